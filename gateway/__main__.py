@@ -1,0 +1,108 @@
+"""Command line: serve, scan, rules check|test, audit verify, users add|revoke|list, eval (see CONTRACT.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gateway.yamlsrc import YamlSourceError
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["users"]:
+        from gateway.identity.cli import main as users_main
+
+        return users_main(argv[1:])
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except YamlSourceError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m gateway", description=__doc__)
+    sub = p.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="run the gateway")
+    serve.add_argument("--config", type=Path, help="config file (default: $GATEWAY_CONFIG, then gateway.yaml)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(func=_serve)
+
+    scan = sub.add_parser("scan", help="scan text with the rules of an upstream and print findings and the decision")
+    scan.add_argument("--config", type=Path)
+    scan.add_argument("--upstream")
+    scan.add_argument("--json", action="store_true")
+    scan.add_argument("--file", type=Path)
+    scan.add_argument("text", nargs="?")
+    scan.set_defaults(func=_scan)
+
+    rules = sub.add_parser("rules", help="check or test rule files")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    for name, helptext in (("check", "validate rule files"), ("test", "run the tests embedded in rule files")):
+        r = rules_sub.add_parser(name, help=helptext)
+        r.add_argument("directory", nargs="?", type=Path, default=Path("rules"))
+        r.set_defaults(func=_rules)
+
+    aud = sub.add_parser("audit", help="audit file tools")
+    aud_sub = aud.add_subparsers(dest="audit_command", required=True)
+    verify = aud_sub.add_parser("verify", help="check an audit file's hash chain")
+    verify.add_argument("file", type=Path)
+    verify.set_defaults(func=_audit_verify)
+
+    ev = sub.add_parser("eval", help="detection quality and speed against vanilla Presidio")
+    ev.add_argument("rest", nargs=argparse.REMAINDER)
+    ev.set_defaults(func=_eval)
+
+    sub.add_parser("users", help="add | revoke | list employees' gateway keys")
+    return p
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from gateway.serve import serve
+
+    return serve(args.config, host=args.host, port=args.port, workers=args.workers)
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from gateway.scan import scan_command
+
+    if args.text is not None:
+        text = args.text
+    elif args.file is not None:
+        text = args.file.read_text(encoding="utf-8")
+    else:
+        text = sys.stdin.read()
+    return scan_command(text, config=args.config, upstream=args.upstream, as_json=args.json)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from gateway.policy.cli import check_command, test_command
+
+    return check_command(args.directory) if args.rules_command == "check" else test_command(args.directory)
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from gateway.audit import verify_command
+
+    return verify_command(args.file)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from gateway.detect.eval import main as eval_main
+
+    return eval_main(args.rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

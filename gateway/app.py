@@ -1,0 +1,131 @@
+"""make_app: the aiohttp application, its routes, and what is built once at start-up (cleanup_ctx)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import structlog
+from aiohttp import web
+
+from gateway import audit, metrics
+from gateway.demo_upstream import DemoUpstream
+from gateway.detect.engine import DetectorFactory, default_factory
+from gateway.identity.authenticate import Authenticator
+from gateway.pipeline import Services
+from gateway.policy.reload import ReloadOutcome, RulesManager
+from gateway.protocols.registry import ADAPTERS
+from gateway.proxy import SERVICES, handle_api, handle_models
+from gateway.settings import Settings
+from gateway.upstream import Registry, UpstreamClient
+
+log = structlog.get_logger("gateway.app")
+READY: web.AppKey[bool] = web.AppKey("ready", bool)
+RULES: web.AppKey[RulesManager] = web.AppKey("rules", RulesManager)
+DEMO_URL: web.AppKey[str] = web.AppKey("demo_url", str)
+
+
+def make_app(
+    settings: Settings,
+    *,
+    detector_factory: DetectorFactory | Any | None = None,
+    watch_rules: bool = True,
+) -> web.Application:
+    """The gateway application; nothing heavy happens until it starts (see ``_lifecycle``)."""
+    app = web.Application(client_max_size=settings.limits.max_body_bytes + 1)
+    app[READY] = False
+    for route in ADAPTERS:
+        app.router.add_post(route, handle_api)
+    app.router.add_get("/v1/models", handle_models)
+    app.router.add_get("/healthz", _healthz)
+    app.router.add_get("/readyz", _readyz)
+    app.router.add_get("/metrics", metrics.metrics_handler)
+    app.cleanup_ctx.append(_lifecycle(settings, detector_factory, watch_rules))
+    return app
+
+
+def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        executor = ThreadPoolExecutor(max_workers=settings.limits.scan_workers, thread_name_prefix="scan")
+        loop = asyncio.get_running_loop()
+        detector_factory = factory or await loop.run_in_executor(executor, default_factory)
+        rules = RulesManager(settings.rules, detector_factory, on_reload=_on_reload)
+        await loop.run_in_executor(executor, rules.load_initial)
+        missing = sorted({u.policy for u in settings.upstreams} - set(rules.current.ruleset.policies))
+        if missing:
+            raise RuntimeError(f"{settings.rules}: no policy named {', '.join(missing)} (named by the upstreams)")
+        async with contextlib.AsyncExitStack() as stack:
+            urls = {}
+            if any(u.base_url == "demo" for u in settings.upstreams):
+                demo_url = await stack.enter_async_context(_demo_upstream())
+                app[DEMO_URL] = demo_url
+                urls = {
+                    u.name: demo_url if u.protocol == "anthropic" else demo_url + "/v1"
+                    for u in settings.upstreams
+                    if u.base_url == "demo"
+                }
+            registry = Registry(settings.upstreams, urls)
+            client = UpstreamClient(settings, registry)
+            stack.push_async_callback(client.close)
+            hash_key = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
+            app[SERVICES] = Services(settings, registry, client, Authenticator(settings), rules, executor, hash_key)
+            app[RULES] = rules
+            watcher = asyncio.create_task(rules.watch()) if watch_rules else None
+            app[READY] = True
+            audit.emit(
+                "gateway.started",
+                rules_version=rules.current.ruleset.version,
+                upstreams=[u.name for u in settings.upstreams],
+            )
+            try:
+                yield
+            finally:
+                app[READY] = False
+                if watcher is not None:
+                    watcher.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await watcher
+                audit.emit("gateway.stopped")
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    return lifecycle
+
+
+@contextlib.asynccontextmanager
+async def _demo_upstream() -> AsyncIterator[str]:
+    runner = web.AppRunner(DemoUpstream().app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+def _on_reload(outcome: ReloadOutcome) -> None:
+    metrics.observe_rules_reload(outcome.ok, outcome.version)
+    audit.emit(
+        "rules.reloaded",
+        ok=outcome.ok,
+        version=outcome.version,
+        files=list(outcome.files),
+        problems=list(outcome.problems),
+    )
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    return web.json_response({"status": "alive"})
+
+
+async def _readyz(request: web.Request) -> web.Response:
+    app = request.app
+    if not app[READY]:
+        return web.json_response({"status": "starting"}, status=503)
+    rules = app[RULES]
+    return web.json_response({"status": "ready", "rules_version": rules.current.ruleset.version})

@@ -1,0 +1,1 @@
+"""Detection: findings in text segments (Presidio on spaCy plus the department's recognizers)."""

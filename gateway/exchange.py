@@ -1,0 +1,67 @@
+"""Exchange: the per-request object that carries what each pipeline phase learns, from authenticate to complete."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from gateway.detect.findings import Finding
+from gateway.identity.principal import Principal
+from gateway.policy.decision import Decision
+from gateway.segments import Segment, UnscannablePart
+
+
+@dataclass(slots=True)
+class Timings:
+    """Seconds spent in each phase; ``None`` where the phase did not run."""
+
+    scan: float | None = None
+    upstream_first_byte: float | None = None
+    upstream_total: float | None = None
+    total: float | None = None
+
+    @property
+    def added(self) -> float | None:
+        """Gateway time excluding the upstream."""
+        if self.total is None:
+            return None
+        return self.total - (self.upstream_total or 0.0)
+
+
+@dataclass(slots=True)
+class Exchange:
+    """Everything one request carries through the phases. Holds prompt text only in memory, only for its life."""
+
+    request_id: str
+    route: str  # the route template, e.g. /v1/chat/completions (a closed set, usable as a label)
+    protocol: str  # openai | anthropic
+    client_address: str | None = None
+    started: float = field(default_factory=time.perf_counter)
+    started_at: float = field(default_factory=time.time)
+
+    principal: Principal | None = None
+    upstream: str | None = None  # name of the approved upstream
+    model: str | None = None
+    policy: str | None = None  # name of the policy applied
+    rules_version: str | None = None
+    stream: bool = False
+
+    body: dict[str, Any] | None = None
+    segments: list[Segment] = field(default_factory=list)
+    unscannable: list[UnscannablePart] = field(default_factory=list)
+    findings: list[list[Finding]] = field(default_factory=list)
+    decision: Decision | None = None
+    placeholders: dict[str, str] = field(default_factory=dict)  # placeholder -> original; never logged
+
+    outcome: str | None = None  # allowed | redacted | blocked | refused | error
+    reason: str | None = None  # closed set: why refused or failed (auth, unknown_model, scan_failed, …)
+    status: int | None = None
+    upstream_status: int | None = None
+    upstream_error: str | None = None  # closed set: connect, timeout, protocol, status
+    bytes_in: int = 0
+    bytes_out: int = 0
+    timings: Timings = field(default_factory=Timings)
+    response: web.StreamResponse | None = None  # set by a phase that answers early

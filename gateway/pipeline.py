@@ -1,0 +1,334 @@
+"""The phase order: authenticate → read → extract → route → authorize → detect → decide → transform → forward → respond.
+
+Each phase reads and writes the exchange. A phase that refuses raises ``Refusal``; a block is a decision, answered
+by ``blocked``. Nothing is forwarded unless every text segment was scanned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from gateway import metrics
+from gateway.errors import GatewayError, Refusal, UpstreamError
+from gateway.exchange import Exchange
+from gateway.identity.authenticate import Authenticator, AuthError
+from gateway.policy.decide import decide
+from gateway.policy.decision import Operator
+from gateway.policy.reload import RulesManager
+from gateway.protocols.base import BadRequest, compact, write_back
+from gateway.protocols.registry import adapter_for
+from gateway.settings import Settings, UpstreamConfig
+from gateway.sse import SSEDecoder
+from gateway.transform.redact import Placeholders, RedactionError, redact
+from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returned_headers
+
+AI_NOTICE_HEADER = "x-ai-generated"
+AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
+
+
+@dataclass(slots=True)
+class Services:
+    """What the pipeline needs, built once at start-up."""
+
+    settings: Settings
+    registry: Registry
+    client: UpstreamClient
+    authenticator: Authenticator
+    rules: RulesManager
+    executor: Executor
+    hash_key: bytes
+
+
+# -- phases ---------------------------------------------------------------------------------------------------
+
+
+async def authenticate(ex: Exchange, request: web.Request, s: Services) -> None:
+    try:
+        ex.principal = await s.authenticator.authenticate(request.headers, request.remote)
+    except AuthError as exc:
+        raise Refusal(exc.status, _auth_type(ex, exc.status), exc.code, exc.message, reason="auth") from None
+
+
+async def read_body(ex: Exchange, request: web.Request, s: Services) -> dict[str, Any]:
+    limit = s.settings.limits.max_body_bytes
+    if request.content_length is not None and request.content_length > limit:
+        raise _too_large(ex, limit)
+    raw = bytearray()
+    async for chunk in request.content.iter_chunked(65536):
+        raw += chunk
+        if len(raw) > limit:
+            raise _too_large(ex, limit)
+    ex.bytes_in = len(raw)
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise Refusal(400, _invalid(ex), "invalid_json", "The request body is not valid JSON.", reason="bad_request")
+    if not isinstance(body, dict):
+        raise Refusal(
+            400, _invalid(ex), "invalid_request", "The request body must be a JSON object.", reason="bad_request"
+        )
+    return body
+
+
+def extract(ex: Exchange, body: dict[str, Any]) -> None:
+    try:
+        found = adapter_for(ex.route).extract(ex.route, body)
+    except BadRequest as exc:
+        raise Refusal(400, _invalid(ex), "invalid_request", f"Invalid request: {exc}", reason="bad_request") from None
+    ex.body = body
+    ex.model = found.model
+    ex.stream = found.stream
+    ex.segments = found.segments
+    ex.unscannable = found.unscannable
+
+
+def route(ex: Exchange, s: Services) -> UpstreamConfig:
+    assert ex.model is not None
+    upstream = s.registry.for_model(ex.model, ex.protocol)
+    if upstream is None:
+        name = ex.model if len(ex.model) <= 100 else ex.model[:100] + "…"
+        ex.model = None  # not an approved name: keep it out of labels and logs
+        raise Refusal(
+            404,
+            "not_found_error" if ex.protocol == "anthropic" else "invalid_request_error",
+            "model_not_found",
+            f"The model '{name}' is not approved for use through this gateway. GET /v1/models lists the approved ones.",
+            reason="unknown_model",
+        )
+    ex.upstream = upstream.name
+    return upstream
+
+
+def refuse_unscannable(ex: Exchange) -> None:
+    if not ex.unscannable:
+        return
+    where = ", ".join(sorted({f"{p.kind} in {p.place}" for p in ex.unscannable}))
+    raise Refusal(
+        400,
+        _invalid(ex),
+        "unscannable_content",
+        f"This gateway can only check text, so it cannot forward: {where}. "
+        "Remove the non-text parts, or describe them in words, and send again.",
+        reason="unscannable",
+    )
+
+
+async def detect(ex: Exchange, s: Services) -> Any:
+    active = s.rules.current
+    ex.rules_version = active.ruleset.version
+    texts = [seg.text for seg in ex.segments]
+    started = time.perf_counter()
+    try:
+        if texts:
+            loop = asyncio.get_running_loop()
+            async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
+                findings = await loop.run_in_executor(s.executor, active.detector.analyze, texts)
+        else:
+            findings = []
+        if len(findings) != len(texts) or any(
+            f.start < 0 or f.end > len(t) or f.start >= f.end for fs, t in zip(findings, texts, strict=True) for f in fs
+        ):
+            raise ValueError("detector returned findings that do not fit the texts")
+    except TimeoutError:
+        metrics.observe_detector_failure("timeout")
+        raise _scan_failed(ex, "timed out") from None
+    except Exception:
+        metrics.observe_detector_failure("error")
+        raise _scan_failed(ex, "failed") from None
+    finally:
+        ex.timings.scan = time.perf_counter() - started
+    ex.findings = findings
+    return active
+
+
+def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Services) -> None:
+    ex.policy = upstream.policy
+    try:
+        policy = active.ruleset.policy(upstream.policy)
+    except KeyError:
+        raise _scan_failed(ex, "has no policy for this upstream") from None
+    operator = Operator.PSEUDONYMIZE if s.settings.restore else Operator.MASK
+    ex.decision = decide(policy, ex.segments, ex.findings, default_operator=operator)
+
+
+def blocked(ex: Exchange) -> web.Response:
+    assert ex.decision is not None and ex.decision.block is not None
+    b = ex.decision.block
+    kinds = ", ".join(k.replace("_", " ").lower() for k in b.entity_types)
+    where = ", ".join(b.places)
+    message = (
+        f"Blocked by policy: {b.message} Found: {kinds} in {where}. Rule {b.rule_id} ({b.source}). "
+        f"Request id {ex.request_id}."
+    )
+    ex.outcome = "blocked"
+    return error_response(ex, 400, _invalid(ex), "blocked_by_policy", message)
+
+
+def transform(ex: Exchange, s: Services) -> bytes:
+    assert ex.body is not None and ex.decision is not None
+    if not ex.decision.redactions:
+        return compact(ex.body).encode()
+    book = Placeholders(s.hash_key)
+    try:
+        replacements = redact(ex.segments, ex.decision.redactions, book)
+        write_back(ex.body, ex.segments, replacements)
+    except (RedactionError, ValueError, KeyError, IndexError):
+        raise _scan_failed(ex, "could not apply the redactions") from None
+    ex.placeholders = book.restorable
+    return compact(ex.body).encode()
+
+
+async def forward(
+    ex: Exchange, request: web.Request, payload: bytes, upstream: UpstreamConfig, s: Services
+) -> web.StreamResponse:
+    sent = time.perf_counter()
+    resp = await s.client.send(upstream, ex.route, payload, request.headers)
+    ex.timings.upstream_first_byte = time.perf_counter() - sent
+    ex.upstream_status = resp.status
+    try:
+        content_type = resp.headers.get("content-type", "")
+        if ex.stream and resp.status == 200 and "text/event-stream" in content_type:
+            return await _respond_stream(ex, request, resp)
+        return await _respond_whole(ex, resp)
+    finally:
+        ex.timings.upstream_total = time.perf_counter() - sent
+        resp.release()
+
+
+# -- responses ------------------------------------------------------------------------------------------------
+
+
+async def _respond_whole(ex: Exchange, resp: UpstreamResponse) -> web.Response:
+    raw = await resp.read()
+    headers = returned_headers(resp.headers)
+    if resp.status >= 400:
+        ex.outcome = "error"
+        ex.reason = "upstream"
+        ex.upstream_error = "status"
+    elif ex.placeholders:
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            raise UpstreamError("protocol", "the upstream answered with a body that is not JSON") from None
+        if isinstance(body, dict):
+            stage = adapter_for(ex.route).ResponseRestorer(ex.route, ex.placeholders)
+            raw = compact(stage.restore_body(body)).encode()
+    _finish_headers(ex, headers)
+    ex.status = resp.status
+    ex.bytes_out = len(raw)
+    return web.Response(status=resp.status, body=raw, headers=headers)
+
+
+async def _respond_stream(ex: Exchange, request: web.Request, resp: UpstreamResponse) -> web.StreamResponse:
+    headers = returned_headers(resp.headers)
+    _finish_headers(ex, headers)
+    out = web.StreamResponse(status=200, headers=headers)
+    ex.status = 200
+    await out.prepare(request)
+    adapter = adapter_for(ex.route)
+    stage = adapter.ResponseRestorer(ex.route, ex.placeholders) if ex.placeholders else None
+    decoder = SSEDecoder()
+    try:
+        async for chunk in resp.iter_chunks():
+            if stage is None:
+                await _write(ex, out, chunk)
+                continue
+            for event in decoder.feed(chunk):
+                for restored in stage.feed(event):
+                    await _write(ex, out, restored.encode())
+        if stage is not None:
+            for event in [*decoder.flush()]:
+                for restored in stage.feed(event):
+                    await _write(ex, out, restored.encode())
+            for restored in stage.flush():
+                await _write(ex, out, restored.encode())
+    except UpstreamError as exc:
+        ex.outcome = "error"
+        ex.reason = "upstream"
+        ex.upstream_error = exc.kind
+        await _write(
+            ex, out, adapter.error_event(exc.message + f" (request id {ex.request_id})", "api_error", exc.code).encode()
+        )
+    await out.write_eof()
+    return out
+
+
+async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:
+    ex.bytes_out += len(data)
+    await out.write(data)
+
+
+def _finish_headers(ex: Exchange, headers: Any) -> None:
+    headers["x-request-id"] = ex.request_id
+    headers[AI_NOTICE_HEADER] = AI_NOTICE
+    if ex.principal is not None and ex.principal.reminders:
+        headers["x-gateway-reminder"] = "; ".join(ex.principal.reminders)
+
+
+# -- errors ---------------------------------------------------------------------------------------------------
+
+
+def error_response(ex: Exchange, status: int, err_type: str, code: str, message: str) -> web.Response:
+    body = (
+        adapter_for(ex.route).error_body(message, err_type, code)
+        if ex.route in _ROUTES
+        else {"error": {"message": message, "type": err_type, "code": code}}
+    )
+    ex.status = status
+    data = compact(body).encode()
+    ex.bytes_out = len(data)
+    return web.Response(
+        status=status,
+        body=data,
+        content_type="application/json",
+        headers={"x-request-id": ex.request_id, "x-should-retry": "false"},
+    )
+
+
+def gateway_error_response(ex: Exchange, exc: GatewayError) -> web.Response:
+    if ex.outcome is None:
+        ex.outcome = "refused" if isinstance(exc, Refusal) else "error"
+    ex.reason = ex.reason or exc.reason
+    if isinstance(exc, UpstreamError):
+        ex.upstream_error = exc.kind
+    message = exc.message if str(ex.request_id) in exc.message else f"{exc.message} (request id {ex.request_id})"
+    return error_response(ex, exc.status, exc.err_type, exc.code, message)
+
+
+_ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses", "/v1/messages")
+
+
+def _invalid(ex: Exchange) -> str:
+    return "invalid_request_error"
+
+
+def _auth_type(ex: Exchange, status: int) -> str:
+    if ex.protocol == "anthropic":
+        return "authentication_error" if status == 401 else "permission_error"
+    return "invalid_request_error" if status == 401 else "permission_error"
+
+
+def _too_large(ex: Exchange, limit: int) -> Refusal:
+    err_type = "request_too_large" if ex.protocol == "anthropic" else "invalid_request_error"
+    return Refusal(
+        413, err_type, "request_too_large", f"The request body is larger than {limit} bytes.", reason="too_large"
+    )
+
+
+def _scan_failed(ex: Exchange, what: str) -> Refusal:
+    err_type = "overloaded_error" if ex.protocol == "anthropic" else "api_error"
+    return Refusal(
+        503,
+        err_type,
+        "scan_failed",
+        f"The gateway could not check this request (the scan {what}), so nothing was sent. Try again later; "
+        "if it persists, contact the gateway team.",
+        reason="scan_failed",
+    )

@@ -1,0 +1,1 @@
+"""Policy: rule files compiled into policies, and the pure decision from findings."""

@@ -1,0 +1,34 @@
+"""Neutral text segments: what a protocol adapter extracts from a request body for the detector and the policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One piece of text of a request, with its place in the body.
+
+    ``index`` is the segment's position in the request's list of segments;
+    ``place`` is a human-readable location for messages to employees and audit
+    ("message 3", "system prompt", "tool result in message 4"), never the text;
+    ``role`` is who wrote it: system, developer, user, assistant, tool or definition
+    (tool and function definitions); ``path`` is adapter-private: where in the JSON
+    body the text lives, so the adapter can write a replacement back.
+    """
+
+    index: int
+    text: str
+    place: str
+    role: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class UnscannablePart:
+    """A non-text part of a request (image, file, audio, token array) that no detector can read."""
+
+    kind: str
+    place: str

@@ -1,0 +1,79 @@
+"""serve: load the config, start one or several worker processes on one port, print how to point a client at it."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+from gateway.settings import Settings, default_config_path, load_settings
+
+
+def serve(config: Path | None, *, host: str | None = None, port: int | None = None, workers: int = 1) -> int:
+    path = config or default_config_path()
+    settings = load_settings(path, listen__host=host, listen__port=port)
+    if workers <= 1:
+        _run_worker(settings, reuse_port=False)
+        return 0
+    from gateway.metrics import prepare_multiprocess  # before any worker imports prometheus_client metrics
+
+    prepare_multiprocess(Path(tempfile.mkdtemp(prefix="gateway-metrics-")))
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_worker_main, args=(settings,), daemon=False) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+
+    def stop(signum: int, frame: object) -> None:
+        for proc in procs:
+            if proc.is_alive() and proc.pid is not None:
+                os.kill(proc.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for proc in procs:
+        proc.join()
+    return max((proc.exitcode or 0 for proc in procs), default=0)
+
+
+def _worker_main(settings: Settings) -> None:
+    _run_worker(settings, reuse_port=True)
+
+
+def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
+    from aiohttp import web
+
+    from gateway.app import make_app
+    from gateway.audit import configure_logging
+
+    configure_logging(settings.audit.file)
+    sock = None
+    if reuse_port:
+        sock = socket.socket(socket.AF_INET6 if ":" in settings.listen.host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((settings.listen.host, settings.listen.port))
+    app = make_app(settings)
+    app.on_startup.append(lambda _app: _banner(settings))
+    if sock is not None:
+        web.run_app(app, sock=sock, print=None, access_log=None, handle_signals=True)
+    else:
+        web.run_app(app, host=settings.listen.host, port=settings.listen.port, print=None, access_log=None)
+
+
+async def _banner(settings: Settings) -> None:
+    base = f"http://{settings.listen.host}:{settings.listen.port}"
+    lines = [f"gateway listening on {base} (pid {os.getpid()})", "approved upstreams and models:"]
+    for up in settings.upstreams:
+        where = "built-in demo upstream (echo)" if up.base_url == "demo" else up.base_url
+        lines.append(f"  {up.name} [{up.protocol}] {', '.join(up.models)} -> {where}; policy {up.policy}")
+    lines += [
+        "point a client at it:",
+        f'  OpenAI SDK:    OpenAI(base_url="{base}/v1", api_key=YOUR_GATEWAY_KEY)',
+        f'  Anthropic SDK: Anthropic(base_url="{base}", api_key=YOUR_GATEWAY_KEY)',
+        "  a gateway key: python -m gateway users add YOUR_ID (prints the key once)",
+    ]
+    print("\n".join(lines), file=sys.stderr, flush=True)

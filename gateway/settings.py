@@ -1,0 +1,149 @@
+"""Settings: the config file plus the environment, read once into a frozen object (see CONTRACT.md)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+
+from gateway.yamlsrc import Problem, YamlSourceError, load_yaml
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Listen(_Frozen):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+
+
+class UpstreamConfig(_Frozen):
+    """An approved endpoint. The client names a model; only these URLs are ever contacted."""
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    protocol: Literal["openai", "anthropic"]
+    base_url: str  # "demo" = the built-in echo upstream started by the gateway itself
+    api_key: SecretStr | None = None
+    models: tuple[str, ...] = Field(min_length=1)
+    policy: str = "commercial-139-07"
+
+    @field_validator("base_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if value != "demo" and not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("base_url must be an http(s) URL, or 'demo' for the built-in echo upstream")
+        return value.rstrip("/")
+
+
+class AuditConfig(_Frozen):
+    file: Path | None = None
+
+
+class Limits(_Frozen):
+    max_body_bytes: int = Field(1_048_576, gt=0)
+    scan_timeout_seconds: float = Field(10.0, gt=0)
+    scan_workers: int = Field(2, ge=1, le=64)
+
+
+class Timeouts(_Frozen):
+    """Upstream time-outs in seconds."""
+
+    connect: float = Field(10.0, gt=0)
+    first_byte: float = Field(120.0, gt=0)
+    idle_stream: float = Field(60.0, gt=0)
+
+
+class Settings(_Frozen):
+    listen: Listen = Listen()
+    upstreams: tuple[UpstreamConfig, ...] = Field(min_length=1)
+    rules: Path = Path("rules")
+    users: Path = Path("users.yaml")
+    restore: bool = True
+    non_text_parts: Literal["refuse"] = "refuse"
+    audit: AuditConfig = AuditConfig()
+    limits: Limits = Limits()
+    timeouts: Timeouts = Timeouts()
+    hash_key: SecretStr | None = None  # key of the `hash` redaction operator; random per process when unset
+    auth: dict[str, Any] = {}
+    source: Path | None = None  # the file these settings came from
+
+    @model_validator(mode="after")
+    def _unique(self) -> Settings:
+        names: set[str] = set()
+        owners: dict[str, str] = {}
+        for up in self.upstreams:
+            if up.name in names:
+                raise ValueError(f"two upstreams are named {up.name!r}")
+            names.add(up.name)
+            for model in up.models:
+                if model in owners and model != "*":
+                    raise ValueError(f"model {model!r} belongs to both {owners[model]!r} and {up.name!r}")
+                owners[model] = up.name
+        return self
+
+    def upstream(self, name: str) -> UpstreamConfig:
+        for up in self.upstreams:
+            if up.name == name:
+                return up
+        raise KeyError(name)
+
+
+def _expand(value: Any, path: list[str | int], missing: list[tuple[list[str | int], str]]) -> Any:
+    if isinstance(value, str):
+
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in os.environ:
+                missing.append((path, name))
+                return ""
+            return os.environ[name]
+
+        return _ENV_REF.sub(sub, value)
+    if isinstance(value, dict):
+        return {k: _expand(v, [*path, k], missing) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, [*path, i], missing) for i, v in enumerate(value)]
+    return value
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get("GATEWAY_CONFIG", "gateway.yaml"))
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read the config file; relative paths in it resolve against its folder. Raises ``YamlSourceError``."""
+    path = path or default_config_path()
+    doc = load_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise YamlSourceError([Problem(doc.file, 1, "the config file must be a mapping of keys")])
+    missing: list[tuple[list[str | int], str]] = []
+    data = _expand(doc.data, [], missing)
+    if missing:
+        raise YamlSourceError(
+            [Problem(doc.file, doc.line_of(p), f"environment variable {name} is not set") for p, name in missing]
+        )
+    base = path.parent
+    for key in ("rules", "users"):
+        if key in data and data[key] is not None and not Path(data[key]).is_absolute():
+            data[key] = str(base / data[key])
+    audit = data.get("audit")
+    if isinstance(audit, dict) and audit.get("file") and not Path(audit["file"]).is_absolute():
+        audit["file"] = str(base / audit["file"])
+    for key, value in overrides.items():
+        if value is not None:
+            section, _, field = key.partition("__")
+            if field:
+                data.setdefault(section, {})[field] = value
+            else:
+                data[key] = value
+    data["source"] = str(path)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        raise YamlSourceError(doc.problems_from(exc)) from None

@@ -1,0 +1,1 @@
+"""Transform: placeholders into the request, original values back into the answer."""

@@ -1,0 +1,146 @@
+"""Upstream: the registry of approved endpoints and the one pooled client that talks to them.
+
+The client names a model; the registry picks the upstream. Only allow-listed headers cross, in either
+direction, and the upstream credential is the gateway's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+
+import aiohttp
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from gateway.errors import UpstreamError
+from gateway.settings import Settings, Timeouts, UpstreamConfig
+
+REQUEST_HEADERS = frozenset({"accept", "openai-beta", "anthropic-version", "anthropic-beta"})
+RESPONSE_HEADERS = frozenset({"content-type", "openai-processing-ms", "openai-version", "retry-after", "cache-control"})
+RESPONSE_HEADER_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
+UPSTREAM_ID_HEADERS = ("x-request-id", "request-id")
+
+
+class Registry:
+    """Approved upstreams by model name."""
+
+    def __init__(self, upstreams: tuple[UpstreamConfig, ...], resolved_urls: Mapping[str, str] | None = None) -> None:
+        self._upstreams = upstreams
+        self._urls = {u.name: (resolved_urls or {}).get(u.name, u.base_url) for u in upstreams}
+        self._by_model = {m: u for u in upstreams for m in u.models if m != "*"}
+        self._wildcards = [u for u in upstreams if "*" in u.models]
+
+    def for_model(self, model: str, protocol: str) -> UpstreamConfig | None:
+        found = self._by_model.get(model)
+        if found is not None:
+            return found if found.protocol == protocol else None
+        for up in self._wildcards:
+            if up.protocol == protocol:
+                return up
+        return None
+
+    def models(self) -> list[tuple[str, UpstreamConfig]]:
+        return [(m, u) for u in self._upstreams for m in u.models if m != "*"]
+
+    def url(self, upstream: UpstreamConfig, route: str) -> str:
+        base = self._urls[upstream.name]
+        if upstream.protocol == "openai":
+            return base + route.removeprefix("/v1")
+        return base + route
+
+
+def outgoing_headers(upstream: UpstreamConfig, incoming: Mapping[str, str]) -> dict[str, str]:
+    headers = {k.lower(): v for k, v in incoming.items() if k.lower() in REQUEST_HEADERS}
+    headers["content-type"] = "application/json"
+    key = upstream.api_key.get_secret_value() if upstream.api_key is not None else ""
+    if upstream.protocol == "openai":
+        if key:
+            headers["authorization"] = f"Bearer {key}"
+    else:
+        headers.setdefault("anthropic-version", "2023-06-01")
+        if key:
+            headers["x-api-key"] = key
+    return headers
+
+
+def returned_headers(upstream_headers: CIMultiDictProxy[str]) -> CIMultiDict[str]:
+    out: CIMultiDict[str] = CIMultiDict()
+    for k, v in upstream_headers.items():
+        lk = k.lower()
+        if lk in RESPONSE_HEADERS or lk.startswith(RESPONSE_HEADER_PREFIXES):
+            out.add(k, v)
+    for name in UPSTREAM_ID_HEADERS:
+        if name in upstream_headers:
+            out["x-upstream-request-id"] = upstream_headers[name]
+            break
+    return out
+
+
+@dataclass(slots=True)
+class UpstreamResponse:
+    """An upstream answer whose status and headers are known; the body is read with ``read`` or ``iter_chunks``."""
+
+    status: int
+    headers: CIMultiDictProxy[str]
+    _response: aiohttp.ClientResponse
+    _timeouts: Timeouts
+
+    async def read(self) -> bytes:
+        try:
+            async with asyncio.timeout(self._timeouts.first_byte):
+                return await self._response.read()
+        except TimeoutError:
+            raise UpstreamError("timeout", "the upstream stopped answering") from None
+        except aiohttp.ClientError:
+            raise UpstreamError("protocol", "the upstream connection broke while answering") from None
+
+    async def iter_chunks(self) -> AsyncIterator[bytes]:
+        while True:
+            try:
+                async with asyncio.timeout(self._timeouts.idle_stream):
+                    chunk = await self._response.content.readany()
+            except TimeoutError:
+                raise UpstreamError("timeout", "the upstream stream went idle") from None
+            except aiohttp.ClientError:
+                raise UpstreamError("protocol", "the upstream connection broke while streaming") from None
+            if not chunk:
+                return
+            yield chunk
+
+    def release(self) -> None:
+        self._response.release()
+
+
+class UpstreamClient:
+    """One pooled session for every upstream call of this process."""
+
+    def __init__(self, settings: Settings, registry: Registry) -> None:
+        self._timeouts = settings.timeouts
+        self._registry = registry
+        self._session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=None, connect=settings.timeouts.connect),
+            connector=aiohttp.TCPConnector(limit=256, ttl_dns_cache=300),
+            auto_decompress=True,
+            skip_auto_headers=("User-Agent",),
+        )
+
+    async def send(
+        self, upstream: UpstreamConfig, route: str, body: bytes, incoming: Mapping[str, str]
+    ) -> UpstreamResponse:
+        url = self._registry.url(upstream, route)
+        headers = outgoing_headers(upstream, incoming)
+        headers["user-agent"] = "dhs-genai-gateway"
+        try:
+            async with asyncio.timeout(self._timeouts.first_byte):
+                resp = await self._session.post(url, data=body, headers=headers, allow_redirects=False)
+        except TimeoutError:
+            raise UpstreamError("timeout", f"the upstream '{upstream.name}' did not answer in time") from None
+        except aiohttp.ClientConnectionError:
+            raise UpstreamError("connect", f"the upstream '{upstream.name}' could not be reached") from None
+        except aiohttp.ClientError:
+            raise UpstreamError("protocol", f"the upstream '{upstream.name}' broke the protocol") from None
+        return UpstreamResponse(resp.status, resp.headers, resp, self._timeouts)
+
+    async def close(self) -> None:
+        await self._session.close()

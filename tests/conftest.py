@@ -1,0 +1,12 @@
+"""Shared fixtures: the real detector built once per session."""
+
+from __future__ import annotations
+
+import pytest
+from gateway.detect.engine import DetectorFactory, default_factory
+
+
+@pytest.fixture(scope="session")
+def detector_factory() -> DetectorFactory:
+    """The real Presidio + spaCy engine, loaded once for the whole run."""
+    return default_factory()
