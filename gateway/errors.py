@@ -1,7 +1,7 @@
 """Errors the pipeline turns into responses.
 
-    GatewayError                 an answer to the client in the protocol's error shape (status, type, code, message)
-    ├── Refusal                  the request is refused before anything goes upstream (4xx; 503 when it cannot be scanned)
+    GatewayError                 an answer in the protocol's error shape (status, type, code, message)
+    ├── Refusal                  refused before anything goes upstream (4xx; 503 when it cannot be scanned)
     └── UpstreamError            the approved upstream failed (502/504); ``kind`` is a closed set for metrics
 
 A block is a decision, not an exception: see gateway.policy.decision.Block.

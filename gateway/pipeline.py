@@ -69,7 +69,9 @@ async def read_body(ex: Exchange, request: web.Request, s: Services) -> dict[str
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise Refusal(400, _invalid(ex), "invalid_json", "The request body is not valid JSON.", reason="bad_request")
+        raise Refusal(
+            400, _invalid(ex), "invalid_json", "The request body is not valid JSON.", reason="bad_request"
+        ) from None
     if not isinstance(body, dict):
         raise Refusal(
             400, _invalid(ex), "invalid_request", "The request body must be a JSON object.", reason="bad_request"

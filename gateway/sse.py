@@ -31,7 +31,7 @@ def encode_event(data: str, event: str | None = None, event_id: str | None = Non
 
 
 class SSEDecoder:
-    """Splits a byte stream into events at blank lines, whatever the chunking; comments and retry lines pass in ``raw``."""
+    """Splits a byte stream into events at blank lines, whatever the chunking; comments pass through in ``raw``."""
 
     def __init__(self) -> None:
         self._buffer = b""

@@ -39,7 +39,7 @@ class SegmentCollector:
             self.segments.append(Segment(len(self.segments), value, place, role, path))
 
     def json_text(self, value: object, path: Path, place: str, role: str) -> None:
-        """A string that should hold JSON (tool-call arguments): scan its string values, or the whole string if it is not JSON."""
+        """A string that should hold JSON (tool-call arguments): scan its string values, or all of it if not JSON."""
         if not isinstance(value, str) or not value:
             return
         try:

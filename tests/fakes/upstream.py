@@ -22,7 +22,7 @@ class Received:
 
 
 class FakeUpstream(DemoUpstream):
-    """Records every request; ``split`` cuts every stream into byte chunks of that size; ``fail_with`` answers an error."""
+    """Records every request; ``split`` cuts streams into byte chunks of that size; ``fail_with`` answers an error."""
 
     def __init__(self, responder: Responder = echo, *, piece_size: int = 12) -> None:
         super().__init__(responder, piece_size=piece_size)

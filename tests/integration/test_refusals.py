@@ -101,10 +101,12 @@ async def test_wrong_or_missing_key_is_401(gateway: Gateway) -> None:
                 model=ANTHROPIC_MODEL, max_tokens=5, messages=[{"role": "user", "content": "hi"}]
             )
     assert err.value.body["error"]["type"] == "authentication_error"  # type: ignore[index]
-    async with aiohttp.ClientSession() as session:
-        async with session.post(gateway.url + "/v1/chat/completions", json={"model": OPENAI_MODEL}) as resp:
-            assert resp.status == 401
-            assert "error" in await resp.json()
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(gateway.url + "/v1/chat/completions", json={"model": OPENAI_MODEL}) as resp,
+    ):
+        assert resp.status == 401
+        assert "error" in await resp.json()
     assert gateway.fake.received == []
 
 
