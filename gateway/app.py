@@ -7,6 +7,7 @@ import contextlib
 import secrets
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import structlog
@@ -24,9 +25,18 @@ from gateway.settings import Settings
 from gateway.upstream import Registry, UpstreamClient
 
 log = structlog.get_logger("gateway.app")
-READY: web.AppKey[bool] = web.AppKey("ready", bool)
-RULES: web.AppKey[RulesManager] = web.AppKey("rules", RulesManager)
-DEMO_URL: web.AppKey[str] = web.AppKey("demo_url", str)
+
+
+@dataclass(slots=True)
+class AppState:
+    """What start-up builds; the application itself is frozen once it runs, so its state lives here."""
+
+    ready: bool = False
+    rules: RulesManager | None = None
+    demo_url: str | None = None
+
+
+STATE: web.AppKey[AppState] = web.AppKey("state", AppState)
 
 
 def make_app(
@@ -37,7 +47,8 @@ def make_app(
 ) -> web.Application:
     """The gateway application; nothing heavy happens until it starts (see ``_lifecycle``)."""
     app = web.Application(client_max_size=settings.limits.max_body_bytes + 1)
-    app[READY] = False
+    app[STATE] = AppState()
+    app[SERVICES] = Services(settings)
     for route in ADAPTERS:
         app.router.add_post(route, handle_api)
     app.router.add_get("/v1/models", handle_models)
@@ -50,6 +61,7 @@ def make_app(
 
 def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        state, services = app[STATE], app[SERVICES]
         executor = ThreadPoolExecutor(max_workers=settings.limits.scan_workers, thread_name_prefix="scan")
         loop = asyncio.get_running_loop()
         detector_factory = factory or await loop.run_in_executor(executor, default_factory)
@@ -62,7 +74,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             urls = {}
             if any(u.base_url == "demo" for u in settings.upstreams):
                 demo_url = await stack.enter_async_context(_demo_upstream())
-                app[DEMO_URL] = demo_url
+                state.demo_url = demo_url
                 urls = {
                     u.name: demo_url if u.protocol == "anthropic" else demo_url + "/v1"
                     for u in settings.upstreams
@@ -72,10 +84,10 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             client = UpstreamClient(settings, registry)
             stack.push_async_callback(client.close)
             hash_key = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
-            app[SERVICES] = Services(settings, registry, client, Authenticator(settings), rules, executor, hash_key)
-            app[RULES] = rules
+            services.start(registry, client, Authenticator(settings), rules, executor, hash_key)
+            state.rules = rules
             watcher = asyncio.create_task(rules.watch()) if watch_rules else None
-            app[READY] = True
+            state.ready = True
             audit.emit(
                 "gateway.started",
                 rules_version=rules.current.ruleset.version,
@@ -84,7 +96,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             try:
                 yield
             finally:
-                app[READY] = False
+                state.ready = False
                 if watcher is not None:
                     watcher.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
@@ -124,8 +136,7 @@ async def _healthz(request: web.Request) -> web.Response:
 
 
 async def _readyz(request: web.Request) -> web.Response:
-    app = request.app
-    if not app[READY]:
-        return web.json_response({"status": "starting"}, status=503)
-    rules = app[RULES]
-    return web.json_response({"status": "ready", "rules_version": rules.current.ruleset.version})
+    state = request.app[STATE]
+    if not state.ready or state.rules is None:
+        return web.json_response({"status": "not ready"}, status=503)
+    return web.json_response({"status": "ready", "rules_version": state.rules.current.ruleset.version})

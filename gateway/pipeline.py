@@ -10,7 +10,6 @@ import asyncio
 import json
 import time
 from concurrent.futures import Executor
-from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -33,17 +32,27 @@ AI_NOTICE_HEADER = "x-ai-generated"
 AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
 
 
-@dataclass(slots=True)
 class Services:
-    """What the pipeline needs, built once at start-up."""
+    """What the pipeline needs, built once at start-up (``start``) and read by every request."""
 
-    settings: Settings
-    registry: Registry
-    client: UpstreamClient
-    authenticator: Authenticator
-    rules: RulesManager
-    executor: Executor
-    hash_key: bytes
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def start(
+        self,
+        registry: Registry,
+        client: UpstreamClient,
+        authenticator: Authenticator,
+        rules: RulesManager,
+        executor: Executor,
+        hash_key: bytes,
+    ) -> None:
+        self.registry = registry
+        self.client = client
+        self.authenticator = authenticator
+        self.rules = rules
+        self.executor = executor
+        self.hash_key = hash_key
 
 
 # -- phases ---------------------------------------------------------------------------------------------------

@@ -73,10 +73,10 @@ def _error(status: int, payload: dict[str, Any]) -> web.HTTPException:
     return _ERRORS[status](text=json.dumps(payload), content_type="application/json")
 
 
-def reply_with_tool(name: str, **arguments: Any) -> Responder:
-    """A responder that echoes the last user message and calls ``name`` with ``arguments`` (placeholders echoed)."""
+def reply_with_tool(tool: str, **arguments: Any) -> Responder:
+    """A responder that echoes the last user message and calls ``tool`` with ``arguments`` (placeholders echoed)."""
 
     def responder(route: str, body: dict[str, Any]) -> Reply:
-        return Reply(echo(route, body).text, name, arguments)
+        return Reply(echo(route, body).text, tool, arguments)
 
     return responder

@@ -11,15 +11,15 @@ import anthropic
 import openai
 import pytest
 from aiohttp.test_utils import TestServer
-from gateway.identity.keys import issue_key
 
 from gateway.app import make_app
+from gateway.identity.keys import issue_key
 from gateway.settings import Settings
 from tests.fakes.upstream import FakeUpstream
 
 REPO = Path(__file__).resolve().parents[2]
 OPENAI_MODEL = "gpt-4o"
-ANTHROPIC_MODEL = "claude-sonnet-4-5"
+ANTHROPIC_MODEL = "claude-sonnet-4-6"
 
 
 @dataclass

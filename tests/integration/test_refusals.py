@@ -217,7 +217,7 @@ async def test_upstream_error_status_passes_through(gateway: Gateway) -> None:
     async with gateway.openai() as client:
         with pytest.raises(openai.RateLimitError) as err:
             await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}])
-    assert err.value.message == "slow down"
+    assert "slow down" in err.value.message
     assert err.value.response.headers["x-request-id"].startswith("req_")
 
 

@@ -11,7 +11,7 @@ from gateway.protocols import anthropic
 from gateway.sse import SSEDecoder
 
 BODY = {
-    "model": "claude-sonnet-4-5",
+    "model": "claude-sonnet-4-6",
     "max_tokens": 100,
     "system": [{"type": "text", "text": "You assist Dana Cruz."}],
     "messages": [

@@ -1,0 +1,131 @@
+"""Employees' gateway keys: issued once, stored only as salted hashes in the users file."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PREFIX = "gwk_"
+
+
+def _hash(salt: str, secret: str) -> str:
+    # keys are 256-bit random values, so one salted SHA-256 resists guessing; a slow KDF would only cost latency
+    return hashlib.sha256(bytes.fromhex(salt) + secret.encode()).hexdigest()
+
+
+def read_users(users_file: Path) -> dict[str, Any]:
+    if not users_file.exists():
+        return {"users": {}}
+    data = yaml.safe_load(users_file.read_text(encoding="utf-8")) or {}
+    data.setdefault("users", {})
+    return data
+
+
+def write_users(users_file: Path, data: dict[str, Any]) -> None:
+    users_file.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=users_file.parent, prefix=".users-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yaml.safe_dump(data, fh, sort_keys=False)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, users_file)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def issue_key(
+    users_file: Path,
+    user_id: str,
+    *,
+    component: str = "",
+    approved_by: str | None = None,
+    trained_on: date | None = None,
+    expires: date | None = None,
+    admin: bool = False,
+) -> str:
+    data = read_users(users_file)
+    user = data["users"].setdefault(user_id, {"component": component, "keys": []})
+    if component:
+        user["component"] = component
+    if approved_by:
+        user["approved_by"] = approved_by
+        user["approved_on"] = date.today().isoformat()
+    if trained_on:
+        user["trained_on"] = trained_on.isoformat()
+    if admin:
+        user["admin"] = True
+    key_id = secrets.token_hex(4)
+    secret = secrets.token_urlsafe(32)
+    salt = secrets.token_hex(16)
+    user.setdefault("keys", []).append(
+        {
+            "id": key_id,
+            "salt": salt,
+            "hash": _hash(salt, secret),
+            "created": date.today().isoformat(),
+            "expires": expires.isoformat() if expires else None,
+            "revoked": False,
+        }
+    )
+    write_users(users_file, data)
+    return f"{PREFIX}{key_id}_{secret}"
+
+
+def revoke(users_file: Path, user_id: str) -> int:
+    data = read_users(users_file)
+    user = data["users"].get(user_id)
+    if not user:
+        return 0
+    count = 0
+    for key in user.get("keys", []):
+        if not key.get("revoked"):
+            key["revoked"] = True
+            count += 1
+    write_users(users_file, data)
+    return count
+
+
+def list_users(users_file: Path) -> list[dict[str, Any]]:
+    out = []
+    for user_id, user in read_users(users_file)["users"].items():
+        out.append(
+            {
+                "id": user_id,
+                "component": user.get("component", ""),
+                "keys": [
+                    {k: key.get(k) for k in ("id", "created", "expires", "revoked")} for key in user.get("keys", [])
+                ],
+            }
+        )
+    return out
+
+
+def verify(users: dict[str, Any], presented: str, today: date) -> tuple[str, dict[str, Any], str] | None:
+    """(user id, user record, key id) for a valid key, else None."""
+    if not presented.startswith(PREFIX):
+        return None
+    key_id, _, secret = presented[len(PREFIX) :].partition("_")
+    if not key_id or not secret:
+        return None
+    for user_id, user in users.items():
+        for key in user.get("keys", []):
+            if key.get("id") != key_id:
+                continue
+            if key.get("revoked"):
+                return None
+            expires = key.get("expires")
+            if expires and date.fromisoformat(str(expires)) < today:
+                return None
+            if hmac.compare_digest(_hash(key["salt"], secret), key["hash"]):
+                return user_id, user, key_id
+            return None
+    return None

@@ -1,0 +1,126 @@
+"""The operator interface as deploy files use it: `python -m gateway users add`, then `serve` in its own process."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import openai
+import pytest
+
+from tests.fakes.upstream import FakeUpstream
+from tests.integration.conftest import REPO
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+async def served(tmp_path: Path, fake: FakeUpstream) -> AsyncIterator[tuple[str, str, subprocess.Popen[bytes]]]:
+    assert fake.server is not None
+    users = tmp_path / "users.yaml"
+    add = subprocess.run(  # noqa: ASYNC221 - a short CLI call before the server starts
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "users",
+            "add",
+            "jdoe",
+            "--users",
+            str(users),
+            "--approved-by",
+            "A. Supervisor",
+            "--trained-on",
+            __import__("datetime").date.today().isoformat(),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    key = add.stdout.strip().splitlines()[-1]
+    assert key not in users.read_text()
+    port = _free_port()
+    config = tmp_path / "gateway.yaml"
+    base = str(fake.server.make_url("")).rstrip("/")
+    config.write_text(
+        f"listen: {{host: 127.0.0.1, port: 1}}\n"
+        f"upstreams:\n"
+        f"  - name: openai\n    protocol: openai\n    base_url: {base}/v1\n"
+        f'    api_key: "${{TEST_UPSTREAM_KEY}}"\n    models: [gpt-4o]\n    policy: commercial-139-07\n'
+        f"rules: {REPO / 'rules'}\nusers: {users}\n"
+    )
+    env = {**os.environ, "TEST_UPSTREAM_KEY": "sk-from-env"}
+    proc = subprocess.Popen(  # noqa: ASYNC220 - Popen returns at once; the server runs for the whole test
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(600):
+                if proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "gateway exited")
+                try:
+                    async with session.get(url + "/readyz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    pass
+                await asyncio.sleep(0.1)
+        yield url, key, proc
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
+
+
+async def test_serve_proxies_the_sdk_and_logs_json(
+    served: tuple[str, str, subprocess.Popen[bytes]], fake: FakeUpstream
+) -> None:
+    """The served gateway redacts and restores for the real SDK and writes one JSON audit line per request."""
+    url, key, proc = served
+    async with openai.AsyncOpenAI(base_url=url + "/v1", api_key=key, max_retries=0) as client:
+        done = await client.chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": "Call Maria Garcia at 202-555-0143."}]
+        )
+    assert "Maria Garcia" in (done.choices[0].message.content or "")
+    assert "Maria Garcia" not in fake.everything
+    assert fake.received[0].headers["Authorization"] == "Bearer sk-from-env"
+    proc.terminate()
+    out, err = proc.communicate(timeout=30)
+    events = [json.loads(line) for line in out.decode().splitlines() if line.startswith("{")]
+    assert any(e.get("event") == "exchange.completed" and e.get("decision") == "redacted" for e in events)
+    assert "Maria Garcia" not in out.decode() + err.decode()
+    assert key not in out.decode() + err.decode()
+    assert "OpenAI(base_url=" in err.decode()
+
+
+def test_invalid_config_exits_non_zero_naming_file_and_line(tmp_path: Path) -> None:
+    """A broken config stops `serve` at once with the file, the line and the problem."""
+    config = tmp_path / "gateway.yaml"
+    config.write_text(
+        "upstreams:\n  - name: x\n    protocol: smoke-signals\n    base_url: https://a\n    models: [m]\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert run.returncode != 0
+    assert f"{config}:3:" in run.stderr and "protocol" in run.stderr
