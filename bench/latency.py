@@ -19,9 +19,8 @@ from aiohttp.test_utils import TestServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.identity.keys import issue_key
-
 from gateway.app import make_app
+from gateway.identity.keys import issue_key
 from tests.fakes.upstream import FakeUpstream
 from tests.integration.conftest import gateway_settings
 

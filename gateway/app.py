@@ -67,6 +67,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         detector_factory = factory or await loop.run_in_executor(executor, default_factory)
         rules = RulesManager(settings.rules, detector_factory, on_reload=_on_reload)
         await loop.run_in_executor(executor, rules.load_initial)
+        await loop.run_in_executor(executor, rules.current.detector.analyze, ["Warm-up of the scan pipeline."])
         missing = sorted({u.policy for u in settings.upstreams} - set(rules.current.ruleset.policies))
         if missing:
             raise RuntimeError(f"{settings.rules}: no policy named {', '.join(missing)} (named by the upstreams)")

