@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import statistics
 import sys
 import tempfile
@@ -51,6 +52,7 @@ def _summary(name: str, values: list[float]) -> str:
 
 
 async def main(calls: int) -> None:
+    configure_logging(None, stream=io.StringIO())  # keep the per-request audit lines off the report
     fake = FakeUpstream()
     base = await fake.start()
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,7 +13,7 @@ from typing import Any
 import structlog
 from aiohttp import web
 
-from gateway import audit, metrics
+from gateway import admin, audit, metrics
 from gateway.demo_upstream import DemoUpstream
 from gateway.detect.engine import DetectorFactory, default_factory
 from gateway.identity.authenticate import Authenticator
@@ -55,6 +55,7 @@ def make_app(
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", metrics.metrics_handler)
+    app.router.add_post("/admin/rules/reload", admin.reload_rules)
     app.cleanup_ctx.append(_lifecycle(settings, detector_factory, watch_rules))
     return app
 

@@ -46,6 +46,7 @@ def _worker_main(settings: Settings) -> None:
 def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
     from aiohttp import web
 
+    from gateway.admin import install_sighup
     from gateway.app import make_app
     from gateway.audit import configure_logging
 
@@ -57,6 +58,7 @@ def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind((settings.listen.host, settings.listen.port))
     app = make_app(settings)
+    install_sighup(app)
     app.on_startup.append(lambda _app: _banner(settings))
     if sock is not None:
         web.run_app(app, sock=sock, print=None, access_log=None, handle_signals=True)
