@@ -21,6 +21,7 @@ from aiohttp.test_utils import TestServer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gateway.app import make_app
+from gateway.audit import configure_logging
 from gateway.identity.keys import issue_key
 from tests.fakes.upstream import FakeUpstream
 from tests.integration.conftest import gateway_settings

@@ -67,10 +67,13 @@ def install_sighup(app: web.Application) -> None:
 
         loop = asyncio.get_running_loop()
         services = app[SERVICES]
+        pending: set[asyncio.Task[Any]] = set()
 
         def hup() -> None:
             services.authenticator.reload()
-            loop.create_task(services.rules.reload())
+            task = loop.create_task(services.rules.reload())
+            pending.add(task)
+            task.add_done_callback(pending.discard)
 
         loop.add_signal_handler(signal.SIGHUP, hup)
 
