@@ -1,4 +1,7 @@
-"""The rules in force: loaded and tested before they take effect, swapped atomically, reloaded on change."""
+"""The rules in force: loaded, checked and tested before they take effect, swapped atomically, reloaded on change.
+
+Each request reads ``current`` once and runs under that one version. A broken change keeps the last good rules.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detect.findings import Detector
-from gateway.policy.rules import RuleSet, load_rules
+from gateway.policy.rules import RuleSet, load_rules, rule_files
+from gateway.policy.testing import failures, run_rule_tests
 from gateway.yamlsrc import YamlSourceError
 
 
@@ -35,16 +39,21 @@ class RulesManager:
         self._factory = factory
         self._on_reload = on_reload
         self._current: ActiveRules | None = None
-        self._stamp: tuple[tuple[str, float, int], ...] = ()
+        self._stamp = self._snapshot()
+        self._lock = asyncio.Lock()
 
-    def _build(self) -> ActiveRules:
-        known = self._factory.build().entities
-        ruleset = load_rules(self._directory, known_entities=known)
-        return ActiveRules(ruleset, self._factory.build(ruleset.detector_specs))
+    def build(self) -> ActiveRules:
+        """Load, compile and test the rule files; raise ``YamlSourceError`` if anything is wrong."""
+        ruleset = load_rules(self._directory, known_entities=self._factory.build().entities)
+        detector = self._factory.build(ruleset.detector_specs)
+        failed = failures(run_rule_tests(ruleset, detector))
+        if failed:
+            raise YamlSourceError(failed)
+        return ActiveRules(ruleset, detector)
 
     def load_initial(self) -> ActiveRules:
         self._stamp = self._snapshot()
-        self._current = self._build()
+        self._current = self.build()
         return self._current
 
     @property
@@ -54,25 +63,28 @@ class RulesManager:
         return self._current
 
     async def reload(self) -> ReloadOutcome:
-        loop = asyncio.get_running_loop()
-        try:
-            active = await loop.run_in_executor(None, self._build)
-        except YamlSourceError as exc:
-            outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems))
-        else:
-            self._current = active
-            outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, ())
+        async with self._lock:
+            self._stamp = self._snapshot()
+            try:
+                active = await asyncio.get_running_loop().run_in_executor(None, self.build)
+            except YamlSourceError as exc:
+                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems))
+            else:
+                self._current = active  # one reference assignment: readers see the old or the new, never a mix
+                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, ())
         if self._on_reload is not None:
             self._on_reload(outcome)
         return outcome
 
-    def _snapshot(self) -> tuple[tuple[str, float, int], ...]:
-        return tuple((p.name, p.stat().st_mtime, p.stat().st_size) for p in sorted(self._directory.glob("*.y*ml")))
+    def _snapshot(self) -> tuple[tuple[str, int, int], ...]:
+        try:
+            return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in rule_files(self._directory))
+        except OSError:
+            return ()
 
     async def watch(self, interval: float = 1.0) -> None:
+        """Poll the folder; any change of names, sizes or times triggers a reload."""
         while True:
             await asyncio.sleep(interval)
-            stamp = self._snapshot()
-            if stamp != self._stamp:
-                self._stamp = stamp
+            if self._snapshot() != self._stamp:
                 await self.reload()

@@ -41,28 +41,42 @@ async def test_reload_applies_good_rules_and_keeps_old_on_broken(
         assert status == 403
         first = (await _reload(gw.url, admin))[1]["version"]
 
-        rule_file = next(rules.glob("*.yaml"))
+        rule_file = rules / "commercial-139-07.yaml"
         original = rule_file.read_text()
-        rule_file.write_text(
-            original.replace(
-                "entities: [PERSON, EMAIL_ADDRESS, PHONE_NUMBER]", "entities: [EMAIL_ADDRESS, PHONE_NUMBER]", 1
-            )
-        )
+        rule_file.write_text(original.replace("stop and\n          report a possible spill", "call the spill line", 1))
         status, body = await _reload(gw.url, admin)
         assert status == 200 and body["ok"] and body["version"] != first
         async with gw.openai() as client:
-            await client.chat.completions.create(
-                model=OPENAI_MODEL, messages=[{"role": "user", "content": "Ask Maria Garcia."}]
-            )
-        assert "Maria Garcia" in fake.everything  # names are no longer redacted under the new rules
+            with pytest.raises(openai.BadRequestError) as err:
+                await client.chat.completions.create(
+                    model=OPENAI_MODEL, messages=[{"role": "user", "content": "SECRET//NOFORN x"}]
+                )
+        assert "call the spill line" in err.value.message
 
         rule_file.write_text(original.replace("action: block", "action: blok", 1))
         status, body = await _reload(gw.url, admin)
         assert status == 422 and not body["ok"] and any("action" in p for p in body["problems"])
+
+        weakened = original.replace(
+            "        operator: pseudonymize\n      - id: contact-details", "      - id: contact-details"
+        )
+        weakened = weakened.replace(
+            "entities: [PERSON]\n        min_score: 0.6\n        action: redact",
+            "entities: [PERSON]\n        min_score: 0.6\n        action: audit",
+        )
+        rule_file.write_text(weakened)
+        status, body = await _reload(gw.url, admin)
+        assert status == 422 and any("name and email redacted" in p for p in body["problems"])
+
         async with gw.openai() as client:
-            with pytest.raises(openai.BadRequestError):
+            with pytest.raises(openai.BadRequestError) as err:
                 await client.chat.completions.create(
                     model=OPENAI_MODEL, messages=[{"role": "user", "content": "SECRET//NOFORN x"}]
                 )
+            await client.chat.completions.create(
+                model=OPENAI_MODEL, messages=[{"role": "user", "content": "Ask Maria Garcia."}]
+            )
+        assert "call the spill line" in err.value.message  # the last good rules are still in force
+        assert "Maria Garcia" not in fake.everything
     finally:
         await gw.server.close()

@@ -1,0 +1,20 @@
+"""USCIS_RECEIPT_NUMBER: a service-centre prefix + 10 digits (fiscal year, workday, sequence), e.g. EAC2190012345."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
+PATTERNS = [Pattern("receipt", rf"\b(?:{'|'.join(CENTRES)})[- ]?\d{{10}}\b", 0.9)]
+CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
+
+
+class UscisReceiptRecognizer(PatternRecognizer):
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="USCIS_RECEIPT_NUMBER",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            name="UscisReceiptRecognizer",
+            global_regex_flags=0,
+        )
