@@ -37,7 +37,9 @@ class Gateway:
         return anthropic.AsyncAnthropic(base_url=self.url, api_key=kw.pop("api_key", self.key), max_retries=0, **kw)
 
 
-def gateway_settings(fake_url: str, users: Path, **extra: Any) -> Settings:
+def gateway_settings(
+    fake_url: str, users: Path, *, more_upstreams: tuple[dict[str, Any], ...] = (), **extra: Any
+) -> Settings:
     data: dict[str, Any] = {
         "listen": {"host": "127.0.0.1", "port": 0},
         "upstreams": [
@@ -57,6 +59,7 @@ def gateway_settings(fake_url: str, users: Path, **extra: Any) -> Settings:
                 "models": [ANTHROPIC_MODEL],
                 "policy": "commercial-139-07",
             },
+            *more_upstreams,
         ],
         "rules": str(REPO / "rules"),
         "users": str(users),
