@@ -69,6 +69,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         rules = RulesManager(settings.rules, detector_factory, on_reload=_on_reload)
         await loop.run_in_executor(executor, rules.load_initial)
         await loop.run_in_executor(executor, rules.current.detector.analyze, ["Warm-up of the scan pipeline."])
+        metrics.set_rules_version(rules.current.ruleset.version)
         missing = sorted({u.policy for u in settings.upstreams} - set(rules.current.ruleset.policies))
         if missing:
             raise RuntimeError(f"{settings.rules}: no policy named {', '.join(missing)} (named by the upstreams)")

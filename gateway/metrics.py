@@ -1,44 +1,131 @@
-"""Metrics: every Prometheus metric of the gateway, declared once; labels from closed sets only."""
+"""Metrics: every Prometheus metric of the gateway, declared once (names and labels in deploy/README.md).
+
+Labels come from closed sets only: routes, configured upstreams and approved models, decisions, entity types,
+rule ids, error kinds. Never a user id, a prompt fragment or any other unbounded value. With several worker
+processes, prometheus-client's multiprocess mode sums them (``prepare_multiprocess`` before the workers start).
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
 
 from gateway.exchange import Exchange
 
+_MODEL_CALL_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300)
+_SCAN_BUCKETS = (0.002, 0.005, 0.01, 0.02, 0.035, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 10)
+_SIZE_BUCKETS = (256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304)
+
 REQUESTS = Counter(
     "gateway_requests_total",
-    "Requests by route, upstream, model and decision",
+    "Model requests by route, upstream, model and decision",
     ["route", "upstream", "model", "decision"],
 )
-FINDINGS = Counter("gateway_findings_total", "Findings acted on, by entity type", ["entity_type", "action"])
-BLOCKS = Counter("gateway_blocks_total", "Blocked requests by rule", ["rule_id"])
-SCAN_SECONDS = Histogram("gateway_scan_seconds", "Time spent scanning a request")
-IN_FLIGHT = Gauge("gateway_in_flight_requests", "Requests being handled")
-DETECTOR_FAILURES = Counter("gateway_detector_failures_total", "Detector failures", ["kind"])
-RULES_RELOADS = Counter("gateway_rules_reloads_total", "Rules reloads by outcome", ["outcome"])
+REFUSALS = Counter("gateway_refusals_total", "Requests refused before scanning or forwarding, by reason", ["reason"])
+FINDINGS = Counter("gateway_findings_total", "Findings by entity type and the action taken", ["entity_type", "action"])
+BLOCKS = Counter("gateway_blocks_total", "Blocked requests by the rule that decided", ["rule_id"])
+SCAN_SECONDS = Histogram("gateway_scan_seconds", "Time to scan one request's text", buckets=_SCAN_BUCKETS)
+UPSTREAM_FIRST_BYTE_SECONDS = Histogram(
+    "gateway_upstream_first_byte_seconds",
+    "Time from forwarding to the upstream's response headers",
+    ["upstream"],
+    buckets=_MODEL_CALL_BUCKETS,
+)
+ADDED_LATENCY_SECONDS = Histogram(
+    "gateway_added_latency_seconds",
+    "Gateway time per request, excluding the time spent waiting on the upstream",
+    buckets=_SCAN_BUCKETS,
+)
+REQUEST_BYTES = Histogram("gateway_request_bytes", "Request body sizes", ["route"], buckets=_SIZE_BUCKETS)
+RESPONSE_BYTES = Histogram("gateway_response_bytes", "Response body sizes", ["route"], buckets=_SIZE_BUCKETS)
+IN_FLIGHT = Gauge("gateway_in_flight_requests", "Requests being handled", multiprocess_mode="livesum")
+UPSTREAM_ERRORS = Counter(
+    "gateway_upstream_errors_total",
+    "Upstream failures by upstream and kind (connect, timeout, protocol, status)",
+    ["upstream", "kind"],
+)
+DETECTOR_FAILURES = Counter("gateway_detector_failures_total", "Scans that failed (the request was refused)", ["kind"])
+RULES_RELOADS = Counter("gateway_rules_reloads_total", "Rules reloads by outcome (ok, failed)", ["outcome"])
+RULES_VERSION = Gauge(
+    "gateway_rules_version_info", "The rules version in force (value 1)", ["version"], multiprocess_mode="livemax"
+)
 
 
 def observe_exchange(ex: Exchange) -> None:
-    REQUESTS.labels(ex.route, ex.upstream or "", ex.model or "", ex.outcome or "error").inc()
+    decision = ex.outcome or "error"
+    REQUESTS.labels(ex.route, ex.upstream or "none", ex.model or "none", decision).inc()
+    if decision == "refused" and ex.reason:
+        REFUSALS.labels(ex.reason).inc()
     if ex.timings.scan is not None:
         SCAN_SECONDS.observe(ex.timings.scan)
-    if ex.decision is not None:
-        action = "block" if ex.decision.block else "redact"
-        for entity, n in ex.decision.counts.items():
-            FINDINGS.labels(entity, action).inc(n)
-        if ex.decision.block:
-            BLOCKS.labels(ex.decision.block.rule_id).inc()
+    if ex.timings.upstream_first_byte is not None and ex.upstream:
+        UPSTREAM_FIRST_BYTE_SECONDS.labels(ex.upstream).observe(ex.timings.upstream_first_byte)
+    if ex.timings.added is not None:
+        ADDED_LATENCY_SECONDS.observe(max(ex.timings.added, 0.0))
+    if ex.upstream_error and ex.upstream:
+        UPSTREAM_ERRORS.labels(ex.upstream, ex.upstream_error).inc()
+    REQUEST_BYTES.labels(ex.route).observe(ex.bytes_in)
+    RESPONSE_BYTES.labels(ex.route).observe(ex.bytes_out)
+    d = ex.decision
+    if d is not None:
+        acted = "block" if d.block else "redact"
+        for entity, n in d.counts.items():
+            FINDINGS.labels(entity, acted).inc(n)
+        for entity, n in d.audited.items():
+            FINDINGS.labels(entity, "audit").inc(n)
+        if d.block:
+            BLOCKS.labels(d.block.rule_id).inc()
 
 
 def observe_rules_reload(ok: bool, version: str | None) -> None:
     RULES_RELOADS.labels("ok" if ok else "failed").inc()
+    if ok and version:
+        set_rules_version(version)
+
+
+def set_rules_version(version: str) -> None:
+    RULES_VERSION.clear()
+    RULES_VERSION.labels(version).set(1)
 
 
 def observe_detector_failure(kind: str) -> None:
     DETECTOR_FAILURES.labels(kind).inc()
 
 
+def prepare_multiprocess(directory: Path) -> None:
+    """Point every worker at one empty folder for its metric files; call in the parent before workers start."""
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
+
+
+def mark_worker_dead(pid: int) -> None:
+    if "PROMETHEUS_MULTIPROC_DIR" in os.environ:
+        multiprocess.mark_process_dead(pid)
+
+
+def exposition() -> bytes:
+    """The text format of every metric, summed over workers in multiprocess mode."""
+    if "PROMETHEUS_MULTIPROC_DIR" in os.environ:
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return generate_latest(registry)
+    return generate_latest(REGISTRY)
+
+
 async def metrics_handler(request: web.Request) -> web.Response:
-    return web.Response(body=generate_latest(REGISTRY), headers={"content-type": CONTENT_TYPE_LATEST})
+    """GET /metrics."""
+    return web.Response(body=exposition(), headers={"content-type": CONTENT_TYPE_LATEST})

