@@ -24,7 +24,7 @@ from gateway.policy.reload import RulesManager
 from gateway.protocols.base import BadRequest, compact, write_back
 from gateway.protocols.registry import adapter_for
 from gateway.settings import Settings, UpstreamConfig
-from gateway.sse import SSEDecoder
+from gateway.sse import SSEDecoder, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
 from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returned_headers
 
@@ -242,6 +242,7 @@ async def _respond_whole(ex: Exchange, resp: UpstreamResponse) -> web.Response:
 
 
 async def _respond_stream(ex: Exchange, request: web.Request, resp: UpstreamResponse) -> web.StreamResponse:
+    """Event by event: only whole events are written, so a failure can always end the stream cleanly."""
     headers = returned_headers(resp.headers)
     _finish_headers(ex, headers)
     out = web.StreamResponse(status=200, headers=headers)
@@ -250,27 +251,23 @@ async def _respond_stream(ex: Exchange, request: web.Request, resp: UpstreamResp
     adapter = adapter_for(ex.route)
     stage = adapter.ResponseRestorer(ex.route, ex.placeholders) if ex.placeholders else None
     decoder = SSEDecoder()
+
+    async def emit(events: list[SSEEvent]) -> None:
+        for event in events:
+            for restored in stage.feed(event) if stage is not None else (event,):
+                await _write(ex, out, restored.encode())
+
     try:
         async for chunk in resp.iter_chunks():
-            if stage is None:
-                await _write(ex, out, chunk)
-                continue
-            for event in decoder.feed(chunk):
-                for restored in stage.feed(event):
-                    await _write(ex, out, restored.encode())
+            await emit(decoder.feed(chunk))
+        await emit(decoder.flush())
         if stage is not None:
-            for event in [*decoder.flush()]:
-                for restored in stage.feed(event):
-                    await _write(ex, out, restored.encode())
             for restored in stage.flush():
                 await _write(ex, out, restored.encode())
     except UpstreamError as exc:
-        ex.outcome = "error"
-        ex.reason = "upstream"
-        ex.upstream_error = exc.kind
-        await _write(
-            ex, out, adapter.error_event(exc.message + f" (request id {ex.request_id})", "api_error", exc.code).encode()
-        )
+        ex.outcome, ex.reason, ex.upstream_error = "error", "upstream", exc.kind
+        message = f"{exc.message} (request id {ex.request_id})"
+        await _write(ex, out, adapter.error_event(message, "api_error", exc.code).encode())
     await out.write_eof()
     return out
 

@@ -29,6 +29,7 @@ class FakeUpstream(DemoUpstream):
         self.received: list[Received] = []
         self.split: int | None = None
         self.fail_with: tuple[int, dict[str, Any]] | None = None
+        self.cut_after: int | None = None  # drop the connection after this many stream bytes
         self.server: TestServer | None = None
 
     async def on_request(self, request: web.Request, body: dict[str, Any]) -> None:
@@ -38,10 +39,13 @@ class FakeUpstream(DemoUpstream):
             raise _error(status, payload)
 
     def chunk_bytes(self, events: list[bytes]) -> Iterator[bytes]:
+        data = b"".join(events)
+        if self.cut_after is not None:
+            yield data[: self.cut_after]
+            raise ConnectionAbortedError("fake upstream drops the stream")
         if self.split is None:
             yield from events
             return
-        data = b"".join(events)
         for i in range(0, len(data), self.split):
             yield data[i : i + self.split]
 

@@ -229,3 +229,17 @@ async def test_health_and_readiness(gateway: Gateway) -> None:
         async with session.get(gateway.url + "/readyz") as resp:
             body = await resp.json()
             assert resp.status == 200 and body["status"] == "ready" and body["rules_version"]
+
+
+async def test_upstream_stream_breaking_midway_ends_with_an_in_band_error(gateway: Gateway) -> None:
+    """After the first byte a failure cannot change the status: the client gets the protocol's error event."""
+    gateway.fake.cut_after = 400
+    gateway.fake.piece_size = 4
+    async with gateway.anthropic() as client:
+        with pytest.raises(anthropic.APIStatusError) as err:
+            async with client.messages.stream(
+                model=ANTHROPIC_MODEL, max_tokens=50, messages=[{"role": "user", "content": "Tell me a story."}]
+            ) as stream:
+                async for _ in stream.text_stream:
+                    pass
+    assert "upstream" in str(err.value.message)
