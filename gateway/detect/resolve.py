@@ -67,10 +67,8 @@ def _beaten(f: Finding, by: Finding) -> bool:
     tf, tb = tier(f.entity_type), tier(by.entity_type)
     if tb < tf:
         return tf == 5 or _contains(by, f)
-    if tb == tf and _contains(by, f) and (by.end - by.start, by.score) > (f.end - f.start, f.score):
-        # the same span reported under two types of one tier: keep the longer, then the surer one
-        return True
-    return False
+    # the same characters reported under two types of one tier: keep the longer, then the surer one
+    return tb == tf and _contains(by, f) and (by.end - by.start, by.score) > (f.end - f.start, f.score)
 
 
 def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:

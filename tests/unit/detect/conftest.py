@@ -1,0 +1,39 @@
+"""The real detector (Presidio + the spaCy model + our recognizers), built once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from gateway.detect.engine import DetectorFactory, PresidioDetector, default_factory
+from gateway.detect.findings import Finding
+
+
+@pytest.fixture(scope="session")
+def factory() -> DetectorFactory:
+    """The process-wide factory: the spaCy model loads once for the whole run."""
+    return default_factory()
+
+
+@pytest.fixture(scope="session")
+def detector(factory: DetectorFactory) -> PresidioDetector:
+    """A detector with the built-in recognizers only."""
+    return factory.build()
+
+
+Spans = Callable[[str], set[tuple[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def spans(detector: PresidioDetector) -> Spans:
+    """(entity type, covered text) of every finding in one text, for table-driven tests."""
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return {(f.entity_type, text[f.start : f.end]) for f in detector.analyze([text])[0]}
+
+    return run
+
+
+def found(findings: list[Finding], entity: str) -> list[Finding]:
+    return [f for f in findings if f.entity_type == entity]

@@ -1,0 +1,67 @@
+"""US_SSN follows the SSA's issuance rules, not Presidio's list of 'sample' numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.engine import PresidioDetector
+from gateway.detect.recognizers.ssn_recognizer import NEVER_ISSUED_SCORE, issued
+
+from .conftest import found
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"),
+    [
+        ("212674093", True),
+        ("123456789", True),  # Presidio rejects it; the SSA rules allow it
+        ("111111111", True),
+        ("078051120", True),
+        ("000123456", False),
+        ("666123456", False),
+        ("900123456", False),
+        ("999123456", False),
+        ("212004093", False),
+        ("212670000", False),
+    ],
+)
+def test_issued_follows_ssa_rules(digits: str, expected: bool) -> None:
+    """Area 000/666/9xx, group 00 and serial 0000 are never issued; everything else may be."""
+    assert issued(digits) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her SSN is 123-45-6789.", "123-45-6789"),
+        ("SSN: 212674093", "212674093"),
+        ("Social Security Number 212 67 4093", "212 67 4093"),
+        ("applicant 212-67-4093 (new case)", "212-67-4093"),
+        ("ss# 111-11-1111", "111-11-1111"),
+    ],
+)
+def test_valid_ssns_found(detector: PresidioDetector, text: str, value: str) -> None:
+    """Valid SSNs are found with a score a 0.5 threshold keeps; a label is never part of the span."""
+    (ssn,) = found(detector.analyze([text])[0], "US_SSN")
+    assert text[ssn.start : ssn.end] == value
+    assert ssn.score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ticket 900-12-3456 closed", "build 666-12-3456", "ref 212-00-4093", "part 212-67-0000", "zip 123456789"],
+)
+def test_never_issued_or_bare_numbers_not_reported(detector: PresidioDetector, text: str) -> None:
+    """Never-issued numbers and bare nine digits without a label are not SSNs at any useful score."""
+    assert all(f.score < 0.4 for f in found(detector.analyze([text])[0], "US_SSN"))
+
+
+def test_labelled_never_issued_is_low_score(detector: PresidioDetector) -> None:
+    """A never-issued number the text calls an SSN is reported with a low score, for rules to decide."""
+    (ssn,) = found(detector.analyze(["SSN: 900-12-3456"])[0], "US_SSN")
+    assert ssn.score == NEVER_ISSUED_SCORE
+
+
+def test_mixed_separators_are_not_a_delimited_ssn(detector: PresidioDetector) -> None:
+    """212-67.4093 has two different separators and no label: not an SSN."""
+    assert found(detector.analyze(["code 212-67.4093"])[0], "US_SSN") == []
