@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -124,3 +125,24 @@ def test_invalid_config_exits_non_zero_naming_file_and_line(tmp_path: Path) -> N
     )
     assert run.returncode != 0
     assert f"{config}:3:" in run.stderr and "protocol" in run.stderr
+
+
+def test_broken_rules_stop_serve_naming_file_and_line(tmp_path: Path) -> None:
+    """`serve` never starts with broken rules: it exits non-zero with the rule file's line and problem."""
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    (rules / "internal.yaml").write_text((rules / "internal.yaml").read_text().replace("action: block", "action: blok"))
+    config = tmp_path / "gateway.yaml"
+    config.write_text(
+        "upstreams:\n  - {name: x, protocol: openai, base_url: 'http://127.0.0.1:9', models: [m], policy: internal}\n"
+        f"rules: {rules}\nusers: {tmp_path / 'users.yaml'}\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", "0"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert run.returncode != 0
+    assert f"{rules / 'internal.yaml'}:14:" in run.stderr and "action" in run.stderr
