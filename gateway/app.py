@@ -70,6 +70,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         await loop.run_in_executor(executor, rules.load_initial)
         await loop.run_in_executor(executor, rules.current.detector.analyze, ["Warm-up of the scan pipeline."])
         metrics.set_rules_version(rules.current.ruleset.version)
+        metrics.initialize([u.name for u in settings.upstreams])
         missing = sorted({u.policy for u in settings.upstreams} - set(rules.current.ruleset.policies))
         if missing:
             raise RuntimeError(f"{settings.rules}: no policy named {', '.join(missing)} (named by the upstreams)")

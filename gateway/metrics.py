@@ -64,6 +64,33 @@ RULES_VERSION = Gauge(
 )
 
 
+UPSTREAM_ERROR_KINDS = ("connect", "timeout", "protocol", "status")
+DETECTOR_FAILURE_KINDS = ("error", "timeout", "not_loaded")
+REFUSAL_REASONS = (
+    "auth",
+    "forbidden",
+    "unknown_model",
+    "bad_request",
+    "too_large",
+    "unscannable",
+    "rate_limited",
+    "scan_failed",
+)
+
+
+def initialize(upstreams: list[str]) -> None:
+    """Export every closed-set series at zero from the start, so rates and alerts have data before the first event."""
+    for upstream in upstreams:
+        for kind in UPSTREAM_ERROR_KINDS:
+            UPSTREAM_ERRORS.labels(upstream, kind)
+    for kind in DETECTOR_FAILURE_KINDS:
+        DETECTOR_FAILURES.labels(kind)
+    for reason in REFUSAL_REASONS:
+        REFUSALS.labels(reason)
+    for outcome in ("ok", "failed"):
+        RULES_RELOADS.labels(outcome)
+
+
 def observe_exchange(ex: Exchange) -> None:
     decision = ex.outcome or "error"
     REQUESTS.labels(ex.route, ex.upstream or "none", ex.model or "none", decision).inc()

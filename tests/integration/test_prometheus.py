@@ -1,0 +1,170 @@
+"""A real Prometheus scrapes a running gateway: every dashboard query and alert expression parses and returns data,
+and promtool checks and unit-tests the alert rules."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import shutil
+import socket
+import subprocess
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import openai
+import pytest
+import yaml
+
+from tests.fakes.upstream import FakeUpstream
+from tests.integration.conftest import ANTHROPIC_MODEL, OPENAI_MODEL, REPO, Gateway
+
+DEPLOY = REPO / "deploy"
+PROMETHEUS = shutil.which("prometheus")
+PROMTOOL = shutil.which("promtool")
+needs_prometheus = pytest.mark.skipif(
+    PROMETHEUS is None or PROMTOOL is None,
+    reason="Debian's prometheus package is not installed (make test installs it when run as root)",
+)
+
+
+def dashboard_queries() -> list[str]:
+    board = json.loads((DEPLOY / "grafana" / "gateway-dashboard.json").read_text())
+    return [t["expr"] for panel in board["panels"] for t in panel["targets"]]
+
+
+def alert_expressions() -> list[tuple[str, str]]:
+    groups = yaml.safe_load((DEPLOY / "prometheus" / "alerts.yml").read_text())["groups"]
+    return [(r["alert"], " ".join(r["expr"].split())) for g in groups for r in g["rules"]]
+
+
+def without_threshold(expr: str) -> str:
+    """The measured side of an alert (``a / b > 0.05`` → ``a / b``), which must have data even when calm."""
+    return re.split(r"\s(?:>|<|==|!=|>=|<=)\s[0-9.]+\s*$", expr)[0]
+
+
+@needs_prometheus
+def test_promtool_checks_and_unit_tests_the_alert_rules() -> None:
+    """The alert rules are valid and each alert's unit test (firing and calm) passes."""
+    assert PROMTOOL is not None
+    check = subprocess.run(
+        [PROMTOOL, "check", "rules", "alerts.yml"],
+        cwd=DEPLOY / "prometheus",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    tested = subprocess.run(
+        [PROMTOOL, "test", "rules", "alerts.test.yml"],
+        cwd=DEPLOY / "prometheus",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    tests = yaml.safe_load((DEPLOY / "prometheus" / "alerts.test.yml").read_text())["tests"]
+    covered = {t["alertname"] for test in tests for t in test["alert_rule_test"]}
+    assert covered == {name for name, _ in alert_expressions()}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+async def prometheus(tmp_path: Path, gateway: Gateway) -> AsyncIterator[str]:
+    assert PROMETHEUS is not None
+    config = yaml.safe_load((DEPLOY / "prometheus" / "prometheus.yml").read_text())
+    config["global"] = {"scrape_interval": "1s", "evaluation_interval": "1s"}
+    config["rule_files"] = [str(DEPLOY / "prometheus" / "alerts.yml")]
+    config["scrape_configs"][0]["static_configs"] = [{"targets": [gateway.url.removeprefix("http://")]}]
+    (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(config))
+    port = _free_port()
+    proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; Prometheus runs for the whole test
+        [
+            PROMETHEUS,
+            f"--config.file={tmp_path / 'prometheus.yml'}",
+            f"--storage.tsdb.path={tmp_path / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
+
+
+async def _query(session: aiohttp.ClientSession, url: str, expr: str) -> dict[str, Any]:
+    async with session.get(url + "/api/v1/query", params={"query": expr}) as resp:
+        return await resp.json()
+
+
+async def _traffic(gw: Gateway) -> None:
+    """Allowed, redacted, blocked and refused requests, streamed and not, and an upstream error."""
+    async with gw.openai() as client:
+        await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "Hello there"}])
+        await client.chat.completions.create(
+            model=OPENAI_MODEL, messages=[{"role": "user", "content": "Email maria.garcia@example.com today"}]
+        )
+        stream = await client.chat.completions.create(
+            model=OPENAI_MODEL, stream=True, messages=[{"role": "user", "content": "Call Maria Garcia"}]
+        )
+        async for _ in stream:
+            pass
+        for content in ("SECRET//NOFORN plans", "CUI//SP-PRVCY notes"):
+            with pytest.raises(openai.BadRequestError):
+                await client.chat.completions.create(
+                    model=OPENAI_MODEL, messages=[{"role": "user", "content": content}]
+                )
+        with pytest.raises(openai.NotFoundError):
+            await client.chat.completions.create(model="not-approved", messages=[{"role": "user", "content": "hi"}])
+        gw.fake.fail_with = (500, {"error": {"message": "boom", "type": "server_error", "code": None}})
+        with pytest.raises(openai.InternalServerError):
+            await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}])
+        gw.fake.fail_with = None
+    async with gw.anthropic() as client:
+        await client.messages.create(
+            model=ANTHROPIC_MODEL, max_tokens=20, messages=[{"role": "user", "content": "Write to John Smith"}]
+        )
+
+
+@needs_prometheus
+async def test_every_dashboard_query_and_alert_expression_has_data(
+    gateway: Gateway, prometheus: str, fake: FakeUpstream
+) -> None:
+    """After real scrapes of real traffic, each panel query and each alert's measured side returns series."""
+    async with aiohttp.ClientSession() as session:
+        for _ in range(600):
+            try:
+                async with session.get(prometheus + "/-/ready") as resp:
+                    if resp.status == 200:
+                        break
+            except aiohttp.ClientConnectionError:
+                pass
+            await asyncio.sleep(0.1)
+        for _ in range(4):
+            await _traffic(gateway)
+            await asyncio.sleep(1.5)
+        for _ in range(100):
+            scrapes = await _query(session, prometheus, 'count_over_time(up{job="gateway"}[5m])')
+            if scrapes["data"]["result"] and float(scrapes["data"]["result"][0]["value"][1]) >= 6:
+                break
+            await asyncio.sleep(0.2)
+        empty = []
+        for expr in dashboard_queries() + [without_threshold(e) for _, e in alert_expressions()]:
+            answer = await _query(session, prometheus, expr)
+            assert answer["status"] == "success", (expr, answer)
+            if not answer["data"]["result"]:
+                empty.append(expr)
+        for name, expr in alert_expressions():
+            answer = await _query(session, prometheus, expr)
+            assert answer["status"] == "success", (name, answer)
+    assert empty == []
