@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import contextlib
 import secrets
 from collections.abc import AsyncIterator
@@ -94,6 +95,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             state.ready = True
             audit.emit(
                 "gateway.started",
+                pid=os.getpid(),
                 rules_version=rules.current.ruleset.version,
                 upstreams=[u.name for u in settings.upstreams],
             )

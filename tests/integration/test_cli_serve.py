@@ -146,3 +146,60 @@ def test_broken_rules_stop_serve_naming_file_and_line(tmp_path: Path) -> None:
     )
     assert run.returncode != 0
     assert f"{rules / 'internal.yaml'}:14:" in run.stderr and "action" in run.stderr
+
+
+async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fake: FakeUpstream) -> None:
+    """`serve --workers 2`: requests spread over both processes and /metrics reports the sum of both."""
+    assert fake.server is not None
+    users = tmp_path / "users.yaml"
+    from gateway.identity.keys import issue_key
+
+    key = issue_key(users, "jdoe", approved_by="sup", trained_on=__import__("datetime").date.today())
+    port = _free_port()
+    base = str(fake.server.make_url("")).rstrip("/")
+    config = tmp_path / "gateway.yaml"
+    config.write_text(
+        f"upstreams:\n  - {{name: openai, protocol: openai, base_url: '{base}/v1', models: [gpt-4o]}}\n"
+        f"rules: {REPO / 'rules'}\nusers: {users}\n"
+    )
+    proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; the server runs for the whole test
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port), "--workers", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(1200):
+                if proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
+                try:
+                    async with session.get(url + "/readyz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    pass
+                await asyncio.sleep(0.1)
+        body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
+        for _ in range(40):
+            async with (
+                aiohttp.ClientSession() as session,
+                session.post(  # a new connection each time
+                    url + "/v1/chat/completions", json=body, headers={"authorization": f"Bearer {key}"}
+                ) as resp,
+            ):
+                assert resp.status == 200
+        async with aiohttp.ClientSession() as session, session.get(url + "/metrics") as resp:
+            text = await resp.text()
+        line = next(
+            line
+            for line in text.splitlines()
+            if line.startswith("gateway_requests_total{") and 'decision="allowed"' in line
+        )
+        assert float(line.rsplit(" ", 1)[1]) == 40
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=60)
+    started = [json.loads(line) for line in out.decode().splitlines() if '"gateway.started"' in line]
+    assert len({e["pid"] for e in started}) == 2
