@@ -18,10 +18,12 @@ from gateway import admin, audit, metrics
 from gateway.demo_upstream import DemoUpstream
 from gateway.detect.engine import DetectorFactory, default_factory
 from gateway.identity.authenticate import Authenticator
+from gateway.identity.records import AccessPolicy
 from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
 from gateway.proxy import SERVICES, handle_api, handle_models
+from gateway.ratelimit import RateLimiter
 from gateway.settings import Settings
 from gateway.upstream import Registry, UpstreamClient
 
@@ -89,7 +91,16 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             client = UpstreamClient(settings, registry)
             stack.push_async_callback(client.close)
             hash_key = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
-            services.start(registry, client, Authenticator(settings), rules, executor, hash_key)
+            services.start(
+                registry,
+                client,
+                Authenticator(settings),
+                rules,
+                executor,
+                hash_key,
+                AccessPolicy(settings.auth),
+                RateLimiter(settings.auth.rate_limits),
+            )
             state.rules = rules
             watcher = asyncio.create_task(rules.watch()) if watch_rules else None
             state.ready = True

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 
 class GatewayError(Exception):
-    def __init__(self, status: int, err_type: str, code: str, message: str, *, reason: str) -> None:
+    def __init__(
+        self, status: int, err_type: str, code: str, message: str, *, reason: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
+        self.headers = headers or {}
         self.status = status
         self.err_type = err_type
         self.code = code

@@ -10,6 +10,7 @@ import asyncio
 import json
 import time
 from concurrent.futures import Executor
+from datetime import date
 from typing import Any
 
 from aiohttp import web
@@ -18,11 +19,13 @@ from gateway import metrics
 from gateway.errors import GatewayError, Refusal, UpstreamError
 from gateway.exchange import Exchange
 from gateway.identity.authenticate import Authenticator, AuthError
+from gateway.identity.records import AccessPolicy, policy_for
 from gateway.policy.decide import decide
 from gateway.policy.decision import Operator
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import BadRequest, compact, write_back
 from gateway.protocols.registry import adapter_for
+from gateway.ratelimit import RateLimiter, estimate_tokens
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
@@ -46,6 +49,8 @@ class Services:
         rules: RulesManager,
         executor: Executor,
         hash_key: bytes,
+        access: AccessPolicy,
+        limiter: RateLimiter,
     ) -> None:
         self.registry = registry
         self.client = client
@@ -53,6 +58,8 @@ class Services:
         self.rules = rules
         self.executor = executor
         self.hash_key = hash_key
+        self.access = access
+        self.limiter = limiter
 
 
 # -- phases ---------------------------------------------------------------------------------------------------
@@ -117,6 +124,27 @@ def route(ex: Exchange, s: Services) -> UpstreamConfig:
     return upstream
 
 
+def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
+    """139-07: approval for this upstream and current trainings; then the rate limits. Nothing is scanned before."""
+    assert ex.principal is not None
+    denied = s.access.check(ex.principal, upstream.name, date.today())
+    if denied is not None:
+        raise Refusal(denied.status, "permission_error", denied.code, denied.message, reason="forbidden")
+    if s.limiter.enabled:
+        tokens = estimate_tokens([seg.text for seg in ex.segments], (ex.body or {}).get("max_tokens"))
+        verdict = s.limiter.check(ex.principal.user_id, upstream.name, tokens)
+        if not verdict.allowed:
+            who = "your" if verdict.scope == "user" else f"the '{upstream.name}' tool's"
+            raise Refusal(
+                429,
+                "rate_limit_error",
+                "rate_limited",
+                f"Rate limit: {who} requests per minute are used up. Try again in {verdict.retry_after} s.",
+                reason="rate_limited",
+                headers={"retry-after": str(verdict.retry_after)},
+            )
+
+
 def refuse_unscannable(ex: Exchange) -> None:
     if not ex.unscannable:
         return
@@ -164,9 +192,10 @@ async def detect(ex: Exchange, s: Services) -> Any:
 
 
 def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Services) -> None:
-    ex.policy = upstream.policy
+    assert ex.principal is not None
+    ex.policy = policy_for(ex.principal, upstream.name, upstream.policy, s.settings.auth)
     try:
-        policy = active.ruleset.policy(upstream.policy)
+        policy = active.ruleset.policy(ex.policy)
     except KeyError:
         raise _scan_failed(ex, "has no policy for this upstream") from None
     operator = Operator.PSEUDONYMIZE if s.settings.restore else Operator.MASK
@@ -287,7 +316,9 @@ def _finish_headers(ex: Exchange, headers: Any) -> None:
 # -- errors ---------------------------------------------------------------------------------------------------
 
 
-def error_response(ex: Exchange, status: int, err_type: str, code: str, message: str) -> web.Response:
+def error_response(
+    ex: Exchange, status: int, err_type: str, code: str, message: str, headers: dict[str, str] | None = None
+) -> web.Response:
     body = (
         adapter_for(ex.route).error_body(message, err_type, code)
         if ex.route in _ROUTES
@@ -300,7 +331,7 @@ def error_response(ex: Exchange, status: int, err_type: str, code: str, message:
         status=status,
         body=data,
         content_type="application/json",
-        headers={"x-request-id": ex.request_id, "x-should-retry": "false"},
+        headers={"x-request-id": ex.request_id, "x-should-retry": "false", **(headers or {})},
     )
 
 
@@ -311,7 +342,7 @@ def gateway_error_response(ex: Exchange, exc: GatewayError) -> web.Response:
     if isinstance(exc, UpstreamError):
         ex.upstream_error = exc.kind
     message = exc.message if str(ex.request_id) in exc.message else f"{exc.message} (request id {ex.request_id})"
-    return error_response(ex, exc.status, exc.err_type, exc.code, message)
+    return error_response(ex, exc.status, exc.err_type, exc.code, message, exc.headers)
 
 
 _ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses", "/v1/messages")

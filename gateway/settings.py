@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
+from gateway.identity.config import AuthSettings
 from gateway.yamlsrc import Problem, YamlSourceError, load_yaml
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -70,7 +71,7 @@ class Settings(_Frozen):
     limits: Limits = Limits()
     timeouts: Timeouts = Timeouts()
     hash_key: SecretStr | None = None  # key of the `hash` redaction operator; random per process when unset
-    auth: dict[str, Any] = {}
+    auth: AuthSettings = AuthSettings()
     source: Path | None = None  # the file these settings came from
 
     @model_validator(mode="after")

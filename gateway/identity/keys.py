@@ -51,16 +51,25 @@ def issue_key(
     trained_on: date | None = None,
     expires: date | None = None,
     admin: bool = False,
+    owner: str = "",
+    upstreams: tuple[str, ...] = ("*",),
+    trainings: tuple[str, ...] = ("responsible-ai", "privacy", "cybersecurity"),
 ) -> str:
+    """Create a key for ``user_id`` (creating the employee if new) and return it; only its salted hash is stored.
+
+    ``approved_by`` records the supervisor's approval (today, for ``upstreams``); ``trained_on`` records the
+    completion date of each of ``trainings``.
+    """
     data = read_users(users_file)
     user = data["users"].setdefault(user_id, {"component": component, "keys": []})
     if component:
         user["component"] = component
+    if owner:
+        user["owner"] = owner
     if approved_by:
-        user["approved_by"] = approved_by
-        user["approved_on"] = date.today().isoformat()
+        user["approval"] = {"by": approved_by, "on": date.today().isoformat(), "upstreams": list(upstreams)}
     if trained_on:
-        user["trained_on"] = trained_on.isoformat()
+        user.setdefault("trainings", {}).update({name: trained_on.isoformat() for name in trainings})
     if admin:
         user["admin"] = True
     key_id = secrets.token_hex(4)
@@ -100,7 +109,9 @@ def list_users(users_file: Path) -> list[dict[str, Any]]:
         out.append(
             {
                 "id": user_id,
+                "owner": user.get("owner", ""),
                 "component": user.get("component", ""),
+                "admin": bool(user.get("admin")),
                 "keys": [
                     {k: key.get(k) for k in ("id", "created", "expires", "revoked")} for key in user.get("keys", [])
                 ],
