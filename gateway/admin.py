@@ -10,8 +10,12 @@ from aiohttp import web
 from gateway import audit
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange
+from gateway.identity import keys
+from gateway.identity.records import policy_for
 from gateway.pipeline import authenticate
+from gateway.policy.decide import decide
 from gateway.proxy import SERVICES, new_request_id
+from gateway.segments import Segment
 
 
 async def _admin(request: web.Request, action: str) -> Exchange:
@@ -57,6 +61,81 @@ async def reload_rules(request: web.Request) -> web.Response:
         "problems": list(outcome.problems),
     }
     return web.json_response(body, status=200 if outcome.ok else 422)
+
+
+async def list_users(request: web.Request) -> web.Response:
+    """GET /admin/users: employees, key ids and dates; never keys or hashes."""
+    try:
+        ex = await _admin(request, "users.list")
+    except GatewayError as exc:
+        return _refused(exc)
+    assert ex.principal is not None
+    audit.emit("admin.action", request_id=ex.request_id, user_id=ex.principal.user_id, action="users.list")
+    return web.json_response({"users": keys.list_users(request.app[SERVICES].settings.users)})
+
+
+async def dry_run_scan(request: web.Request) -> web.Response:
+    """POST /admin/scan {"text": …, "upstream": …}: findings and the decision, nothing forwarded, nothing logged."""
+    try:
+        ex = await _admin(request, "scan")
+    except GatewayError as exc:
+        return _refused(exc)
+    assert ex.principal is not None
+    services = request.app[SERVICES]
+    try:
+        body = await request.json()
+        text = body["text"]
+        upstream = services.settings.upstream(body.get("upstream") or services.settings.upstreams[0].name)
+    except (ValueError, KeyError, TypeError):
+        return web.json_response(
+            {
+                "error": {
+                    "message": 'Send {"text": "…", "upstream": "name"} with a configured upstream.',
+                    "type": "invalid_request_error",
+                    "code": "invalid_request",
+                }
+            },
+            status=400,
+        )
+    if not isinstance(text, str):
+        return web.json_response(
+            {"error": {"message": "text must be a string", "type": "invalid_request_error", "code": "invalid_request"}},
+            status=400,
+        )
+    active = services.rules.current
+    loop = asyncio.get_running_loop()
+    findings = (await loop.run_in_executor(services.executor, active.detector.analyze, [text]))[0]
+    segment = Segment(0, text, "input", "user", ())
+    policy = policy_for(ex.principal, upstream.name, upstream.policy, services.settings.auth)
+    decision = decide(active.ruleset.policy(policy), [segment], [findings])
+    audit.emit(
+        "admin.action",
+        request_id=ex.request_id,
+        user_id=ex.principal.user_id,
+        action="scan",
+        upstream=upstream.name,
+        decision=decision.outcome,
+    )
+    return web.json_response(
+        {
+            "policy": policy,
+            "rules_version": active.ruleset.version,
+            "decision": decision.outcome,
+            "block": None
+            if decision.block is None
+            else {"rule": decision.block.rule_id, "source": decision.block.source},
+            "findings": [
+                {
+                    "entity_type": f.entity_type,
+                    "start": f.start,
+                    "end": f.end,
+                    "score": round(f.score, 3),
+                    "recognizer": f.recognizer,
+                }
+                for f in findings
+            ],
+        }
+    )
 
 
 def install_sighup(app: web.Application) -> None:

@@ -59,6 +59,8 @@ def make_app(
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", metrics.metrics_handler)
     app.router.add_post("/admin/rules/reload", admin.reload_rules)
+    app.router.add_get("/admin/users", admin.list_users)
+    app.router.add_post("/admin/scan", admin.dry_run_scan)
     app.cleanup_ctx.append(_lifecycle(settings, detector_factory, watch_rules))
     return app
 
