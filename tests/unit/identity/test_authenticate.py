@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestServer
 from cryptography.hazmat.primitives.asymmetric import rsa
 from structlog.testing import capture_logs
 
-from gateway.identity.authenticate import AuthError, Authenticator
+from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.keys import issue_key, revoke
 from gateway.settings import Settings
 
