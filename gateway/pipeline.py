@@ -33,6 +33,8 @@ from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returne
 
 AI_NOTICE_HEADER = "x-ai-generated"
 AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
+AI_NOTICE_LINE = "[AI-generated: review this answer before relying on it.]"
+_CHAT_ROUTES = ("/v1/chat/completions", "/v1/messages")
 
 
 class Services:
@@ -236,11 +238,12 @@ async def forward(
     resp = await s.client.send(upstream, ex.route, payload, request.headers)
     ex.timings.upstream_first_byte = time.perf_counter() - sent
     ex.upstream_status = resp.status
+    notice = AI_NOTICE_LINE if s.settings.auth.ai_notice_in_text and ex.route in _CHAT_ROUTES else None
     try:
         content_type = resp.headers.get("content-type", "")
         if ex.stream and resp.status == 200 and "text/event-stream" in content_type:
-            return await _respond_stream(ex, request, resp)
-        return await _respond_whole(ex, resp)
+            return await _respond_stream(ex, request, resp, notice)
+        return await _respond_whole(ex, resp, notice)
     finally:
         ex.timings.upstream_total = time.perf_counter() - sent
         resp.release()
@@ -249,20 +252,20 @@ async def forward(
 # -- responses ------------------------------------------------------------------------------------------------
 
 
-async def _respond_whole(ex: Exchange, resp: UpstreamResponse) -> web.Response:
+async def _respond_whole(ex: Exchange, resp: UpstreamResponse, notice: str | None) -> web.Response:
     raw = await resp.read()
     headers = returned_headers(resp.headers)
     if resp.status >= 400:
         ex.outcome = "error"
         ex.reason = "upstream"
         ex.upstream_error = "status"
-    elif ex.placeholders:
+    elif ex.placeholders or notice:
         try:
             body = json.loads(raw)
         except ValueError:
             raise UpstreamError("protocol", "the upstream answered with a body that is not JSON") from None
         if isinstance(body, dict):
-            stage = adapter_for(ex.route).ResponseRestorer(ex.route, ex.placeholders)
+            stage = adapter_for(ex.route).ResponseRestorer(ex.route, ex.placeholders, notice)
             raw = compact(stage.restore_body(body)).encode()
     _finish_headers(ex, headers)
     ex.status = resp.status
@@ -270,7 +273,9 @@ async def _respond_whole(ex: Exchange, resp: UpstreamResponse) -> web.Response:
     return web.Response(status=resp.status, body=raw, headers=headers)
 
 
-async def _respond_stream(ex: Exchange, request: web.Request, resp: UpstreamResponse) -> web.StreamResponse:
+async def _respond_stream(
+    ex: Exchange, request: web.Request, resp: UpstreamResponse, notice: str | None
+) -> web.StreamResponse:
     """Event by event: only whole events are written, so a failure can always end the stream cleanly."""
     headers = returned_headers(resp.headers)
     _finish_headers(ex, headers)
@@ -278,7 +283,7 @@ async def _respond_stream(ex: Exchange, request: web.Request, resp: UpstreamResp
     ex.status = 200
     await out.prepare(request)
     adapter = adapter_for(ex.route)
-    stage = adapter.ResponseRestorer(ex.route, ex.placeholders) if ex.placeholders else None
+    stage = adapter.ResponseRestorer(ex.route, ex.placeholders, notice) if ex.placeholders or notice else None
     decoder = SSEDecoder()
 
     async def emit(events: list[SSEEvent]) -> None:

@@ -103,14 +103,35 @@ def error_event(message: str, err_type: str, code: str | None = None) -> SSEEven
 class ResponseRestorer:
     """Restores placeholders in Messages answers, whole or streamed (text and tool input; thinking stays as sent)."""
 
-    def __init__(self, route: str, mapping: dict[str, str]) -> None:
+    def __init__(self, route: str, mapping: dict[str, str], notice: str | None = None) -> None:
         self._ch = Channels(mapping)
         self._delta_types: dict[int, str] = {}
+        self._notice = notice  # a one-line review notice added as a last text block, when configured
+        self._next_index = 0
 
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]:
         for block in body.get("content") or []:
             _restore_block(block, self._ch.mapping)
+        if self._notice and isinstance(body.get("content"), list):
+            body["content"].append({"type": "text", "text": self._notice})
         return body
+
+    def _notice_block(self) -> list[SSEEvent]:
+        if not self._notice:
+            return []
+        index, text, self._notice = self._next_index, self._notice, None
+        events: list[tuple[str, dict[str, Any]]] = [
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}},
+            ),
+            (
+                "content_block_delta",
+                {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": text}},
+            ),
+            ("content_block_stop", {"type": "content_block_stop", "index": index}),
+        ]
+        return [SSEEvent(data=compact(p), event=name) for name, p in events]
 
     def feed(self, event: SSEEvent) -> list[SSEEvent]:
         if not event.data:
@@ -123,6 +144,8 @@ class ResponseRestorer:
             return [event]
         etype = payload.get("type")
         index = payload.get("index", 0)
+        if isinstance(index, int):
+            self._next_index = max(self._next_index, index + 1)
         if etype == "content_block_start" and isinstance(payload.get("content_block"), dict):
             before = json.dumps(payload["content_block"])
             _restore_block(payload["content_block"], self._ch.mapping)
@@ -141,7 +164,9 @@ class ResponseRestorer:
                 return [event]
         elif etype == "content_block_stop":
             return [*self._flush_block(index), event]
-        elif etype in ("message_delta", "message_stop"):
+        elif etype == "message_delta":
+            return [*self.flush(), *self._notice_block(), event]
+        elif etype == "message_stop":
             return [*self.flush(), event]
         else:
             return [event]

@@ -194,10 +194,12 @@ def error_event(message: str, err_type: str, code: str | None) -> SSEEvent:
 class ResponseRestorer:
     """Restores placeholders in OpenAI answers, whole or streamed."""
 
-    def __init__(self, route: str, mapping: dict[str, str]) -> None:
+    def __init__(self, route: str, mapping: dict[str, str], notice: str | None = None) -> None:
         self._route = route
         self._ch = Channels(mapping)
         self._envelope: dict[str, Any] | None = None  # last chat/completions chunk, for synthetic flush chunks
+        # a one-line review notice appended to chat answers (the first choice), when configured
+        self._notice = notice if route == "/v1/chat/completions" else None
 
     # -- whole bodies
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -214,6 +216,8 @@ class ResponseRestorer:
             msg = choice.get("message")
             if isinstance(msg, dict):
                 _restore_message(msg, m)
+                if self._notice and choice.get("index", 0) == 0 and isinstance(msg.get("content"), str):
+                    msg["content"] += "\n\n" + self._notice
         return body
 
     # -- streams
@@ -258,6 +262,10 @@ class ResponseRestorer:
                         fn["arguments"] = new
             if choice.get("finish_reason") is not None:
                 changed |= self._append_held(choice, ci)
+                if self._notice and ci == 0 and choice.get("finish_reason") != "tool_calls":
+                    delta = choice.setdefault("delta", {})
+                    delta["content"] = (delta.get("content") or "") + "\n\n" + self._notice
+                    self._notice, changed = None, True
         if payload.get("choices"):
             self._envelope = payload
         return [SSEEvent(data=compact(payload), event=event.event, id=event.id) if changed else event]

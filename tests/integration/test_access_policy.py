@@ -166,3 +166,29 @@ async def test_admin_endpoints_refuse_employee_keys(tmp_path: Path, fake: FakeUp
     assert [a["event"] for a in actions].count("admin.denied") == 3
     assert {a.get("action") for a in actions if a["event"] == "admin.action"} == {"users.list", "scan"}
     assert "SECRET//NOFORN" not in out.getvalue() and fake.received == []
+
+
+async def test_in_text_review_notice_when_configured(tmp_path: Path, fake: FakeUpstream, detector_factory: Any) -> None:
+    """With ai_notice_in_text, chat answers end with a one-line review notice, whole and streamed, in both SDKs."""
+    key = issue_key(tmp_path / "users.yaml", "jdoe", approved_by="boss", trained_on=date.today())
+    gw = await _gateway(tmp_path, fake, detector_factory, key, ai_notice_in_text=True)
+    fake.piece_size = 3
+    messages = [{"role": "user", "content": "Write to Maria Garcia"}]
+    try:
+        async with gw.openai() as client:
+            whole = await client.chat.completions.create(model=OPENAI_MODEL, messages=messages)
+            stream = await client.chat.completions.create(model=OPENAI_MODEL, messages=messages, stream=True)
+            streamed = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+        async with gw.anthropic() as client:
+            message = await client.messages.create(model="claude-sonnet-4-6", max_tokens=50, messages=messages)
+            async with client.messages.stream(model="claude-sonnet-4-6", max_tokens=50, messages=messages) as s:
+                final = await s.get_final_message()
+    finally:
+        await gw.server.close()
+    notice = "[AI-generated: review this answer before relying on it.]"
+    for text in (whole.choices[0].message.content or "", streamed):
+        assert text.endswith(
+            "Maria Garcia\n\n[demo upstream] placeholders received instead of values: PERSON_1\n\n" + notice
+        )
+    for msg in (message, final):
+        assert msg.content[-1].text == notice and "Maria Garcia" in msg.content[0].text  # type: ignore[union-attr]
