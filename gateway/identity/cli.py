@@ -22,6 +22,8 @@ def main(argv: list[str]) -> int:
     add.add_argument("--component", default="")
     add.add_argument("--expires", type=date.fromisoformat)
     add.add_argument("--admin", action="store_true")
+    add.add_argument("--owner", default="", help="the employee's name, for the users file")
+    add.add_argument("--upstreams", default="*", help="comma-separated upstreams the approval covers (default: all)")
     rev = sub.add_parser("revoke")
     rev.add_argument("id")
     rev.add_argument("--users", type=Path, default=default)
@@ -37,6 +39,8 @@ def main(argv: list[str]) -> int:
             trained_on=args.trained_on,
             expires=args.expires,
             admin=args.admin,
+            owner=args.owner,
+            upstreams=tuple(u.strip() for u in args.upstreams.split(",") if u.strip()),
         )
         print(f"created a gateway key for {args.id} in {args.users}; it is shown once, keep it safe:")
         print(key)
@@ -46,6 +50,10 @@ def main(argv: list[str]) -> int:
         print(f"revoked {n} key(s) of {args.id}")
         return 0 if n else 1
     for user in list_users(args.users):
-        keys = ", ".join(f"{k['id']}{' (revoked)' if k['revoked'] else ''}" for k in user["keys"])
-        print(f"{user['id']}\t{user['component']}\t{keys}")
+        keys = ", ".join(
+            f"{k['id']} (created {k['created']}, expires {k['expires'] or 'never'}{', revoked' if k['revoked'] else ''})"
+            for k in user["keys"]
+        )
+        role = " admin" if user["admin"] else ""
+        print(f"{user['id']}\t{user['owner']}\t{user['component']}{role}\t{keys or 'no keys'}")
     return 0
