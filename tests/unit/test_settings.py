@@ -74,3 +74,15 @@ def test_a_model_belongs_to_one_upstream(tmp_path: Path, monkeypatch: pytest.Mon
     cfg.write_text(GOOD.replace("rules: rules/", second + "rules: rules/"))
     with pytest.raises(YamlSourceError, match="belongs to both"):
         load_settings(cfg)
+
+
+@pytest.mark.parametrize("name", ["gateway.example.yaml", "gateway.demo.yaml"])
+def test_shipped_configs_load_and_name_shipped_policies(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example and demo configs validate, and every upstream names a policy that rules/ defines."""
+    monkeypatch.setenv("OPENAI_API_KEY", "x")
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "y")
+    repo = Path(__file__).resolve().parents[2]
+    s = load_settings(repo / name)
+    shipped = (repo / "rules").glob("*.yaml")
+    text = "\n".join(p.read_text() for p in shipped)
+    assert s.upstreams and all(f"  {u.policy}:" in text for u in s.upstreams)
