@@ -116,6 +116,7 @@ def exchange_completed(ex: Exchange) -> dict[str, Any]:
         "status": ex.status,
         "upstream_status": ex.upstream_status,
         "upstream_error": ex.upstream_error,
+        "dropped_parts": ex.dropped_parts,
         "bytes_in": ex.bytes_in,
         "bytes_out": ex.bytes_out,
         "scan_ms": _ms(ex.timings.scan),

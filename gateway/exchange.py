@@ -55,6 +55,7 @@ class Exchange:
     findings: list[list[Finding]] = field(default_factory=list)
     decision: Decision | None = None
     placeholders: dict[str, str] = field(default_factory=dict)  # placeholder -> original; never logged
+    dropped_parts: int = 0  # non-text parts removed before forwarding (non_text_parts: drop)
 
     outcome: str | None = None  # allowed | redacted | blocked | refused | error
     reason: str | None = None  # closed set: why refused or failed (auth, unknown_model, scan_failed, …)

@@ -23,7 +23,7 @@ from gateway.identity.records import AccessPolicy, policy_for
 from gateway.policy.decide import decide
 from gateway.policy.decision import Operator
 from gateway.policy.reload import RulesManager
-from gateway.protocols.base import BadRequest, compact, write_back
+from gateway.protocols.base import BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import adapter_for
 from gateway.ratelimit import RateLimiter, estimate_tokens
 from gateway.settings import Settings, UpstreamConfig
@@ -147,9 +147,18 @@ def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
             )
 
 
-def refuse_unscannable(ex: Exchange) -> None:
+def handle_unscannable(ex: Exchange, s: Services) -> None:
+    """Non-text parts cannot be scanned: refuse the request, or (``non_text_parts: drop``) forward it without them."""
     if not ex.unscannable:
         return
+    if s.settings.non_text_parts == "drop" and all(p.path is not None for p in ex.unscannable):
+        assert ex.body is not None
+        dropped = len(ex.unscannable)
+        drop_parts(ex.body, ex.unscannable)
+        extract(ex, ex.body)
+        ex.dropped_parts = dropped
+        if not ex.unscannable:
+            return
     where = ", ".join(sorted({f"{p.kind} in {p.place}" for p in ex.unscannable}))
     raise Refusal(
         400,
@@ -314,6 +323,8 @@ async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:
 def _finish_headers(ex: Exchange, headers: Any) -> None:
     headers["x-request-id"] = ex.request_id
     headers[AI_NOTICE_HEADER] = AI_NOTICE
+    if ex.dropped_parts:
+        headers["x-gateway-dropped-parts"] = str(ex.dropped_parts)
     if ex.principal is not None and ex.principal.reminders:
         headers["x-gateway-reminder"] = "; ".join(ex.principal.reminders)
 

@@ -67,7 +67,7 @@ async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.
     pipeline.extract(ex, body)
     upstream = pipeline.route(ex, s)
     pipeline.authorize(ex, upstream, s)
-    pipeline.refuse_unscannable(ex)
+    pipeline.handle_unscannable(ex, s)
     active = await pipeline.detect(ex, s)
     pipeline.decide_phase(ex, active, upstream, s)
     assert ex.decision is not None

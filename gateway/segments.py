@@ -32,3 +32,4 @@ class UnscannablePart:
 
     kind: str
     place: str
+    path: Path | None = None  # where the part sits in its list, when the gateway may drop it instead of refusing

@@ -66,7 +66,7 @@ class Settings(_Frozen):
     rules: Path = Path("rules")
     users: Path = Path("users.yaml")
     restore: bool = True
-    non_text_parts: Literal["refuse"] = "refuse"
+    non_text_parts: Literal["refuse", "drop"] = "refuse"  # images, files, audio: refuse the request, or drop them
     audit: AuditConfig = AuditConfig()
     limits: Limits = Limits()
     timeouts: Timeouts = Timeouts()

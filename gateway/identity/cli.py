@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
         return 0 if n else 1
     for user in list_users(args.users):
         keys = ", ".join(
-            f"{k['id']} (created {k['created']}, expires {k['expires'] or 'never'}{', revoked' if k['revoked'] else ''})"
+            f"{k['id']} (created {k['created']}, expires {k['expires'] or 'never'}"
+            + (", revoked)" if k["revoked"] else ")")
             for k in user["keys"]
         )
         role = " admin" if user["admin"] else ""

@@ -70,7 +70,7 @@ def _blocks(blocks: list[Any], path: tuple[str | int, ...], place: str, role: st
         elif btype == "redacted_thinking":
             continue  # encrypted by the vendor from what it already received
         elif btype == "image":
-            c.unscannable_part("image", place)
+            c.unscannable_part("image", place, bpath)
         elif btype == "document":
             source = block.get("source")
             if isinstance(source, dict) and source.get("type") == "text":
@@ -78,7 +78,7 @@ def _blocks(blocks: list[Any], path: tuple[str | int, ...], place: str, role: st
                 c.text(block.get("title"), (*bpath, "title"), f"document in {place}", role)
                 c.text(block.get("context"), (*bpath, "context"), f"document in {place}", role)
             else:
-                c.unscannable_part("file", place)
+                c.unscannable_part("file", place, bpath)
         elif btype == "tool_use":
             c.leaves(block.get("input"), (*bpath, "input"), f"tool-call arguments in {place}", role)
         elif btype == "tool_result":

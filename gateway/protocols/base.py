@@ -54,8 +54,8 @@ class SegmentCollector:
         for leaf_path, leaf in string_leaves(value, skip_keys):
             self.text(leaf, (*path, *leaf_path), place, role)
 
-    def unscannable_part(self, kind: str, place: str) -> None:
-        self.unscannable.append(UnscannablePart(kind, place))
+    def unscannable_part(self, kind: str, place: str, path: Path | None = None) -> None:
+        self.unscannable.append(UnscannablePart(kind, place, path))
 
     def result(self, model: str, stream: bool) -> Extracted:
         return Extracted(model, stream, self.segments, self.unscannable)
@@ -108,6 +108,15 @@ def write_back(body: dict[str, Any], segments: Sequence[Segment], replacements: 
             _set(body, path, text)
     for outer, doc in embedded.items():
         _set(body, outer, json.dumps(doc, ensure_ascii=False))
+
+
+def drop_parts(body: dict[str, Any], parts: Sequence[UnscannablePart]) -> None:
+    """Remove droppable parts from their lists, last index first so earlier indices stay valid."""
+    paths = sorted(
+        (p.path for p in parts if p.path is not None), key=lambda p: [str(x).zfill(8) for x in p], reverse=True
+    )
+    for path in paths:
+        del _get(body, path[:-1])[path[-1]]
 
 
 def _get(node: Any, path: Path) -> Any:

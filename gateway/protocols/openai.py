@@ -97,7 +97,7 @@ def _content(content: object, path: tuple[str | int, ...], place: str, role: str
         elif ptype == "refusal":
             c.text(part.get("refusal"), (*path, j, "refusal"), place, role)
         elif ptype in _UNSCANNABLE_PARTS:
-            c.unscannable_part(_UNSCANNABLE_PARTS[ptype], place)
+            c.unscannable_part(_UNSCANNABLE_PARTS[ptype], place, (*path, j))
         else:
             c.unscannable_part(
                 f"'{ptype}' part" if isinstance(ptype, str) and len(ptype) < 40 else "unknown part", place

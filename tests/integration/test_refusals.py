@@ -243,3 +243,31 @@ async def test_upstream_stream_breaking_midway_ends_with_an_in_band_error(gatewa
                 async for _ in stream.text_stream:
                     pass
     assert "upstream" in str(err.value.message)
+
+
+async def test_non_text_parts_can_be_dropped_by_config(fake: Any, users_file: Any, detector_factory: Any) -> None:
+    """With non_text_parts: drop, images are removed, the text is still scanned, and the client is told."""
+    users, key = users_file
+    assert fake.server is not None
+    settings = gateway_settings(str(fake.server.make_url("")).rstrip("/"), users, non_text_parts="drop")
+    gw = await start_gateway(settings, fake, key, detector_factory)
+    try:
+        async with gw.openai() as client:
+            raw = await client.chat.completions.with_raw_response.create(
+                model=OPENAI_MODEL,
+                messages=[
+                    {
+                        "role": "user",
+                        "content": [
+                            {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+                            {"type": "text", "text": "Describe the picture Maria Garcia sent."},
+                            {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+                        ],
+                    }
+                ],
+            )
+    finally:
+        await gw.server.close()
+    assert raw.headers["x-gateway-dropped-parts"] == "2"
+    sent = fake.received[0].body["messages"][0]["content"]
+    assert sent == [{"type": "text", "text": "Describe the picture <PERSON_1> sent."}]
