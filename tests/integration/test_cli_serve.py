@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -18,12 +16,7 @@ import pytest
 
 from tests.fakes.upstream import FakeUpstream
 from tests.integration.conftest import REPO
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.integration.waiting import free_port, wait_until_ok
 
 
 @pytest.fixture
@@ -52,7 +45,7 @@ async def served(tmp_path: Path, fake: FakeUpstream) -> AsyncIterator[tuple[str,
     )
     key = add.stdout.strip().splitlines()[-1]
     assert key not in users.read_text()
-    port = _free_port()
+    port = free_port()
     config = tmp_path / "gateway.yaml"
     base = str(fake.server.make_url("")).rstrip("/")
     config.write_text(
@@ -72,17 +65,7 @@ async def served(tmp_path: Path, fake: FakeUpstream) -> AsyncIterator[tuple[str,
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(600):
-                if proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "gateway exited")
-                try:
-                    async with session.get(url + "/readyz") as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    pass
-                await asyncio.sleep(0.1)
+        await wait_until_ok(url + "/readyz", proc)
         yield url, key, proc
     finally:
         proc.terminate()
@@ -155,7 +138,7 @@ async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fa
     from gateway.identity.keys import issue_key
 
     key = issue_key(users, "jdoe", approved_by="sup", trained_on=__import__("datetime").date.today())
-    port = _free_port()
+    port = free_port()
     base = str(fake.server.make_url("")).rstrip("/")
     config = tmp_path / "gateway.yaml"
     config.write_text(
@@ -170,17 +153,7 @@ async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fa
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(1200):
-                if proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
-                try:
-                    async with session.get(url + "/readyz") as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    pass
-                await asyncio.sleep(0.1)
+        await wait_until_ok(url + "/readyz", proc)
         body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
         for _ in range(40):
             async with (

@@ -7,7 +7,6 @@ import asyncio
 import json
 import re
 import shutil
-import socket
 import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,6 +19,7 @@ import yaml
 
 from tests.fakes.upstream import FakeUpstream
 from tests.integration.conftest import ANTHROPIC_MODEL, OPENAI_MODEL, REPO, Gateway
+from tests.integration.waiting import free_port, wait_until_ok
 
 DEPLOY = REPO / "deploy"
 PROMETHEUS = shutil.which("prometheus")
@@ -70,12 +70,6 @@ def test_promtool_checks_and_unit_tests_the_alert_rules() -> None:
     assert covered == {name for name, _ in alert_expressions()}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 async def prometheus(tmp_path: Path, gateway: Gateway) -> AsyncIterator[str]:
     assert PROMETHEUS is not None
@@ -84,7 +78,7 @@ async def prometheus(tmp_path: Path, gateway: Gateway) -> AsyncIterator[str]:
     config["rule_files"] = [str(DEPLOY / "prometheus" / "alerts.yml")]
     config["scrape_configs"][0]["static_configs"] = [{"targets": [gateway.url.removeprefix("http://")]}]
     (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(config))
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; Prometheus runs for the whole test
         [
             PROMETHEUS,
@@ -142,14 +136,7 @@ async def test_every_dashboard_query_and_alert_expression_has_data(
 ) -> None:
     """After real scrapes of real traffic, each panel query and each alert's measured side returns series."""
     async with aiohttp.ClientSession() as session:
-        for _ in range(600):
-            try:
-                async with session.get(prometheus + "/-/ready") as resp:
-                    if resp.status == 200:
-                        break
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.1)
+        await wait_until_ok(prometheus + "/-/ready")
         for _ in range(4):
             await _traffic(gateway)
             await asyncio.sleep(1.5)
