@@ -5,21 +5,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from gateway.detect.engine import default_factory
-from gateway.policy.rules import load_rules
+from gateway.detect.engine import DetectorFactory, default_factory
+from gateway.policy.rules import RuleSet, load_rules
 from gateway.policy.testing import run_rule_tests
 from gateway.yamlsrc import YamlSourceError
 
 
-def check_command(directory: Path) -> int:
-    """Schema, regexes and entity names against the real detector."""
-    factory = default_factory()
+def _load(directory: Path, factory: DetectorFactory) -> RuleSet | None:
+    """The compiled rules, or None after printing every problem as file:line: sentence."""
     try:
-        ruleset = load_rules(directory, known_entities=factory.build().entities)
+        return load_rules(directory, known_entities=factory.build().entities)
     except YamlSourceError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) in {directory}", file=sys.stderr)
+        return None
+
+
+def check_command(directory: Path) -> int:
+    """Schema, regexes and entity names against the real detector."""
+    ruleset = _load(directory, default_factory())
+    if ruleset is None:
         return 1
     rules = sum(len(p.rules) for p in ruleset.policies.values())
     print(
@@ -32,11 +38,8 @@ def check_command(directory: Path) -> int:
 def test_command(directory: Path) -> int:
     """Every embedded test through the real detector; a pass/fail table."""
     factory = default_factory()
-    try:
-        ruleset = load_rules(directory, known_entities=factory.build().entities)
-    except YamlSourceError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+    ruleset = _load(directory, factory)
+    if ruleset is None:
         return 1
     results = run_rule_tests(ruleset, factory.build(ruleset.detector_specs))
     width = max((len(r.test.test.name) for r in results), default=10)
