@@ -12,7 +12,7 @@ from datetime import date
 from ipaddress import ip_address
 from typing import Any
 
-from gateway.identity.keys import PREFIX, read_users, verify
+from gateway.identity.keys import PREFIX, index_keys, read_users, verify
 from gateway.identity.oidc import OidcVerifier, TokenError
 from gateway.identity.principal import Approval, Principal
 from gateway.identity.records import AccessPolicy, approval_from, trainings_from
@@ -39,6 +39,7 @@ class Authenticator:
         """Re-read the users file (also done by itself when the file changes)."""
         self._stamp = self._mtime()
         self._users: dict[str, Any] = read_users(self._file)["users"]
+        self._key_index = index_keys(self._users)
 
     def _mtime(self) -> float:
         try:
@@ -116,7 +117,7 @@ class Authenticator:
         return self._with_record(principal)
 
     def _from_key(self, presented: str, today: date) -> Principal:
-        found = verify(self._users, presented, today)
+        found = verify(self._users, presented, today, self._key_index)
         if found is None:
             raise AuthError(401, "invalid_api_key", "The gateway key is not valid (unknown, revoked or expired).")
         user_id, _, key_id = found

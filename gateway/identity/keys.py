@@ -120,23 +120,32 @@ def list_users(users_file: Path) -> list[dict[str, Any]]:
     return out
 
 
-def verify(users: dict[str, Any], presented: str, today: date) -> tuple[str, dict[str, Any], str] | None:
+KeyIndex = dict[str, tuple[str, dict[str, Any]]]  # key id -> (user id, key record)
+
+
+def index_keys(users: dict[str, Any]) -> KeyIndex:
+    """Key id → owner and record, built once per read of the users file so a lookup is one dict access."""
+    return {key["id"]: (user_id, key) for user_id, user in users.items() for key in user.get("keys", []) if "id" in key}
+
+
+def verify(
+    users: dict[str, Any], presented: str, today: date, index: KeyIndex | None = None
+) -> tuple[str, dict[str, Any], str] | None:
     """(user id, user record, key id) for a valid key, else None."""
     if not presented.startswith(PREFIX):
         return None
     key_id, _, secret = presented[len(PREFIX) :].partition("_")
     if not key_id or not secret:
         return None
-    for user_id, user in users.items():
-        for key in user.get("keys", []):
-            if key.get("id") != key_id:
-                continue
-            if key.get("revoked"):
-                return None
-            expires = key.get("expires")
-            if expires and date.fromisoformat(str(expires)) < today:
-                return None
-            if hmac.compare_digest(_hash(key["salt"], secret), key["hash"]):
-                return user_id, user, key_id
-            return None
-    return None
+    found = (index if index is not None else index_keys(users)).get(key_id)
+    if found is None:
+        return None
+    user_id, key = found
+    if key.get("revoked"):
+        return None
+    expires = key.get("expires")
+    if expires and date.fromisoformat(str(expires)) < today:
+        return None
+    if not hmac.compare_digest(_hash(key["salt"], secret), key["hash"]):
+        return None
+    return user_id, users[user_id], key_id
