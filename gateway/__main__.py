@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
         from gateway.identity.cli import main as users_main
 
         return users_main(argv[1:])
+    if argv[:1] == ["eval"]:
+        from gateway.detect.eval import main as eval_main
+
+        return eval_main(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -60,9 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("file", type=Path)
     verify.set_defaults(func=_audit_verify)
 
-    ev = sub.add_parser("eval", help="detection quality and speed against vanilla Presidio")
-    ev.add_argument("rest", nargs=argparse.REMAINDER)
-    ev.set_defaults(func=_eval)
+    sub.add_parser("eval", help="detection quality and speed against vanilla Presidio (--help for options)")
 
     sub.add_parser("users", help="add | revoke | list employees' gateway keys")
     return p
@@ -96,12 +98,6 @@ def _audit_verify(args: argparse.Namespace) -> int:
     from gateway.audit import verify_command
 
     return verify_command(args.file)
-
-
-def _eval(args: argparse.Namespace) -> int:
-    from gateway.detect.eval import main as eval_main
-
-    return eval_main(args.rest)
 
 
 if __name__ == "__main__":

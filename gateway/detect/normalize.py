@@ -1,74 +1,246 @@
-"""Normalise a segment before detection, against evasion, keeping a map back to the original offsets.
+"""Normalise a segment before detection, against evasion, keeping a map back to the original characters.
 
-Invisible characters go, full-width and other compatibility forms fold (NFKC), odd spaces become plain spaces,
-spaced-out capitals close up (``S E C R E T`` → ``SECRET``) and lower-case marking-like runs with ``//`` are
-upper-cased. Findings on the normalised text map back with ``to_original`` so a redaction lands on the
-characters the employee wrote.
+Detection runs on the normalised text; ``Normalized.to_original`` maps each finding back, so a redaction lands
+on the characters the employee wrote (invisible characters inside a value are covered too). In order:
+
+1. characters: invisible and formatting characters go (zero-width, bidi controls, soft hyphen, variation
+   selectors, tags), combining marks after a Latin letter or digit go, odd spaces become a space, every dash
+   becomes ``-``, full-width and other compatibility forms fold (NFKC), and Cyrillic or Greek look-alikes inside
+   a Latin word become Latin letters;
+2. spaced-out writing closes up: ``S E C R E T``, ``S.E.C.R.E.T``, ``2 1 2 - 6 7 - 4 0 9 3``;
+3. numbers: spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
+   digits stay, since they separate the columns of a pasted table;
+4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
+   capital word joins up, and lower-case marking runs with ``//`` are upper-cased (``secret//noforn``).
+
+Nothing here may change what a value looks like to a recognizer in a way the original could not: each step
+only removes characters, folds one character into its plain form, or upper-cases marking vocabulary.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-INVISIBLE = frozenset(
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
-    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+from gateway.detect.recognizers.marking_syntax import MARKING_HEAD, SLASHED_RUN
+
+_INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF9, 0xFFFB),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE007F),
+    (0xE0100, 0xE01EF),
 )
-_SPACED_CAPITALS = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){3,}[A-Z](?![A-Za-z])")
-_SLASHED_RUN = re.compile(r"[A-Za-z][A-Za-z -]{0,30}//[A-Za-z/ ,-]{1,60}")
+INVISIBLE = frozenset(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
+# Cyrillic and Greek letters drawn like Latin ones (Unicode confusables), mapped only inside Latin words.
+_CONFUSABLE_SOURCE = (
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408\u0405\u0430"
+    "\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455\u0501\u051b\u051d\u0391\u0392\u0395\u0396"
+    "\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u03f2\u03bd\u03b1"
+)
+CONFUSABLES = str.maketrans(_CONFUSABLE_SOURCE, "ABEKMHOPCTXYIJSaeopcxyijsdqwABEZHIKMNOPTYXocva")
+_CONFUSABLE_CHARS = frozenset(_CONFUSABLE_SOURCE)
+MARKING_WORDS = (
+    "TOP SECRET",
+    "TOPSECRET",
+    "SECRET",
+    "CONFIDENTIAL",
+    "UNCLASSIFIED",
+    "CLASSIFIED",
+    "NOFORN",
+    "CONTROLLED",
+    "CUI",
+    "FOUO",
+    "FOR OFFICIAL USE ONLY",
+    "SENSITIVE",
+    "ORCON",
+)
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LETTER = r"[A-Za-z\u0370-\u03ff\u0400-\u052f]"
+_MIXED_WORD = re.compile(rf"{_LETTER}*[\u0370-\u03ff\u0400-\u052f]{_LETTER}*")
+# Four or more single characters, each followed by the same kind of separator: "S E C R E T", "S.E.C.R.E.T".
+_SPACED = re.compile(
+    r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?![\w/])"
+    r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
+)
+_SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
+_LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
+_MARKING_JOIN = re.compile(
+    r"(?<=[A-Za-z)])[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
+    """The normalised text and, for each of its characters, the index of the original character it came from."""
+
+    original: str
     text: str
-    offsets: tuple[int, ...]  # offsets[i]: index in the original of normalised character i; one extra at the end
+    offsets: tuple[int, ...] | None  # None: the identity (nothing changed)
 
     @property
     def changed(self) -> bool:
-        return len(self.offsets) != len(self.text) + 1 or any(o != i for i, o in enumerate(self.offsets))
+        return self.offsets is not None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """The original span that produced normalised ``[start, end)``."""
+        """The original span ``[start, end)`` of normalised ``[start, end)``; empty spans stay empty."""
+        if self.offsets is None:
+            return start, end
         if end <= start:
-            return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        o_start, o_end = self.offsets[start], self.offsets[end - 1] + 1
+        # a combining mark belongs to the letter before it
+        while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
+            o_end += 1
+        return o_start, o_end
+
+
+class _Builder:
+    """Applies regex rewrites to a text while keeping, per character, the original index it came from."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offsets: list[int] | None = None
+
+    def rewrite(self, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], tuple[str, list[int]] | None]) -> None:
+        """``fn`` gives the replacement and, per replacement character, its index within the match (or None)."""
+        pieces: list[str] = []
+        offsets: list[int] = []
+        source = self.offsets
+        pos = 0
+        changed = False
+        for m in pattern.finditer(self.text):
+            result = fn(m)
+            if result is None:
+                continue
+            new, rel = result
+            if new == m.group(0):
+                continue
+            changed = True
+            pieces.append(self.text[pos : m.start()])
+            offsets.extend(range(pos, m.start()) if source is None else source[pos : m.start()])
+            pieces.append(new)
+            base = m.start()
+            offsets.extend(base + r if source is None else source[base + r] for r in rel)
+            pos = m.end()
+        if not changed:
+            return
+        pieces.append(self.text[pos:])
+        offsets.extend(range(pos, len(self.text)) if source is None else source[pos:])
+        self.text = "".join(pieces)
+        self.offsets = offsets
 
 
 def normalize(text: str) -> Normalized:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
+    """The text detection runs on, with the map back to ``text``."""
+    b = _Builder(text)
+    if not text.isascii():
+        b.rewrite(_NON_ASCII, _fold)
+        if not b.text.isascii():
+            b.rewrite(_MIXED_WORD, _latin_lookalikes)
+    if " " in b.text or "." in b.text or "_" in b.text:
+        b.rewrite(_SPACED, _close_up)
+    if any(c.isdigit() for c in b.text):
+        b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
+    if "//" in b.text or "-\n" in b.text:
+        b.rewrite(_MARKING_JOIN, _join_marking)
+        b.rewrite(SLASHED_RUN, _upper_marking)
+    if "(" in b.text:
+        b.rewrite(_LOWER_PORTION, _upper_marking)
+    offsets = None if b.offsets is None else (*b.offsets, len(text))
+    return Normalized(text, b.text, offsets)
+
+
+def _fold(m: re.Match[str]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    rel: list[int] = []
+    run = m.group(0)
+    before = m.string[m.start() - 1] if m.start() else ""
+    for i, ch in enumerate(run):
         if ch in INVISIBLE:
             continue
-        if ch.isascii():
-            chars.append(ch)
-            offsets.append(i)
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        if folded.isspace() and ch not in "\n\r":
+        category = unicodedata.category(ch)
+        if category == "Mn":
+            prev = out[-1] if out else before
+            if prev.isascii() and prev.isalnum():
+                continue
+            folded = ch
+        elif category == "Zs":
             folded = " "
-        for c in folded:
-            chars.append(c)
-            offsets.append(i)
-    out = "".join(chars)
-    out, offsets = _close_spaced_capitals(out, offsets)
-    out = _SLASHED_RUN.sub(lambda m: m.group(0).upper() if m.group(0).isascii() else m.group(0), out)
-    offsets.append(len(text))
-    return Normalized(out, tuple(offsets))
+        elif ch in "\u2028\u2029\u0085":
+            folded = "\n"
+        elif category == "Pd" or ch == "\u2212":
+            folded = "-"
+        elif category == "Cf":
+            continue
+        else:
+            folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded)
+        rel.extend([i] * len(folded))
+    return "".join(out), rel
 
 
-def _close_spaced_capitals(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    if " " not in text:
-        return text, offsets
-    keep = [True] * len(text)
-    for match in _SPACED_CAPITALS.finditer(text):
-        for i in range(match.start() + 1, match.end(), 2):
-            keep[i] = False
-    if all(keep):
-        return text, offsets
-    return "".join(c for c, k in zip(text, keep, strict=True) if k), [
-        o for o, k in zip(offsets, keep, strict=True) if k
-    ]
+def _latin_lookalikes(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    word = m.group(0)
+    if not any(c.isascii() for c in word) and not all(c in _CONFUSABLE_CHARS for c in word):
+        return None  # a word in Cyrillic or Greek, not a disguised Latin one
+    if not all(c.isascii() or c in _CONFUSABLE_CHARS for c in word):
+        return None
+    return word.translate(CONFUSABLES), list(range(len(word)))
+
+
+def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    # one separator between letters goes; a wider gap was a space between words and stays one space
+    keep = [i for i, c in enumerate(run) if c not in " ._" or (c == " " and run[i - 1] != " " and run[i + 1] == " ")]
+    joined = "".join(run[i] for i in keep)
+    if any(c.isdigit() for c in joined):
+        if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
+            return None  # short lists ("1 2 3 4 5") and codes stay as written
+        return joined.replace(" ", ""), [i for i in keep if run[i] != " "]
+    if joined.isupper() and sum(c.isalpha() for c in joined) >= 4:
+        return joined, keep
+    upper = joined.upper()
+    if any(word.replace(" ", "") in upper.replace(" ", "") for word in MARKING_WORDS):
+        return upper, keep
+    return None
+
+
+def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]]:
+    sep = m.group(1) or m.group(2)
+    i = m.group(0).index(sep)
+    return sep, [i]
+
+
+def _join_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    found = m.group(0)
+    if "//" not in found:
+        return "", []
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if MARKING_HEAD.search(m.string, line_start, m.start()) is None:
+        return None
+    i = found.index("//")
+    return "//", [i, i + 1]
+
+
+def _upper_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if run.isupper() or not run.isascii():
+        return None
+    return run.upper(), list(range(len(run)))

@@ -2,9 +2,14 @@
 
 Presidio only settles overlaps within one entity type. Across types its raw results repeat the same characters:
 a URL inside an e-mail address, a phone number on an SSN's digits, a LOCATION inside a street address, a PERSON
-on a CUI banner. A generic finding (spaCy's NER, URL, DATE_TIME, weak number formats) that overlaps a more
-specific one goes; any other finding goes only when a more specific one contains it. Partial overlaps between
-findings of the same tier are kept: the transform merges them.
+on a CUI banner. The rules, in order:
+
+- a finding below ``SUPPRESS_MIN`` never suppresses another (an unconfirmed candidate is not evidence);
+- spaCy's generic types and URLs go when they overlap anything more specific; a PERSON goes when a structured
+  finding contains it;
+- a marking or credential contains what it covers (a digit run inside a token is not a bank number);
+- between identifiers, a contained finding goes when the container is surer (score, then specificity);
+- partial overlaps between identifiers stay: the transform merges them into one redaction.
 """
 
 from __future__ import annotations
@@ -30,12 +35,9 @@ BLOCKING = frozenset(
     }
 )
 # Formats weak enough to appear inside other identifiers (a bank number is any 8-17 digits).
-WEAK = frozenset(
-    {"PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT", "MEDICAL_LICENSE", "IP_ADDRESS", "URL"}
-)
-CONTACT = frozenset({"STREET_ADDRESS", "DATE_OF_BIRTH"})
-PERSON = frozenset({"PERSON"})
+WEAK = frozenset({"PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "MEDICAL_LICENSE", "IP_ADDRESS"})
 GENERIC = frozenset({"LOCATION", "ORGANIZATION", "NRP", "DATE_TIME", "URL"})
+SUPPRESS_MIN = 0.4
 
 
 def tier(entity_type: str) -> int:
@@ -44,12 +46,10 @@ def tier(entity_type: str) -> int:
         return 0
     if entity_type in GENERIC:
         return 5
-    if entity_type in PERSON:
+    if entity_type == "PERSON":
         return 4
     if entity_type in WEAK:
         return 3
-    if entity_type in CONTACT:
-        return 2
     return 1
 
 
@@ -62,23 +62,37 @@ def _contains(outer: Finding, inner: Finding) -> bool:
 
 
 def _beaten(f: Finding, by: Finding) -> bool:
-    if by is f or by.entity_type == f.entity_type or not _overlaps(f, by):
+    if by is f or by.entity_type == f.entity_type or by.score < SUPPRESS_MIN or not _overlaps(f, by):
         return False
     tf, tb = tier(f.entity_type), tier(by.entity_type)
-    if tb < tf:
-        return tf == 5 or _contains(by, f)
-    # the same characters reported under two types of one tier: keep the longer, then the surer one
-    return tb == tf and _contains(by, f) and (by.end - by.start, by.score) > (f.end - f.start, f.score)
+    if tf == 5:
+        return tb < 5
+    if tf == 4:
+        return tb < 4 and _contains(by, f)
+    if not _contains(by, f):
+        return False
+    if tb == 0:
+        return tf > 0 or by.score > f.score
+    if tf == 0 or tb >= 4:
+        return False
+    return (by.score, -tb, by.end - by.start) > (f.score, -tf, f.end - f.start)
 
 
 def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
-    """Findings without the ones a more specific overlapping finding already covers, sorted by position."""
+    """Findings without the ones a surer or more specific overlapping finding already covers, by position."""
     ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.entity_type))
     kept = []
-    for f in ordered:
-        window = (g for g in ordered if g.start < f.end and f.start < g.end)
-        if not any(_beaten(f, g) for g in window):
+    active: list[Finding] = []  # earlier findings that may still overlap the current one
+    for i, f in enumerate(ordered):
+        active = [g for g in active if g.end > f.start]
+        beaten = any(_beaten(f, g) for g in active)
+        j = i + 1
+        while not beaten and j < len(ordered) and ordered[j].start < f.end:
+            beaten = _beaten(f, ordered[j])
+            j += 1
+        if not beaten:
             kept.append(f)
+        active.append(f)
     return kept
 
 

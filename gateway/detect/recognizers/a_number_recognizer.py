@@ -1,30 +1,47 @@
-"""A_NUMBER: Alien Registration Number, ``A`` + 7-9 digits (A123456789, A-123-456-789, A# 12345678)."""
+"""A_NUMBER: Alien Registration Number, ``A`` + 7-9 digits, zero-padded to 9 (A123456789, A-123-456-789,
+A# 12345678, "A-Number: 012345678"). Numbers issued so far start with 0, 1 or 2 once padded to nine digits.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
 
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
+
+_LABEL = (
+    r"(?:A[-_ ]?(?:Number|No\.?|#)|Alien[ \t]+(?:Registration[ \t]+)?(?:Number|No\.?|#)|Alien[ \t]+Reg(?:\.|istration)"
+    r"|USCIS[ \t]*(?:#|Number|No\.?)|A-?File(?:[ \t]+(?:Number|No\.?|#))?)"
+)
 PATTERNS = [
+    Pattern(
+        "labelled a-number", rf"(?i:\b{_LABEL}[\"']?{LABEL_GLUE}[\"']?)A?[- ]?\d{{3}}[- ]?\d{{3}}[- ]?\d{{1,3}}\b", 0.95
+    ),
     Pattern("a-number grouped", r"\bA[- ]?\d{3}[- ]\d{3}[- ]\d{3}\b", 0.85),
-    Pattern("a-number", r"\bA\d{8,9}\b", 0.7),
-    Pattern("a-number with sign", r"\bA\s?#\s?:?\s?\d{7,9}\b", 0.9),
-    Pattern("a-number short", r"\bA\d{7}\b", 0.4),
+    Pattern("a-number nine digits", r"\bA\d{9}\b", 0.75),
+    Pattern("a-number eight digits", r"\bA\d{8}\b", 0.5),
+    Pattern("a-number seven digits", r"\bA\d{7}\b", 0.4),
 ]
-CONTEXT = ["a-number", "a#", "alien", "registration", "uscis", "anumber", "a-file", "file"]
+CONTEXT = ["a-number", "anumber", "a#", "alien", "registration", "uscis", "a-file", "afile", "immigrant"]
 
 
-class ANumberRecognizer(PatternRecognizer):
+class ANumberRecognizer(LabelledValueRecognizer):
+    VALUE = re.compile(r"A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{1,3}$")
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="A_NUMBER",
             patterns=PATTERNS,
             context=CONTEXT,
             name="ANumberRecognizer",
-            global_regex_flags=0,
+            global_regex_flags=re.MULTILINE,
         )
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        digits = "".join(c for c in pattern_text if c.isdigit())
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        digits = re.sub(r"\D", "", text[result.start : result.end])
         if not 7 <= len(digits) <= 9 or set(digits) == {"0"}:
             return False
-        return None
+        if digits.zfill(9)[0] not in "012":
+            result.score = min(result.score, 0.4)  # beyond the numbers issued so far
+        return True

@@ -1,30 +1,61 @@
 """CLASSIFICATION_MARKING: US classification banners, portion marks and authority lines (32 CFR 2001.20-23).
 
-Real markings are upper case and use ``//``; prose ("keep it secret", "a confidential letter", "(c) 2024",
-"Secret Service") is not a marking.
+Only TOP SECRET, SECRET and CONFIDENTIAL mark classified information; real markings are upper case and use
+``//`` (the normaliser upper-cases a lower-case ``secret//noforn`` and joins one split across a line). Prose is
+not a marking: "keep it secret", "a confidential letter", "(c) 2024", "agency(s)", "Secret Service" never match,
+because every pattern needs upper case in marking position. Weak signals (a lone ``(C)``, ``CONFIDENTIAL`` alone
+on a line, one authority line) score below the usual 0.5 threshold unless a second marking signal corroborates
+them; ``(C)`` in a lettered list ``(A) (B) (C)`` is not a portion mark.
 """
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from collections.abc import Mapping
+from typing import ClassVar
 
-_LEVEL = r"(?:TOP\s?SECRET|SECRET|CONFIDENTIAL)"
-_CONTROL = r"[A-Z][A-Z0-9-]*(?:[ /,-]+[A-Z0-9][A-Z0-9-]*)*"
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.marking_recognizer import MarkingRecognizer
+from gateway.detect.recognizers.marking_syntax import CONTROLS, LEVEL, PORTION_LEVEL
+
+# A portion mark opens a paragraph, a sentence or a list item.
+_PORTION_START = r"(?:^|(?<=[.:;!?][ \t]{1,2})|(?<=^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]+))"
 PATTERNS = [
-    # TOP SECRET//SI/TK//NOFORN, SECRET//REL TO USA, FVEY
-    Pattern("banner with controls", rf"(?<![A-Za-z]){_LEVEL}(?:\s*//\s*{_CONTROL})+", 0.95),
-    # a level alone on its own line, as banners stand at the top and bottom of a page
-    Pattern("banner line", rf"(?m)^[ \t]*(?:UNCLASSIFIED//)?{_LEVEL}[ \t]*$", 0.85),
-    # portion marks (TS), (S), (C), (TS//SI//NF), (S//NF) at the start of a paragraph or sentence
-    Pattern("portion mark with controls", r"\((?:TS|S|C)//[A-Z][A-Z0-9/ ,-]*\)", 0.95),
-    Pattern("portion mark", r"(?m)(?:^|(?<=[.:;]\s))[ \t]*\((?:TS|S|C)\)(?=\s+[A-Z])", 0.85),
-    # authority block lines
-    Pattern("authority line", r"(?m)^[ \t]*(?:Classified\s+By|Derived\s+From|Declassify\s+On)\s*:\s*\S.*$", 0.9),
+    Pattern("banner with controls", rf"(?<![A-Za-z/]){LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
+    Pattern("portion mark with controls", rf"\({PORTION_LEVEL}{CONTROLS}\)", 0.95),
+    Pattern("classification line", rf"(?i:\bclassification)[ \t]*:[ \t]*{LEVEL}\b", 0.9),
+    # a level alone on its line, or alone after a "label:" ("Here is the memo: SECRET")
+    Pattern("banner line", r"(?m)(?:^|(?<=:[ \t]))[ \t]*(?:TOP[ \t]*(?:\r?\n[ \t]*)?SECRET|SECRET)[ \t]*$", 0.85),
+    Pattern("confidential banner line", r"(?m)(?:^|(?<=:[ \t]))[ \t]*CONFIDENTIAL[ \t]*$", 0.45),
+    Pattern(
+        "portion mark",
+        rf"(?m){_PORTION_START}[ \t]*\({PORTION_LEVEL}\)(?=[ \t]+[A-Z0-9\"'(])(?![ \t]+(?:Copyright|COPYRIGHT|\d))",
+        0.6,
+    ),
+    Pattern(
+        "authority line",
+        r"(?m)^[ \t]*(?:Classified[ \t]+By|Derived[ \t]+From|Declassify[ \t]+On|Classification[ \t]+Authority)"
+        r"[ \t]*:[ \t]*\S[^\n]*$",
+        0.45,
+    ),
 ]
-CONTEXT = ["classified", "classification", "noforn", "banner"]
+# Markings score by corroboration between markings, not by context words.
+CONTEXT: list[str] = []
+
+# (U) portions and UNCLASSIFIED banners are not reported, but a text that has them is a marked document.
+_OTHER_SIGNALS = regex.compile(r"(?m)\(U\)(?=[ \t]+[A-Z])|^[ \t]*UNCLASSIFIED(?://[A-Z ]+)?[ \t]*$")
+_LIST_LETTER = regex.compile(r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*\(([ABD-RV-Z])\)[ \t]")
 
 
-class ClassificationMarkingRecognizer(PatternRecognizer):
+class ClassificationMarkingRecognizer(MarkingRecognizer):
+    WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {
+        "portion mark": (0.6, 0.95),
+        "confidential banner line": (0.45, 0.9),
+        "authority line": (0.45, 0.9),
+        "banner line": (0.85, 0.95),
+    }
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="CLASSIFICATION_MARKING",
@@ -33,3 +64,18 @@ class ClassificationMarkingRecognizer(PatternRecognizer):
             name="ClassificationMarkingRecognizer",
             global_regex_flags=0,  # markings are upper case: no IGNORECASE
         )
+
+    def extra_signals(self, text: str) -> int:
+        return len(_OTHER_SIGNALS.findall(text))
+
+    def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "classification line":
+            result.start = text.index(":", result.start) + 1
+        if pattern_name in ("classification line", "banner line", "confidential banner line"):
+            span = text[result.start : result.end]
+            result.start += len(span) - len(span.lstrip())
+            result.end -= len(span) - len(span.rstrip())
+        if pattern_name == "portion mark":
+            # (A) ... (B) ... (C) is a lettered list; (S) after (Q) (R) too
+            return _LIST_LETTER.search(text) is None
+        return True

@@ -1,44 +1,73 @@
-"""CUI_MARKING: Controlled Unclassified Information banners, category markings and indicator blocks
-(32 CFR 2002, NARA CUI Registry), and the legacy markings still in circulation (FOUO, LES, SBU, SSI, PCII)."""
+"""CUI_MARKING: Controlled Unclassified Information markings (32 CFR 2002, NARA CUI Registry) and the legacy
+markings still in circulation: FOUO, LES, SBU, SSI (49 CFR 1520), PCII, CVI (6 CFR 27.400).
+
+Banners ``CUI``/``CONTROLLED`` alone on a line, ``CUI//CATEGORY//LDC``, portion marks ``(CUI)``,
+``(CUI//SP-PRVCY)``, ``(U//FOUO)``, the designation indicator block (two or more of ``Controlled by:``,
+``CUI Category:``, ``Dissemination:``, ``POC:`` close together) and the legacy phrases in upper case. Traps that
+never match: "SSI" (Supplemental Security Income), "les" (French), "(LES)" and "(SBU)" without ``U//`` (a Leave
+and Earnings Statement, a strategic business unit), "CUI" inside prose or as a concept id ("CUI: C0004238").
+"""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-_CATEGORY = r"(?:SP-)?[A-Z][A-Z0-9-]+(?:/(?:SP-)?[A-Z][A-Z0-9-]+)*"
+from gateway.detect.recognizers.marking_recognizer import MarkingRecognizer
+from gateway.detect.recognizers.marking_syntax import CONTROLS, CUI_LEVEL
+
+_INDICATOR = (
+    r"(?i:controlled[ \t]+by|cui[ \t]+categor(?:y|ies)|(?:distribution/|limited[ \t]+)?dissemination(?:[ \t]+control)?"
+    r"|ldc|poc)[ \t]*:"
+)
 PATTERNS = [
-    Pattern(
-        "cui with category or dissemination",
-        rf"(?<![A-Za-z]){'CUI'}(?://\s*{_CATEGORY}(?:[ ,][A-Z][A-Z0-9 ,]*)?)+",
-        0.95,
-    ),
-    Pattern("cui portion mark", rf"\((?:U//)?CUI(?://{_CATEGORY})*\)", 0.95),
-    Pattern("cui banner line", r"(?m)^[ \t]*(?:CUI|CONTROLLED)[ \t]*$", 0.9),
+    Pattern("cui banner with categories", rf"(?<![A-Za-z/]){CUI_LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
+    Pattern("cui portion mark", rf"\((?:U//)?CUI(?:{CONTROLS})?\)", 0.95),
+    Pattern("cui banner line", r"(?m)^[ \t]*(?:CUI|CONTROLLED|CONTROLLED UNCLASSIFIED INFORMATION)[ \t]*$", 0.9),
     Pattern(
         "designation indicator block",
-        r"(?m)^[ \t]*(?:Controlled\s+by|CUI\s+Category|Distribution/Dissemination\s+Control|Dissemination|LDC|POC)\s*:"
-        r"[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:Controlled\s+by|CUI\s+Category|Distribution/Dissemination\s+Control|"
-        r"Dissemination|LDC|POC)\s*:[^\n]*",
+        rf"(?m)^[ \t]*{_INDICATOR}[^\n]*(?:\n(?:[^\n]*\n){{0,2}}?[ \t]*{_INDICATOR}[^\n]*)+",
         0.9,
     ),
-    Pattern("fouo", r"\bFOR OFFICIAL USE ONLY\b|\((?:U//)?FOUO\)|(?<![A-Za-z])U//FOUO\b|(?m:^[ \t]*FOUO[ \t]*$)", 0.9),
-    Pattern("les", r"\bLAW ENFORCEMENT SENSITIVE\b|\((?:U//)?LES\)|(?<![A-Za-z])U//LES\b", 0.9),
-    Pattern("sbu", r"\bSENSITIVE BUT UNCLASSIFIED\b|\((?:U//)?SBU\)|(?<![A-Za-z])U//SBU\b", 0.9),
+    Pattern(
+        "fouo",
+        r"(?<![A-Za-z])(?:UNCLASSIFIED//)?FOR OFFICIAL USE ONLY\b|\((?:U//)?FOUO\)"
+        r"|(?<![A-Za-z])U(?:NCLASSIFIED)?//FOUO\b"
+        r"|(?m:^[ \t]*(?:FOUO|(?i:for official use only))[ \t]*$)",
+        0.9,
+    ),
+    Pattern(
+        "les",
+        r"(?<![A-Za-z])(?:UNCLASSIFIED//)?LAW ENFORCEMENT SENSITIVE\b|\(U//LES\)"
+        r"|(?<![A-Za-z])U(?:NCLASSIFIED)?//LES\b|(?m:^[ \t]*LES[ \t]*$)",
+        0.9,
+    ),
+    Pattern("sbu", r"\bSENSITIVE BUT UNCLASSIFIED\b|\(U//SBU\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//SBU\b", 0.9),
     Pattern(
         "ssi",
-        r"\bSENSITIVE SECURITY INFORMATION\b|[Cc]ontains\s+[Ss]ensitive\s+[Ss]ecurity\s+[Ii]nformation\s+that\s+is\s+"
-        r"controlled\s+under\s+49\s+CFR",
+        r"\bSENSITIVE SECURITY INFORMATION\b|(?i:(?:WARNING:\s*)?(?:This\s+(?:record|document)\s+)?contains\s+sensitive"
+        r"\s+security\s+information\s+that\s+is\s+controlled\s+under\s+49\s+CFR(?:\s+parts?\s+15\s+and\s+1520)?\.?)",
         0.9,
     ),
-    Pattern("pcii", r"\bPROTECTED CRITICAL INFRASTRUCTURE INFORMATION\b|\((?:U//)?PCII\)", 0.9),
-    Pattern("cvi", r"\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|6\s+CFR\s+27\.400", 0.9),
+    Pattern(
+        "pcii",
+        r"\bPROTECTED CRITICAL INFRASTRUCTURE INFORMATION\b|\(U//PCII\)|(?<![A-Za-z])U//PCII\b"
+        r"|(?i:contains\s+protected\s+critical\s+infrastructure\s+information)",
+        0.9,
+    ),
+    Pattern(
+        "cvi",
+        r"\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|(?i:contains\s+chemical-terrorism\s+vulnerability"
+        r"\s+information)",
+        0.9,
+    ),
 ]
-CONTEXT = ["cui", "controlled", "dissemination", "category"]
+# Markings score by their own shape and by corroboration, not by context words.
+CONTEXT: list[str] = []
 
 
-class CuiMarkingRecognizer(PatternRecognizer):
+class CuiMarkingRecognizer(MarkingRecognizer):
     def __init__(self) -> None:
         super().__init__(
             supported_entity="CUI_MARKING",

@@ -1,39 +1,40 @@
-"""DATE_OF_BIRTH: a date that the text labels as a birth date (DOB, born on, date of birth)."""
+"""DATE_OF_BIRTH: a date that the text labels as a birth date (DOB, D.O.B., date of birth, born on); the
+finding is the date, not its label. An unlabelled date is DATE_TIME (spaCy), not a birth date."""
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = (
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}})"
 )
+_LABEL = r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+birth|birth[ \t_-]*date|born(?:[ \t]+on)?|b\.)"
 PATTERNS = [
     Pattern(
         "labelled date of birth",
-        rf"(?i:\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*(?::|-|is|was)?\s*){_DATE}",
+        rf"(?i:\b{_LABEL}[\"']?[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd)\))?[ \t]*(?::|-|is|was|=)?[ \t]*[\"']?)"
+        rf"{DATE}(?!\d)",
         0.85,
     )
 ]
 CONTEXT: list[str] = []
-_DATE_AT_END = re.compile(_DATE + "$", re.IGNORECASE)
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
-    """Reports the date only, not its label."""
+class DateOfBirthRecognizer(LabelledValueRecognizer):
+    VALUE = re.compile(DATE + "$", re.IGNORECASE)
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entity="DATE_OF_BIRTH", patterns=PATTERNS, name="DateOfBirthRecognizer", global_regex_flags=0
+            supported_entity="DATE_OF_BIRTH",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            name="DateOfBirthRecognizer",
+            global_regex_flags=re.MULTILINE,
         )
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for r in results:
-            match = _DATE_AT_END.search(text[r.start : r.end])
-            if match is not None:
-                r.start += match.start()
-        return results

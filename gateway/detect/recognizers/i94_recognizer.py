@@ -1,22 +1,30 @@
-"""I94_NUMBER: admission record numbers, 9 digits + letter + digit (since 2019) or 11 digits, with context."""
+"""I94_NUMBER: admission record numbers: 9 digits + a letter + a digit since 2019 (e.g. 123456789A1), 11 digits
+before. The old form is any 11-digit number, so it needs its label or a context word."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
 
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
+
+_LABEL = r"(?:I-?94|admission[ \t]+(?:record|number|no\.?|#)(?:[ \t]+(?:number|no\.?|#))?)"
 PATTERNS = [
-    Pattern("i-94 new format", r"\b\d{9}[A-Z]\d\b", 0.6),
-    Pattern("i-94 old format", r"\b\d{11}\b", 0.1),
+    Pattern("labelled i-94", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{9}}[A-Z]\d|\d{{11}})\b", 0.9),
+    Pattern("i-94 since 2019", r"\b\d{9}[A-Z]\d\b", 0.6),
 ]
-CONTEXT = ["i-94", "i94", "admission", "arrival", "departure", "record"]
+CONTEXT = ["i-94", "i94", "admission", "arrival", "departure"]
 
 
-class I94Recognizer(PatternRecognizer):
+class I94Recognizer(LabelledValueRecognizer):
+    VALUE = re.compile(r"(?:\d{9}[A-Z]\d|\d{11})$")
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="I94_NUMBER",
             patterns=PATTERNS,
             context=CONTEXT,
             name="I94Recognizer",
-            global_regex_flags=0,
+            global_regex_flags=re.MULTILINE,
         )

@@ -1,24 +1,43 @@
-"""STREET_ADDRESS: US street addresses (number, street name, suffix, optional unit, city, state and ZIP)."""
+"""STREET_ADDRESS: US street addresses: house number, optional direction, a capitalised street name and a USPS
+street suffix, optional direction, unit, and city, state and ZIP (on the same line or the next); PO boxes and
+numbered highways. A number + words without a known suffix ("3 Key Points") is not an address."""
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy"
-    r"|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Pike|Alley|Row|Loop)\.?"
+SUFFIXES = (
+    "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy"
+    "|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Pike|Alley|Aly|Loop|Plaza|Plz|Crescent|Cres|Expressway|Expy"
+    "|Freeway|Fwy|Turnpike|Tpke|Crossing|Xing|Ridge|Rdg|Hollow|Holw|Cove|Cv|Heights|Hts|Landing|Lndg|Run|Row"
 )
-_UNIT = r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[A-Za-z0-9-]+)?"
-_CITY_STATE_ZIP = r"(?:,\s*[A-Z][a-zA-Z .'-]+,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
+STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+    "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP"
+)
+_DIRECTION = r"(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?"
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'-]*|\d{1,3}(?:st|nd|rd|th))"
+_UNIT = r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
+_CITY_STATE_ZIP = (
+    rf"(?:(?:,[ \t]*|[ \t]*\r?\n[ \t]*)[A-Z][a-zA-Z.'-]+(?:[ \t]+[A-Z][a-zA-Z.'-]+){{0,3}},?[ \t]+(?:{STATES})\b"
+    r"(?:[ \t]+\d{5}(?:-\d{4})?)?)?"
+)
 PATTERNS = [
     Pattern(
         "street address",
-        rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][a-zA-Z0-9'-]*\s+){{1,4}}{_SUFFIX}\b{_UNIT}{_CITY_STATE_ZIP}",
-        0.75,
+        rf"\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME_WORD}[ \t]+){{1,4}}"
+        rf"(?:{SUFFIXES})\b\.?(?:[ \t]+{_DIRECTION}(?![a-z]))?{_UNIT}{_CITY_STATE_ZIP}",
+        0.7,
     ),
-    Pattern("po box", r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.7),
+    Pattern(
+        "numbered highway",
+        rf"\b\d{{1,6}}[ \t]+(?:(?:US|U\.S\.|State|County)[ \t]+)?(?:Highway|Hwy|Route|Rte)\.?[ \t]+\d{{1,4}}{_UNIT}"
+        rf"{_CITY_STATE_ZIP}",
+        0.6,
+    ),
+    Pattern("po box", r"\b(?:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}\b" + _CITY_STATE_ZIP, 0.7),
 ]
-CONTEXT = ["address", "lives", "resides", "residence", "mailing", "street", "home"]
+CONTEXT = ["address", "lives", "live", "resides", "residence", "mailing", "street", "home", "located", "moved"]
 
 
 class StreetAddressRecognizer(PatternRecognizer):

@@ -1,11 +1,14 @@
-"""USCIS_RECEIPT_NUMBER: a service-centre prefix + 10 digits (fiscal year, workday, sequence), e.g. EAC2190012345."""
+"""USCIS_RECEIPT_NUMBER: a service-centre prefix + 10 digits (fiscal year, workday, sequence), e.g.
+EAC2190012345, IOE0912345678; case status pages and I-797 notices print it with or without a space or dash."""
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
 CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
-PATTERNS = [Pattern("receipt", rf"\b(?:{'|'.join(CENTRES)})[- ]?\d{{10}}\b", 0.9)]
+PATTERNS = [Pattern("receipt", rf"\b(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}\b", 0.9)]
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 
 
@@ -18,3 +21,7 @@ class UscisReceiptRecognizer(PatternRecognizer):
             name="UscisReceiptRecognizer",
             global_regex_flags=0,
         )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = re.sub(r"\D", "", pattern_text)
+        return None if len(set(digits)) > 1 else False

@@ -1,0 +1,19 @@
+"""CLOUD_ACCESS_KEY: cloud key ids and API keys whose prefix names the issuer: AWS access key ids
+(``AKIA``/``ASIA``… + 16 base-32 characters, gitleaks ``aws-access-token``) and Google API keys (``AIza`` + 35)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.secret import SecretRecognizer
+
+PATTERNS = [
+    Pattern("aws access key id", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b", 0.95),
+    Pattern("google api key", r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", 0.95),
+]
+CONTEXT: list[str] = []
+
+
+class CloudAccessKeyRecognizer(SecretRecognizer):
+    def __init__(self) -> None:
+        super().__init__("CLOUD_ACCESS_KEY", PATTERNS, CONTEXT)

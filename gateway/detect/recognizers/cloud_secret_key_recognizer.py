@@ -1,0 +1,44 @@
+"""CLOUD_SECRET_KEY: the secret half of cloud credentials and vendor API secret keys: an AWS secret access key
+assigned in config or shown next to its key id, an Azure storage account key, OpenAI / Anthropic / Stripe
+secret keys (their prefixes are distinctive)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.recognizers.secret import ASSIGNED, SecretRecognizer
+
+_AWS_SECRET_KEY = r"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|aws_?secret)"
+PATTERNS = [
+    Pattern("aws secret key assignment", rf"{_AWS_SECRET_KEY}{ASSIGNED.format(min=20, max=80)}", 0.95),
+    Pattern("aws secret key", r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0.1),
+    Pattern("azure storage account key", r"(?i:AccountKey=)(?P<value>[A-Za-z0-9+/]{86}==)", 0.95),
+    Pattern("openai or anthropic key", r"\bsk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{32,}", 0.95),
+    Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{24,}\b", 0.95),
+]
+CONTEXT = ["aws", "secret", "secret_access_key"]
+
+
+class CloudSecretKeyRecognizer(SecretRecognizer):
+    def __init__(self) -> None:
+        super().__init__("CLOUD_SECRET_KEY", PATTERNS, CONTEXT)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            value = text[r.start : r.end]
+            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
+            # a bare 40-character run is a key only if it mixes cases and digits (not a hex hash, not a word run)
+            if name == "aws secret key" and not (
+                any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+            ):
+                continue
+            results.append(r)
+        return results

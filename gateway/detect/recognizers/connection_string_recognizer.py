@@ -1,0 +1,54 @@
+"""CONNECTION_STRING: connection strings that carry a password: URLs with ``user:password@`` (postgres, mysql,
+mongodb, redis, amqp, ftp, https …; detect-secrets' BasicAuthDetector) and ADO.NET / ODBC / JDBC strings with
+``Password=``/``Pwd=``. Without a real password (``user@host``, ``:${DB_PASSWORD}@``) it is not a finding."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.recognizers.secret import SecretRecognizer, is_placeholder
+
+PATTERNS = [
+    Pattern(
+        "url with password",
+        r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@\"'<>]{1,64}:[^\s@/\"'<>]{1,128}@[^\s/\"'<>,;]+(?:/[^\s\"'<>,;]*)?",
+        0.95,
+    ),
+    Pattern(
+        "jdbc url with password",
+        r"\bjdbc:[a-z0-9]+:(?://)?[^\s;\"'<>]+(?:;[^\s;=\"'<>]+=[^\s;\"'<>]*)*?;(?i:password|pwd)=[^\s;\"'<>]+",
+        0.9,
+    ),
+    Pattern(
+        "key-value connection string",
+        r"(?i:\b(?:Server|Data Source|Host|Address|Addr|Network Address)=)[^;\n\"']{1,200};[^\n\"']*?"
+        r"(?i:\b(?:Password|Pwd)=)[^;\s\"']{1,128}",
+        0.9,
+    ),
+]
+CONTEXT: list[str] = []
+_URL_PASSWORD = re.compile(r"://[^\s:/@]*:([^\s@/]*)@")
+_KV_PASSWORD = re.compile(r"(?i:(?:Password|Pwd)=)([^;\s\"']*)")
+
+
+class ConnectionStringRecognizer(SecretRecognizer):
+    def __init__(self) -> None:
+        super().__init__("CONNECTION_STRING", PATTERNS, CONTEXT)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            span = text[r.start : r.end]
+            m = _URL_PASSWORD.search(span) or _KV_PASSWORD.search(span)
+            if m is not None and not is_placeholder(m.group(1)):
+                results.append(r)
+        return results

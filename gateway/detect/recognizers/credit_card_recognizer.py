@@ -1,0 +1,35 @@
+"""CREDIT_CARD: Presidio's recognizer (Luhn checksum), also requiring a card network's issuer prefix.
+
+Presidio accepts any 13-19 digit run that passes Luhn, and one in ten random numbers does: a 14-digit bank
+account number starting with 1 became a "card" and hid the account finding. Visa 4, Mastercard 51-55 and
+2221-2720, American Express 34/37, Discover 6011/644-649/65, JCB 3528-3589, Diners 300-305/36/38, UnionPay 62."""
+
+from __future__ import annotations
+
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer as PresidioCreditCardRecognizer
+
+PATTERNS = PresidioCreditCardRecognizer.PATTERNS
+CONTEXT = PresidioCreditCardRecognizer.CONTEXT
+
+
+def issuer_prefix_ok(digits: str) -> bool:
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= two <= 55
+        or 2221 <= four <= 2720
+        or two in (34, 37, 36, 38, 65, 62)
+        or four == 6011
+        or 644 <= int(digits[:3]) <= 649
+        or 3528 <= four <= 3589
+        or 300 <= int(digits[:3]) <= 305
+    )
+
+
+class IssuerCheckedCreditCardRecognizer(PresidioCreditCardRecognizer):
+    def __init__(self) -> None:
+        super().__init__(name="CreditCardRecognizer")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        return len(digits) >= 13 and issuer_prefix_ok(digits) and bool(super().validate_result(pattern_text))

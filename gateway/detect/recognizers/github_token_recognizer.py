@@ -1,0 +1,21 @@
+"""GITHUB_TOKEN: GitHub personal access, OAuth, user-to-server, server-to-server and refresh tokens
+(``gh[pousr]_`` + 36, gitleaks ``github-pat``) and fine-grained tokens (``github_pat_`` + 22 + ``_`` + 59)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.secret import SecretRecognizer
+
+PATTERNS = [
+    Pattern("github token", r"\bgh[pousr]_[A-Za-z0-9]{36,251}\b", 0.98),
+    # a token cut or mistyped by a character or two is still a token
+    Pattern("github token, odd length", r"\bgh[pousr]_[A-Za-z0-9]{28,35}\b", 0.9),
+    Pattern("github fine-grained token", r"\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b", 0.98),
+]
+CONTEXT: list[str] = []
+
+
+class GithubTokenRecognizer(SecretRecognizer):
+    def __init__(self) -> None:
+        super().__init__("GITHUB_TOKEN", PATTERNS, CONTEXT)

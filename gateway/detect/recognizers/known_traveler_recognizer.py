@@ -1,0 +1,35 @@
+"""KNOWN_TRAVELER_NUMBER: a Known Traveler Number (TSA PreCheck, Global Entry, NEXUS, SENTRI: 8-10 characters,
+often starting TT, TE, 98, 15) or a Trusted Traveler PASSID (9 digits). Its forms are common numbers, so only
+a labelled value is reported."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
+
+_LABEL = (
+    r"(?:KTN|Known[ \t]+Traveler(?:[ \t]+(?:Number|No\.?|#|ID))?|PASS[ \t]?ID|Global[ \t]+Entry(?:[ \t]+(?:Number"
+    r"|No\.?|#|ID|membership))?|(?:TSA[ \t]+)?Pre[- ]?Check(?:[ \t]+(?:Number|No\.?|#|KTN))?|Trusted[ \t]+Traveler"
+    r"(?:[ \t]+(?:Number|No\.?|#|ID))?|NEXUS(?:[ \t]+(?:Number|No\.?|#|ID))?|SENTRI(?:[ \t]+(?:Number|No\.?|#|ID))?)"
+)
+PATTERNS = [Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9)]
+CONTEXT: list[str] = []
+
+
+class KnownTravelerRecognizer(LabelledValueRecognizer):
+    VALUE = re.compile(r"[A-Z0-9]{8,10}$")
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="KNOWN_TRAVELER_NUMBER",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            name="KnownTravelerRecognizer",
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        return sum(c.isdigit() for c in text[result.start : result.end]) >= 6

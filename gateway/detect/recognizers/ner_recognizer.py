@@ -1,0 +1,241 @@
+"""PERSON, LOCATION, NRP, ORGANIZATION and DATE_TIME from spaCy's NER (Presidio's SpacyRecognizer), corrected
+for what the small model is known to get wrong in prompts: acronyms and labels ("SSN", "DOB", "CUI"),
+greetings ("Hi"), a command's verb ("Shorten this"), identifiers and code (digits, ``_``, ``@``, ``/``, ``=``)
+and markings are dropped; a PERSON cut short ("Amanda [Marco Ivanova]") is widened; a name-shaped
+ORGANIZATION ("Amanda Diaz") becomes a PERSON with a lower score."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
+PATTERNS: list[str] = []
+CONTEXT: list[str] = []
+_NOT_NAME_WORDS = (
+    "Hi Hello Hey Dear Thanks Thank Regards Best Cheers Sincerely Team Please Note Subject Re Fwd Attn Case "
+    "Applicant Beneficiary Petitioner Officer Agent Notice Receipt Status Summary Memo Memorandum Draft Banner "
+    "SSN SSNs DOB EIN ITIN TIN ABA KTN EDIPI SEVIS USCIS DHS CBP ICE TSA FEMA CISA PII SPII CUI FOUO LES SBU "
+    "SSI PCII CVI NOFORN ORCON FVEY ID IDs IT HR AI API JSON YAML SQL URL JWT PEM AWS KMS Secret Secrets Password "
+    "Top Confidential Classified Driver Drivers License Passport Visa Form Forms Email Phone Address Name Names "
+    "Date Birth Number Employee Status Notes Total Amount"
+)
+NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
+_CODE = re.compile(r"[\d_@/=#{}<>\[\]\\|$%^*+~`]")
+_MARKING = re.compile(r"//|\b(?:SECRET|NOFORN|CUI|FOUO|CONFIDENTIAL|CONTROLLED)\b")
+
+
+def plausible(entity: str, span: str) -> bool:
+    """Whether an NER span of this type could be what it says."""
+    if entity == "DATE_TIME":
+        return True
+    words = span.split()
+    if not words or _MARKING.search(span):
+        return False
+    if entity in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") and _CODE.search(span):
+        return False
+    if all(w.strip(".,:;'\"()").lower() in NOT_NAMES for w in words):
+        return False
+    if entity == "PERSON":
+        if span.islower():
+            return False  # "jdbc", "admin": names in running text are capitalised
+        # an acronym alone or among the words ("Arriving JFK") is not part of a name
+        if any(w.isalpha() and w.isupper() and len(w) <= 4 for w in words):
+            return False
+        return not (len(words) == 1 and span.isupper())
+    return True
+
+
+_IMPERATIVE_OBJECT = re.compile(
+    r"[ \t]+(?:this|these|those|the|a|an|my|our|it|them|me|us|all|each|every|following|to|into|in|as|for|from)\b"
+)
+
+
+def opens_a_command(text: str, start: int, end: int) -> bool:
+    """A single word opening the text or a line, followed by "this"/"the"/...: a verb ("Shorten this"), not a name."""
+    at_start = start == 0 or text[start - 1] == "\n"
+    return at_start and " " not in text[start:end] and _IMPERATIVE_OBJECT.match(text, end) is not None
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)\b")
+
+
+def extend_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a PERSON span over name-like words next to it on the same line ("Amanda [Marco Ivanova]"); a word
+    that opens a line or a sentence is not taken, nor a word from the stop list."""
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() in NOT_NAMES:
+            break
+        before = text[max(0, m.start(1) - 2) : m.start(1)]
+        if m.start(1) == 0 or not before.endswith((" ", "\t")) or before[:1] in (".", "!", "?", ":", "\n"):
+            break
+        start = m.start(1)
+    for _ in range(2):
+        m = _WORD_AFTER.match(text, end)
+        if m is None or m.group(1).lower() in NOT_NAMES:
+            break
+        end = m.end(1)
+    return start, end
+
+
+ORG_WORDS = frozenset(
+    w.lower()
+    for w in [
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "LLC",
+        "Ltd",
+        "Group",
+        "Holdings",
+        "Partners",
+        "Capital",
+        "Bank",
+        "Trust",
+        "Fund",
+        "Foundation",
+        "Association",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Academy",
+        "Hospital",
+        "Clinic",
+        "Center",
+        "Centre",
+        "Council",
+        "Committee",
+        "Commission",
+        "Board",
+        "Court",
+        "Police",
+        "Department",
+        "Agency",
+        "Bureau",
+        "Administration",
+        "Office",
+        "Service",
+        "Services",
+        "Security",
+        "Protection",
+        "Enforcement",
+        "Immigration",
+        "Customs",
+        "Guard",
+        "Coast",
+        "Army",
+        "Navy",
+        "Force",
+        "Forces",
+        "Corps",
+        "Command",
+        "Directorate",
+        "Division",
+        "Branch",
+        "Unit",
+        "Team",
+        "Teams",
+        "Program",
+        "Project",
+        "Operations",
+        "Intelligence",
+        "Analysis",
+        "Management",
+        "Network",
+        "Systems",
+        "Solutions",
+        "Technologies",
+        "Technology",
+        "Software",
+        "Analytics",
+        "Labs",
+        "Health",
+        "Airlines",
+        "Airport",
+        "Station",
+        "Port",
+        "Times",
+        "News",
+        "Post",
+        "Journal",
+        "Press",
+        "Media",
+        "Drive",
+        "Cloud",
+        "Web",
+        "Store",
+        "Market",
+        "Club",
+        "Church",
+        "Ministry",
+        "National",
+        "Federal",
+        "American",
+        "United",
+        "States",
+        "International",
+        "Global",
+        "Homeland",
+        "Border",
+        "Patrol",
+        "Citizenship",
+        "Emergency",
+        "Transportation",
+        "Cybersecurity",
+        "Infrastructure",
+        "Treasury",
+        "Justice",
+        "Defense",
+        "Energy",
+        "Affairs",
+        "Act",
+        "Law",
+        "Plan",
+        "Fire",
+        "Medical",
+        "Insurance",
+    ]
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.)$")
+NAME_SHAPED_SCORE = 0.6
+
+
+def name_shaped(text: str, start: int, end: int) -> bool:
+    """Two or three capitalised name-like words, none an organisation word, not after "the": the small model
+    often calls an unfamiliar person's name an ORGANIZATION ("Amanda Diaz went to ...")."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
+        return False
+    return not text[max(0, start - 4) : start].lower().endswith("the ")
+
+
+class NerRecognizer(SpacyRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(ENTITIES))
+        self.name = "SpacyRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts)
+            if plausible(r.entity_type, text[r.start : r.end]) and not opens_a_command(text, r.start, r.end)
+        ]
+        for r in results:
+            if r.entity_type == "ORGANIZATION" and name_shaped(text, r.start, r.end):
+                r.entity_type = "PERSON"
+                r.score = NAME_SHAPED_SCORE
+            if r.entity_type == "PERSON":
+                r.start, r.end = extend_name(text, r.start, r.end)
+        return results

@@ -1,0 +1,113 @@
+"""PERSON where the text itself says it is a person: after an honorific or a title ("Ms. Garcia", "Officer Lee",
+"Special Agent Dana Whitfield"), a form label or JSON key ("Applicant: Nguyen Van An", ``"full_name": "…"``), a
+mail header with an address (``From: Maria Garcia <maria@…>``), a salutation or sign-off ("Dear Maria,",
+"Thank you,\nMaria Garcia"), a verb that takes a person ("interviewed", "met with", "stated that") or a
+relation ("my client, …"). The small spaCy model misses many names in forms and case notes, or calls them
+organisations; these cues catch them. The finding is the name only."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+
+_PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
+_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|O'[A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
+_TITLE = (
+    r"(?:Officer|(?:Special|Supervisory|Border[ \t]+Patrol)?[ \t]*Agent|Sgt\.?|Sergeant|Det\.?|Detective|Lt\.?"
+    r"|Lieutenant|Capt\.?|Captain|Judge|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
+    r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer)"
+)
+_FORM_LABEL = (
+    r"(?:(?:full|legal|last|first|family|given|middle|sur)?[ \t_-]?name|applicant(?:[ \t_-]?name)?"
+    r"|beneficiary(?:[ \t_-]?name)?|petitioner(?:[ \t_-]?name)?|employee(?:[ \t_-]?name)?|patient(?:[ \t_-]?name)?"
+    r"|client(?:[ \t_-]?name)?|contact(?:[ \t_-]?name)|requester|requestor|witness|suspect|detainee|traveler"
+    r"|passenger|claimant|respondent|subject[ \t_-]?name|point[ \t]+of[ \t]+contact|emergency[ \t]+contact"
+    r"|prepared[ \t]+by|submitted[ \t]+by|reviewed[ \t]+by|approved[ \t]+by|signed|interviewee|interviewer)"
+)
+# Two to four name words: what follows a verb or relation cue must look like a full name.
+FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
+_CUE_VERB = (
+    r"(?:interviewed|met[ \t]+with|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|emailed|contacted|accompanied"
+    r"|stated[ \t]+that|said[ \t]+that|reported[ \t]+that|signed[ \t]+by|assisted|helped|detained|arrested"
+    r"|encountered|escorted)"
+)
+_RELATION = (
+    r"(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|client|colleague|coworker|co-worker"
+    r"|supervisor|manager|friend|neighbor|applicant|beneficiary|petitioner|employee|detainee|attorney|lawyer"
+    r"|cousin|uncle|aunt|partner|fianc[eé]e?|child|parent|grandmother|grandfather|tenant|landlord|student)"
+)
+_SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
+PATTERNS = [
+    Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
+    Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    Pattern(
+        "labelled form name",
+        rf"(?im:^[ \t]*[\"']?{_FORM_LABEL}[\"']?[ \t]*[:=][ \t]*[\"']?)(?-i:(?P<value>{NAME}))(?![\w(])",
+        0.8,
+    ),
+    Pattern(
+        "labelled mail header name",
+        rf"(?im:^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*)(?-i:(?P<value>{NAME}))(?=[ \t]*<[^<>@\s]+@)",
+        0.85,
+    ),
+    Pattern("labelled salutation", rf"\bDear[ \t]+(?:{_HONORIFIC}[ \t]+)?(?P<value>{NAME})(?=[ \t]*[,:])", 0.8),
+    Pattern(
+        "labelled sign-off",
+        rf"(?im:\b{_SIGN_OFF}[,!.]?[ \t]*\r?\n[ \t]*)(?-i:(?P<value>{NAME}))[ \t]*$",
+        0.75,
+    ),
+    Pattern("labelled cue name", rf"(?i:\b{_CUE_VERB}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.6),
+    Pattern(
+        "labelled role name",
+        rf"\b(?:employee|applicant|beneficiary|petitioner|detainee|claimant|respondent|interviewee)[ \t]*,?[ \t]+"
+        rf"(?P<value>{FULL_NAME})",
+        0.7,
+    ),
+    Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
+    Pattern(
+        "labelled relation name",
+        rf"(?i:\b(?:my|our|his|her|their|the)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
+]
+CONTEXT: list[str] = []
+_NOT_NAME_WORDS = (
+    "The This That These Those All Team Staff Office Department Division Branch Unit Program Project Everyone "
+    "Sir Madam Colleagues Customer Applicant Officer Agent Service Services Security Homeland Director Secretary "
+    "Not None Unknown Pending Yes No TBD N/A"
+)
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split(" "))
+_STREET_DR = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Dr|St)\.?[ \t]+$")
+_LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
+_TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|Ct))+$")
+
+
+class PersonRecognizer(LabelledValueRecognizer):
+    VALUE = re.compile(NAME + "$")
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            name="PersonCueRecognizer",
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "labelled honorific name" and _STREET_DR.search(text, 0, result.start):
+            return False  # "Harbor Dr. Next step": a street, not a doctor
+        # the value pattern may start at the title ("Officer John Smith"): the finding is the name alone
+        lead = _LEADING_TITLE.match(text, result.start, result.end)
+        if lead is not None:
+            result.start = lead.end()
+        tail = _TAIL_NOT_NAME.search(text, result.start, result.end)
+        if tail is not None:
+            result.end = tail.start()
+        words = text[result.start : result.end].split()
+        return bool(words) and words[0] not in _NOT_NAMES and not words[-1].endswith(".")

@@ -1,0 +1,103 @@
+"""Shared by the credential recognizers (patterns after gitleaks and Yelp's detect-secrets): what a placeholder
+looks like, and a base class whose ``value`` patterns report only the secret after ``key = `` or ``key: ``.
+
+A config template is not a leak: ``password: ${DB_PASSWORD}``, ``<your-password>``, ``changeme``, ``****``,
+``secret: db-credentials`` (a Kubernetes secret's name) are placeholders or references, never findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+PLACEHOLDER_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "changeme",
+        "change_me",
+        "example",
+        "placeholder",
+        "redacted",
+        "secret",
+        "none",
+        "null",
+        "true",
+        "false",
+        "required",
+        "optional",
+        "undefined",
+        "xxxxxx",
+        "yourpassword",
+        "your_password",
+        "mypassword",
+        "string",
+        "hidden",
+        "masked",
+        "token",
+        "notset",
+        "empty",
+    }
+)
+_REFERENCE = re.compile(r"^(?:\$\{?|%|\{\{|<|\[|@|os\.environ|env\(|process\.env|getenv|vault:|secretref)", re.I)
+_CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)?$")
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
+# "value" assignments: the key, then = or :, an optional quote, the value (group "value"), the same quote.
+ASSIGNED = r"""["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>["']?)(?P<value>[^\s"'`,;]{{{min},{max}}})(?P=q)"""
+
+
+def is_placeholder(value: str) -> bool:
+    """A reference, a template or a dummy rather than a secret."""
+    v = value.strip("\"'")
+    if not v or _REFERENCE.match(v) or set(v) <= set("*x.#-_X") or v.lower() in PLACEHOLDER_WORDS:
+        return True
+    lowered = v.lower()
+    if any(word in lowered for word in ("your", "placeholder", "changeme", "redacted", "dummy")):
+        return True
+    if "example" in lowered and not any(c.isdigit() for c in v):
+        return True
+    if _CALL.match(v):
+        return True  # code computing the value: get_token(), os.getenv("X")
+    # a lower-case identifier (a secret's name, a word) rather than a credential
+    return _IDENTIFIER.match(v) is not None and not any(c.isdigit() for c in v) and len(v) < 24
+
+
+class SecretRecognizer(PatternRecognizer):
+    """Patterns with a named group ``value`` report that group only; placeholders are dropped."""
+
+    def __init__(self, entity: str, patterns: list, context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entity=entity,
+            patterns=patterns,
+            context=context or None,
+            name=f"{entity.title().replace('_', '')}Recognizer",
+            global_regex_flags=re.MULTILINE,
+        )
+        # read with the same regex engine as Presidio matched them
+        self._value_patterns = {
+            p.name: regex.compile(p.regex, regex.MULTILINE) for p in patterns if "(?P<value>" in p.regex
+        }
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
+            pattern = self._value_patterns.get(name)
+            if pattern is not None:
+                m = pattern.match(text, r.start)
+                if m is None or m.group("value") is None:
+                    continue
+                r.start, r.end = m.span("value")
+                if is_placeholder(m.group("value")):
+                    continue
+            results.append(r)
+        return results
