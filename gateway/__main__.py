@@ -44,11 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=_serve)
 
     scan = sub.add_parser("scan", help="scan text with the rules of an upstream and print findings and the decision")
-    scan.add_argument("--config", type=Path)
-    scan.add_argument("--upstream")
-    scan.add_argument("--json", action="store_true")
-    scan.add_argument("--file", type=Path)
-    scan.add_argument("text", nargs="?")
+    scan.add_argument("--config", type=Path, help="gateway config (default: $GATEWAY_CONFIG, then ./gateway.yaml)")
+    scan.add_argument("--upstream", help="use this upstream's policy (default: the first upstream in the config)")
+    scan.add_argument("--json", action="store_true", help="print the findings and decision as JSON")
+    scan.add_argument("--file", type=Path, help="read the text from this file")
+    scan.add_argument("text", nargs="?", help="the text to scan (default: --file, else standard input)")
     scan.set_defaults(func=_scan)
 
     rules = sub.add_parser("rules", help="check or test rule files")

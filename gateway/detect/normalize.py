@@ -73,9 +73,10 @@ MARKING_WORDS = (
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _LETTER = r"[A-Za-z\u0370-\u03ff\u0400-\u052f]"
 _MIXED_WORD = re.compile(rf"{_LETTER}*[\u0370-\u03ff\u0400-\u052f]{_LETTER}*")
-# Four or more single characters, each followed by the same kind of separator: "S E C R E T", "S.E.C.R.E.T".
+# Four or more single characters, each followed by the same kind of separator: "S E C R E T", "S.E.C.R.E.T";
+# the run may end right before a "//" ("S E C R E T//NOFORN").
 _SPACED = re.compile(
-    r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?![\w/])"
+    r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
     r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
 )
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")

@@ -16,7 +16,9 @@ _LABEL = (
 )
 PATTERNS = [
     Pattern(
-        "labelled a-number", rf"(?i:\b{_LABEL}[\"']?{LABEL_GLUE}[\"']?)A?[- ]?\d{{3}}[- ]?\d{{3}}[- ]?\d{{1,3}}\b", 0.95
+        "labelled a-number",
+        rf"(?i:\b{_LABEL}[\"']?{LABEL_GLUE}[\"']?)[Aa]?[- ]?\d{{3}}[- ]?\d{{3}}[- ]?\d{{1,3}}\b",
+        0.95,
     ),
     Pattern("a-number grouped", r"\bA[- ]?\d{3}[- ]\d{3}[- ]\d{3}\b", 0.85),
     Pattern("a-number nine digits", r"\bA\d{9}\b", 0.75),
@@ -27,7 +29,7 @@ CONTEXT = ["a-number", "anumber", "a#", "alien", "registration", "uscis", "a-fil
 
 
 class ANumberRecognizer(LabelledValueRecognizer):
-    VALUE = re.compile(r"A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{1,3}$")
+    VALUE = re.compile(r"[Aa]?[- ]?\d{3}[- ]?\d{3}[- ]?\d{1,3}$")
 
     def __init__(self) -> None:
         super().__init__(

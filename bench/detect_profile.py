@@ -1,0 +1,67 @@
+"""Where a scan's time goes: normalisation, the spaCy pipeline (lean NER-only vs the full pipeline), and
+Presidio's recognizers, for prompts of 200 characters, 2 KB and 20 KB cut from the labelled corpus.
+
+Run: .venv/bin/python bench/detect_profile.py [--runs 30]. Prints medians in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from gateway.detect.corpus import default_corpus, load_corpus
+from gateway.detect.engine import default_factory
+from gateway.detect.nlp import LANGUAGE, load_nlp_engine
+from gateway.detect.normalize import normalize
+from gateway.detect.timing import SIZES, prompts
+
+
+def _median_ms(fn: Callable[[str], object], texts: list[str]) -> float:
+    fn(texts[0])
+    samples = []
+    for t in texts:
+        t0 = time.perf_counter()
+        fn(t)
+        samples.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+
+    corpus = [r.text for r in load_corpus(default_corpus()) if r.category != "evasion"]
+    detector = default_factory().build()
+    lean = default_factory().nlp_engine
+    full = load_nlp_engine(lean=False)
+    engine = detector._engine  # the AnalyzerEngine, to time the recognizers on precomputed NLP artifacts
+
+    print(f"{'stage (median ms)':<34}" + "".join(f"{label:>12}" for label in SIZES))
+    rows: dict[str, list[float]] = {}
+    for label, size in SIZES.items():
+        texts = prompts(corpus, size, args.runs if size < 20000 else max(5, args.runs // 3))
+        artifacts = {t: next(lean.artifacts([normalize(t).text])) for t in texts}
+        stages = {
+            "normalise": lambda t: normalize(t),
+            "spaCy lean (NER only)": lambda t: list(lean.artifacts([t])),
+            "spaCy full pipeline (for contrast)": lambda t: full.process_text(t, LANGUAGE),
+            "recognizers + context": lambda t: engine.analyze(
+                text=normalize(t).text, language=LANGUAGE, nlp_artifacts=artifacts[t]
+            ),
+            "whole scan": lambda t: detector.analyze([t]),
+        }
+        for name, fn in stages.items():
+            rows.setdefault(name, []).append(_median_ms(fn, texts))
+    for name, values in rows.items():
+        print(f"{name:<34}" + "".join(f"{v:>12.2f}" for v in values))
+
+
+if __name__ == "__main__":
+    main()
