@@ -29,7 +29,7 @@ CONTEXT = ["a-number", "anumber", "a#", "alien", "registration", "uscis", "a-fil
 
 
 class ANumberRecognizer(LabelledValueRecognizer):
-    VALUE = re.compile(r"[Aa]?[- ]?\d{3}[- ]?\d{3}[- ]?\d{1,3}$")
+    VALUE = re.compile(r"(?:[Aa][- ]?)?\d{3}[- ]?\d{3}[- ]?\d{1,3}$")
 
     def __init__(self) -> None:
         super().__init__(

@@ -36,7 +36,7 @@ class OfflineEmailRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["EMAIL_ADDRESS"], name="EmailRecognizer", context=CONTEXT)
 
     def load(self) -> None:
-        pass
+        has_public_suffix("example.com")  # builds the suffix table now, not on the first request with an address
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -21,7 +21,8 @@ _NOT_NAME_WORDS = (
     "SSN SSNs DOB EIN ITIN TIN ABA KTN EDIPI SEVIS USCIS DHS CBP ICE TSA FEMA CISA PII SPII CUI FOUO LES SBU "
     "SSI PCII CVI NOFORN ORCON FVEY ID IDs IT HR AI API JSON YAML SQL URL JWT PEM AWS KMS Secret Secrets Password "
     "Top Confidential Classified Driver Drivers License Passport Visa Form Forms Email Phone Address Name Names "
-    "Date Birth Number Employee Status Notes Total Amount"
+    "Date Birth Number Employee Status Notes Total Amount My Known Traveler Trusted Global Entry PreCheck "
+    "Medicare Medicaid"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
 _CODE = re.compile(r"[\d_@/=#{}<>\[\]\\|$%^*+~`]")
@@ -219,6 +220,21 @@ def name_shaped(text: str, start: int, end: int) -> bool:
     return not text[max(0, start - 4) : start].lower().endswith("the ")
 
 
+def one_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line of a span that holds most of it: the model sometimes runs a name on into the label that opens
+    the next line of a form."""
+    best = (start, start)
+    line_start = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            s = line_start + line.index(stripped)
+            if len(stripped) > best[1] - best[0]:
+                best = (s, s + len(stripped))
+        line_start += len(line) + 1
+    return best
+
+
 class NerRecognizer(SpacyRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=list(ENTITIES))
@@ -227,10 +243,16 @@ class NerRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        candidates = super().analyze(text, entities, nlp_artifacts)
+        for r in candidates:
+            if r.entity_type != "DATE_TIME" and "\n" in text[r.start : r.end]:
+                r.start, r.end = one_line(text, r.start, r.end)
         results = [
             r
-            for r in super().analyze(text, entities, nlp_artifacts)
-            if plausible(r.entity_type, text[r.start : r.end]) and not opens_a_command(text, r.start, r.end)
+            for r in candidates
+            if r.start < r.end
+            and plausible(r.entity_type, text[r.start : r.end])
+            and not opens_a_command(text, r.start, r.end)
         ]
         for r in results:
             if r.entity_type == "ORGANIZATION" and name_shaped(text, r.start, r.end):

@@ -25,7 +25,9 @@ PATTERNS = [
     ),
 ]
 CONTEXT: list[str] = []
-_TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)]+$")
+# A sentence's full stop or comma after a password in prose is not part of it; "!" and "?" often are, and
+# redacting one character too many is harmless where one too few leaks it.
+_TRAILING_PUNCTUATION = re.compile(r"[.,;:)]+$")
 
 
 def looks_like_a_secret(value: str) -> bool:

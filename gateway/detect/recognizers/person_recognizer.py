@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
@@ -82,6 +83,9 @@ _NOT_NAME_WORDS = (
     "Not None Unknown Pending Yes No TBD N/A"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split(" "))
+# English function words ("Next", "Then", "Here") after a cue are a sentence going on, not a name; a few of them
+# are also given names or surnames.
+_NAME_STOP_WORDS = frozenset({"may", "will", "say", "call", "last"})
 _STREET_DR = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Dr|St)\.?[ \t]+$")
 _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
 _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|Ct))+$")
@@ -110,4 +114,6 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        return bool(words) and words[0] not in _NOT_NAMES and not words[-1].endswith(".")
+        if not words or words[0] in _NOT_NAMES or words[-1].endswith("."):
+            return False
+        return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)

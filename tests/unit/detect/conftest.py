@@ -37,3 +37,20 @@ def spans(detector: PresidioDetector) -> Spans:
 
 def found(findings: list[Finding], entity: str) -> list[Finding]:
     return [f for f in findings if f.entity_type == entity]
+
+
+REPORT_SCORE = 0.5  # the default policy's threshold: a finding below it is not acted on
+
+
+@pytest.fixture(scope="session")
+def reported(detector: PresidioDetector) -> Spans:
+    """(entity type, covered text) of the findings a 0.5 threshold keeps."""
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return {(f.entity_type, text[f.start : f.end]) for f in detector.analyze([text])[0] if f.score >= REPORT_SCORE}
+
+    return run
+
+
+def types(found_spans: set[tuple[str, str]]) -> set[str]:
+    return {entity for entity, _ in found_spans}
