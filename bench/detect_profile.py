@@ -45,14 +45,14 @@ def main() -> None:
 
     print(f"{'stage (median ms)':<34}" + "".join(f"{label:>12}" for label in SIZES))
     rows: dict[str, list[float]] = {}
-    for label, size in SIZES.items():
+    for size in SIZES.values():
         texts = prompts(corpus, size, args.runs if size < 20000 else max(5, args.runs // 3))
         artifacts = {t: next(lean.artifacts([normalize(t).text])) for t in texts}
         stages = {
             "normalise": lambda t: normalize(t),
             "spaCy lean (NER only)": lambda t: list(lean.artifacts([t])),
             "spaCy full pipeline (for contrast)": lambda t: full.process_text(t, LANGUAGE),
-            "recognizers + context": lambda t: engine.analyze(
+            "recognizers + context": lambda t, artifacts=artifacts: engine.analyze(
                 text=normalize(t).text, language=LANGUAGE, nlp_artifacts=artifacts[t]
             ),
             "whole scan": lambda t: detector.analyze([t]),

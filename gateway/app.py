@@ -23,7 +23,8 @@ from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
 from gateway.proxy import SERVICES, handle_api, handle_models
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import Limiter, RateLimiter
+from gateway.ratelimit_redis import RedisRateLimiter
 from gateway.settings import Settings
 from gateway.upstream import Registry, UpstreamClient
 
@@ -92,6 +93,8 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             registry = Registry(settings.upstreams, urls)
             client = UpstreamClient(settings, registry)
             stack.push_async_callback(client.close)
+            limiter = build_limiter(settings)
+            stack.push_async_callback(limiter.close)
             hash_key = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
             services.start(
                 registry,
@@ -101,7 +104,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
                 executor,
                 hash_key,
                 AccessPolicy(settings.auth),
-                RateLimiter(settings.auth.rate_limits),
+                limiter,
             )
             state.rules = rules
             watcher = asyncio.create_task(rules.watch()) if watch_rules else None
@@ -124,6 +127,14 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         executor.shutdown(wait=False, cancel_futures=True)
 
     return lifecycle
+
+
+def build_limiter(settings: Settings) -> Limiter:
+    """Redis-shared windows when ``auth.rate_limits.redis_url`` is set, else each worker's own."""
+    limits = settings.auth.rate_limits
+    if limits.redis_url is not None:
+        return RedisRateLimiter(limits, limits.redis_url.get_secret_value())
+    return RateLimiter(limits)
 
 
 @contextlib.asynccontextmanager

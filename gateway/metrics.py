@@ -58,6 +58,10 @@ UPSTREAM_ERRORS = Counter(
     ["upstream", "kind"],
 )
 DETECTOR_FAILURES = Counter("gateway_detector_failures_total", "Scans that failed (the request was refused)", ["kind"])
+RATELIMIT_BACKEND_ERRORS = Counter(
+    "gateway_ratelimit_backend_errors_total",
+    "Rate-limit checks the shared Redis window could not answer (the worker's own window decided)",
+)
 RULES_RELOADS = Counter("gateway_rules_reloads_total", "Rules reloads by outcome (ok, failed)", ["outcome"])
 RULES_VERSION = Gauge(
     "gateway_rules_version_info", "The rules version in force (value 1)", ["version"], multiprocess_mode="livemax"

@@ -25,7 +25,7 @@ from gateway.policy.decision import Operator
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import adapter_for
-from gateway.ratelimit import RateLimiter, estimate_tokens
+from gateway.ratelimit import Limiter, estimate_tokens
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
@@ -52,7 +52,7 @@ class Services:
         executor: Executor,
         hash_key: bytes,
         access: AccessPolicy,
-        limiter: RateLimiter,
+        limiter: Limiter,
     ) -> None:
         self.registry = registry
         self.client = client
@@ -126,7 +126,7 @@ def route(ex: Exchange, s: Services) -> UpstreamConfig:
     return upstream
 
 
-def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
+async def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
     """139-07: approval for this upstream and current trainings; then the rate limits. Nothing is scanned before."""
     assert ex.principal is not None
     denied = s.access.check(ex.principal, upstream.name, date.today())
@@ -134,7 +134,7 @@ def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
         raise Refusal(denied.status, "permission_error", denied.code, denied.message, reason="forbidden")
     if s.limiter.enabled:
         tokens = estimate_tokens([seg.text for seg in ex.segments], (ex.body or {}).get("max_tokens"))
-        verdict = s.limiter.check(ex.principal.user_id, upstream.name, tokens)
+        verdict = await s.limiter.admit(ex.principal.user_id, upstream.name, tokens)
         if not verdict.allowed:
             who = "your" if verdict.scope == "user" else f"the '{upstream.name}' tool's"
             raise Refusal(

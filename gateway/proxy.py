@@ -66,7 +66,7 @@ async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.
     body = await pipeline.read_body(ex, request, s)
     pipeline.extract(ex, body)
     upstream = pipeline.route(ex, s)
-    pipeline.authorize(ex, upstream, s)
+    await pipeline.authorize(ex, upstream, s)
     pipeline.handle_unscannable(ex, s)
     active = await pipeline.detect(ex, s)
     pipeline.decide_phase(ex, active, upstream, s)

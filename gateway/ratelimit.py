@@ -1,9 +1,9 @@
 """Rate limits per employee and per upstream: requests and (estimated) tokens per minute, over a sliding window.
 
-In memory, per worker process: with N workers and R replicas an employee can reach N*R times the limit, so set
-limits per process accordingly. A Redis-backed limiter (one shared window per key, e.g. a sorted set per
-employee trimmed to the last 60 s) is the documented path for multi-replica deployments; it is not built yet.
-Tokens are estimated from the request (text length / 4 plus the requested ``max_tokens``), before the call.
+``RateLimiter`` keeps the window in memory, per worker process: with N workers and R replicas an employee can
+reach N*R times the limit. ``auth.rate_limits.redis_url`` shares one window between all of them instead
+(ratelimit_redis.py). Tokens are estimated from the request (text length / 4 plus the requested ``max_tokens``),
+before the call.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from gateway.identity.config import Limit, RateLimits
 
@@ -24,6 +25,25 @@ class RateDecision:
     allowed: bool
     retry_after: int = 0  # whole seconds
     scope: str = ""  # "user" or "upstream": which limit refused
+
+
+class Limiter(Protocol):
+    @property
+    def enabled(self) -> bool: ...
+
+    async def admit(self, user: str, upstream: str, tokens: int) -> RateDecision:
+        """Admit and count one request of ``tokens``, or say which limit refuses it and for how long."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+def limits_enabled(limits: RateLimits) -> bool:
+    return any(
+        v is not None
+        for limit in (limits.per_user, limits.per_upstream)
+        for v in (limit.requests_per_minute, limit.tokens_per_minute)
+    )
 
 
 class _Window:
@@ -62,11 +82,13 @@ class RateLimiter:
 
     @property
     def enabled(self) -> bool:
-        return any(
-            v is not None
-            for limit in (self._limits.per_user, self._limits.per_upstream)
-            for v in (limit.requests_per_minute, limit.tokens_per_minute)
-        )
+        return limits_enabled(self._limits)
+
+    async def admit(self, user: str, upstream: str, tokens: int) -> RateDecision:
+        return self.check(user, upstream, tokens)
+
+    async def close(self) -> None:
+        pass
 
     def check(self, user: str, upstream: str, tokens: int) -> RateDecision:
         """Admit and count the request, or say how long to wait; nothing is counted for a refused request."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 
 class _Frozen(BaseModel):
@@ -56,6 +56,9 @@ class Limit(_Frozen):
 class RateLimits(_Frozen):
     per_user: Limit = Limit()
     per_upstream: Limit = Limit()
+    # redis://[:password@]host:port/db, usually "${GATEWAY_REDIS_URL}": one window shared by every worker and
+    # replica; without it each worker process keeps its own.
+    redis_url: SecretStr | None = None
 
 
 class AuthSettings(_Frozen):
