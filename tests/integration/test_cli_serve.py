@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -176,3 +178,72 @@ async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fa
         out, _ = proc.communicate(timeout=60)
     started = [json.loads(line) for line in out.decode().splitlines() if '"gateway.started"' in line]
     assert len({e["pid"] for e in started}) == 2
+
+
+def _rewrite_keeping_stamp(path: Path, text: str) -> None:
+    """Change a file without changing its modification time, so only an explicit reload can notice."""
+    stat = path.stat()
+    path.write_text(text)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+async def test_sighup_reloads_rules_and_users(tmp_path: Path, fake: FakeUpstream) -> None:
+    """SIGHUP to `serve` reloads the users file and the rules even where no file time changed (a restored
+    backup, a ConfigMap swap): a key added before it is accepted only after it, and the rules version moves."""
+    assert fake.server is not None
+    from gateway.identity.keys import issue_key
+
+    users = tmp_path / "users.yaml"
+    today = __import__("datetime").date.today()
+    key = issue_key(users, "jdoe", approved_by="sup", trained_on=today)
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    rule_file = rules / "commercial-139-07.yaml"
+    text = rule_file.read_text()
+    edited = text.replace("Classified information may never", "Classified information can never", 1)
+    assert edited != text and len(edited) == len(text)
+    config = tmp_path / "gateway.yaml"
+    base = str(fake.server.make_url("")).rstrip("/")
+    config.write_text(
+        f"upstreams:\n  - {{name: openai, protocol: openai, base_url: '{base}/v1', models: [gpt-4o]}}\n"
+        f"rules: {rules}\nusers: {users}\n"
+    )
+    port = free_port()
+    proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; the server runs for the whole test
+        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
+
+    async def status_with(session: aiohttp.ClientSession, api_key: str) -> int:
+        headers = {"authorization": f"Bearer {api_key}"}
+        async with session.post(url + "/v1/chat/completions", json=body, headers=headers) as resp:
+            return resp.status
+
+    async def rules_version(session: aiohttp.ClientSession) -> str:
+        async with session.get(url + "/readyz") as resp:
+            return str((await resp.json())["rules_version"])
+
+    try:
+        await wait_until_ok(url + "/readyz", proc)
+        async with aiohttp.ClientSession() as session:
+            before = await rules_version(session)
+            stamp = users.stat()
+            newcomer = issue_key(users, "asmith", approved_by="sup", trained_on=today)
+            os.utime(users, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+            _rewrite_keeping_stamp(rule_file, edited)
+            assert await status_with(session, newcomer) == 401
+            assert await status_with(session, key) == 200
+            proc.send_signal(signal.SIGHUP)
+            for _ in range(300):
+                if await rules_version(session) != before:
+                    break
+                await asyncio.sleep(0.1)
+            assert await rules_version(session) != before
+            assert await status_with(session, newcomer) == 200
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=60)
