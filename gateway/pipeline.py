@@ -34,7 +34,7 @@ from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returne
 AI_NOTICE_HEADER = "x-ai-generated"
 AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
 AI_NOTICE_LINE = "[AI-generated: review this answer before relying on it.]"
-_CHAT_ROUTES = ("/v1/chat/completions", "/v1/messages")
+_CHAT_ROUTES = ("/v1/chat/completions", "/v1/messages", "/v1/responses")
 
 
 class Services:

@@ -198,8 +198,10 @@ class ResponseRestorer:
         self._route = route
         self._ch = Channels(mapping)
         self._envelope: dict[str, Any] | None = None  # last chat/completions chunk, for synthetic flush chunks
-        # a one-line review notice appended to chat answers (the first choice), when configured
-        self._notice = notice if route == "/v1/chat/completions" else None
+        # a one-line review notice appended to chat answers (the first choice, or the Responses API's first output
+        # text), when configured
+        self._notice = notice if route in ("/v1/chat/completions", "/v1/responses") else None
+        self._noticed: tuple[Any, Any] | None = None  # (output_index, content_index) of the part that got it
 
     # -- whole bodies
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -207,6 +209,10 @@ class ResponseRestorer:
         if self._route == "/v1/responses":
             for item in body.get("output") or []:
                 _restore_response_item(item, m)
+            if self._notice:
+                part = _first_output_text(body.get("output"))
+                if part is not None:
+                    part["text"] += "\n\n" + self._notice
             return body
         for choice in body.get("choices") or []:
             if not isinstance(choice, dict):
@@ -338,16 +344,58 @@ class ResponseRestorer:
             for field, escaped in (("text", False), ("refusal", False), ("arguments", True)):
                 if isinstance(payload.get(field), str):
                     payload[field] = restore_text(payload[field], m, json_string_escape if escaped else None)
+            if etype == "response.output_text.done" and self._notice and self._noticed is None:
+                before.append(self._notice_delta(payload))
         elif etype == "response.content_part.done" and isinstance(payload.get("part"), dict):
             _restore_part(payload["part"], m)
+            if self._at_noticed(payload.get("output_index"), payload.get("content_index")):
+                self._append_notice(payload["part"])
         elif etype == "response.output_item.done" and isinstance(payload.get("item"), dict):
             _restore_response_item(payload["item"], m)
+            self._append_notice_in_item(payload["item"], payload.get("output_index"))
         elif isinstance(payload.get("response"), dict):
-            for item in payload["response"].get("output") or []:
+            for index, item in enumerate(payload["response"].get("output") or []):
                 _restore_response_item(item, m)
+                self._append_notice_in_item(item, index)
         else:
             return [event]
         return [*before, SSEEvent(data=compact(payload), event=event.event, id=event.id)]
+
+    # -- the review notice in a streamed Responses API answer: one more text delta before the first text part
+    # ends, then the same words in every later event that repeats that part
+    def _notice_delta(self, done: dict[str, Any]) -> SSEEvent:
+        assert self._notice is not None
+        self._noticed = (done.get("output_index"), done.get("content_index"))
+        suffix = "\n\n" + self._notice
+        done["text"] = (done.get("text") or "") + suffix
+        delta = {k: v for k, v in done.items() if k not in ("text", "logprobs")}
+        delta["type"] = "response.output_text.delta"
+        delta["delta"] = suffix
+        return SSEEvent(data=compact(delta), event="response.output_text.delta")
+
+    def _at_noticed(self, output_index: object, content_index: object) -> bool:
+        return self._noticed is not None and self._noticed == (output_index, content_index)
+
+    def _append_notice(self, part: dict[str, Any]) -> None:
+        if self._notice and isinstance(part.get("text"), str):
+            part["text"] += "\n\n" + self._notice
+
+    def _append_notice_in_item(self, item: object, output_index: object) -> None:
+        if self._noticed is None or self._noticed[0] != output_index or not isinstance(item, dict):
+            return
+        parts = item.get("content") or []
+        index = self._noticed[1]
+        if isinstance(index, int) and 0 <= index < len(parts) and isinstance(parts[index], dict):
+            self._append_notice(parts[index])
+
+
+def _first_output_text(output: object) -> dict[str, Any] | None:
+    for item in output if isinstance(output, list) else []:
+        if isinstance(item, dict) and item.get("type") == "message":
+            for part in item.get("content") or []:
+                if isinstance(part, dict) and part.get("type") == "output_text" and isinstance(part.get("text"), str):
+                    return part
+    return None
 
 
 def _restore_message(msg: dict[str, Any], m: dict[str, str]) -> None:

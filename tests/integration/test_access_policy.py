@@ -169,7 +169,8 @@ async def test_admin_endpoints_refuse_employee_keys(tmp_path: Path, fake: FakeUp
 
 
 async def test_in_text_review_notice_when_configured(tmp_path: Path, fake: FakeUpstream, detector_factory: Any) -> None:
-    """With ai_notice_in_text, chat answers end with a one-line review notice, whole and streamed, in both SDKs."""
+    """With ai_notice_in_text, chat answers end with a one-line review notice, whole and streamed, in both SDKs and
+    in the Responses API (its deltas, its done event and its final response agree)."""
     key = issue_key(tmp_path / "users.yaml", "jdoe", approved_by="boss", trained_on=date.today())
     gw = await _gateway(tmp_path, fake, detector_factory, key, ai_notice_in_text=True)
     fake.piece_size = 3
@@ -179,6 +180,15 @@ async def test_in_text_review_notice_when_configured(tmp_path: Path, fake: FakeU
             whole = await client.chat.completions.create(model=OPENAI_MODEL, messages=messages)
             stream = await client.chat.completions.create(model=OPENAI_MODEL, messages=messages, stream=True)
             streamed = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+            response = await client.responses.create(model=OPENAI_MODEL, input="Write to Maria Garcia")
+            deltas = []
+            async with client.responses.stream(model=OPENAI_MODEL, input="Write to Maria Garcia") as rs:
+                async for event in rs:
+                    if event.type == "response.output_text.delta":
+                        deltas.append(event.delta)
+                    elif event.type == "response.output_text.done":
+                        text_done = event.text
+                streamed_response = await rs.get_final_response()
         async with gw.anthropic() as client:
             message = await client.messages.create(model="claude-sonnet-4-6", max_tokens=50, messages=messages)
             async with client.messages.stream(model="claude-sonnet-4-6", max_tokens=50, messages=messages) as s:
@@ -186,7 +196,8 @@ async def test_in_text_review_notice_when_configured(tmp_path: Path, fake: FakeU
     finally:
         await gw.server.close()
     notice = "[AI-generated: review this answer before relying on it.]"
-    for text in (whole.choices[0].message.content or "", streamed):
+    responses = (response.output_text, streamed_response.output_text, "".join(deltas), text_done)
+    for text in (whole.choices[0].message.content or "", streamed, *responses):
         assert text.endswith(
             "Maria Garcia\n\n[demo upstream] placeholders received instead of values: PERSON_1\n\n" + notice
         )
