@@ -37,6 +37,11 @@ REQUESTS = Counter(
 REFUSALS = Counter("gateway_refusals_total", "Requests refused before scanning or forwarding, by reason", ["reason"])
 FINDINGS = Counter("gateway_findings_total", "Findings by entity type and the action taken", ["entity_type", "action"])
 BLOCKS = Counter("gateway_blocks_total", "Blocked requests by the rule that decided", ["rule_id"])
+SCAN_CACHE = Counter(
+    "gateway_scan_cache_segments_total",
+    "Text segments whose findings came from the scan cache (hit) or from a scan (miss)",
+    ["result"],
+)
 SCAN_SECONDS = Histogram("gateway_scan_seconds", "Time to scan one request's text", buckets=_SCAN_BUCKETS)
 UPSTREAM_FIRST_BYTE_SECONDS = Histogram(
     "gateway_upstream_first_byte_seconds",
@@ -93,6 +98,8 @@ def initialize(upstreams: list[str]) -> None:
         REFUSALS.labels(reason)
     for outcome in ("ok", "failed"):
         RULES_RELOADS.labels(outcome)
+    for result in ("hit", "miss"):
+        SCAN_CACHE.labels(result)
 
 
 def observe_exchange(ex: Exchange) -> None:
@@ -130,6 +137,11 @@ def observe_rules_reload(ok: bool, version: str | None) -> None:
 def set_rules_version(version: str) -> None:
     RULES_VERSION.clear()
     RULES_VERSION.labels(version).set(1)
+
+
+def observe_scan_cache(hits: int, misses: int) -> None:
+    SCAN_CACHE.labels("hit").inc(hits)
+    SCAN_CACHE.labels("miss").inc(misses)
 
 
 def observe_detector_failure(kind: str) -> None:

@@ -16,6 +16,8 @@ from typing import Any
 from aiohttp import web
 
 from gateway import metrics
+from gateway.detect.cache import FindingsCache
+from gateway.detect.findings import Finding
 from gateway.errors import GatewayError, Refusal, UpstreamError
 from gateway.exchange import Exchange
 from gateway.identity.authenticate import Authenticator, AuthError
@@ -42,6 +44,7 @@ class Services:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.findings_cache = FindingsCache(settings.limits.scan_cache_entries)
 
     def start(
         self,
@@ -180,12 +183,7 @@ async def detect(ex: Exchange, s: Services) -> Any:
     texts = [seg.text for seg in ex.segments]
     started = time.perf_counter()
     try:
-        if texts:
-            loop = asyncio.get_running_loop()
-            async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
-                findings = await loop.run_in_executor(s.executor, active.detector.analyze, texts)
-        else:
-            findings = []
+        findings = await _scan(ex, texts, active, s)
         if len(findings) != len(texts) or any(
             f.start < 0 or f.end > len(t) or f.start >= f.end for fs, t in zip(findings, texts, strict=True) for f in fs
         ):
@@ -200,6 +198,30 @@ async def detect(ex: Exchange, s: Services) -> Any:
         ex.timings.scan = time.perf_counter() - started
     ex.findings = findings
     return active
+
+
+async def _scan(ex: Exchange, texts: list[str], active: Any, s: Services) -> list[list[Finding]]:
+    """Findings for each text: from the cache where this employee's text was scanned under these rules, the rest
+    scanned in one batch off the event loop."""
+    cache = s.findings_cache
+    scope = ex.principal.user_id if ex.principal is not None else ""
+    keys = [cache.key(active.ruleset.version, scope, t) for t in texts] if cache.enabled else []
+    known = [cache.get(k) for k in keys] if keys else [None] * len(texts)
+    todo = [i for i, f in enumerate(known) if f is None]
+    findings = [list(f) if f is not None else [] for f in known]
+    if todo:
+        loop = asyncio.get_running_loop()
+        async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
+            fresh = await loop.run_in_executor(s.executor, active.detector.analyze, [texts[i] for i in todo])
+        if len(fresh) != len(todo):
+            raise ValueError("detector returned findings for a different number of texts")
+        for i, found in zip(todo, fresh, strict=True):
+            findings[i] = found
+            if keys:
+                cache.put(keys[i], found)
+    if keys:
+        metrics.observe_scan_cache(len(texts) - len(todo), len(todo))
+    return findings
 
 
 def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Services) -> None:

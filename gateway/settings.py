@@ -50,6 +50,7 @@ class Limits(_Frozen):
     max_body_bytes: int = Field(1_048_576, gt=0)
     scan_timeout_seconds: float = Field(10.0, gt=0)
     scan_workers: int = Field(2, ge=1, le=64)
+    scan_cache_entries: int = Field(4096, ge=0)  # texts whose findings are kept per process (0: off)
 
 
 class Timeouts(_Frozen):

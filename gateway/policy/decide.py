@@ -1,8 +1,9 @@
 """decide: a policy + a request's findings → one Decision. Pure: no I/O, no model.
 
 Precedence, per finding: block beats redact beats audit; among rules of the same action the more specific one
-wins (context words, roles, a single entity type), then the one listed first. Volume rules (``min_count``) look at
-the whole request. Overlapping findings to redact merge into one replacement; the longest finding names it.
+wins (context words, roles, a single entity type), then the one listed first. Volume rules (``min_count``) count
+the distinct values in the whole request. Overlapping findings to redact merge into one replacement; the longest
+finding names it.
 """
 
 from __future__ import annotations
@@ -102,9 +103,14 @@ def _volume_blocks(
             for f in found
             if matches(policy, rule, s, f)
         ]
-        if len(hits) >= rule.min_count:
+        # distinct values: a conversation that names one person thirty times is not a list of thirty people
+        if len({(f.entity_type, _same_value(s.text[f.start : f.end])) for _, f, s in hits}) >= rule.min_count:
             out.extend(hits)
     return out
+
+
+def _same_value(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def merge(candidates: list[tuple[Segment, Finding, RuleModel]], default: Operator) -> tuple[Redaction, ...]:

@@ -82,6 +82,23 @@ def test_volume_rule_blocks_many_findings_in_one_request(tmp_path: Path) -> None
     assert three.block.places == ("message 1", "message 2")
 
 
+def test_volume_rule_counts_distinct_values(tmp_path: Path) -> None:
+    """One address repeated across a conversation is one person, not a list: it is redacted, never bulk; values
+    that differ only in case or spacing are the same value."""
+    p = policy(tmp_path)
+    turns = [seg(i, text) for i, text in enumerate(["a@x.gov", "A@X.gov again", "b@x.gov", " b@x.gov"])]
+    found = [
+        [f("EMAIL_ADDRESS", 0, 7)],
+        [f("EMAIL_ADDRESS", 0, 7)],
+        [f("EMAIL_ADDRESS", 0, 7)],
+        [f("EMAIL_ADDRESS", 1, 8)],
+    ]
+    repeated = decide(p, turns, found)
+    assert repeated.block is None and len(repeated.redactions) == 4
+    more = decide(p, [*turns, seg(4, "c@x.gov")], [*found, [f("EMAIL_ADDRESS", 0, 7)]])
+    assert more.block is not None and more.block.rule_id == "bulk"
+
+
 def test_low_scores_are_ignored(tmp_path: Path) -> None:
     """A finding under the rule's min_score is not acted on."""
     d = decide(policy(tmp_path), [seg(0, "a@x.gov")], [[f("EMAIL_ADDRESS", 0, 7, score=0.3)]])
