@@ -13,20 +13,11 @@ import pytest
 
 from gateway.detect.recognizers.jwt_recognizer import header_has_alg
 from gateway.detect.recognizers.secret import is_placeholder
+from gateway.detect.resolve import BLOCKING
 
 from .conftest import Spans, types
 
-SECRET_TYPES = {
-    "CLOUD_ACCESS_KEY",
-    "CLOUD_SECRET_KEY",
-    "PRIVATE_KEY",
-    "JWT",
-    "GITHUB_TOKEN",
-    "GITLAB_TOKEN",
-    "SLACK_TOKEN",
-    "CONNECTION_STRING",
-    "PASSWORD",
-}
+SECRET_TYPES = BLOCKING - {"CLASSIFICATION_MARKING", "CUI_MARKING"}
 
 
 def _b64url(obj: dict[str, object]) -> str:
