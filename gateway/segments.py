@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Path = tuple[str | int, ...]
+
+class EmbeddedJson:
+    """A path step: the string here holds a JSON document and the path goes on inside it. An object of its own,
+    so that no key a client sends (``"$json"``, say) can be taken for it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<embedded json>"
+
+
+Path = tuple[str | int | EmbeddedJson, ...]
 
 
 @dataclass(frozen=True, slots=True)

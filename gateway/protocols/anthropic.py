@@ -20,6 +20,9 @@ from gateway.transform.restore import Channels, restore_text, restore_values
 NAME = "anthropic"
 ROUTES = ("/v1/messages",)
 _BLOCK_SKIP_KEYS = frozenset({"id", "type", "tool_use_id", "name", "signature", "data", "media_type", "cache_control"})
+# Top-level fields that hold ids and settings, never prose, and subtrees read for their descriptions only or
+# holding no text at all. Everything else is scanned (SegmentCollector.rest).
+_OWNED = ("model", "service_tier", "container", "tools", "tool_choice", "thinking", "output_format")
 
 
 def extract(route: str, body: object) -> Extracted:
@@ -44,6 +47,7 @@ def extract(route: str, body: object) -> Extracted:
             raise BadRequest(f"message {i + 1} must be an object with a role")
         content = msg.get("content")
         place = f"message {i + 1}"
+        c.own(("messages", i, "role"))
         if isinstance(content, str):
             c.text(content, ("messages", i, "content"), place, msg["role"])
         elif isinstance(content, list):
@@ -54,6 +58,10 @@ def extract(route: str, body: object) -> Extracted:
         if isinstance(tool, dict):
             for path, text in schema_descriptions(tool, ("tools", k)):
                 c.text(text, path, f"tool definition {k + 1}", "definition")
+    for path, text in schema_descriptions(data.get("output_format"), ("output_format",)):
+        c.text(text, path, "output format", "definition")
+    c.own(*((key,) for key in _OWNED))
+    c.rest(data)
     return c.result(model, data.get("stream") is True)
 
 
@@ -63,12 +71,14 @@ def _blocks(blocks: list[Any], path: tuple[str | int, ...], place: str, role: st
             raise BadRequest(f"block {j + 1} of {place} must be an object")
         btype = block.get("type")
         bpath = (*path, j)
+        c.own((*bpath, "type"), (*bpath, "cache_control"), (*bpath, "tool_use_id"))
         if btype == "text":
             c.text(block.get("text"), (*bpath, "text"), place, role)
         elif btype == "thinking":
             c.text(block.get("thinking"), (*bpath, "thinking"), place, role)
+            c.own(bpath)  # its signature
         elif btype == "redacted_thinking":
-            continue  # encrypted by the vendor from what it already received
+            c.own(bpath)  # encrypted by the vendor from what it already received
         elif btype == "image":
             c.unscannable_part("image", place, bpath)
         elif btype == "document":
@@ -81,6 +91,7 @@ def _blocks(blocks: list[Any], path: tuple[str | int, ...], place: str, role: st
                 c.unscannable_part("file", place, bpath)
         elif btype == "tool_use":
             c.leaves(block.get("input"), (*bpath, "input"), f"tool-call arguments in {place}", role)
+            c.own(bpath)  # its id and the tool's name
         elif btype == "tool_result":
             inner = block.get("content")
             rplace = f"tool result in {place}"

@@ -7,10 +7,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from gateway.segments import Path, Segment, UnscannablePart
+from gateway.segments import EmbeddedJson, Path, Segment, UnscannablePart
 from gateway.sse import SSEEvent
 
-JSON_STRING = "$json"  # a path step: the string here holds a JSON document; continue inside it
+JSON_STRING = EmbeddedJson()
 
 
 class BadRequest(Exception):
@@ -33,13 +33,16 @@ class SegmentCollector:
     def __init__(self) -> None:
         self.segments: list[Segment] = []
         self.unscannable: list[UnscannablePart] = []
+        self._owned: set[Path] = set()  # subtrees the adapter has read, or knows to hold no text
 
     def text(self, value: object, path: Path, place: str, role: str) -> None:
+        self._owned.add(path)
         if isinstance(value, str) and value:
             self.segments.append(Segment(len(self.segments), value, place, role, path))
 
     def json_text(self, value: object, path: Path, place: str, role: str) -> None:
         """A string that should hold JSON (tool-call arguments): scan its string values, or all of it if not JSON."""
+        self._owned.add(path)
         if not isinstance(value, str) or not value:
             return
         try:
@@ -51,14 +54,35 @@ class SegmentCollector:
             self.text(leaf, (*path, JSON_STRING, *leaf_path), place, role)
 
     def leaves(self, value: object, path: Path, place: str, role: str, skip_keys: frozenset[str] = frozenset()) -> None:
+        self._owned.add(path)
         for leaf_path, leaf in string_leaves(value, skip_keys):
             self.text(leaf, (*path, *leaf_path), place, role)
 
     def unscannable_part(self, kind: str, place: str, path: Path | None = None) -> None:
+        if path is not None:
+            self._owned.add(path)
         self.unscannable.append(UnscannablePart(kind, place, path))
+
+    def own(self, *paths: Path) -> None:
+        """Subtrees the adapter leaves as they are: ids, tool names, schemas, enums, vendor-encrypted data."""
+        self._owned.update(paths)
+
+    def rest(self, body: dict[str, Any]) -> None:
+        """Every other string in the body is text that would reach the vendor: fields this adapter does not know
+        (metadata, a newer API's parameters) are scanned too. The place never repeats the client's field names,
+        which are client text as well."""
+        for path, value in string_leaves(body):
+            if value and not any(path[:k] in self._owned for k in range(1, len(path) + 1)):
+                self.text(value, path, _place_of(path), "user")
 
     def result(self, model: str, stream: bool) -> Extracted:
         return Extracted(model, stream, self.segments, self.unscannable)
+
+
+def _place_of(path: Path) -> str:
+    if len(path) > 1 and isinstance(path[1], int) and path[0] in ("messages", "input"):
+        return f"{'message' if path[0] == 'messages' else 'input item'} {path[1] + 1}"
+    return "another field of the request"
 
 
 def string_leaves(value: object, skip_keys: frozenset[str] = frozenset()) -> Iterator[tuple[Path, str]]:

@@ -27,6 +27,20 @@ _UNSCANNABLE_PARTS = {
     "input_file": "file",
 }
 _ITEM_SKIP_KEYS = frozenset({"id", "type", "call_id", "name", "role", "status", "encrypted_content"})
+# Top-level fields that hold ids and settings, never prose; other subtrees read for their human-written
+# descriptions only, or holding no text at all. Everything else is scanned (SegmentCollector.rest).
+_SETTINGS = (
+    "model",
+    "service_tier",
+    "reasoning_effort",
+    "previous_response_id",
+    "truncation",
+    "prompt_cache_key",
+    "encoding_format",
+    "verbosity",
+)
+_OWNED = ("tools", "functions", "tool_choice", "function_call", "response_format", "text", "reasoning", "include")
+_ITEM_SETTINGS = ("type", "role", "id", "status", "call_id")
 
 
 def extract(route: str, body: object) -> Extracted:
@@ -47,6 +61,11 @@ def extract(route: str, body: object) -> Extracted:
         _responses(data, c)
     else:
         raise BadRequest(f"unsupported route {route}")
+    for key in ("response_format", "text"):  # structured-output schemas: their descriptions are prose
+        for path, text in schema_descriptions(data.get(key), (key,)):
+            c.text(text, path, "output format", "definition")
+    c.own(*((key,) for key in (*_SETTINGS, *_OWNED)))
+    c.rest(data)
     return c.result(model, stream)
 
 
@@ -61,6 +80,7 @@ def _chat(data: dict[str, Any], c: SegmentCollector) -> None:
         if not isinstance(role, str):
             raise BadRequest(f"message {i + 1} has no role")
         place = f"message {i + 1}"
+        c.own(("messages", i, "role"), ("messages", i, "tool_call_id"))
         kind = "tool" if role in ("tool", "function") else role
         if kind == "tool":
             place = f"tool result in message {i + 1}"
@@ -75,6 +95,7 @@ def _chat(data: dict[str, Any], c: SegmentCollector) -> None:
         if isinstance(fc, dict):
             path = ("messages", i, "function_call", "arguments")
             c.json_text(fc.get("arguments"), path, f"function-call arguments in message {i + 1}", kind)
+        c.own(("messages", i, "tool_calls"), ("messages", i, "function_call"))  # ids and tool names
     _tools(data.get("tools"), "tools", c, nested="function")
     _tools(data.get("functions"), "functions", c, nested=None)
     prediction = data.get("prediction")
@@ -92,6 +113,7 @@ def _content(content: object, path: tuple[str | int, ...], place: str, role: str
         if not isinstance(part, dict):
             raise BadRequest(f"part {j + 1} of {place} must be an object")
         ptype = part.get("type")
+        c.own((*path, j, "type"))
         if ptype in ("text", "input_text", "output_text"):
             c.text(part.get("text"), (*path, j, "text"), place, role)
         elif ptype == "refusal":
@@ -161,6 +183,7 @@ def _responses(data: dict[str, Any], c: SegmentCollector) -> None:
 def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
     itype = item.get("type", "message")
     place = f"input item {i + 1}"
+    c.own(*(("input", i, key) for key in _ITEM_SETTINGS))
     if itype == "message":
         role = item.get("role", "user")
         _content(item.get("content"), ("input", i, "content"), place, str(role), c)
@@ -168,6 +191,7 @@ def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
         c.json_text(
             item.get("arguments"), ("input", i, "arguments"), f"function-call arguments in {place}", "assistant"
         )
+        c.own(("input", i))  # its ids and the tool's name
     elif itype == "function_call_output":
         out = item.get("output")
         if isinstance(out, list):
@@ -179,7 +203,10 @@ def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
         for j, part in enumerate(item.get("summary") or []):
             if isinstance(part, dict):
                 c.text(part.get("text"), ("input", i, "summary", j, "text"), place, "assistant")
-    elif itype != "item_reference":
+        c.own(("input", i))
+    elif itype == "item_reference":
+        c.own(("input", i))
+    else:
         c.leaves(item, ("input", i), place, "tool", _ITEM_SKIP_KEYS)
 
 

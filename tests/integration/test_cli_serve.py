@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import openai
@@ -147,15 +148,25 @@ async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fa
         f"upstreams:\n  - {{name: openai, protocol: openai, base_url: '{base}/v1', models: [gpt-4o]}}\n"
         f"rules: {REPO / 'rules'}\nusers: {users}\n"
     )
-    proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; the server runs for the whole test
-        [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port), "--workers", "2"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; the server runs for the whole test
+            [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port), "--workers", "2"],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+        )
     url = f"http://127.0.0.1:{port}"
+
+    def started() -> list[dict[str, Any]]:
+        return [json.loads(line) for line in log.read_text().splitlines() if '"gateway.started"' in line]
+
     try:
         await wait_until_ok(url + "/readyz", proc)
+        for _ in range(1200):  # the second worker may still be loading the model: wait until both listen
+            if len(started()) == 2:
+                break
+            await asyncio.sleep(0.1)
         body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
         for _ in range(40):
             async with (
@@ -175,9 +186,8 @@ async def test_two_workers_share_a_port_and_sum_their_metrics(tmp_path: Path, fa
         assert float(line.rsplit(" ", 1)[1]) == 40
     finally:
         proc.terminate()
-        out, _ = proc.communicate(timeout=60)
-    started = [json.loads(line) for line in out.decode().splitlines() if '"gateway.started"' in line]
-    assert len({e["pid"] for e in started}) == 2
+        proc.wait(timeout=60)
+    assert len({e["pid"] for e in started()}) == 2
 
 
 def _rewrite_keeping_stamp(path: Path, text: str) -> None:

@@ -271,3 +271,16 @@ async def test_non_text_parts_can_be_dropped_by_config(fake: Any, users_file: An
     assert raw.headers["x-gateway-dropped-parts"] == "2"
     sent = fake.received[0].body["messages"][0]["content"]
     assert sent == [{"type": "text", "text": "Describe the picture <PERSON_1> sent."}]
+
+
+async def test_marking_in_metadata_is_blocked(gateway: Gateway) -> None:
+    """A marking hidden in a field no adapter reads for prose (metadata) is found, and nothing is forwarded."""
+    async with gateway.openai() as client:
+        with pytest.raises(openai.BadRequestError) as err:
+            await client.chat.completions.create(
+                model=OPENAI_MODEL,
+                messages=[{"role": "user", "content": "Summarise the note."}],
+                metadata={"type": "SECRET//NOFORN"},
+            )
+    assert "classified-marking" in err.value.message and "another field of the request" in err.value.message
+    assert gateway.fake.received == []

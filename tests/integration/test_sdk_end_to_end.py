@@ -196,3 +196,30 @@ async def test_models_lists_only_approved_models(gateway: Gateway) -> None:
     assert sorted(models) == sorted([OPENAI_MODEL, "gpt-4o-mini", "text-embedding-3-small", ANTHROPIC_MODEL])
     assert claude == [ANTHROPIC_MODEL]
     assert gateway.fake.received == []
+
+
+async def test_text_in_metadata_and_other_fields_is_redacted(gateway: Gateway) -> None:
+    """The end-user field, metadata and fields the gateway does not know reach the vendor only with placeholders;
+    the ids and settings beside them are untouched."""
+    async with gateway.openai() as client:
+        await client.chat.completions.create(
+            model=OPENAI_MODEL,
+            messages=[{"role": "user", "content": "hello"}],
+            user=EMAIL,
+            metadata={"case": f"letter for {NAME}"},
+            extra_body={"custom_field": {"ssn": f"SSN {SSN}"}},
+            service_tier="default",
+        )
+    async with gateway.anthropic() as client:
+        await client.messages.create(
+            model=ANTHROPIC_MODEL,
+            max_tokens=50,
+            messages=[{"role": "user", "content": "hello"}],
+            metadata={"user_id": EMAIL},
+        )
+    chat, messages = (received.body for received in gateway.fake.received)
+    for value in VALUES:
+        assert value not in json.dumps(chat) and value not in json.dumps(messages)
+    assert chat["user"] == "<EMAIL_ADDRESS_1>" and chat["service_tier"] == "default"
+    assert chat["metadata"]["case"] == "letter for <PERSON_1>" and "<US_SSN_1>" in chat["custom_field"]["ssn"]
+    assert messages["metadata"]["user_id"] == "<EMAIL_ADDRESS_1>" and messages["model"] == ANTHROPIC_MODEL
