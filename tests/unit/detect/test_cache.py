@@ -36,6 +36,17 @@ def test_least_recently_used_is_evicted() -> None:
     assert len(cache) == 2
 
 
+def test_findings_held_are_bounded_too() -> None:
+    """A text with very many findings pushes older entries out; one with more than the whole budget is not kept."""
+    cache = FindingsCache(100, max_findings=3)
+    small, big, huge = (cache.key("v1", "u", t) for t in ("small", "big", "huge"))
+    cache.put(small, [SSN])
+    cache.put(big, [SSN, SSN, SSN])
+    assert cache.get(small) is None and cache.get(big) == (SSN, SSN, SSN)
+    cache.put(huge, [SSN] * 4)
+    assert cache.get(huge) is None and len(cache) == 1
+
+
 def test_zero_entries_disables_it() -> None:
     cache = FindingsCache(0)
     key = cache.key("v1", "u", "text")
