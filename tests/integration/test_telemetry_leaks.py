@@ -57,6 +57,13 @@ async def test_no_prompt_value_in_logs_audit_file_or_metrics(
                 await client.chat.completions.create(
                     model=OPENAI_MODEL, messages=[{"role": "user", "content": f"SECRET//NOFORN\n{pii}"}]
                 )
+            await client.chat.completions.create(  # values in fields no adapter reads for prose
+                model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}], user=v["email"], metadata={"n": pii}
+            )
+            with pytest.raises(openai.BadRequestError):
+                await client.chat.completions.create(
+                    model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}], extra_body={"x": secret}
+                )
         async with gateway.anthropic() as client:
             async with client.messages.stream(
                 model=ANTHROPIC_MODEL, max_tokens=50, messages=[{"role": "user", "content": pii}]
@@ -80,7 +87,7 @@ async def test_no_prompt_value_in_logs_audit_file_or_metrics(
         "metrics": exposition,
         "logging": server_logs,
     }
-    assert telemetry["audit file"].count("exchange.completed") == 7
+    assert telemetry["audit file"].count("exchange.completed") == 9
     assert "gateway_requests_total" in exposition
     for where, text in telemetry.items():
         for kind, value in v.items():
