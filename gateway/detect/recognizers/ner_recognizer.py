@@ -22,7 +22,7 @@ _NOT_NAME_WORDS = (
     "SSI PCII CVI NOFORN ORCON FVEY ID IDs IT HR AI API JSON YAML SQL URL JWT PEM AWS KMS Secret Secrets Password "
     "Top Confidential Classified Driver Drivers License Passport Visa Form Forms Email Phone Address Name Names "
     "Date Birth Number Employee Status Notes Total Amount My Known Traveler Trusted Global Entry PreCheck "
-    "Medicare Medicaid"
+    "Medicare Medicaid Controlled Unclassified Information Sensitive Official Use Only Law Enforcement"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
 _CODE = re.compile(r"[\d_@/=#{}<>\[\]\\|$%^*+~`]")

@@ -80,7 +80,7 @@ CONTEXT: list[str] = []
 _NOT_NAME_WORDS = (
     "The This That These Those All Team Staff Office Department Division Branch Unit Program Project Everyone "
     "Sir Madam Colleagues Customer Applicant Officer Agent Service Services Security Homeland Director Secretary "
-    "Not None Unknown Pending Yes No TBD N/A"
+    "Not None Unknown Pending Yes No TBD N/A Work General Client Privilege Privileged"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split(" "))
 # English function words ("Next", "Then", "Here") after a cue are a sentence going on, not a name; a few of them

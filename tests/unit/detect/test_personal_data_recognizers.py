@@ -65,6 +65,8 @@ def test_personal_data_found(reported: Spans, entity: str, text: str, value: str
         ("PERSON", "The Department of Homeland Security issued guidance."),
         ("PERSON", "Dear Team, the build is green."),
         ("PERSON", "Turn left at Harbor Dr. Next step is the gate."),
+        ("PERSON", "CUI stands for Controlled Unclassified Information."),
+        ("PERSON", "Confidential - Attorney Work Product\nPlease review the draft."),
         ("CREDIT_CARD", "Card 4111 1111 1111 1112"),  # Luhn fails
         ("CREDIT_CARD", "Account 1234567812345670"),  # Luhn passes, no network issues it
     ],
