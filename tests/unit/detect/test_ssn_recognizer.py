@@ -65,3 +65,13 @@ def test_labelled_never_issued_is_low_score(detector: PresidioDetector) -> None:
 def test_mixed_separators_are_not_a_delimited_ssn(detector: PresidioDetector) -> None:
     """212-67.4093 has two different separators and no label: not an SSN."""
     assert found(detector.analyze(["code 212-67.4093"])[0], "US_SSN") == []
+
+
+def test_shape_inside_a_longer_identifier_needs_context(detector: PresidioDetector) -> None:
+    """'order 212-67-4093-B' is an order number; with "SSN" nearby the same glued shape is still reported."""
+    (glued,) = found(detector.analyze(["Order #212-67-4093-B shipped on Tuesday."])[0], "US_SSN")
+    assert glued.score < 0.5
+    (named,) = found(detector.analyze(["my ssn is a-212-67-4093"])[0], "US_SSN")
+    assert named.score >= 0.5
+    (plain,) = found(detector.analyze(["Her number is 212-67-4093."])[0], "US_SSN")
+    assert plain.score >= 0.5
