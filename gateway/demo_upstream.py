@@ -89,6 +89,7 @@ class DemoUpstream:
         app.router.add_post("/v1/embeddings", self._handle)
         app.router.add_post("/v1/responses", self._handle)
         app.router.add_post("/v1/messages", self._handle)
+        app.router.add_post("/v1/messages/count_tokens", self._handle)
         return app
 
     async def on_request(self, request: web.Request, body: dict[str, Any]) -> None:
@@ -101,6 +102,8 @@ class DemoUpstream:
         reply = self.responder(route, body)
         if route == "/v1/embeddings":
             return web.json_response(_embeddings(body))
+        if route == "/v1/messages/count_tokens":
+            return web.json_response({"input_tokens": _usage(body, reply)[0]})
         if body.get("stream") is True:
             events = self.stream_events(route, body, reply)
             resp = web.StreamResponse(headers={"content-type": "text/event-stream", "x-request-id": "req_demo"})

@@ -26,7 +26,7 @@ from gateway.policy.decide import decide
 from gateway.policy.decision import Operator
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import BadRequest, compact, drop_parts, write_back
-from gateway.protocols.registry import adapter_for
+from gateway.protocols.registry import ADAPTERS, adapter_for
 from gateway.ratelimit import Limiter, estimate_tokens
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEEvent
@@ -359,7 +359,7 @@ def error_response(
 ) -> web.Response:
     body = (
         adapter_for(ex.route).error_body(message, err_type, code)
-        if ex.route in _ROUTES
+        if ex.route in ADAPTERS
         else {"error": {"message": message, "type": err_type, "code": code}}
     )
     ex.status = status
@@ -381,9 +381,6 @@ def gateway_error_response(ex: Exchange, exc: GatewayError) -> web.Response:
         ex.upstream_error = exc.kind
     message = exc.message if str(ex.request_id) in exc.message else f"{exc.message} (request id {ex.request_id})"
     return error_response(ex, exc.status, exc.err_type, exc.code, message, exc.headers)
-
-
-_ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses", "/v1/messages")
 
 
 def _invalid(ex: Exchange) -> str:

@@ -18,7 +18,7 @@ from gateway.sse import SSEEvent
 from gateway.transform.restore import Channels, restore_text, restore_values
 
 NAME = "anthropic"
-ROUTES = ("/v1/messages",)
+ROUTES = ("/v1/messages", "/v1/messages/count_tokens")
 _BLOCK_SKIP_KEYS = frozenset({"id", "type", "tool_use_id", "name", "signature", "data", "media_type", "cache_control"})
 # Top-level fields that hold ids and settings, never prose, and subtrees read for their descriptions only or
 # holding no text at all. Everything else is scanned (SegmentCollector.rest).
@@ -26,8 +26,9 @@ _OWNED = ("model", "service_tier", "container", "tools", "tool_choice", "thinkin
 
 
 def extract(route: str, body: object) -> Extracted:
-    """Every text segment of a Messages request, with its place; images and binary documents are unscannable."""
-    if route != "/v1/messages":
+    """Every text segment of a Messages request (or of a token count for one, which sends the same text), with its
+    place; images and binary documents are unscannable."""
+    if route not in ROUTES:
         raise BadRequest(f"unsupported route {route}")
     data = require_object(body)
     model = require_model(data)
@@ -62,7 +63,7 @@ def extract(route: str, body: object) -> Extracted:
         c.text(text, path, "output format", "definition")
     c.own(*((key,) for key in _OWNED))
     c.rest(data)
-    return c.result(model, data.get("stream") is True)
+    return c.result(model, route == "/v1/messages" and data.get("stream") is True)
 
 
 def _blocks(blocks: list[Any], path: tuple[str | int, ...], place: str, role: str, c: SegmentCollector) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import anthropic
 import pytest
 
 from tests.fakes.upstream import reply_with_tool
@@ -223,3 +224,19 @@ async def test_text_in_metadata_and_other_fields_is_redacted(gateway: Gateway) -
     assert chat["user"] == "<EMAIL_ADDRESS_1>" and chat["service_tier"] == "default"
     assert chat["metadata"]["case"] == "letter for <PERSON_1>" and "<US_SSN_1>" in chat["custom_field"]["ssn"]
     assert messages["metadata"]["user_id"] == "<EMAIL_ADDRESS_1>" and messages["model"] == ANTHROPIC_MODEL
+
+
+async def test_anthropic_token_count_is_scanned_like_a_message(gateway: Gateway) -> None:
+    """The SDK's count_tokens sends the whole conversation too: it goes out with placeholders, and a marked
+    text is refused there as well."""
+    async with gateway.anthropic() as client:
+        counted = await client.messages.count_tokens(
+            model=ANTHROPIC_MODEL, messages=[{"role": "user", "content": PROMPT}]
+        )
+        with pytest.raises(anthropic.BadRequestError):
+            await client.messages.count_tokens(
+                model=ANTHROPIC_MODEL, messages=[{"role": "user", "content": f"SECRET//NOFORN\n{PROMPT}"}]
+            )
+    assert counted.input_tokens > 0
+    assert_upstream_saw_placeholders_only(gateway)
+    assert gateway.fake.received[0].path == "/v1/messages/count_tokens"

@@ -22,6 +22,7 @@ VALID: dict[str, dict[str, Any]] = {
     "/v1/embeddings": {"model": "text-embedding-3-small", "input": "hi"},
     "/v1/responses": {"model": "gpt-4o", "input": "hi"},
     "/v1/messages": {"model": "claude-sonnet-4-6", "max_tokens": 10, "messages": [{"role": "user", "content": "hi"}]},
+    "/v1/messages/count_tokens": {"model": "claude-sonnet-4-6", "messages": [{"role": "user", "content": "hi"}]},
 }
 
 
