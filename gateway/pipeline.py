@@ -18,6 +18,7 @@ from aiohttp import web
 from gateway import metrics
 from gateway.detect.cache import FindingsCache
 from gateway.detect.findings import Finding
+from gateway.detect.names import repeated_names
 from gateway.errors import GatewayError, Refusal, UpstreamError
 from gateway.exchange import Exchange
 from gateway.identity.authenticate import Authenticator, AuthError
@@ -221,6 +222,11 @@ async def _scan(ex: Exchange, texts: list[str], active: Any, s: Services) -> lis
                 cache.put(keys[i], found)
     if keys:
         metrics.observe_scan_cache(len(texts) - len(todo), len(todo))
+    if len(texts) > 1 and any(f.entity_type == "PERSON" for found in findings for f in found):
+        # a name found in one message is a name in the others, cached or not (detect/names.py)
+        loop = asyncio.get_running_loop()
+        async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
+            findings = await loop.run_in_executor(s.executor, repeated_names, texts, findings)
     return findings
 
 

@@ -19,6 +19,7 @@ from gateway.detect.analyzer import LeanAnalyzerEngine
 from gateway.detect.context import FastContextEnhancer
 from gateway.detect.declared import declared_recognizers
 from gateway.detect.findings import Finding
+from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
 from gateway.detect.normalize import Normalized, normalize
 from gateway.detect.recognizers import department_recognizers, stock_recognizers
@@ -60,7 +61,8 @@ class PresidioDetector:
         for original, norm, nlp_artifacts in zip(texts, normalized, artifacts, strict=True):
             results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
             out.append(self._findings(original, norm, results))
-        return out
+        # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
+        return [repeated_names([text], [found])[0] for text, found in zip(texts, out, strict=True)]
 
     def _findings(self, original: str, norm: Normalized, results: list[RecognizerResult]) -> list[Finding]:
         findings = []

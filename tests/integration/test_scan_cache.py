@@ -65,3 +65,20 @@ async def test_one_employees_cache_never_serves_another(gateway: Gateway, users_
     async with gateway.openai(api_key=other) as client:
         await client.chat.completions.create(model=OPENAI_MODEL, messages=messages)
     assert (cache_count("hit"), cache_count("miss")) == (hits, misses + 1)
+
+
+async def test_a_name_from_an_earlier_turn_is_redacted_when_it_comes_back_alone(gateway: Gateway) -> None:
+    """Turn one names Rosalind Featherstone; turn two says only "Featherstone": the surname never reaches the
+    vendor, although turn one's findings come from the cache and the model alone would miss the bare surname."""
+    first = [{"role": "user", "content": FIRST}]
+    async with gateway.openai() as client:
+        one = await client.chat.completions.create(model=OPENAI_MODEL, messages=first)
+        later = [
+            *first,
+            {"role": "assistant", "content": one.choices[0].message.content or ""},
+            {"role": "user", "content": "Did featherstone-era rules apply? Ask Featherstone to confirm."},
+        ]
+        two = await client.chat.completions.create(model=OPENAI_MODEL, messages=later)
+    sent = json.dumps(gateway.fake.received[-1].body)
+    assert "Featherstone" not in sent and "featherstone-era" in sent
+    assert "Ask Featherstone to confirm" in (two.choices[0].message.content or "")
