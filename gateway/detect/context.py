@@ -4,8 +4,10 @@ Presidio deep-copies every candidate, finds the token of each one by walking the
 neighbour against the keyword list by a linear scan, so a long prompt with many candidates pays
 tokens x candidates. Here candidates are updated in place (they are fresh from the recognizers of this call),
 the token is found by bisection and the keywords are a set computed once per document. What counts as context
-is unchanged: the nearest non-stop-word tokens before and after the candidate, matched by substring, adding
-``context_similarity_factor`` to the score (at least ``min_score_with_context_similarity``).
+is the nearest non-stop-word tokens before and after the candidate, adding ``context_similarity_factor`` to the
+score (at least ``min_score_with_context_similarity``). A word counts as a context word when it is one or its
+plural, never when it merely contains one (Presidio's default: "attached" held "ach", "first"
+held "irs").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class FastContextEnhancer(LemmaContextAwareEnhancer):
             if meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue
             words = self.surrounding_words(nlp_artifacts, keywords, result.start) + extra
-            word = self._find_supportive_word_in_context(words, recognizer.context, self.context_matching_mode)
+            word = supporting_word(words, recognizer.context)
             if word:
                 result.score = min(
                     max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
@@ -76,3 +78,14 @@ def _collect(lemmas: Sequence[str], keywords: frozenset[str], index: int, step: 
             remaining -= 1
         i += step
     return out
+
+
+def supporting_word(words: Sequence[str], context: Sequence[str]) -> str:
+    """The first of ``words`` that is a context word or its plural; "" if none is."""
+    wanted = {c.lower() for c in context}
+    for word in words:
+        w = word.lower()
+        for form in (w, w.removesuffix("s"), w.removesuffix("es")):
+            if form in wanted:
+                return form
+    return ""

@@ -111,7 +111,6 @@ class DetectorFactory:
                 min_score_with_context_similarity=0.4,
                 context_prefix_count=CONTEXT_PREFIX_WORDS,
                 context_suffix_count=CONTEXT_SUFFIX_WORDS,
-                context_matching_mode="whole_word",
             ),
         )
         return PresidioDetector(engine, self._nlp, AllowList(specs.allow_list))
