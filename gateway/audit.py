@@ -119,6 +119,8 @@ def exchange_completed(ex: Exchange) -> dict[str, Any]:
         "dropped_parts": ex.dropped_parts,
         "bytes_in": ex.bytes_in,
         "bytes_out": ex.bytes_out,
+        "segments": len(ex.segments),
+        "segments_cached": ex.segments_cached,
         "scan_ms": _ms(ex.timings.scan),
         "upstream_first_byte_ms": _ms(ex.timings.upstream_first_byte),
         "total_ms": _ms(ex.timings.total),

@@ -56,6 +56,7 @@ class Exchange:
     decision: Decision | None = None
     placeholders: dict[str, str] = field(default_factory=dict)  # placeholder -> original; never logged
     dropped_parts: int = 0  # non-text parts removed before forwarding (non_text_parts: drop)
+    segments_cached: int = 0  # segments whose findings came from the scan cache (conversation history)
 
     outcome: str | None = None  # allowed | redacted | blocked | refused | error
     reason: str | None = None  # closed set: why refused or failed (auth, unknown_model, scan_failed, …)

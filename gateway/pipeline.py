@@ -221,7 +221,8 @@ async def _scan(ex: Exchange, texts: list[str], active: Any, s: Services) -> lis
             if keys:
                 cache.put(keys[i], found)
     if keys:
-        metrics.observe_scan_cache(len(texts) - len(todo), len(todo))
+        ex.segments_cached = len(texts) - len(todo)
+        metrics.observe_scan_cache(ex.segments_cached, len(todo))
     if len(texts) > 1 and any(f.entity_type == "PERSON" for found in findings for f in found):
         # a name found in one message is a name in the others, cached or not (detect/names.py)
         loop = asyncio.get_running_loop()

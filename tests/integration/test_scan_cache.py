@@ -3,6 +3,7 @@ way, block it the same way, and one employee's cache never serves another."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ import openai
 import pytest
 from prometheus_client import REGISTRY
 
+from gateway import audit
 from gateway.identity.keys import issue_key
 from tests.integration.conftest import OPENAI_MODEL, Gateway
 
@@ -27,13 +29,20 @@ async def test_history_comes_from_the_cache_and_is_still_redacted(gateway: Gatew
     """Turn two repeats the system prompt and turn one: both are cache hits, and neither reaches the vendor."""
     first_turn = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": FIRST}]
     hits, misses = cache_count("hit"), cache_count("miss")
-    async with gateway.openai() as client:
-        one = await client.chat.completions.create(model=OPENAI_MODEL, messages=first_turn)
-        assert (cache_count("hit"), cache_count("miss")) == (hits, misses + 2)
-        answer = one.choices[0].message.content or ""
-        second_turn = [*first_turn, {"role": "assistant", "content": answer}, {"role": "user", "content": SECOND}]
-        two = await client.chat.completions.create(model=OPENAI_MODEL, messages=second_turn)
+    out = io.StringIO()
+    audit.configure_logging(None, stream=out)
+    try:
+        async with gateway.openai() as client:
+            one = await client.chat.completions.create(model=OPENAI_MODEL, messages=first_turn)
+            assert (cache_count("hit"), cache_count("miss")) == (hits, misses + 2)
+            answer = one.choices[0].message.content or ""
+            second_turn = [*first_turn, {"role": "assistant", "content": answer}, {"role": "user", "content": SECOND}]
+            two = await client.chat.completions.create(model=OPENAI_MODEL, messages=second_turn)
+    finally:
+        audit.configure_logging(None)
     assert (cache_count("hit"), cache_count("miss")) == (hits + 2, misses + 4)
+    events = [json.loads(line) for line in out.getvalue().splitlines() if '"exchange.completed"' in line]
+    assert [(e["segments"], e["segments_cached"]) for e in events] == [(2, 0), (4, 2)]
     sent = json.dumps(gateway.fake.received[-1].body)
     for value in ("Rosalind Featherstone", "212-67-4093", "Tobias Featherstone"):
         assert value not in sent
