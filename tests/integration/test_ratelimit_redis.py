@@ -129,7 +129,7 @@ async def test_upstream_token_budget_shared_and_refusals_not_counted(replicas: A
     one, two = replicas(limits), replicas(limits)
     assert (await one.admit("a", "openai", 600)).allowed
     refused = await two.admit("b", "openai", 600)
-    assert not refused.allowed and refused.scope == "upstream" and refused.retry_after == 60
+    assert not refused.allowed and refused.scope == "upstream" and 55 <= refused.retry_after <= 60
     assert (await two.admit("b", "anthropic", 600)).allowed
     assert (await two.admit("b", "openai", 400)).allowed
     assert not (await one.admit("c", "openai", 1)).allowed
@@ -164,7 +164,7 @@ async def test_outage_falls_back_to_the_workers_window_and_recovers(replicas: An
     port = redis_server.port
     redis_server.stop()
     url = f"redis://:pw-{port}-not-logged@127.0.0.1:{port}/0"
-    limiter = replicas(RateLimits(per_user=Limit(requests_per_minute=1)), url=url, retry_seconds=0.2)
+    limiter = replicas(RateLimits(per_user=Limit(requests_per_minute=1)), url=url, retry_seconds=1.0)
     out = io.StringIO()
     audit.configure_logging(None, stream=out)
     before = backend_errors()
@@ -174,7 +174,10 @@ async def test_outage_falls_back_to_the_workers_window_and_recovers(replicas: An
         assert not limiter.shared and backend_errors() == before + 1  # no second try within the retry period
         redis_server.start()
         await redis_server.wait_ready()
-        await asyncio.sleep(0.25)
+        for _ in range(100):  # the retry period (1 s) runs out
+            if limiter.shared:
+                break
+            await asyncio.sleep(0.05)
         assert limiter.shared
         # the shared window now decides, and it has not seen this employee
         assert (await limiter.admit("jdoe", "openai", 1)).allowed
