@@ -122,8 +122,7 @@ class RedisRateLimiter:
         )
         self._script = self._client.register_script(_SCRIPT)
         self._fallback = fallback or RateLimiter(limits)
-        self._down_until = 0.0
-        self._failing = False
+        self._down_until = 0.0  # 0 while Redis answers; else when to ask it again
         self._args = (
             int(WINDOW * 1000),
             *(
@@ -153,12 +152,11 @@ class RedisRateLimiter:
             )
         except (TimeoutError, RedisError, OSError) as exc:
             self._down_until = time.monotonic() + self._retry_seconds
-            self._failing = True
             RATELIMIT_BACKEND_ERRORS.inc()
             log.warning("ratelimit.shared_window_unavailable", error=type(exc).__name__, retry_in_s=self._retry_seconds)
             return await self._fallback.admit(user, upstream, tokens)
-        if self._failing:
-            self._failing = False
+        if self._down_until:
+            self._down_until = 0.0
             log.info("ratelimit.shared_window_restored")
         if allowed:
             return RateDecision(True)

@@ -30,8 +30,8 @@ NEVER_ISSUED_SCORE = 0.3
 # Inside a longer dash- or dot-joined token ("order 212-67-4093-B", "v1.212.67.4093") the shape is more likely
 # part of another identifier: it scores this, and a context word nearby ("SSN") still lifts it over 0.5.
 GLUED_SCORE = 0.3
-_GLUED_BEFORE = re.compile(r"[\w][-.]$")
-_GLUED_AFTER = re.compile(r"[-.]?\w")
+_GLUED_BEFORE = re.compile(r"\w[-.]$")
+_GLUED_AFTER = re.compile(r"[-.]\w")  # the pattern's \b already keeps a word character from following directly
 
 
 def issued(digits: str) -> bool:
@@ -66,12 +66,4 @@ class SsnRecognizer(LabelledValueRecognizer):
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    after = _GLUED_AFTER.match(text, end)
-    return _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None or (
-        after is not None and after.group() not in (".", "-") and not _sentence_end(text, end)
-    )
-
-
-def _sentence_end(text: str, end: int) -> bool:
-    """ "212-67-4093." ends a sentence: a full stop followed by a space, a line break or the end."""
-    return text.startswith(".", end) and (end + 1 == len(text) or text[end + 1].isspace())
+    return _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None or _GLUED_AFTER.match(text, end) is not None
