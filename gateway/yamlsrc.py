@@ -122,7 +122,7 @@ def _plain(err: Any) -> str:
     if kind in ("literal_error", "enum"):
         return f"must be one of: {ctx.get('expected', '').replace(' or ', ', ')}".replace("'", "")
     if kind == "string_pattern_mismatch":
-        return "is not in the required form (see the reference for the letters allowed)"
+        return _PATTERNS.get(str(ctx.get("pattern")), f"must match the pattern {ctx.get('pattern')}")
     if kind in ("string_type", "int_type", "float_type", "bool_type", "dict_type", "list_type", "tuple_type"):
         return f"must be {_KINDS[kind]}"
     if kind in ("int_parsing", "float_parsing", "bool_parsing"):
@@ -136,6 +136,13 @@ def _plain(err: Any) -> str:
     return message.removeprefix("Value error, ")
 
 
+_PATTERNS = {
+    "^[a-z0-9][a-z0-9._-]*$": "may hold only lower-case letters, digits, '.', '_' and '-', and must start with a "
+    "letter or digit",
+    "^[A-Z][A-Z0-9_]*$": "may hold only upper-case letters, digits and '_', and must start with a letter",
+    "^[a-z0-9][a-z0-9_-]*$": "may hold only lower-case letters, digits, '_' and '-', and must start with a letter "
+    "or digit",
+}
 _KINDS = {
     "string_type": "a text",
     "int_type": "a whole number",
