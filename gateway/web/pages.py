@@ -98,7 +98,7 @@ async def employee_page(request: web.Request) -> web.Response:
                     "id": rule.id,
                     "description": rule.description,
                     "source": rule.source,
-                    "entities": [e.replace("_", " ").lower() for e in rule.entities],
+                    "entities": list(rule.entities),
                     "message": rule.message,
                     "restored": rule.action is Action.REDACT
                     and (rule.operator or ("pseudonymize" if s.settings.restore else "mask")) == "pseudonymize",
@@ -257,6 +257,7 @@ def _desk(
         dashboards=[{"title": d.title, "url": d.url} for d in s.settings.web.dashboards],
         feedback=_feedback_counts(),
         url=base_url(request, s),
+        rules_version=live.version,
     )
 
 
@@ -296,12 +297,12 @@ def highlight(text: str, report: dict[str, Any]) -> list[dict[str, Any]]:
         if f["start"] < cursor:
             continue
         if f["start"] > cursor:
-            pieces.append({"text": text[cursor : f["start"]]})
+            pieces.append({"text": text[cursor : f["start"]], "finding": None})
         action = (f["action"] or "none").split(" ")[0]
         pieces.append({"text": text[f["start"] : f["end"]], "finding": f, "number": number, "action": action})
         cursor = f["end"]
     if cursor < len(text):
-        pieces.append({"text": text[cursor:]})
+        pieces.append({"text": text[cursor:], "finding": None})
     return pieces
 
 
