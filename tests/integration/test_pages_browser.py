@@ -66,6 +66,10 @@ async def site(
 async def _shot(page: Any, tmp_path: Path, name: str) -> None:
     path = tmp_path / f"{name}.png"
     await page.screenshot(path=str(path), full_page=True)
+    _keep(path)
+
+
+def _keep(path: Path) -> None:
     if os.environ.get("GATEWAY_SCREENSHOTS"):
         target = Path(os.environ["GATEWAY_SCREENSHOTS"])
         target.mkdir(parents=True, exist_ok=True)
