@@ -269,7 +269,7 @@ def _rules_state(manager: RulesManager, title: str) -> dict[str, Any]:
     last: ReloadOutcome | None = manager.last_outcome
     return {
         "title": title,
-        "folder": str(manager.directory),
+        "folder": _shown(manager.directory),
         "version": current.version if current else None,
         "files": [Path(f).name for f in current.files] if current else [],
         "policies": len(current.policies) if current else 0,
@@ -278,6 +278,13 @@ def _rules_state(manager: RulesManager, title: str) -> dict[str, Any]:
         "last_at": datetime.fromtimestamp(last.at, UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if last and last.at else "",
         "problems": list(last.problems) if last else [],
     }
+
+
+def _shown(folder: Path) -> str:
+    try:
+        return str(folder.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(folder)
 
 
 def _feedback_counts() -> list[dict[str, Any]]:
