@@ -292,10 +292,13 @@ def _compile_policies(
             if name not in defined:
                 problems.append(Problem(declared.doc.file, declared.line, f"extends: no policy named {name!r}"))
     resolved: dict[str, tuple[RuleModel, ...]] = {}
+    failed: set[str] = set()  # reported already: one mistake, one problem
 
     def rules_of(name: str, chain: tuple[str, ...]) -> tuple[RuleModel, ...] | None:
         if name in resolved:
             return resolved[name]
+        if name in failed:
+            return None
         declared = defined[name]
         base: tuple[RuleModel, ...] = ()
         parent = declared.model.extends
@@ -303,12 +306,15 @@ def _compile_policies(
             if parent in chain:
                 cycle = " -> ".join([*chain, parent])
                 problems.append(Problem(declared.doc.file, declared.line, f"extends goes round in a circle: {cycle}"))
+                failed.update(chain)
                 return None
             if parent not in defined:
                 problems.append(Problem(declared.doc.file, declared.line, f"extends: no policy named {parent!r}"))
+                failed.add(name)
                 return None
             got = rules_of(parent, (*chain, parent))
             if got is None:
+                failed.add(name)
                 return None
             base = got
         rules = _merged(base, declared.model.rules)
