@@ -42,7 +42,7 @@ class Decided:
 class FeedbackBook:
     """The last ``capacity`` decisions of this process, and which feedback each already got (once per kind)."""
 
-    def __init__(self, capacity: int = 50_000, max_age_seconds: float = 7 * 86400) -> None:
+    def __init__(self, capacity: int = 20_000, max_age_seconds: float = 7 * 86400) -> None:
         self._entries: OrderedDict[str, Decided] = OrderedDict()
         self._given: set[tuple[str, str]] = set()
         self._capacity = capacity
