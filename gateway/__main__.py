@@ -1,4 +1,6 @@
-"""Command line: serve, scan, rules check|test, audit verify, users add|revoke|list, eval (see CONTRACT.md)."""
+"""Command line: serve, scan, rules check|test, shadow report, audit verify, users add|revoke|list, eval.
+
+See CONTRACT.md."""
 
 from __future__ import annotations
 
@@ -46,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="scan text with the rules of an upstream and print findings and the decision")
     scan.add_argument("--config", type=Path, help="gateway config (default: $GATEWAY_CONFIG, then ./gateway.yaml)")
     scan.add_argument("--upstream", help="use this upstream's policy (default: the first upstream in the config)")
+    scan.add_argument("--rules", type=Path, help="rules folder to use, without a gateway config")
+    scan.add_argument("--policy", help="policy to apply (default: the upstream's, else commercial-139-07)")
+    scan.add_argument("--show-redacted", action="store_true", help="also print the text that would be sent")
     scan.add_argument("--json", action="store_true", help="print the findings and decision as JSON")
     scan.add_argument("--file", type=Path, help="read the text from this file")
     scan.add_argument("text", nargs="?", help="the text to scan (default: --file, else standard input)")
@@ -57,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
         r = rules_sub.add_parser(name, help=helptext)
         r.add_argument("directory", nargs="?", type=Path, default=Path("rules"))
         r.set_defaults(func=_rules)
+
+    shadow = sub.add_parser("shadow", help="shadow rules: where the candidate rules disagreed with the live ones")
+    shadow_sub = shadow.add_subparsers(dest="shadow_command", required=True)
+    shadow_report = shadow_sub.add_parser("report", help="read an audit file; disagreements by rule")
+    shadow_report.add_argument("file", type=Path)
+    shadow_report.set_defaults(func=_shadow_report)
 
     aud = sub.add_parser("audit", help="audit file tools")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
@@ -85,7 +96,21 @@ def _scan(args: argparse.Namespace) -> int:
         text = args.file.read_text(encoding="utf-8")
     else:
         text = sys.stdin.read()
-    return scan_command(text, config=args.config, upstream=args.upstream, as_json=args.json)
+    return scan_command(
+        text,
+        config=args.config,
+        upstream=args.upstream,
+        as_json=args.json,
+        rules_dir=args.rules,
+        policy=args.policy,
+        show_redacted=args.show_redacted,
+    )
+
+
+def _shadow_report(args: argparse.Namespace) -> int:
+    from gateway.scan import shadow_report_command
+
+    return shadow_report_command(args.file)
 
 
 def _rules(args: argparse.Namespace) -> int:

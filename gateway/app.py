@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import os
 import secrets
+import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from gateway.ratelimit import Limiter, RateLimiter
 from gateway.ratelimit_redis import RedisRateLimiter
 from gateway.settings import Settings
 from gateway.upstream import Registry, UpstreamClient
+from gateway.web import feedback, pages
+from gateway.yamlsrc import YamlSourceError
 
 log = structlog.get_logger("gateway.app")
 
@@ -62,6 +65,10 @@ def make_app(
     app.router.add_post("/admin/rules/reload", admin.reload_rules)
     app.router.add_get("/admin/users", admin.list_users)
     app.router.add_post("/admin/scan", admin.dry_run_scan)
+    app.router.add_post("/v1/gateway/feedback", feedback.feedback)
+    if settings.web.pages:
+        secret = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
+        pages.install(app, secret, settings.web.session_hours)
     app.cleanup_ctx.append(_lifecycle(settings, detector_factory, watch_rules))
     return app
 
@@ -80,6 +87,15 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         missing = sorted({u.policy for u in settings.upstreams} - set(rules.current.ruleset.policies))
         if missing:
             raise RuntimeError(f"{settings.rules}: no policy named {', '.join(missing)} (named by the upstreams)")
+        shadow = None
+        if settings.shadow_rules is not None:
+            shadow = RulesManager(settings.shadow_rules, detector_factory, on_reload=_on_shadow_reload)
+            try:
+                await loop.run_in_executor(executor, shadow.load_initial)
+            except YamlSourceError as exc:  # candidate rules on trial never stop the gateway
+                problems = tuple(str(p) for p in exc.problems)
+                shadow.last_outcome = ReloadOutcome(False, None, (), problems, time.time())
+                log.warning("rules.shadow_failed", folder=str(settings.shadow_rules), problems=problems)
         async with contextlib.AsyncExitStack() as stack:
             urls = {}
             if any(u.base_url == "demo" for u in settings.upstreams):
@@ -105,9 +121,11 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
                 hash_key,
                 AccessPolicy(settings.auth),
                 limiter,
+                shadow,
             )
             state.rules = rules
             watcher = asyncio.create_task(rules.watch()) if watch_rules else None
+            shadow_watcher = asyncio.create_task(shadow.watch()) if watch_rules and shadow is not None else None
             state.ready = True
             audit.emit(
                 "gateway.started",
@@ -119,10 +137,11 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
                 yield
             finally:
                 state.ready = False
-                if watcher is not None:
-                    watcher.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await watcher
+                for task in (watcher, shadow_watcher):
+                    if task is not None:
+                        task.cancel()
+                        with contextlib.suppress(asyncio.CancelledError):
+                            await task
                 audit.emit("gateway.stopped")
         executor.shutdown(wait=False, cancel_futures=True)
 
@@ -159,6 +178,10 @@ def _on_reload(outcome: ReloadOutcome) -> None:
         files=list(outcome.files),
         problems=list(outcome.problems),
     )
+
+
+def _on_shadow_reload(outcome: ReloadOutcome) -> None:
+    audit.emit("rules.shadow_reloaded", ok=outcome.ok, version=outcome.version, problems=list(outcome.problems))
 
 
 async def _healthz(request: web.Request) -> web.Response:

@@ -113,6 +113,7 @@ def exchange_completed(ex: Exchange) -> dict[str, Any]:
         "block_rule": d.block.rule_id if d and d.block else None,
         "policy": ex.policy,
         "rules_version": ex.rules_version,
+        "shadow": ex.shadow,
         "status": ex.status,
         "upstream_status": ex.upstream_status,
         "upstream_error": ex.upstream_error,

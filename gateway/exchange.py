@@ -57,6 +57,8 @@ class Exchange:
     placeholders: dict[str, str] = field(default_factory=dict)  # placeholder -> original; never logged
     dropped_parts: int = 0  # non-text parts removed before forwarding (non_text_parts: drop)
     segments_cached: int = 0  # segments whose findings came from the scan cache (conversation history)
+    shadow: dict[str, Any] | None = None  # the candidate rules' decision (rules.shadow), recorded, never enforced
+    public_url: str = ""  # this gateway's address as the client sees it, for the feedback link
 
     outcome: str | None = None  # allowed | redacted | blocked | refused | error
     reason: str | None = None  # closed set: why refused or failed (auth, unknown_model, scan_failed, …)

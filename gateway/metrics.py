@@ -68,6 +68,16 @@ RATELIMIT_BACKEND_ERRORS = Counter(
     "Rate-limit checks the shared Redis window could not answer (the worker's own window decided)",
 )
 RULES_RELOADS = Counter("gateway_rules_reloads_total", "Rules reloads by outcome (ok, failed)", ["outcome"])
+FEEDBACK = Counter(
+    "gateway_feedback_total",
+    "Employees' reports of a wrong decision, by the rule that decided (none: data was missed) and kind",
+    ["rule", "kind"],
+)
+SHADOW_DECISIONS = Counter(
+    "gateway_shadow_decisions_total",
+    "Decisions of the candidate (shadow) rules next to the live ones, by policy; recorded, never enforced",
+    ["policy", "live", "shadow"],
+)
 RULES_VERSION = Gauge(
     "gateway_rules_version_info", "The rules version in force (value 1)", ["version"], multiprocess_mode="livemax"
 )
@@ -137,6 +147,15 @@ def observe_rules_reload(ok: bool, version: str | None) -> None:
 def set_rules_version(version: str) -> None:
     RULES_VERSION.clear()
     RULES_VERSION.labels(version).set(1)
+
+
+def observe_shadow(policy: str, live: str, shadow: str) -> None:
+    SHADOW_DECISIONS.labels(policy, live, shadow).inc()
+
+
+def observe_feedback(rules: tuple[str, ...], kind: str) -> None:
+    for rule in rules or ("none",):
+        FEEDBACK.labels(rule, kind).inc()
 
 
 def observe_scan_cache(hits: int, misses: int) -> None:

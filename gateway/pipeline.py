@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from gateway import metrics
+from gateway.decision_flow import UnknownPolicy, scan, scan_and_decide
 from gateway.detect.cache import FindingsCache
 from gateway.detect.findings import Finding
 from gateway.detect.names import repeated_names
@@ -23,8 +24,7 @@ from gateway.errors import GatewayError, Refusal, UpstreamError
 from gateway.exchange import Exchange
 from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.records import AccessPolicy, policy_for
-from gateway.policy.decide import decide
-from gateway.policy.decision import Operator
+from gateway.policy.feedback import FeedbackBook
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
@@ -37,6 +37,9 @@ from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returne
 AI_NOTICE_HEADER = "x-ai-generated"
 AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
 AI_NOTICE_LINE = "[AI-generated: review this answer before relying on it.]"
+REDACTIONS_HEADER = "x-gateway-redactions"
+FEEDBACK_HEADER = "x-gateway-feedback"
+FEEDBACK_PATH = "/v1/gateway/feedback"
 _CHAT_ROUTES = ("/v1/chat/completions", "/v1/messages", "/v1/responses")
 
 
@@ -46,6 +49,8 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.findings_cache = FindingsCache(settings.limits.scan_cache_entries)
+        self.feedback = FeedbackBook()
+        self.shadow: RulesManager | None = None
 
     def start(
         self,
@@ -57,6 +62,7 @@ class Services:
         hash_key: bytes,
         access: AccessPolicy,
         limiter: Limiter,
+        shadow: RulesManager | None = None,
     ) -> None:
         self.registry = registry
         self.client = client
@@ -66,6 +72,7 @@ class Services:
         self.hash_key = hash_key
         self.access = access
         self.limiter = limiter
+        self.shadow = shadow
 
 
 # -- phases ---------------------------------------------------------------------------------------------------
@@ -73,6 +80,7 @@ class Services:
 
 async def authenticate(ex: Exchange, request: web.Request, s: Services) -> None:
     try:
+        ex.public_url = s.settings.web.public_url or f"{request.scheme}://{request.host}"
         ex.principal = await s.authenticator.authenticate(request.headers, request.remote)
     except AuthError as exc:
         raise Refusal(exc.status, _auth_type(ex, exc.status), exc.code, exc.message, reason="auth") from None
@@ -135,7 +143,10 @@ async def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None
     assert ex.principal is not None
     denied = s.access.check(ex.principal, upstream.name, date.today())
     if denied is not None:
-        raise Refusal(denied.status, "permission_error", denied.code, denied.message, reason="forbidden")
+        headers = {"x-gateway-missing": ",".join(denied.missing)} if denied.missing else None
+        raise Refusal(
+            denied.status, "permission_error", denied.code, denied.message, reason="forbidden", headers=headers
+        )
     if s.limiter.enabled:
         tokens = estimate_tokens([seg.text for seg in ex.segments], (ex.body or {}).get("max_tokens"))
         verdict = await s.limiter.admit(ex.principal.user_id, upstream.name, tokens)
@@ -235,11 +246,36 @@ def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Service
     assert ex.principal is not None
     ex.policy = policy_for(ex.principal, upstream.name, upstream.policy, s.settings.auth)
     try:
-        policy = active.ruleset.policy(ex.policy)
-    except KeyError:
+        outcome = scan_and_decide(ex.segments, ex.policy, active, restore=s.settings.restore, findings=ex.findings)
+    except UnknownPolicy:
         raise _scan_failed(ex, "has no policy for this upstream") from None
-    operator = Operator.PSEUDONYMIZE if s.settings.restore else Operator.MASK
-    ex.decision = decide(policy, ex.segments, ex.findings, default_operator=operator)
+    ex.decision = outcome.decision
+    s.feedback.remember(ex.request_id, ex.principal.user_id, outcome.decision)
+
+
+async def shadow_phase(ex: Exchange, s: Services) -> None:
+    """The candidate rules' decision on the same texts, for the audit event and metrics only: never enforced, and
+    a failure of the candidate rules never touches the live answer."""
+    if s.shadow is None or ex.decision is None or ex.policy is None:
+        return
+    try:
+        live, shadow = s.rules.current, s.shadow.current
+        findings: Any = ex.findings
+        if shadow.ruleset.detector_specs != live.ruleset.detector_specs:
+            texts = [seg.text for seg in ex.segments]
+            async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
+                findings = await asyncio.get_running_loop().run_in_executor(s.executor, scan, shadow.detector, texts)
+        outcome = scan_and_decide(ex.segments, ex.policy, shadow, restore=s.settings.restore, findings=findings)
+        d = outcome.decision
+        ex.shadow = {
+            "decision": d.outcome,
+            "block_rule": d.block.rule_id if d.block else None,
+            "rules": list(d.fired_rules),
+            "rules_version": outcome.rules_version,
+        }
+    except Exception:  # the candidate rules are on trial: any failure is recorded, the live answer goes on
+        ex.shadow = {"decision": "error", "block_rule": None, "rules": [], "rules_version": None}
+    metrics.observe_shadow(ex.policy, ex.decision.outcome, ex.shadow["decision"])
 
 
 def blocked(ex: Exchange) -> web.Response:
@@ -249,10 +285,13 @@ def blocked(ex: Exchange) -> web.Response:
     where = ", ".join(b.places)
     message = (
         f"Blocked by policy: {b.message} Found: {kinds} in {where}. Rule {b.rule_id} ({b.source}). "
-        f"Request id {ex.request_id}."
+        f"Request id {ex.request_id}. If this block is wrong, report it: {ex.public_url}{FEEDBACK_PATH} "
+        f"(request id, kind wrong_block)."
     )
     ex.outcome = "blocked"
-    return error_response(ex, 400, _invalid(ex), "blocked_by_policy", message)
+    return error_response(
+        ex, 400, _invalid(ex), "blocked_by_policy", message, {FEEDBACK_HEADER: ex.public_url + FEEDBACK_PATH}
+    )
 
 
 def transform(ex: Exchange, s: Services) -> bytes:
@@ -276,7 +315,10 @@ async def forward(
     resp = await s.client.send(upstream, ex.route, payload, request.headers)
     ex.timings.upstream_first_byte = time.perf_counter() - sent
     ex.upstream_status = resp.status
-    notice = AI_NOTICE_LINE if s.settings.auth.ai_notice_in_text and ex.route in _CHAT_ROUTES else None
+    lines = [AI_NOTICE_LINE] if s.settings.auth.ai_notice_in_text else []
+    if s.settings.redaction_notice_in_text and ex.decision is not None and ex.decision.redactions:
+        lines.append(redaction_notice(ex.decision.redactions))
+    notice = "\n".join(lines) if lines and ex.route in _CHAT_ROUTES else None
     try:
         content_type = resp.headers.get("content-type", "")
         if ex.stream and resp.status == 200 and "text/event-stream" in content_type:
@@ -349,9 +391,26 @@ async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:
     await out.write(data)
 
 
+def redaction_counts(redactions: Any) -> str:
+    """``PERSON=2,US_SSN=1``: the types and numbers of replacements, never a value."""
+    counts: dict[str, int] = {}
+    for r in redactions:
+        counts[r.entity_type] = counts.get(r.entity_type, 0) + 1
+    return ",".join(f"{k}={v}" for k, v in sorted(counts.items()))
+
+
+def redaction_notice(redactions: Any) -> str:
+    kinds = redaction_counts(redactions).replace("=", " x").replace(",", ", ")
+    return f"[Protected by the gateway: {kinds} replaced by placeholders before sending; the model never saw them.]"
+
+
 def _finish_headers(ex: Exchange, headers: Any) -> None:
     headers["x-request-id"] = ex.request_id
     headers[AI_NOTICE_HEADER] = AI_NOTICE
+    if ex.decision is not None and ex.decision.redactions:
+        headers[REDACTIONS_HEADER] = redaction_counts(ex.decision.redactions)
+    if ex.public_url:
+        headers[FEEDBACK_HEADER] = ex.public_url + FEEDBACK_PATH
     if ex.dropped_parts:
         headers["x-gateway-dropped-parts"] = str(ex.dropped_parts)
     if ex.principal is not None and ex.principal.reminders:

@@ -70,6 +70,7 @@ async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.
     pipeline.handle_unscannable(ex, s)
     active = await pipeline.detect(ex, s)
     pipeline.decide_phase(ex, active, upstream, s)
+    await pipeline.shadow_phase(ex, s)
     assert ex.decision is not None
     if ex.decision.block is not None:
         return pipeline.blocked(ex)

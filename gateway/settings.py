@@ -61,10 +61,29 @@ class Timeouts(_Frozen):
     idle_stream: float = Field(60.0, gt=0)
 
 
+class Link(_Frozen):
+    title: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://")
+
+
+class WebSettings(_Frozen):
+    """The pages: GET / for employees, /admin for admins."""
+
+    pages: bool = True
+    public_url: str | None = Field(None, pattern=r"^https?://")  # the address shown in snippets (default: as asked)
+    dashboards: tuple[Link, ...] = ()  # links on the admin page (Grafana, Prometheus, ...)
+    session_hours: float = Field(8.0, gt=0, le=24)  # how long an admin stays signed in to /admin
+
+
 class Settings(_Frozen):
     listen: Listen = Listen()
     upstreams: tuple[UpstreamConfig, ...] = Field(min_length=1)
     rules: Path = Path("rules")
+    # a candidate rules folder decided on live traffic next to the live one, recorded, never enforced
+    # (config: ``rules: {path: rules/, shadow: rules-candidate/}``)
+    shadow_rules: Path | None = None
+    redaction_notice_in_text: bool = False  # also add a one-line "what was replaced" notice to redacted answers
+    web: WebSettings = WebSettings()
     users: Path = Path("users.yaml")
     restore: bool = True
     non_text_parts: Literal["refuse", "drop"] = "refuse"  # images, files, audio: refuse the request, or drop them
@@ -74,6 +93,18 @@ class Settings(_Frozen):
     hash_key: SecretStr | None = None  # key of the `hash` redaction operator; random per process when unset
     auth: AuthSettings = AuthSettings()
     source: Path | None = None  # the file these settings came from
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rules_mapping(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("rules"), dict):
+            rules = dict(data["rules"])
+            data = {**data, "rules": rules.pop("path", "rules")}
+            if "shadow" in rules:
+                data["shadow_rules"] = rules.pop("shadow")
+            if rules:
+                raise ValueError(f"rules: unknown key {next(iter(rules))!r} (use path and shadow)")
+        return data
 
     @model_validator(mode="after")
     def _unique(self) -> Settings:
@@ -132,8 +163,13 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
         )
     base = path.parent
     for key in ("rules", "users"):
-        if key in data and data[key] is not None and not Path(data[key]).is_absolute():
+        if key in data and isinstance(data[key], str | Path) and not Path(data[key]).is_absolute():
             data[key] = str(base / data[key])
+    if isinstance(data.get("rules"), dict):
+        data["rules"] = {
+            k: str(base / v) if isinstance(v, str) and not Path(v).is_absolute() else v
+            for k, v in data["rules"].items()
+        }
     audit = data.get("audit")
     if isinstance(audit, dict) and audit.get("file") and not Path(audit["file"]).is_absolute():
         audit["file"] = str(base / audit["file"])

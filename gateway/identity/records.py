@@ -17,8 +17,9 @@ from gateway.identity.principal import Approval, Principal
 @dataclass(frozen=True, slots=True)
 class AccessDenied:
     status: int
-    code: str
-    message: str
+    code: str  # the first missing requirement
+    message: str  # every missing requirement, each with its remedy
+    missing: tuple[str, ...] = ()  # the code of each
 
 
 def parse_date(value: Any) -> date | None:
@@ -50,41 +51,52 @@ def trainings_from(raw: Any) -> dict[str, date]:
 
 
 class AccessPolicy:
-    """Checks approval and trainings; names the first missing requirement and where to go."""
+    """Checks approval and trainings; names every missing requirement and where to go."""
 
     def __init__(self, auth: AuthSettings) -> None:
         self._auth = auth
 
     def check(self, principal: Principal, upstream: str, today: date) -> AccessDenied | None:
-        where = f"See {self._auth.help_url} to get it done."
+        """Every missing requirement at once, each with what to do, so one 403 is enough to fix them all."""
+        missing: list[tuple[str, str]] = []  # (code, sentence with its remedy)
         if self._auth.require_approval:
             if principal.approval is None:
-                return AccessDenied(
-                    403,
-                    "approval_missing",
-                    "Your supervisor has not approved your use of GenAI tools (Policy Statement 139-07). " + where,
+                missing.append(
+                    (
+                        "approval_missing",
+                        "Your supervisor has not approved your use of GenAI tools: ask your supervisor to record "
+                        "the approval.",
+                    )
                 )
-            if not principal.approval.covers(upstream):
-                return AccessDenied(
-                    403,
-                    "approval_missing",
-                    f"Your approval does not cover the '{upstream}' tool (Policy Statement 139-07). " + where,
+            elif not principal.approval.covers(upstream):
+                missing.append(
+                    (
+                        "approval_missing",
+                        f"Your approval does not cover the '{upstream}' tool: ask your supervisor to extend it.",
+                    )
                 )
         for name, days in self._auth.trainings.items():
             done = principal.trainings.get(name)
             if done is None:
-                return AccessDenied(
-                    403,
-                    "training_missing",
-                    f"No record of your '{name}' training, which 139-07 requires before use. " + where,
+                missing.append(
+                    ("training_missing", f"No record of your '{name}' training: complete it and have it recorded.")
                 )
-            if done + timedelta(days=days) < today:
-                return AccessDenied(
-                    403,
-                    "training_expired",
-                    f"Your '{name}' training expired on {done + timedelta(days=days)}. " + where,
+            elif done + timedelta(days=days) < today:
+                missing.append(
+                    (
+                        "training_expired",
+                        f"Your '{name}' training expired on {done + timedelta(days=days)}: take it again.",
+                    )
                 )
-        return None
+        if not missing:
+            return None
+        count = "one requirement is" if len(missing) == 1 else f"{len(missing)} requirements are"
+        steps = " ".join(f"({i}) {sentence}" for i, (_, sentence) in enumerate(missing, start=1))
+        message = (
+            f"Policy Statement 139-07: {count} missing before you can use the '{upstream}' tool. {steps} "
+            f"See {self._auth.help_url} to get it done."
+        )
+        return AccessDenied(403, missing[0][0], message, tuple(code for code, _ in missing))
 
     def reminders(self, principal: Principal, today: date) -> tuple[str, ...]:
         """Trainings that expire within ``reminder_days``, as short phrases for a response header."""

@@ -6,21 +6,21 @@ Each request reads ``current`` once and runs under that one version. A broken ch
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gateway.detect.findings import Detector
-from gateway.policy.rules import RuleSet, load_rules, rule_files
+import structlog
+
+from gateway.policy.active import ActiveRules
+from gateway.policy.rules import load_rules, rule_files
 from gateway.policy.testing import failures, run_rule_tests
 from gateway.yamlsrc import YamlSourceError
 
-
-@dataclass(frozen=True, slots=True)
-class ActiveRules:
-    ruleset: RuleSet
-    detector: Detector
+__all__ = ["ActiveRules", "ReloadOutcome", "RulesManager"]
+log = structlog.get_logger("gateway.rules")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class ReloadOutcome:
     version: str | None
     files: tuple[str, ...]
     problems: tuple[str, ...]
+    at: float = 0.0  # time.time() of the attempt
 
 
 class RulesManager:
@@ -38,6 +39,7 @@ class RulesManager:
         self._directory = directory
         self._factory = factory
         self._on_reload = on_reload
+        self.last_outcome: ReloadOutcome | None = None  # of the latest load or reload, for the admin page
         self._current: ActiveRules | None = None
         self._stamp = self._snapshot()
         self._lock = asyncio.Lock()
@@ -51,9 +53,16 @@ class RulesManager:
             raise YamlSourceError(failed)
         return ActiveRules(ruleset, detector)
 
+    @property
+    def directory(self) -> Path:
+        return self._directory
+
     def load_initial(self) -> ActiveRules:
         self._stamp = self._snapshot()
         self._current = self.build()
+        self.last_outcome = ReloadOutcome(
+            True, self._current.ruleset.version, self._current.ruleset.files, (), time.time()
+        )
         return self._current
 
     @property
@@ -68,10 +77,13 @@ class RulesManager:
             try:
                 active = await asyncio.get_running_loop().run_in_executor(None, self.build)
             except YamlSourceError as exc:
-                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems))
+                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems), time.time())
+                kept = self._current.ruleset.version if self._current is not None else None
+                log.warning("rules.reload_failed", folder=str(self._directory), kept=kept, problems=outcome.problems)
             else:
                 self._current = active  # one reference assignment: readers see the old or the new, never a mix
-                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, ())
+                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, (), time.time())
+            self.last_outcome = outcome
         if self._on_reload is not None:
             self._on_reload(outcome)
         return outcome

@@ -1,8 +1,9 @@
 """Rule files → one compiled, immutable RuleSet (the format is documented in rules/README.md).
 
-A folder of ``*.yaml`` files; each may declare ``policies`` (named lists of rules), ``recognizers`` (regex or
-deny-list), ``allow_list`` terms and embedded ``tests``. Everything is validated and compiled here, at load;
-errors name the file, the line and the problem in a plain sentence.
+A folder of ``*.yaml`` files; each may declare ``policies`` (named lists of rules; ``extends:`` builds on another
+policy, or adds rules to it), ``recognizers`` (regex or deny-list), ``allow_list`` entries and embedded ``tests``.
+Everything is validated and compiled here, at load; errors name the file, the line and the problem in a plain
+sentence, one per mistake.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from gateway.detect.specs import DenyListSpec, DetectorSpecs, PatternSpec
+from gateway.policy.allow import AllowRules
 from gateway.policy.decision import Action, Operator
 from gateway.yamlsrc import Problem, YamlDocument, YamlSourceError, load_yaml
 
@@ -63,7 +65,23 @@ class RuleModel(_Strict):
 
 class PolicyModel(_Strict):
     description: str = ""
+    # another policy's rules come first, then these (a rule with the same id replaces the other's); naming the
+    # policy itself (in another file) adds these rules to it
+    extends: str | None = None
     rules: tuple[RuleModel, ...] = Field(min_length=1)
+
+
+class AllowEntryModel(_Strict):
+    """An allow-list entry that is not a plain term: a value allowed inside a finding, or a regular expression."""
+
+    inside: str | None = Field(None, min_length=1)
+    regex: str | None = Field(None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> AllowEntryModel:
+        if (self.inside is None) == (self.regex is None):
+            raise ValueError("an allow-list entry is a term, or a mapping with exactly one of inside or regex")
+        return self
 
 
 class RecognizerModel(_Strict):
@@ -101,7 +119,7 @@ class RuleTestModel(_Strict):
 class RuleFileModel(_Strict):
     policies: dict[str, PolicyModel] = {}
     recognizers: tuple[RecognizerModel, ...] = ()
-    allow_list: tuple[str, ...] = ()
+    allow_list: tuple[str | AllowEntryModel, ...] = ()
     tests: tuple[RuleTestModel, ...] = ()
 
 
@@ -110,6 +128,7 @@ class Policy:
     name: str
     rules: tuple[RuleModel, ...]
     compiled_context: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # rule id -> context regex
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +147,7 @@ class RuleSet:
     policies: Mapping[str, Policy]
     detector_specs: DetectorSpecs
     tests: tuple[RuleTest, ...] = ()
+    allow: AllowRules = field(default_factory=AllowRules)  # entries the detector's plain-term allow list cannot express
 
     def policy(self, name: str) -> Policy:
         return self.policies[name]
@@ -163,6 +183,7 @@ def load_rules(directory: Path, *, known_entities: frozenset[str] | None = None)
         except ValidationError as exc:
             problems.extend(doc.problems_from(exc))
     specs, custom_entities = _compile_recognizers(parsed, problems)
+    allow = _compile_allow(parsed, problems)
     known = None if known_entities is None else known_entities | custom_entities
     policies = _compile_policies(parsed, known, problems)
     tests = _collect_tests(parsed, policies, known, problems)
@@ -170,7 +191,7 @@ def load_rules(directory: Path, *, known_entities: frozenset[str] | None = None)
         problems.append(Problem(str(directory), None, "the rule files define no policy"))
     if problems:
         raise YamlSourceError(problems)
-    return RuleSet(digest.hexdigest()[:12], tuple(str(f) for f in files), policies, specs, tests)
+    return RuleSet(digest.hexdigest()[:12], tuple(str(f) for f in files), policies, specs, tests, allow)
 
 
 def _compile_recognizers(
@@ -181,7 +202,7 @@ def _compile_recognizers(
     allow: list[str] = []
     names: set[str] = set()
     for doc, model in parsed:
-        allow.extend(model.allow_list)
+        allow.extend(e for e in model.allow_list if isinstance(e, str))
         for i, rec in enumerate(model.recognizers):
             line = doc.line_of(["recognizers", i])
             if rec.name in names:
@@ -207,36 +228,145 @@ def _compile_recognizers(
     return DetectorSpecs(tuple(patterns), tuple(deny), tuple(allow)), entities
 
 
+def _compile_allow(parsed: list[tuple[YamlDocument, RuleFileModel]], problems: list[Problem]) -> AllowRules:
+    inside: list[str] = []
+    patterns: list[re.Pattern[str]] = []
+    for doc, model in parsed:
+        for i, entry in enumerate(model.allow_list):
+            if isinstance(entry, str):
+                continue
+            if entry.inside is not None:
+                inside.append(entry.inside)
+                continue
+            assert entry.regex is not None
+            try:
+                patterns.append(re.compile(entry.regex, re.IGNORECASE))
+            except re.error as exc:
+                line = doc.line_of(["allow_list", i])
+                problems.append(Problem(doc.file, line, f"allow_list: the regex does not compile ({exc.msg})"))
+    return AllowRules.build(inside, patterns)
+
+
+@dataclass(slots=True)
+class _Declared:
+    doc: YamlDocument
+    name: str
+    model: PolicyModel
+
+    @property
+    def line(self) -> int | None:
+        return self.doc.line_of(["policies", self.name])
+
+    @property
+    def where(self) -> str:
+        return f"{self.doc.file}:{self.line}" if self.line else self.doc.file
+
+
 def _compile_policies(
     parsed: list[tuple[YamlDocument, RuleFileModel]], known: frozenset[str] | None, problems: list[Problem]
 ) -> dict[str, Policy]:
-    policies: dict[str, Policy] = {}
+    defined: dict[str, _Declared] = {}
+    additions: dict[str, list[_Declared]] = {}
     for doc, model in parsed:
         for name, pol in model.policies.items():
-            if name in policies:
-                problems.append(Problem(doc.file, doc.line_of(["policies", name]), f"policy {name!r} is defined twice"))
+            declared = _Declared(doc, name, pol)
+            if pol.extends == name:
+                additions.setdefault(name, []).append(declared)
                 continue
-            seen: set[str] = set()
-            context: dict[str, re.Pattern[str]] = {}
-            for i, rule in enumerate(pol.rules):
-                line = doc.line_of(["policies", name, "rules", i])
-                if rule.id in seen:
-                    problems.append(Problem(doc.file, line, f"rule id {rule.id!r} appears twice in policy {name!r}"))
-                seen.add(rule.id)
-                for entity in rule.entities:
-                    if known is not None and entity not in known:
-                        problems.append(
-                            Problem(
-                                doc.file,
-                                doc.line_of(["policies", name, "rules", i, "entities"]),
-                                f"rule {rule.id!r}: the detector knows no entity type {entity!r}",
-                            )
-                        )
-                if rule.context:
-                    words = "|".join(re.escape(w) for w in rule.context)
-                    context[rule.id] = re.compile(rf"(?<![A-Za-z0-9])(?:{words})(?![A-Za-z0-9])", re.IGNORECASE)
-            policies[name] = Policy(name, pol.rules, context)
+            first = defined.get(name)
+            if first is not None:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        declared.line,
+                        f"policy {name!r} is already defined at {first.where}; to add rules to it, write "
+                        f"'extends: {name}' under this one, or give this one another name",
+                    )
+                )
+                continue
+            defined[name] = declared
+            _check_rules(declared, known, problems)
+    for name, adds in additions.items():
+        for declared in adds:
+            _check_rules(declared, known, problems)
+            if name not in defined:
+                problems.append(Problem(declared.doc.file, declared.line, f"extends: no policy named {name!r}"))
+    resolved: dict[str, tuple[RuleModel, ...]] = {}
+    failed: set[str] = set()  # reported already: one mistake, one problem
+
+    def rules_of(name: str, chain: tuple[str, ...]) -> tuple[RuleModel, ...] | None:
+        if name in resolved:
+            return resolved[name]
+        if name in failed:
+            return None
+        declared = defined[name]
+        base: tuple[RuleModel, ...] = ()
+        parent = declared.model.extends
+        if parent is not None:
+            if parent in chain:
+                cycle = " -> ".join([*chain, parent])
+                problems.append(Problem(declared.doc.file, declared.line, f"extends goes round in a circle: {cycle}"))
+                failed.update(chain)
+                return None
+            if parent not in defined:
+                problems.append(Problem(declared.doc.file, declared.line, f"extends: no policy named {parent!r}"))
+                failed.add(name)
+                return None
+            got = rules_of(parent, (*chain, parent))
+            if got is None:
+                failed.add(name)
+                return None
+            base = got
+        rules = _merged(base, declared.model.rules)
+        for add in additions.get(name, []):
+            rules = _merged(rules, add.model.rules)
+        resolved[name] = rules
+        return rules
+
+    policies: dict[str, Policy] = {}
+    for name, declared in defined.items():
+        rules = rules_of(name, (name,))
+        if rules is None:
+            continue
+        context: dict[str, re.Pattern[str]] = {}
+        for rule in rules:
+            if rule.context:
+                words = "|".join(re.escape(w) for w in rule.context)
+                context[rule.id] = re.compile(rf"(?<![A-Za-z0-9])(?:{words})(?![A-Za-z0-9])", re.IGNORECASE)
+        policies[name] = Policy(name, rules, context, declared.model.description)
     return policies
+
+
+def _merged(base: tuple[RuleModel, ...], own: tuple[RuleModel, ...]) -> tuple[RuleModel, ...]:
+    """``base`` with each rule of ``own`` replacing the one of the same id in place, the others appended."""
+    out = list(base)
+    where = {r.id: i for i, r in enumerate(out)}
+    for rule in own:
+        if rule.id in where:
+            out[where[rule.id]] = rule
+        else:
+            where[rule.id] = len(out)
+            out.append(rule)
+    return tuple(out)
+
+
+def _check_rules(declared: _Declared, known: frozenset[str] | None, problems: list[Problem]) -> None:
+    doc, name = declared.doc, declared.name
+    seen: set[str] = set()
+    for i, rule in enumerate(declared.model.rules):
+        line = doc.line_of(["policies", name, "rules", i])
+        if rule.id in seen:
+            problems.append(Problem(doc.file, line, f"rule id {rule.id!r} appears twice in policy {name!r}"))
+        seen.add(rule.id)
+        for entity in rule.entities:
+            if known is not None and entity not in known:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(["policies", name, "rules", i, "entities"]),
+                        f"rule {rule.id!r}: the detector knows no entity type {entity!r}",
+                    )
+                )
 
 
 def _collect_tests(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gateway.detect.findings import Detector
-from gateway.policy.decide import decide
+from gateway.decision_flow import scan_and_decide
+from gateway.detect.findings import Detector, Finding
+from gateway.policy.active import ActiveRules
 from gateway.policy.rules import RuleSet, RuleTest
-from gateway.segments import Segment
 from gateway.yamlsrc import Problem
 
 
@@ -24,14 +24,14 @@ def run_rule_tests(ruleset: RuleSet, detector: Detector) -> list[TestResult]:
     tests = ruleset.tests
     if not tests:
         return []
-    findings = detector.analyze([t.test.text for t in tests])
-    return [_check(ruleset, t, f) for t, f in zip(tests, findings, strict=True)]
+    rules = ActiveRules(ruleset, detector)
+    findings = detector.analyze([t.test.text for t in tests])  # one batch; each text is its own request
+    return [_check(rules, t, f) for t, f in zip(tests, findings, strict=True)]
 
 
-def _check(ruleset: RuleSet, t: RuleTest, findings: Sequence[object]) -> TestResult:
+def _check(rules: ActiveRules, t: RuleTest, findings: Sequence[Finding]) -> TestResult:
     test = t.test
-    segment = Segment(0, test.text, "test", test.role, ())
-    decision = decide(ruleset.policy(test.policy), [segment], [list(findings)])  # type: ignore[list-item]
+    decision = scan_and_decide([test.text], test.policy, rules, role=test.role, findings=[findings]).decision
     acted = set(decision.counts)
     got = decision.outcome
     rule = decision.block.rule_id if decision.block else None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from structlog.testing import capture_logs
 
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.yamlsrc import YamlSourceError
@@ -49,3 +50,18 @@ async def test_watch_reloads_on_change_and_reports_failures(tmp_path: Path, dete
         watcher.cancel()
         with pytest.raises(asyncio.CancelledError):
             await watcher
+
+
+async def test_failed_reload_is_logged_at_warning_and_remembered(tmp_path: Path, detector_factory: Any) -> None:
+    """A refused reload logs a warning naming the problems and the version kept; the admin page reads it back."""
+    shutil.copytree(RULES, tmp_path / "rules")
+    manager = RulesManager(tmp_path / "rules", detector_factory)
+    kept = manager.load_initial().ruleset.version
+    assert manager.last_outcome is not None and manager.last_outcome.ok
+    (tmp_path / "rules" / "internal.yaml").write_text("policies:\n  internal:\n    rules: []\n    rules: []\n")
+    with capture_logs() as logs:
+        outcome = await manager.reload()
+    assert not outcome.ok and manager.last_outcome == outcome and outcome.at > 0
+    warnings = [e for e in logs if e["event"] == "rules.reload_failed"]
+    assert len(warnings) == 1 and warnings[0]["log_level"] == "warning" and warnings[0]["kept"] == kept
+    assert any("'rules' appears twice" in p and "lines 3 and 4" in p for p in warnings[0]["problems"])

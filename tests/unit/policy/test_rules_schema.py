@@ -51,9 +51,9 @@ def test_good_file_loads_with_a_content_version(tmp_path: Path) -> None:
         (
             GOOD.replace("min_score", "x").replace("action: redact", "action: redact\n        min_score: 2"),
             9,
-            "less than or equal to 1",
+            "must be at most 1",
         ),
-        (GOOD.replace("id: names", "id: Names!"), 4, "should match pattern"),
+        (GOOD.replace("id: names", "id: Names!"), 4, "only lower-case letters, digits"),
         (
             GOOD + "      - id: names\n        description: d\n        source: s\n        entities: [US_SSN]\n"
             "        action: audit\n",

@@ -1,0 +1,1 @@
+"""Pages for employees and admins, and the feedback endpoint."""
