@@ -24,15 +24,16 @@ run: install
 	  echo "no OPENAI_API_KEY and ANTHROPIC_API_KEY in the environment: serving the built-in demo upstream"; fi; \
 	  exec $(PY) -m gateway serve --config $$cfg
 
-# Debian's prometheus (with promtool) and redis-server for the metrics and shared rate-limit tests; the tests
-# are skipped, saying why, where they cannot be installed. The tests start their own instances on free ports.
+# Debian's prometheus (with promtool) and redis-server for the metrics and shared rate-limit tests, and
+# docker-compose, whose `config` validates deploy/compose.yaml without a Docker daemon; the tests are skipped,
+# saying why, where they cannot be installed. The tests start their own instances on free ports.
 servers:
 	@command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 && \
-	  command -v redis-server >/dev/null 2>&1 || \
+	  command -v redis-server >/dev/null 2>&1 && command -v docker-compose >/dev/null 2>&1 || \
 	  { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus redis-server \
-	    >/dev/null; } || \
-	  echo "note: prometheus or redis-server could not be installed; their tests will be skipped"
+	    docker-compose >/dev/null; } || \
+	  echo "note: prometheus, redis-server or docker-compose could not be installed; their tests will be skipped"
 
 test: install servers
 	$(PY) -m ruff check gateway tests bench
