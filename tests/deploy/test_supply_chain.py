@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 import tomllib
 
+import dockerfile
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.deploy.manifests import DEPLOY, REPO
+from tests.deploy.manifests import DEPLOY, REPO, one, render
 
 DOCKERFILE = (DEPLOY / "Dockerfile").read_text()
+INSTRUCTIONS = dockerfile.parse_string(DOCKERFILE)  # BuildKit's parser: a syntax error fails here
 LOCK = DEPLOY / "requirements.lock"
 
 
@@ -30,9 +32,13 @@ def locked() -> dict[str, tuple[str, set[str]]]:
 
 
 def arg(name: str) -> str:
-    match = re.search(rf"^ARG {name}=(\S+)$", DOCKERFILE, re.MULTILINE)
-    assert match, f"the Dockerfile records no {name}"
-    return match.group(1)
+    values = [c.value[0].split("=", 1)[1] for c in INSTRUCTIONS if c.cmd == "ARG" and c.value[0].startswith(name + "=")]
+    assert len(values) == 1, f"the Dockerfile records no {name}"
+    return values[0]
+
+
+def instructions(cmd: str) -> list[tuple[str, ...]]:
+    return [c.value for c in INSTRUCTIONS if c.cmd == cmd]
 
 
 def test_every_locked_requirement_is_pinned_with_hashes() -> None:
@@ -63,9 +69,23 @@ def test_the_model_wheel_hash_is_recorded_and_locked() -> None:
 
 def test_the_image_build_installs_only_hashed_wheels_on_a_base_pinned_by_digest() -> None:
     assert re.fullmatch(r"[a-z0-9./-]+:[\w.-]+@sha256:[0-9a-f]{64}", arg("PYTHON_IMAGE"))
-    assert re.search(r"^FROM \$\{PYTHON_IMAGE\}$", DOCKERFILE, re.MULTILINE)
-    install = next(line for line in DOCKERFILE.splitlines() if "pip install" in line)
+    assert instructions("FROM") == [("${PYTHON_IMAGE}",)]
+    (install,) = [r[0] for r in instructions("RUN") if "pip install" in r[0]]
     for flag in ("--require-hashes", "--only-binary=:all:", "--no-deps", "-r /tmp/requirements.lock"):
         assert flag in install, flag
-    assert "COPY deploy/requirements.lock /tmp/requirements.lock" in DOCKERFILE
-    assert re.search(r"^USER 10001", DOCKERFILE, re.MULTILINE), "the image runs as the non-root uid of the manifests"
+    assert ("deploy/requirements.lock", "/tmp/requirements.lock") in instructions("COPY")
+    for *sources, _ in instructions("COPY"):  # the build context is the repository root
+        assert all((REPO / s).exists() for s in sources), sources
+
+
+def test_the_image_runs_as_the_manifests_expect() -> None:
+    """Non-root uid of the pods' security context; the Deployment's args follow the `serve` entrypoint."""
+    pod = one(render("production"), "Deployment")["spec"]["template"]["spec"]
+    (user,) = instructions("USER")
+    assert user[0] == f"{pod['securityContext']['runAsUser']}:{pod['securityContext']['runAsGroup']}"
+    assert instructions("ENTRYPOINT") == [("python", "-m", "gateway", "serve")]
+    assert pod["containers"][0]["args"][0].startswith("--")
+    (cmd,) = instructions("CMD")
+    assert cmd[0].startswith("--")
+    env = dict(zip(*[iter(instructions("ENV")[0])] * 2, strict=True))
+    assert env["PYTHONPATH"] == "/app" and ("gateway", "./gateway") in instructions("COPY")
