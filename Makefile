@@ -25,15 +25,17 @@ run: install
 	  exec $(PY) -m gateway serve --config $$cfg
 
 # Debian's prometheus (with promtool), redis-server and chromium for the metrics, shared rate-limit and page
-# tests; the tests are skipped, saying why, where they cannot be installed. The tests start their own instances
-# on free ports; Playwright drives /usr/bin/chromium (no browser download).
+# tests, and docker-compose, whose `config` validates deploy/compose.yaml without a Docker daemon; the tests are
+# skipped, saying why, where they cannot be installed. The tests start their own instances on free ports;
+# Playwright drives /usr/bin/chromium (no browser download).
 servers:
 	@command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 && \
-	  command -v redis-server >/dev/null 2>&1 && [ -x /usr/bin/chromium ] || \
+	  command -v redis-server >/dev/null 2>&1 && command -v docker-compose >/dev/null 2>&1 && \
+	  [ -x /usr/bin/chromium ] || \
 	  { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus redis-server \
-	    chromium >/dev/null; } || \
-	  echo "note: prometheus, redis-server or chromium could not be installed; their tests will be skipped"
+	    chromium docker-compose >/dev/null; } || \
+	  echo "note: prometheus, redis-server, chromium or docker-compose could not be installed; their tests will be skipped"
 
 test: install servers
 	$(PY) -m ruff check gateway tests bench

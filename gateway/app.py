@@ -20,6 +20,7 @@ from gateway.demo_upstream import DemoUpstream
 from gateway.detect.engine import DetectorFactory, default_factory
 from gateway.identity.authenticate import Authenticator
 from gateway.identity.records import AccessPolicy
+from gateway.metrics_listener import metrics_listener
 from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
@@ -41,6 +42,7 @@ class AppState:
     ready: bool = False
     rules: RulesManager | None = None
     demo_url: str | None = None
+    metrics_url: str | None = None  # the separate metrics listener's address (metrics.listen), once it listens
 
 
 STATE: web.AppKey[AppState] = web.AppKey("state", AppState)
@@ -51,6 +53,7 @@ def make_app(
     *,
     detector_factory: DetectorFactory | Any | None = None,
     watch_rules: bool = True,
+    reuse_port: bool = False,
 ) -> web.Application:
     """The gateway application; nothing heavy happens until it starts (see ``_lifecycle``)."""
     app = web.Application(client_max_size=settings.limits.max_body_bytes + 1)
@@ -61,7 +64,15 @@ def make_app(
     app.router.add_get("/v1/models", handle_models)
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
-    app.router.add_get("/metrics", metrics.metrics_handler)
+    if settings.metrics.listen is None:
+        app.router.add_get("/metrics", metrics.metrics_handler)
+    else:
+        state = app[STATE]
+
+        def listening(url: str) -> None:
+            state.metrics_url = url
+
+        app.cleanup_ctx.append(metrics_listener(settings.metrics.listen, reuse_port=reuse_port, on_url=listening))
     app.router.add_post("/admin/rules/reload", admin.reload_rules)
     app.router.add_get("/admin/users", admin.list_users)
     app.router.add_post("/admin/scan", admin.dry_run_scan)

@@ -59,7 +59,7 @@ def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind((settings.listen.host, settings.listen.port))
-    app = make_app(settings)
+    app = make_app(settings, reuse_port=reuse_port)
     install_sighup(app)
     app.on_startup.append(lambda _app: _banner(settings))
     if sock is not None:
@@ -70,7 +70,10 @@ def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
 
 async def _banner(settings: Settings) -> None:
     base = f"http://{settings.listen.host}:{settings.listen.port}"
-    lines = [f"gateway listening on {base} (pid {os.getpid()})", "approved upstreams and models:"]
+    lines = [f"gateway listening on {base} (pid {os.getpid()})"]
+    if settings.metrics.listen is not None:
+        lines.append(f"metrics on http://{settings.metrics.listen.host}:{settings.metrics.listen.port}/metrics only")
+    lines.append("approved upstreams and models:")
     for up in settings.upstreams:
         where = "built-in demo upstream (echo)" if up.base_url == "demo" else up.base_url
         lines.append(f"  {up.name} [{up.protocol}] {', '.join(up.models)} -> {where}; policy {up.policy}")

@@ -24,6 +24,17 @@ class Listen(_Frozen):
     port: int = Field(8080, ge=0, le=65535)
 
 
+class MetricsListen(_Frozen):
+    host: str = "127.0.0.1"
+    port: int = Field(9464, ge=0, le=65535)
+
+
+class MetricsConfig(_Frozen):
+    """``listen``: a separate listener that alone serves GET /metrics; None serves it on the API port."""
+
+    listen: MetricsListen | None = None
+
+
 class UpstreamConfig(_Frozen):
     """An approved endpoint. The client names a model; only these URLs are ever contacted."""
 
@@ -92,6 +103,7 @@ class Settings(_Frozen):
     timeouts: Timeouts = Timeouts()
     hash_key: SecretStr | None = None  # key of the `hash` redaction operator; random per process when unset
     auth: AuthSettings = AuthSettings()
+    metrics: MetricsConfig = MetricsConfig()
     source: Path | None = None  # the file these settings came from
 
     @model_validator(mode="before")

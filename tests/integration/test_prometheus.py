@@ -31,8 +31,16 @@ needs_prometheus = pytest.mark.skipif(
 
 
 def dashboard_queries() -> list[str]:
+    """Panel queries with every variable at "All", and each query variable's series selector."""
     board = json.loads((DEPLOY / "grafana" / "gateway-dashboard.json").read_text())
-    return [t["expr"] for panel in board["panels"] for t in panel["targets"]]
+    variables = [v for v in board["templating"]["list"] if v["type"] == "query"]
+    exprs = [t["expr"] for panel in board["panels"] for t in panel["targets"]]
+    for v in variables:  # label_values(SELECTOR, LABEL) has data when `group by (LABEL) (SELECTOR)` has
+        selector, label = re.fullmatch(r"label_values\((.+), (\w+)\)", v["query"]["query"]).groups()  # type: ignore[union-attr]
+        exprs.append(f"group by ({label}) ({selector})")
+    for v in variables:
+        exprs = [e.replace(f"${v['name']}", v["allValue"]) for e in exprs]
+    return exprs
 
 
 def alert_expressions() -> list[tuple[str, str]]:
@@ -41,7 +49,10 @@ def alert_expressions() -> list[tuple[str, str]]:
 
 
 def without_threshold(expr: str) -> str:
-    """The measured side of an alert (``a / b > 0.05`` → ``a / b``), which must have data even when calm."""
+    """The measured side of an alert (``a / b > 0.05`` → ``a / b``, ``absent(x)`` → ``x``), which must have data
+    even when calm."""
+    if expr.startswith("absent(") and expr.endswith(")"):
+        return expr[len("absent(") : -1]
     return re.split(r"\s(?:>|<|==|!=|>=|<=)\s[0-9.]+\s*$", expr)[0]
 
 
