@@ -50,9 +50,9 @@ def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
 
     from gateway.admin import install_sighup
     from gateway.app import make_app
-    from gateway.audit import configure_logging
+    from gateway.audit import configure_from
 
-    configure_logging(settings.audit.file)
+    configure_from(settings)
     sock = None
     if reuse_port:
         sock = socket.socket(socket.AF_INET6 if ":" in settings.listen.host else socket.AF_INET, socket.SOCK_STREAM)
