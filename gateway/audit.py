@@ -187,3 +187,23 @@ def verify_command(path: Path, *, logs: list[Path] | None = None, key_file: Path
     for note in report.notes:
         print(f"  note: {note}")
     return report.exit_code
+
+
+def check_setup(settings: Any) -> None:
+    """Before workers start: a configured audit file needs a usable key and must be continuable with it.
+
+    Raises ``YamlSourceError`` (the command line prints it and exits 2), so a bad set-up never half-starts.
+    """
+    from gateway.audit_chain import AuditSetupError
+    from gateway.yamlsrc import Problem, YamlSourceError
+
+    cfg = settings.audit
+    if cfg.file is None:
+        return
+    try:
+        key = key_from(cfg.key.get_secret_value() if cfg.key is not None else None)
+        ChainFile(cfg.file, key).close()
+    except AuditSetupError as exc:
+        raise YamlSourceError([Problem(str(settings.source or "config"), None, str(exc))]) from None
+    except OSError as exc:
+        raise YamlSourceError([Problem(str(cfg.file), None, f"cannot open the audit file ({exc.strerror})")]) from None

@@ -48,7 +48,7 @@ def key_from(raw: str | None, *, source: Path | str | None = None, verifying: bo
         if verifying:
             raise AuditSetupError(f"no audit key: set {KEY_ENV} or pass --key-file (the key the gateway writes with)")
         raise AuditSetupError(
-            f"{where}audit.file is set but there is no audit key: set audit.key (e.g. \"${{{KEY_ENV}}}\") or the "
+            f'{where}audit.file is set but there is no audit key: set audit.key (e.g. "${{{KEY_ENV}}}") or the '
             f"{KEY_ENV} environment variable; `python -m gateway audit keygen` prints a new key"
         )
     if len(value) < MIN_KEY_CHARS:
@@ -327,7 +327,8 @@ def verify_file(path: Path, key: bytes, logs: Iterable[Path] = ()) -> VerifyRepo
             last_checkpoint = number
         recorded = stream.heads.get((chain, number), {mac})
         if recorded != {mac}:
-            return broken(number, "not the line a checkpoint in the log stream recorded: the file was cut and written on")
+            why = "not the line a checkpoint in the log stream recorded: the file was cut, then written on"
+            return broken(number, why)
         prev = mac
     longest = max((n for (c, n) in stream.heads if c == chain), default=0)
     if count == 0 and stream.heads:

@@ -16,6 +16,9 @@ from gateway.settings import Settings, default_config_path, load_settings
 def serve(config: Path | None, *, host: str | None = None, port: int | None = None, workers: int = 1) -> int:
     path = config or default_config_path()
     settings = load_settings(path, listen__host=host, listen__port=port)
+    from gateway.audit import check_setup
+
+    check_setup(settings)  # a configured audit file without its key stops here, before any worker starts
     if workers <= 1:
         _run_worker(settings, reuse_port=False)
         return 0
@@ -42,7 +45,14 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
 
 
 def _worker_main(settings: Settings) -> None:
-    _run_worker(settings, reuse_port=True)
+    from gateway.yamlsrc import YamlSourceError
+
+    try:
+        _run_worker(settings, reuse_port=True)
+    except YamlSourceError as exc:  # broken rules or users file: say what and where, without a traceback
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr, flush=True)
+        sys.exit(2)
 
 
 def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
