@@ -151,9 +151,10 @@ async def _demo_upstream() -> AsyncIterator[str]:
 
 
 def _on_reload(outcome: ReloadOutcome) -> None:
-    metrics.observe_rules_reload(outcome.ok, outcome.version)
+    metrics.observe_rules_reload(outcome.ok, outcome.version, outcome.attempt)
     audit.emit(
         "rules.reloaded",
+        level="info" if outcome.ok else "warning",
         ok=outcome.ok,
         version=outcome.version,
         files=list(outcome.files),

@@ -6,6 +6,7 @@ Each request reads ``current`` once and runs under that one version. A broken ch
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ class ReloadOutcome:
     version: str | None
     files: tuple[str, ...]
     problems: tuple[str, ...]
+    attempt: str = ""  # names the state of the rules folder tried (the same in every worker that tries it)
 
 
 class RulesManager:
@@ -65,13 +67,14 @@ class RulesManager:
     async def reload(self) -> ReloadOutcome:
         async with self._lock:
             self._stamp = self._snapshot()
+            attempt = hashlib.sha256(repr(self._stamp).encode()).hexdigest()[:16]
             try:
                 active = await asyncio.get_running_loop().run_in_executor(None, self.build)
             except YamlSourceError as exc:
-                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems))
+                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems), attempt)
             else:
                 self._current = active  # one reference assignment: readers see the old or the new, never a mix
-                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, ())
+                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, (), attempt)
         if self._on_reload is not None:
             self._on_reload(outcome)
         return outcome

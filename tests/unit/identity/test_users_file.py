@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from gateway.identity.authenticate import AuthError, Authenticator
+from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.keys import issue_key
 from gateway.settings import Settings
 from gateway.yamlsrc import YamlSourceError
