@@ -50,7 +50,7 @@ def values_for(n: int) -> dict[str, str]:
     """Personal data of request ``n``: unique per request, in formats the shipped recognizers detect."""
     return {
         "name": f"{FIRST[n % 8]} {LAST[(n // 8) % 8]}",
-        "ssn": f"{100 + n % 600:03d}-{10 + (n // 600) % 89:02d}-{1000 + n % 9000:04d}",
+        "ssn": f"{100 + n % 500:03d}-{10 + (n // 500) % 89:02d}-{1000 + n % 9000:04d}",  # valid: no 666, 9xx
         "email": f"employee{n}@soak.example.org",
         "phone": f"(202) 555-{n % 10000:04d}",
     }
@@ -71,6 +71,7 @@ class RecordingUpstream(DemoUpstream):
         super().__init__(piece_size=9)
         self.requests = 0
         self.leaks: Counter[str] = Counter()
+        self.leak_examples: list[str] = []  # synthetic values, safe to print
         self.unmarked = 0
 
     async def on_request(self, request: web.Request, body: dict[str, Any]) -> None:
@@ -83,6 +84,8 @@ class RecordingUpstream(DemoUpstream):
         for kind, value in values_for(int(found.group(1))).items():
             if value in text:
                 self.leaks[kind] += 1
+                if len(self.leak_examples) < 5:
+                    self.leak_examples.append(f"{kind} {value!r} (request {found.group(1)})")
 
 
 def _free_port() -> int:
@@ -303,6 +306,8 @@ async def soak(requests: int, concurrency: int, workers: int, folder: Path) -> i
     print(f"statuses          {dict(sorted(stats.statuses.items()))}; client errors {dict(stats.errors)}")
     print(f"5xx               {five_xx}")
     print(f"upstream          {upstream.requests} requests; leaks (values verbatim) {dict(upstream.leaks) or 0}")
+    if upstream.leak_examples:
+        print(f"leak examples     {'; '.join(upstream.leak_examples)}")
     print(f"not restored      {stats.not_restored} answers without their original SSN and email")
     print(f"audit events      {sum(audited.values())} exchange.completed for {total} requests {dict(audited)}")
     print(f"audit verify      {report.status}: {report.message}")

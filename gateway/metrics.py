@@ -159,12 +159,13 @@ def _first_to_count(marker: str) -> bool:
 
 
 def set_rules_version(version: str) -> None:
-    """1 for ``version``, and 0 for the one it replaces: in multiprocess mode a worker's file keeps every series it
-    ever wrote, so the old one must be set to 0 (clearing alone would leave it at 1 for as long as the worker lives)."""
+    """1 for ``version`` alone. In multiprocess mode a worker's file keeps every series it ever wrote and cannot
+    drop one (prometheus-client does not clear there), so the version it replaces is set to 0 instead."""
     global _version_in_force
-    if _version_in_force is not None and _version_in_force != version:
+    if "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
+        RULES_VERSION.clear()
+    elif _version_in_force is not None and _version_in_force != version:
         RULES_VERSION.labels(_version_in_force).set(0)
-    RULES_VERSION.clear()
     RULES_VERSION.labels(version).set(1)
     _version_in_force = version
 
