@@ -135,7 +135,7 @@ _counted_reloads: set[str] = set()
 def observe_rules_reload(ok: bool, version: str | None, attempt: str | None = None) -> None:
     """Count a reload once however many workers try it: ``attempt`` names the state of the rules folder tried."""
     outcome = "ok" if ok else "failed"
-    if attempt is None or _first_to_count(f"{outcome}-{attempt}"):
+    if not attempt or _first_to_count(f"{outcome}-{attempt}"):
         RULES_RELOADS.labels(outcome).inc()
     if ok and version:
         set_rules_version(version)

@@ -35,8 +35,14 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
             if proc.is_alive() and proc.pid is not None:
                 os.kill(proc.pid, signal.SIGTERM)
 
+    def reload(signum: int, frame: object) -> None:  # SIGHUP reloads rules and users in every worker
+        for proc in procs:
+            if proc.is_alive() and proc.pid is not None:
+                os.kill(proc.pid, signal.SIGHUP)
+
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGHUP, reload)
     for proc in procs:
         proc.join()
         if proc.pid is not None:
@@ -47,6 +53,7 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
 def _worker_main(settings: Settings) -> None:
     from gateway.yamlsrc import YamlSourceError
 
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload forwarded while loading; the loop's handler replaces it
     try:
         _run_worker(settings, reuse_port=True)
     except YamlSourceError as exc:  # broken rules or users file: say what and where, without a traceback

@@ -67,7 +67,7 @@ class RulesManager:
     async def reload(self) -> ReloadOutcome:
         async with self._lock:
             self._stamp = self._snapshot()
-            attempt = hashlib.sha256(repr(self._stamp).encode()).hexdigest()[:16]
+            attempt = self._fingerprint()
             try:
                 active = await asyncio.get_running_loop().run_in_executor(None, self.build)
             except YamlSourceError as exc:
@@ -78,6 +78,16 @@ class RulesManager:
         if self._on_reload is not None:
             self._on_reload(outcome)
         return outcome
+
+    def _fingerprint(self) -> str:
+        """The content of the rules folder as tried, the same in every worker: reloads are counted once by it."""
+        digest = hashlib.sha256()
+        try:
+            for path in rule_files(self._directory):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as exc:
+            digest.update(f"unreadable: {exc.strerror}".encode())
+        return digest.hexdigest()[:16]
 
     def _snapshot(self) -> tuple[tuple[str, int, int], ...]:
         try:

@@ -1,11 +1,14 @@
 """`serve --workers 2` tells the truth: one rules version in force after a reload, a failed reload counted once and
-logged as a warning, a keyed audit file that verifies; a missing users file or audit key stops the start loudly."""
+logged as a warning, SIGHUP reaching every worker, a keyed audit file that verifies; a missing users file or audit
+key stops the start loudly."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -49,7 +52,7 @@ async def test_two_workers_reload_once_and_keep_a_verifiable_audit_file(tmp_path
     )
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**__import__("os").environ, "GATEWAY_AUDIT_KEY": AUDIT_KEY}
+    env = {**os.environ, "GATEWAY_AUDIT_KEY": AUDIT_KEY}
     with log.open("wb") as out:
         proc = subprocess.Popen(  # noqa: ASYNC220 - returns at once; the server runs for the whole test
             [sys.executable, "-m", "gateway", "serve", "--config", str(config), "--port", str(port), "--workers", "2"],
@@ -100,7 +103,14 @@ async def test_two_workers_reload_once_and_keep_a_verifiable_audit_file(tmp_path
             assert versions.get(f'{{version="{old}"}}') == 0
             assert _samples(await metrics(session), "gateway_rules_reloads_total")['{outcome="ok"}'] == 1
 
-            rule_file.write_text(text.replace("action: block", "action: blok", 1))
+            # a broken edit that keeps the file's size and time: only SIGHUP (to the parent, which forwards it to
+            # every worker) makes the workers try it
+            stamp = rule_file.stat()
+            rule_file.write_text(text.replace("action: block", "action: blocc", 1))
+            os.utime(rule_file, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+            await asyncio.sleep(2.5)  # two watch intervals: the watchers must not notice it
+            assert not [e for e in events("rules.reloaded") if not e["ok"]]
+            proc.send_signal(signal.SIGHUP)
 
             async def both_failed() -> bool:
                 return len([e for e in events("rules.reloaded") if not e["ok"]]) == 2
@@ -152,7 +162,7 @@ def test_audit_file_without_key_stops_serve(tmp_path: Path) -> None:
         "upstreams:\n  - {name: x, protocol: openai, base_url: 'http://127.0.0.1:9', models: [m]}\n"
         f"rules: {REPO / 'rules'}\nusers: {tmp_path / 'users.yaml'}\naudit: {{file: {tmp_path / 'audit.log'}}}\n"
     )
-    env = {k: v for k, v in __import__("os").environ.items() if k != "GATEWAY_AUDIT_KEY"}
+    env = {k: v for k, v in os.environ.items() if k != "GATEWAY_AUDIT_KEY"}
     run = _serve(config, "--workers", "2", env=env)
     assert run.returncode == 2 and "no audit key" in run.stderr and "GATEWAY_AUDIT_KEY" in run.stderr
     assert "Traceback" not in run.stderr
