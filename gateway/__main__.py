@@ -71,9 +71,25 @@ def _parser() -> argparse.ArgumentParser:
 
     aud = sub.add_parser("audit", help="audit file tools")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
-    verify = aud_sub.add_parser("verify", help="check an audit file's hash chain")
+    verify = aud_sub.add_parser(
+        "verify",
+        help="check an audit file's keyed chain (key from $GATEWAY_AUDIT_KEY or --key-file)",
+        description="Exit codes: 0 intact, 1 a line was changed, removed, inserted or reordered (the first one is "
+        "named), 2 cannot read or no key, 3 truncated (shorter than a checkpoint in the log stream), 4 wrong key, "
+        "5 an unkeyed file from an older gateway.",
+    )
     verify.add_argument("file", type=Path)
+    verify.add_argument(
+        "--log",
+        type=Path,
+        action="append",
+        default=[],
+        help="a saved copy of the gateway's log stream (stdout); its checkpoints reveal a truncated file (repeatable)",
+    )
+    verify.add_argument("--key-file", type=Path, help="read the key from this file instead of $GATEWAY_AUDIT_KEY")
     verify.set_defaults(func=_audit_verify)
+    keygen = aud_sub.add_parser("keygen", help="print a new random audit key")
+    keygen.set_defaults(func=_audit_keygen)
 
     sub.add_parser("eval", help="detection quality and speed against vanilla Presidio (--help for options)")
 
@@ -122,7 +138,14 @@ def _rules(args: argparse.Namespace) -> int:
 def _audit_verify(args: argparse.Namespace) -> int:
     from gateway.audit import verify_command
 
-    return verify_command(args.file)
+    return verify_command(args.file, logs=args.log, key_file=args.key_file)
+
+
+def _audit_keygen(args: argparse.Namespace) -> int:
+    import secrets
+
+    print(secrets.token_urlsafe(32))
+    return 0
 
 
 if __name__ == "__main__":

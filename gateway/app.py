@@ -105,7 +105,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
                 await loop.run_in_executor(executor, shadow.load_initial)
             except YamlSourceError as exc:  # candidate rules on trial never stop the gateway
                 problems = tuple(str(p) for p in exc.problems)
-                shadow.last_outcome = ReloadOutcome(False, None, (), problems, time.time())
+                shadow.last_outcome = ReloadOutcome(False, None, (), problems, at=time.time())
                 log.warning("rules.shadow_failed", folder=str(settings.shadow_rules), problems=problems)
         async with contextlib.AsyncExitStack() as stack:
             urls = {}
@@ -181,9 +181,10 @@ async def _demo_upstream() -> AsyncIterator[str]:
 
 
 def _on_reload(outcome: ReloadOutcome) -> None:
-    metrics.observe_rules_reload(outcome.ok, outcome.version)
+    metrics.observe_rules_reload(outcome.ok, outcome.version, outcome.attempt)
     audit.emit(
         "rules.reloaded",
+        level="info" if outcome.ok else "warning",
         ok=outcome.ok,
         version=outcome.version,
         files=list(outcome.files),

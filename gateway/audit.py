@@ -2,71 +2,90 @@
 shutdown, rules reloads and admin actions. Decisions, never content: no prompt or answer text, no detected value,
 no key, no placeholder map.
 
-Events go to stdout; with ``audit.file`` they are also appended to a hash-chained file, where each line carries
-the SHA-256 of the line before it (``python -m gateway audit verify FILE`` checks the chain).
+Events go to stdout; with ``audit.file`` they are also appended to a keyed, tamper-evident file (see
+``gateway.audit_chain``); ``python -m gateway audit verify FILE`` checks it.
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import json
 import logging
-import os
 import sys
-from dataclasses import dataclass
+import threading
 from pathlib import Path
 from typing import Any, TextIO
 
 import structlog
 
+from gateway.audit_chain import (
+    KEY_ENV,
+    ChainFile,
+    VerifyReport,
+    key_from,
+    verify_file,
+)
 from gateway.exchange import Exchange
 
-GENESIS = "0" * 64
+__all__ = ["KEY_ENV", "VerifyReport", "configure_logging", "emit", "exchange_completed", "key_from", "verify_file"]
+
 _chain: ChainFile | None = None
+_ticker: _Ticker | None = None
 
 
-class ChainFile:
-    """Append-only, hash-chained JSON lines; an exclusive lock keeps the chain whole across worker processes."""
+class _Ticker:
+    """Writes a checkpoint every ``seconds`` when lines were appended since the last one (a daemon thread)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+    def __init__(self, chain: ChainFile, seconds: float) -> None:
+        self._chain = chain
+        self._seconds = seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="audit-checkpoint", daemon=True)
+        self._thread.start()
 
-    def append(self, record: dict[str, Any]) -> None:
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-        try:
-            line = json.dumps({**record, "prev": self._last_hash()}, separators=(",", ":"), default=str)
-            os.write(self._fd, line.encode() + b"\n")
-        finally:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+    def _run(self) -> None:
+        while not self._stop.wait(self._seconds):
+            try:
+                record = self._chain.checkpoint_if_due()
+            except OSError as exc:
+                _log.error("audit.checkpoint_failed", error=exc.strerror)
+                continue
+            if record is not None:
+                _log.info("audit.checkpoint", **record)
 
-    def _last_hash(self) -> str:
-        size = os.fstat(self._fd).st_size
-        if size == 0:
-            return GENESIS
-        tail = os.pread(self._fd, min(size, 65536), max(0, size - 65536))
-        last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
-        return hashlib.sha256(last).hexdigest()
-
-    def close(self) -> None:
-        os.close(self._fd)
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
 
 
 def _to_chain(logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
-    if _chain is not None and event.get("audit"):
-        _chain.append({k: v for k, v in event.items() if k != "audit"})
-    event.pop("audit", None)
+    if event.pop("audit", None) and _chain is not None:
+        checkpoint = _chain.append(event)
+        if checkpoint is not None:
+            _log.info("audit.checkpoint", **checkpoint)
     return event
 
 
-def configure_logging(audit_file: Path | None = None, *, stream: TextIO | None = None) -> None:
-    """JSON lines to stdout (or ``stream``); audit events also to ``audit_file`` when given."""
-    global _chain
+def configure_logging(
+    audit_file: Path | None = None,
+    *,
+    stream: TextIO | None = None,
+    key: bytes | None = None,
+    checkpoint_lines: int = 1000,
+    checkpoint_seconds: float = 60.0,
+) -> None:
+    """JSON lines to stdout (or ``stream``); audit events also to ``audit_file`` when given, chained with ``key``.
+
+    Raises ``AuditSetupError`` when a file is given without a usable key, or the file cannot be continued.
+    """
+    global _chain, _ticker
+    if _ticker is not None:
+        _ticker.stop()
+        _ticker = None
     if _chain is not None:
         _chain.close()
-    _chain = ChainFile(audit_file) if audit_file is not None else None
+        _chain = None
+    if audit_file is not None:
+        _chain = ChainFile(audit_file, key_from(None) if key is None else key, checkpoint_lines=checkpoint_lines)
+        _ticker = _Ticker(_chain, checkpoint_seconds)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -82,12 +101,27 @@ def configure_logging(audit_file: Path | None = None, *, stream: TextIO | None =
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
 
+def configure_from(settings: Any, *, stream: TextIO | None = None) -> None:
+    """``configure_logging`` with the config's ``audit`` section (key from ``audit.key``, else $GATEWAY_AUDIT_KEY)."""
+    cfg = settings.audit
+    key = None
+    if cfg.file is not None:
+        key = key_from(cfg.key.get_secret_value() if cfg.key is not None else None, source=settings.source)
+    configure_logging(
+        cfg.file,
+        stream=stream,
+        key=key,
+        checkpoint_lines=cfg.checkpoint_lines,
+        checkpoint_seconds=cfg.checkpoint_seconds,
+    )
+
+
 _log = structlog.get_logger("gateway.audit")
 
 
-def emit(event: str, **fields: Any) -> None:
-    """An audit event (start-up, shutdown, rules reload, admin action)."""
-    _log.info(event, audit=True, **fields)
+def emit(event: str, *, level: str = "info", **fields: Any) -> None:
+    """An audit event (start-up, shutdown, rules reload, admin action); ``level`` is ``info`` or ``warning``."""
+    (_log.warning if level == "warning" else _log.info)(event, audit=True, **fields)
 
 
 def exchange_completed(ex: Exchange) -> dict[str, Any]:
@@ -134,40 +168,43 @@ def _ms(value: float | None) -> float | None:
     return None if value is None else round(value * 1000, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class ChainReport:
-    ok: bool
-    lines: int
-    first_broken_line: int | None
-    reason: str
+def verify_command(path: Path, *, logs: list[Path] | None = None, key_file: Path | None = None) -> int:
+    """``audit verify``: print what was found; the exit code says which kind (see ``VerifyReport.exit_code``)."""
+    from gateway.audit_chain import AuditSetupError
 
-
-def verify_chain(path: Path) -> ChainReport:
-    """Walk the file: every line must be JSON whose ``prev`` is the SHA-256 of the line before."""
-    prev = GENESIS
-    count = 0
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            line = raw.rstrip(b"\n")
-            count = number
-            try:
-                record = json.loads(line)
-            except ValueError:
-                return ChainReport(False, count, number, "not a JSON line")
-            if not isinstance(record, dict) or record.get("prev") != prev:
-                return ChainReport(False, count, number, "its prev hash does not match the line before")
-            prev = hashlib.sha256(line).hexdigest()
-    return ChainReport(True, count, None, "chain intact")
-
-
-def verify_command(path: Path) -> int:
     try:
-        report = verify_chain(path)
-    except OSError as exc:
-        print(f"{path}: cannot read ({exc.strerror})", file=sys.stderr)
+        raw = key_file.read_text(encoding="utf-8").strip() if key_file is not None else None
+        key = key_from(raw, source=None, verifying=True)
+    except (OSError, AuditSetupError) as exc:
+        print(f"{path}: {exc.strerror if isinstance(exc, OSError) else exc}", file=sys.stderr)
         return 2
-    if report.ok:
-        print(f"{path}: {report.lines} events, chain intact")
-        return 0
-    print(f"{path}:{report.first_broken_line}: chain broken: {report.reason}")
-    return 1
+    try:
+        report = verify_file(path, key, logs or [])
+    except OSError as exc:
+        print(f"{exc.filename or path}: cannot read ({exc.strerror})", file=sys.stderr)
+        return 2
+    where = f"{path}:{report.first_bad_line}" if report.first_bad_line else str(path)
+    print(f"{where}: {report.message}")
+    for note in report.notes:
+        print(f"  note: {note}")
+    return report.exit_code
+
+
+def check_setup(settings: Any) -> None:
+    """Before workers start: a configured audit file needs a usable key and must be continuable with it.
+
+    Raises ``YamlSourceError`` (the command line prints it and exits 2), so a bad set-up never half-starts.
+    """
+    from gateway.audit_chain import AuditSetupError
+    from gateway.yamlsrc import Problem, YamlSourceError
+
+    cfg = settings.audit
+    if cfg.file is None:
+        return
+    try:
+        key = key_from(cfg.key.get_secret_value() if cfg.key is not None else None)
+        ChainFile(cfg.file, key).close()
+    except AuditSetupError as exc:
+        raise YamlSourceError([Problem(str(settings.source or "config"), None, str(exc))]) from None
+    except OSError as exc:
+        raise YamlSourceError([Problem(str(cfg.file), None, f"cannot open the audit file ({exc.strerror})")]) from None

@@ -138,15 +138,46 @@ def observe_exchange(ex: Exchange) -> None:
             BLOCKS.labels(d.block.rule_id).inc()
 
 
-def observe_rules_reload(ok: bool, version: str | None) -> None:
-    RULES_RELOADS.labels("ok" if ok else "failed").inc()
+_version_in_force: str | None = None
+_counted_reloads: set[str] = set()
+
+
+def observe_rules_reload(ok: bool, version: str | None, attempt: str | None = None) -> None:
+    """Count a reload once however many workers try it: ``attempt`` names the state of the rules folder tried."""
+    outcome = "ok" if ok else "failed"
+    if not attempt or _first_to_count(f"{outcome}-{attempt}"):
+        RULES_RELOADS.labels(outcome).inc()
     if ok and version:
         set_rules_version(version)
 
 
+def _first_to_count(marker: str) -> bool:
+    """True for the first worker (or call) to report this outcome of this attempt; a file marks it between workers."""
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if folder is None:
+        if marker in _counted_reloads:
+            return False
+        _counted_reloads.add(marker)
+        return True
+    markers = Path(folder) / "reloads"
+    markers.mkdir(exist_ok=True)
+    try:
+        os.close(os.open(markers / marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        return False
+    return True
+
+
 def set_rules_version(version: str) -> None:
-    RULES_VERSION.clear()
+    """1 for ``version`` alone. In multiprocess mode a worker's file keeps every series it ever wrote and cannot
+    drop one (prometheus-client does not clear there), so the version it replaces is set to 0 instead."""
+    global _version_in_force
+    if "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
+        RULES_VERSION.clear()
+    elif _version_in_force is not None and _version_in_force != version:
+        RULES_VERSION.labels(_version_in_force).set(0)
     RULES_VERSION.labels(version).set(1)
+    _version_in_force = version
 
 
 def observe_shadow(policy: str, live: str, shadow: str) -> None:

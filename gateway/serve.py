@@ -16,6 +16,9 @@ from gateway.settings import Settings, default_config_path, load_settings
 def serve(config: Path | None, *, host: str | None = None, port: int | None = None, workers: int = 1) -> int:
     path = config or default_config_path()
     settings = load_settings(path, listen__host=host, listen__port=port)
+    from gateway.audit import check_setup
+
+    check_setup(settings)  # a configured audit file without its key stops here, before any worker starts
     if workers <= 1:
         _run_worker(settings, reuse_port=False)
         return 0
@@ -32,8 +35,14 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
             if proc.is_alive() and proc.pid is not None:
                 os.kill(proc.pid, signal.SIGTERM)
 
+    def reload(signum: int, frame: object) -> None:  # SIGHUP reloads rules and users in every worker
+        for proc in procs:
+            if proc.is_alive() and proc.pid is not None:
+                os.kill(proc.pid, signal.SIGHUP)
+
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGHUP, reload)
     for proc in procs:
         proc.join()
         if proc.pid is not None:
@@ -42,7 +51,15 @@ def serve(config: Path | None, *, host: str | None = None, port: int | None = No
 
 
 def _worker_main(settings: Settings) -> None:
-    _run_worker(settings, reuse_port=True)
+    from gateway.yamlsrc import YamlSourceError
+
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload forwarded while loading; the loop's handler replaces it
+    try:
+        _run_worker(settings, reuse_port=True)
+    except YamlSourceError as exc:  # broken rules or users file: say what and where, without a traceback
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr, flush=True)
+        sys.exit(2)
 
 
 def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
@@ -50,9 +67,9 @@ def _run_worker(settings: Settings, *, reuse_port: bool) -> None:
 
     from gateway.admin import install_sighup
     from gateway.app import make_app
-    from gateway.audit import configure_logging
+    from gateway.audit import configure_from
 
-    configure_logging(settings.audit.file)
+    configure_from(settings)
     sock = None
     if reuse_port:
         sock = socket.socket(socket.AF_INET6 if ":" in settings.listen.host else socket.AF_INET, socket.SOCK_STREAM)

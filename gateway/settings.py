@@ -54,7 +54,10 @@ class UpstreamConfig(_Frozen):
 
 
 class AuditConfig(_Frozen):
-    file: Path | None = None
+    file: Path | None = None  # the keyed, tamper-evident audit file (null: stdout only)
+    key: SecretStr | None = None  # its HMAC key, e.g. "${GATEWAY_AUDIT_KEY}"; unset: that variable; neither: no start
+    checkpoint_lines: int = Field(1000, ge=2)  # a signed checkpoint every so many lines ...
+    checkpoint_seconds: float = Field(60.0, gt=0)  # ... and this often while lines are written
 
 
 class Limits(_Frozen):

@@ -12,11 +12,16 @@ from datetime import date
 from ipaddress import ip_address
 from typing import Any
 
-from gateway.identity.keys import PREFIX, index_keys, read_users, verify
+import structlog
+
+from gateway.identity.keys import PREFIX, index_keys, load_users, verify
 from gateway.identity.oidc import OidcVerifier, TokenError
 from gateway.identity.principal import Approval, Principal
 from gateway.identity.records import AccessPolicy, approval_from, trainings_from
 from gateway.settings import Settings
+from gateway.yamlsrc import Problem, YamlSourceError
+
+log = structlog.get_logger("gateway.identity")
 
 
 class AuthError(Exception):
@@ -33,13 +38,38 @@ class Authenticator:
         self._auth = settings.auth
         self._oidc = OidcVerifier(settings.auth.oidc) if settings.auth.oidc else None
         self._access = AccessPolicy(settings.auth)
-        self.reload()
+        self._stamp = self._mtime()
+        self._users: dict[str, Any] = self._load()  # at start-up a missing or broken users file stops the gateway
+        self._key_index = index_keys(self._users)
+
+    def _load(self) -> dict[str, Any]:
+        if not self._file.exists():
+            if self._oidc is None and self._auth.proxy is None:
+                raise YamlSourceError(
+                    [
+                        Problem(
+                            str(self._file),
+                            None,
+                            "the users file does not exist and no OIDC issuer or trusted proxy is configured, so "
+                            "nobody could sign in: create it with `python -m gateway users add ID`, or fix `users:` "
+                            "in the config",
+                        )
+                    ]
+                )
+            log.warning("users.file_missing", file=str(self._file), note="gateway keys are off; tokens and proxy only")
+            return {}
+        return dict(load_users(self._file)["users"])
 
     def reload(self) -> None:
-        """Re-read the users file (also done by itself when the file changes)."""
+        """Re-read the users file (also done by itself when the file changes); a broken one keeps the last good."""
         self._stamp = self._mtime()
-        self._users: dict[str, Any] = read_users(self._file)["users"]
-        self._key_index = index_keys(self._users)
+        try:
+            users = self._load()
+        except YamlSourceError as exc:
+            log.warning("users.reload_failed", problems=[str(p) for p in exc.problems], kept="the last good users")
+            return
+        self._users = users
+        self._key_index = index_keys(users)
 
     def _mtime(self) -> float:
         try:

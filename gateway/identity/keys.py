@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from gateway.yamlsrc import Problem, YamlSourceError
+
 PREFIX = "gwk_"
 
 
@@ -22,10 +24,34 @@ def _hash(salt: str, secret: str) -> str:
 
 
 def read_users(users_file: Path) -> dict[str, Any]:
+    """The users file's content (``{"users": {}}`` when it does not exist yet); ``YamlSourceError`` if unusable."""
     if not users_file.exists():
         return {"users": {}}
-    data = yaml.safe_load(users_file.read_text(encoding="utf-8")) or {}
+    return load_users(users_file)
+
+
+def load_users(users_file: Path) -> dict[str, Any]:
+    """Read and check the users file: a mapping whose ``users`` maps ids to records. Raises ``YamlSourceError``
+    naming the file (and line) without quoting it: the file holds key hashes."""
+    where = str(users_file)
+    try:
+        data = yaml.safe_load(users_file.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise YamlSourceError([Problem(where, None, f"cannot read the users file ({exc.strerror})")]) from None
+    except UnicodeDecodeError:
+        raise YamlSourceError([Problem(where, None, "the users file is not UTF-8 text")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise YamlSourceError([Problem(where, line, "the users file is not valid YAML")]) from None
+    if not isinstance(data, dict):
+        raise YamlSourceError([Problem(where, 1, "the users file must be a mapping with a 'users' key")])
     data.setdefault("users", {})
+    users = data["users"]
+    if users is None:
+        data["users"] = users = {}
+    if not isinstance(users, dict) or not all(isinstance(r, dict) for r in users.values()):
+        raise YamlSourceError([Problem(where, None, "'users' must map each user id to a record")])
     return data
 
 

@@ -6,6 +6,7 @@ Each request reads ``current`` once and runs under that one version. A broken ch
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class ReloadOutcome:
     version: str | None
     files: tuple[str, ...]
     problems: tuple[str, ...]
+    attempt: str = ""  # names the state of the rules folder tried (the same in every worker that tries it)
     at: float = 0.0  # time.time() of the attempt
 
 
@@ -61,7 +63,7 @@ class RulesManager:
         self._stamp = self._snapshot()
         self._current = self.build()
         self.last_outcome = ReloadOutcome(
-            True, self._current.ruleset.version, self._current.ruleset.files, (), time.time()
+            True, self._current.ruleset.version, self._current.ruleset.files, (), at=time.time()
         )
         return self._current
 
@@ -74,19 +76,31 @@ class RulesManager:
     async def reload(self) -> ReloadOutcome:
         async with self._lock:
             self._stamp = self._snapshot()
+            attempt = self._fingerprint()
             try:
                 active = await asyncio.get_running_loop().run_in_executor(None, self.build)
             except YamlSourceError as exc:
-                outcome = ReloadOutcome(False, None, (), tuple(str(p) for p in exc.problems), time.time())
+                problems = tuple(str(p) for p in exc.problems)
+                outcome = ReloadOutcome(False, None, (), problems, attempt, time.time())
                 kept = self._current.ruleset.version if self._current is not None else None
-                log.warning("rules.reload_failed", folder=str(self._directory), kept=kept, problems=outcome.problems)
+                log.warning("rules.reload_failed", folder=str(self._directory), kept=kept, problems=problems)
             else:
                 self._current = active  # one reference assignment: readers see the old or the new, never a mix
-                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, (), time.time())
+                outcome = ReloadOutcome(True, active.ruleset.version, active.ruleset.files, (), attempt, time.time())
             self.last_outcome = outcome
         if self._on_reload is not None:
             self._on_reload(outcome)
         return outcome
+
+    def _fingerprint(self) -> str:
+        """The content of the rules folder as tried, the same in every worker: reloads are counted once by it."""
+        digest = hashlib.sha256()
+        try:
+            for path in rule_files(self._directory):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as exc:
+            digest.update(f"unreadable: {exc.strerror}".encode())
+        return digest.hexdigest()[:16]
 
     def _snapshot(self) -> tuple[tuple[str, int, int], ...]:
         try:

@@ -55,7 +55,10 @@ def extract(route: str, body: object) -> Extracted:
             _blocks(content, ("messages", i, "content"), place, msg["role"], c)
         else:
             raise BadRequest(f"the content of message {i + 1} must be a string or an array of blocks")
-    for k, tool in enumerate(data.get("tools") or []):
+    tools = data.get("tools")
+    if tools is not None and not isinstance(tools, list):
+        raise BadRequest("'tools' must be an array")
+    for k, tool in enumerate(tools or []):
         if isinstance(tool, dict):
             for path, text in schema_descriptions(tool, ("tools", k)):
                 c.text(text, path, f"tool definition {k + 1}", "definition")

@@ -86,7 +86,10 @@ def _chat(data: dict[str, Any], c: SegmentCollector) -> None:
             place = f"tool result in message {i + 1}"
         _content(msg.get("content"), ("messages", i, "content"), place, kind, c)
         c.text(msg.get("refusal"), ("messages", i, "refusal"), place, kind)
-        for k, call in enumerate(msg.get("tool_calls") or []):
+        calls = msg.get("tool_calls")
+        if calls is not None and not isinstance(calls, list):
+            raise BadRequest(f"the tool_calls of message {i + 1} must be an array")
+        for k, call in enumerate(calls or []):
             fn = call.get("function") if isinstance(call, dict) else None
             if isinstance(fn, dict):
                 path = ("messages", i, "tool_calls", k, "function", "arguments")
@@ -118,7 +121,7 @@ def _content(content: object, path: tuple[str | int, ...], place: str, role: str
             c.text(part.get("text"), (*path, j, "text"), place, role)
         elif ptype == "refusal":
             c.text(part.get("refusal"), (*path, j, "refusal"), place, role)
-        elif ptype in _UNSCANNABLE_PARTS:
+        elif isinstance(ptype, str) and ptype in _UNSCANNABLE_PARTS:
             c.unscannable_part(_UNSCANNABLE_PARTS[ptype], place, (*path, j))
         else:
             c.unscannable_part(
@@ -200,7 +203,10 @@ def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
             c.text(out, ("input", i, "output"), f"tool result in {place}", "tool")
     elif itype == "reasoning":
         # encrypted reasoning was produced by the vendor from what it already received; summaries are text
-        for j, part in enumerate(item.get("summary") or []):
+        summary = item.get("summary")
+        if summary is not None and not isinstance(summary, list):
+            raise BadRequest(f"the summary of {place} must be an array")
+        for j, part in enumerate(summary or []):
             if isinstance(part, dict):
                 c.text(part.get("text"), ("input", i, "summary", j, "text"), place, "assistant")
         c.own(("input", i))

@@ -80,3 +80,22 @@ def test_rules_version_info_keeps_one_version() -> None:
     metrics.observe_rules_reload(True, "bbbbbbbbbbbb")
     assert _value("gateway_rules_version_info", version="bbbbbbbbbbbb") == 1
     assert REGISTRY.get_sample_value("gateway_rules_version_info", {"version": "aaaaaaaaaaaa"}) is None
+
+
+def test_a_reload_attempt_counts_once(tmp_path: object, monkeypatch: object) -> None:
+    """Every worker reloading the same state of the rules folder counts one reload; a new state counts again.
+    Between processes a marker file in the metrics folder decides who counts (here: the same process twice)."""
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    before = _value("gateway_rules_reloads_total", outcome="failed")
+    metrics.observe_rules_reload(False, None, "state-1")
+    metrics.observe_rules_reload(False, None, "state-1")
+    assert _value("gateway_rules_reloads_total", outcome="failed") == before + 1
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    metrics.observe_rules_reload(False, None, "state-2")
+    metrics.observe_rules_reload(False, None, "state-2")
+    assert _value("gateway_rules_reloads_total", outcome="failed") == before + 2
+    metrics.observe_rules_reload(True, "cccccccccccc", "state-2")  # the same state, another outcome
+    assert _value("gateway_rules_reloads_total", outcome="failed") == before + 2
+    assert _value("gateway_rules_version_info", version="cccccccccccc") == 1

@@ -172,6 +172,7 @@ async def test_trusted_proxy_header_only_from_its_networks(tmp_path: Path) -> No
 
 async def test_missing_credential_is_401(tmp_path: Path) -> None:
     """No header at all is a 401 that tells the employee what to send."""
+    (tmp_path / "users.yaml").write_text("users: {}\n")
     with pytest.raises(AuthError) as err:
         await Authenticator(settings(tmp_path)).authenticate({}, None)
     assert err.value.status == 401 and "key" in err.value.message
