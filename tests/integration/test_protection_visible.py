@@ -172,7 +172,7 @@ async def test_shadow_rules_are_recorded_never_enforced(
     for f in shadow.glob("*.yaml"):  # embedded tests that expect names to be redacted no longer hold
         f.write_text(f.read_text().split("\ntests:")[0] + "\n")
     audit_file = tmp_path / "audit.jsonl"
-    audit.configure_logging(audit_file, stream=io.StringIO())
+    audit.configure_logging(audit_file, stream=io.StringIO(), key=b"k" * 32)
     gw, keys = await _start(
         tmp_path, fake, detector_factory, rules={"path": str(REPO / "rules"), "shadow": str(shadow)}
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.audit import ChainFile
+from gateway.audit_chain import ChainFile
 from gateway.policy.decision import Block, Decision, Operator, Redaction
 from gateway.policy.feedback import FeedbackBook
 from gateway.settings import load_settings
@@ -34,7 +34,7 @@ def test_book_names_the_rules_each_kind_is_about() -> None:
 
 def test_book_finds_another_workers_decision_in_the_audit_file(tmp_path: Path) -> None:
     """With several workers, a decision made elsewhere is read back from the hash-chained audit file."""
-    chain = ChainFile(tmp_path / "audit.jsonl")
+    chain = ChainFile(tmp_path / "audit.jsonl", b"k" * 32)
     chain.append(
         {
             "event": "exchange.completed",
