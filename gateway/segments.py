@@ -15,7 +15,17 @@ class EmbeddedJson:
         return "<embedded json>"
 
 
-Path = tuple[str | int | EmbeddedJson, ...]
+class ObjectKey:
+    """A path step: the next step names a key of the object here, and the path means that key itself, not its
+    value (a key is text the vendor reads as much as a value is)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<object key>"
+
+
+Path = tuple[str | int | EmbeddedJson | ObjectKey, ...]
 
 
 @dataclass(frozen=True, slots=True)
