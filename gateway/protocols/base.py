@@ -380,6 +380,8 @@ def write_back(body: dict[str, Any], segments: Sequence[Segment], replacements: 
     values: list[tuple[Any, Path, str]] = []
     keys: list[tuple[Any, Path, str]] = []
     for index, text in replacements.items():
+        if text == segments[index].text:
+            continue  # unchanged: a number or a flag keeps its type
         path = segments[index].path
         root: Any = body
         if JSON_STRING in path:
