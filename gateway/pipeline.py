@@ -28,8 +28,8 @@ from gateway.policy.decision import Operator
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
-from gateway.ratelimit import Limiter
-from gateway.segments import Segment, estimate_tokens
+from gateway.ratelimit import Limiter, estimate_tokens
+from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
