@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from gateway.segments import EmbeddedJson, ObjectKey, Path, Segment, UnscannablePart
+from gateway.segments import EmbeddedJson, ObjectEntry, ObjectKey, Path, Segment, UnscannablePart
 from gateway.sse import SSEEvent
 
 JSON_STRING = EmbeddedJson()
 KEY = ObjectKey()
+ENTRY = ObjectEntry()
+ENTRY_SEPARATOR = ": "
 
 # Tool and function names, as both vendors document them (OpenAI: "a-z, A-Z, 0-9, underscores and dashes, maximum
 # length of 64"; Anthropic tool name: ^[a-zA-Z0-9_-]{1,64}$). Ids the vendors issue (call_…, toolu_…, fc_…, rs_…)
@@ -256,19 +258,30 @@ class SegmentCollector:
         if isinstance(value, dict):
             known = self._fields.get(path, frozenset())
             for k, v in value.items():
+                sub = (*path, k)
+                if k not in known and _is_scalar(v) and sub not in self._done:
+                    self._done.add(sub)  # a client's key and its value, read together
+                    self._add(f"{k}{ENTRY_SEPARATOR}{_scalar_text(v)}", (*path, ENTRY, k), place(path), role)
+                    continue
                 if k not in known:
                     self._add(k, (*path, KEY, k), place(path), role)
-                self._walk(v, (*path, k), place, role)
+                self._walk(v, sub, place, role)
         elif isinstance(value, list):
             for i, v in enumerate(value):
                 self._walk(v, (*path, i), place, role)
-        elif isinstance(value, str):
-            self._add(value, path, place(path), role)
-        elif isinstance(value, bool | int | float):
-            self._add(json.dumps(value), path, place(path), role)
+        elif _is_scalar(value):
+            self._add(_scalar_text(value), path, place(path), role)
 
     def result(self, model: str, stream: bool) -> Extracted:
         return Extracted(model, stream, self.segments, self.unscannable)
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | bool | int | float)
+
+
+def _scalar_text(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 class _DuplicateKey(ValueError):
@@ -390,13 +403,32 @@ def write_back(body: dict[str, Any], segments: Sequence[Segment], replacements: 
             if outer not in embedded:
                 embedded[outer] = [json.loads(_get(body, outer))]
             root, path = embedded[outer], (0, *inner)
-        (keys if len(path) >= 2 and path[-2] is KEY else values).append((root, path, text))
+        (keys if len(path) >= 2 and path[-2] in (KEY, ENTRY) else values).append((root, path, text))
     for root, path, text in values:
         _set(root, path, text)
     for root, path, text in sorted(keys, key=lambda op: -len(op[1])):
-        _rename(_get(root, path[:-2]), path[-1], text)
+        obj, key = _get(root, path[:-2]), path[-1]
+        if path[-2] is ENTRY:
+            key, text = _set_entry(obj, key, text)
+        _rename(obj, key, text)
     for outer, holder in embedded.items():
         _set(body, outer, json.dumps(holder[0], ensure_ascii=False))
+
+
+def _set_entry(obj: dict[str, Any], key: str, text: str) -> tuple[str, str]:
+    """Split a rewritten ``key: value`` back into its key and value; set the value; return (old key, new key)."""
+    value = _scalar_text(obj[key])
+    if text.startswith(key + ENTRY_SEPARATOR):
+        new_key, new_value = key, text[len(key) + len(ENTRY_SEPARATOR) :]
+    elif text.endswith(ENTRY_SEPARATOR + value):
+        new_key, new_value = text[: -len(value) - len(ENTRY_SEPARATOR)], value
+    elif text.count(ENTRY_SEPARATOR) == 1:
+        new_key, new_value = text.split(ENTRY_SEPARATOR)
+    else:
+        raise ValueError("a replacement spans a key and its value")
+    if new_value != value:
+        obj[key] = new_value
+    return key, new_key
 
 
 def _rename(obj: dict[str, Any], old: Any, new: str) -> None:

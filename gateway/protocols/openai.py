@@ -313,7 +313,7 @@ def _content(
             key = "refusal" if kind == "refusal" else "text"
             c.fields(ppath, frozenset({"type", key}))
             if not isinstance(part.get(key), str):
-                raise BadRequest(f"part {j + 1} of {place} must hold its text as a string")
+                raise BadRequest(f"'{key}' in part {j + 1} of {place} must be a string")
             c.text(part[key], (*ppath, key), place, role)
         elif kind is not None:
             c.unscannable_part(kind, place, ppath)

@@ -45,8 +45,7 @@ def test_segments_and_unscannable_parts() -> None:
     assert [(s.text, s.place, s.role) for s in found.segments] == [
         ("You assist Dana Cruz.", "system prompt", "system"),
         ("Look up Ann Lee", "message 1", "user"),
-        ("name", "tool-call arguments in message 2", "assistant"),
-        ("Ann Lee", "tool-call arguments in message 2", "assistant"),
+        ("name: Ann Lee", "tool-call arguments in message 2", "assistant"),
         ("filters", "tool-call arguments in message 2", "assistant"),
         ("x", "tool-call arguments in message 2", "assistant"),
         ("Ann Lee, born 1980", "tool result in message 3", "tool"),

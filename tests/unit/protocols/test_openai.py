@@ -53,10 +53,8 @@ def test_chat_segments_cover_every_text_with_places_and_roles() -> None:
     assert got == [
         ("You help officer Dana Cruz.", "message 1", "system"),
         ("Case of Ann Lee", "message 2", "user"),
-        ("name", "tool-call arguments in message 3", "assistant"),
-        ("Ann Lee", "tool-call arguments in message 3", "assistant"),
-        ("n", "tool-call arguments in message 3", "assistant"),
-        ("2", "tool-call arguments in message 3", "assistant"),
+        ("name: Ann Lee", "tool-call arguments in message 3", "assistant"),
+        ("n: 2", "tool-call arguments in message 3", "assistant"),
         ("record for Ann Lee", "tool result in message 4", "tool"),
         ("Look up a person", "tool definition 1", "definition"),
         ("full name", "tool definition 1", "definition"),
@@ -74,8 +72,7 @@ def test_write_back_changes_only_the_values() -> None:
     """Replacements land in place; ids, names, keys, enums and the arguments' values survive."""
     body = json.loads(json.dumps(CHAT))
     found = openai.extract("/v1/chat/completions", body)
-    new = {"Case of Ann Lee": "Case of <PERSON_1>", "Ann Lee": "<PERSON_1>", "record for Ann Lee": "record for <PERSON_1>"}
-    write_back(body, found.segments, {s.index: new[s.text] for s in found.segments if s.text in new})
+    write_back(body, found.segments, {s.index: s.text.replace("Ann Lee", "<PERSON_1>") for s in found.segments})
     assert body["messages"][1]["content"] == [{"type": "text", "text": "Case of <PERSON_1>"}]
     call = body["messages"][2]["tool_calls"][0]
     assert call["id"] == "call_1" and call["function"]["name"] == "lookup"
@@ -127,8 +124,7 @@ def test_responses_input_items_and_instructions() -> None:
     assert got == [
         ("be brief", "system"),
         ("hi Ann", "user"),
-        ("q", "assistant"),
-        ("Ann", "assistant"),
+        ("q: Ann", "assistant"),
         ("Ann's file", "tool"),
         ("c", "user"),  # the call id and the function's name: checked as names, and scanned
         ("f", "user"),
