@@ -125,14 +125,13 @@ def route(ex: Exchange, s: Services) -> UpstreamConfig:
     model = ex.body["model"]
     upstream = s.registry.for_model(model, ex.protocol)
     configured = upstream is not None and model in upstream.models
-    shaped = MODEL_PATTERN.fullmatch(model) is not None
-    if upstream is None or not (configured or shaped):
-        named = f"The model '{model}'" if shaped else "The requested model"  # only what looks like a model name
-        raise Refusal(
+    if upstream is None or not (configured or MODEL_PATTERN.fullmatch(model)):
+        raise Refusal(  # the name is client text: not repeated in the message
             404,
             adapter_for(ex.route).error_type("not_found"),
             "model_not_found",
-            f"{named} is not approved for use through this gateway. GET /v1/models lists the approved ones.",
+            "The requested model is not approved for use through this gateway. "
+            "GET /v1/models lists the approved ones.",
             reason="unknown_model",
         )
     ex.model = model if configured else "other"
