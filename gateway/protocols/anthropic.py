@@ -34,8 +34,8 @@ from gateway.transform.restore import Channels, restore_text, restore_values
 NAME = "anthropic"
 ROUTES = ("/v1/messages", "/v1/messages/count_tokens")
 
-# anthropic.types.MessageParam.role (request messages: user and assistant; the system prompt is its own field)
-ROLES = closed("user", "assistant")
+# anthropic.types.MessageParam.role (UserMessageParam, AssistantMessageParam, SystemMessageParam)
+ROLES = closed("user", "assistant", "system")
 # anthropic.types.message_create_params.MessageCreateParamsBase.service_tier
 SERVICE_TIERS = closed("auto", "standard_only")
 # anthropic.types.ToolChoiceParam (type)
