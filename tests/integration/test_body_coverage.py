@@ -360,7 +360,7 @@ async def wildcard(fake: FakeUpstream, users_file: tuple[Path, str], detector_fa
 
 
 @pytest.mark.parametrize(
-    "model", [NAME_EMAIL, SSN, "SECRET//NOFORN", TOKEN, "Maria Garcia", "gpt-4o mini\nMaria Garcia"]
+    "model", [NAME_EMAIL, SSN, "SECRET//NOFORN", TOKEN, "Maria Garcia", "gpt-4o:maria.garcia@example.com"]
 )
 async def test_a_model_name_is_checked_and_scanned_where_any_is_allowed(wildcard: Gateway, model: str) -> None:
     """Hole 5: with ["*"] a model name must look like one and is scanned; it never reaches the vendor with

@@ -13,6 +13,7 @@ import base64
 import copy
 import json
 import os
+import random
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -297,10 +298,15 @@ def wrapped(text: str, how: int) -> Any:
     return [text, {"text": text}, {text: "x"}, f"note: {text}", [[text]], text][how]
 
 
+def pick(data: st.DataObject, choices: list[Any], label: str) -> Any:
+    """A uniform choice (Hypothesis favours the first elements of sampled_from; a drawn seed does not)."""
+    return random.Random(data.draw(st.integers(0, 2**32), label=label)).choice(choices)
+
+
 def plant(data: st.DataObject, body: dict[str, Any], text: str) -> None:
     """Put ``text`` at a random key or value position, as a string, in a list or an object, or inside JSON."""
     where = list(positions(body))
-    kind, path = data.draw(st.sampled_from(where), label="position")
+    kind, path = pick(data, where, "position")
     parent = _parent(body, path)
     if kind == "key":
         new = data.draw(st.sampled_from([text, f"{path[-1]} {text}"]), label="key")
@@ -325,7 +331,7 @@ def misshape(data: st.DataObject, body: dict[str, Any]) -> None:
     where = [p for kind, p in positions(body) if kind == "value"]
     if not where:
         return
-    path = data.draw(st.sampled_from(where), label="misshapen")
+    path = pick(data, where, "misshapen")
     parent = _parent(body, path)
     parent[path[-1]] = data.draw(st.sampled_from([["hello"], {"a": "hello"}, 7, 1.5, True, None]), label="as")
 
@@ -402,7 +408,7 @@ def test_a_canary_anywhere_never_reaches_the_vendor(live: Live, route: str) -> N
     @given(data=st.data())
     def one(data: st.DataObject) -> None:
         body = copy.deepcopy(data.draw(BODIES[route], label="body"))
-        if data.draw(st.booleans(), label="misshape"):
+        if pick(data, [True, False, False, False], "misshape"):
             misshape(data, body)
         canary = data.draw(st.sampled_from(CANARIES), label="canary")
         plant(data, body, canary.text)
@@ -420,4 +426,4 @@ def test_a_canary_anywhere_never_reaches_the_vendor(live: Live, route: str) -> N
 
     one()
     # the property is not vacuous: a good share of the bodies with personal data went through, redacted
-    assert outcomes["forwarded"] >= EXAMPLES // 10, outcomes
+    assert outcomes["forwarded"] >= EXAMPLES // 8, outcomes
