@@ -124,7 +124,7 @@ def route(ex: Exchange, s: Services) -> UpstreamConfig:
     assert ex.body is not None
     model = ex.body["model"]
     upstream = s.registry.for_model(model, ex.protocol)
-    configured = upstream is not None and model in upstream.models
+    configured = upstream is not None and model != "*" and model in upstream.models
     if upstream is None or not (configured or MODEL_PATTERN.fullmatch(model)):
         raise Refusal(  # the name is client text: not repeated in the message
             404,
