@@ -227,12 +227,12 @@ class SegmentCollector:
         try:
             doc = json.loads(value, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
         except _DuplicateKey:
-            raise BadRequest(f"{what} in {place} repeat a key") from None
+            raise BadRequest(f"a key appears twice in {what} in {place}") from None
         except (ValueError, RecursionError):
             self._add(value, path, place, role)
             return
         if not _finite(doc):
-            raise BadRequest(f"{what} in {place} hold a number out of range")
+            raise BadRequest(f"a number in {what} in {place} is out of range")
         _set(self.body, path, json.dumps(doc, ensure_ascii=False))
         self.free(doc, (*path, JSON_STRING), place, role)
 
@@ -298,7 +298,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(_: str) -> Any:
-    raise _DuplicateKey  # NaN and Infinity are not JSON; refused like a repeated key
+    raise BadRequest("NaN and Infinity are not JSON numbers")
 
 
 def _finite(doc: object) -> bool:
