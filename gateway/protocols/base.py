@@ -228,6 +228,8 @@ class SegmentCollector:
             doc = json.loads(value, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
         except _DuplicateKey:
             raise BadRequest(f"a key appears twice in {what} in {place}") from None
+        except _NotFinite:
+            raise BadRequest(f"a number in {what} in {place} is out of range") from None
         except (ValueError, RecursionError):
             self._add(value, path, place, role)
             return
@@ -297,8 +299,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+class _NotFinite(ValueError):
+    pass
+
+
 def _no_constant(_: str) -> Any:
-    raise BadRequest("NaN and Infinity are not JSON numbers")
+    raise _NotFinite  # NaN and Infinity are not JSON
 
 
 def _finite(doc: object) -> bool:
