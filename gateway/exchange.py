@@ -44,7 +44,7 @@ class Exchange:
 
     principal: Principal | None = None
     upstream: str | None = None  # name of the approved upstream
-    model: str | None = None
+    model: str | None = None  # a configured model name, or "other" (set by the route phase)
     policy: str | None = None  # name of the policy applied
     rules_version: str | None = None
     stream: bool = False

@@ -26,9 +26,10 @@ from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.records import AccessPolicy, policy_for
 from gateway.policy.feedback import FeedbackBook
 from gateway.policy.reload import RulesManager
-from gateway.protocols.base import BadRequest, compact, drop_parts, write_back
+from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
 from gateway.ratelimit import Limiter, estimate_tokens
+from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
@@ -114,28 +115,42 @@ def extract(ex: Exchange, body: dict[str, Any]) -> None:
         found = adapter_for(ex.route).extract(ex.route, body)
     except BadRequest as exc:
         raise Refusal(400, _invalid(ex), "invalid_request", f"Invalid request: {exc}", reason="bad_request") from None
+    except RecursionError:
+        raise Refusal(
+            400, _invalid(ex), "invalid_request", "Invalid request: the body nests too deeply.", reason="bad_request"
+        ) from None
     ex.body = body
-    ex.model = found.model
     ex.stream = found.stream
     ex.segments = found.segments
     ex.unscannable = found.unscannable
 
 
 def route(ex: Exchange, s: Services) -> UpstreamConfig:
-    assert ex.model is not None
-    upstream = s.registry.for_model(ex.model, ex.protocol)
-    if upstream is None:
-        name = ex.model if len(ex.model) <= 100 else ex.model[:100] + "…"
-        ex.model = None  # not an approved name: keep it out of labels and logs
-        raise Refusal(
+    """The model picks the approved upstream. A name approved by configuration is trusted; where any model is
+    allowed (``models: ["*"]``) the name must look like a model name and is scanned like text. Labels and the audit
+    trail carry only configured names, anything else as ``other``."""
+    assert ex.body is not None
+    model = ex.body["model"]
+    upstream = s.registry.for_model(model, ex.protocol)
+    configured = upstream is not None and model != "*" and model in upstream.models
+    if upstream is None or not (configured or MODEL_PATTERN.fullmatch(model)):
+        raise Refusal(  # the name is client text: not repeated in the message
             404,
-            "not_found_error" if ex.protocol == "anthropic" else "invalid_request_error",
+            adapter_for(ex.route).error_type("not_found"),
             "model_not_found",
-            f"The model '{name}' is not approved for use through this gateway. GET /v1/models lists the approved ones.",
+            "The requested model is not approved for use through this gateway. "
+            "GET /v1/models lists the approved ones.",
             reason="unknown_model",
         )
+    ex.model = model if configured else "other"
+    _scan_model(ex)
     ex.upstream = upstream.name
     return upstream
+
+
+def _scan_model(ex: Exchange) -> None:
+    if ex.model == "other" and ex.body is not None:
+        ex.segments.append(Segment(len(ex.segments), ex.body["model"], "model name", "user", ("model",)))
 
 
 async def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None:
@@ -171,6 +186,7 @@ def handle_unscannable(ex: Exchange, s: Services) -> None:
         dropped = len(ex.unscannable)
         drop_parts(ex.body, ex.unscannable)
         extract(ex, ex.body)
+        _scan_model(ex)
         ex.dropped_parts = dropped
         if not ex.unscannable:
             return
@@ -450,24 +466,22 @@ def gateway_error_response(ex: Exchange, exc: GatewayError) -> web.Response:
 
 
 def _invalid(ex: Exchange) -> str:
-    return "invalid_request_error"
+    return adapter_for(ex.route).error_type("invalid_request")
 
 
 def _auth_type(ex: Exchange, status: int) -> str:
-    if ex.protocol == "anthropic":
-        return "authentication_error" if status == 401 else "permission_error"
-    return "invalid_request_error" if status == 401 else "permission_error"
+    return adapter_for(ex.route).error_type("authentication" if status == 401 else "permission")
 
 
 def _too_large(ex: Exchange, limit: int) -> Refusal:
-    err_type = "request_too_large" if ex.protocol == "anthropic" else "invalid_request_error"
+    err_type = adapter_for(ex.route).error_type("too_large")
     return Refusal(
         413, err_type, "request_too_large", f"The request body is larger than {limit} bytes.", reason="too_large"
     )
 
 
 def _scan_failed(ex: Exchange, what: str) -> Refusal:
-    err_type = "overloaded_error" if ex.protocol == "anthropic" else "api_error"
+    err_type = adapter_for(ex.route).error_type("unavailable")
     return Refusal(
         503,
         err_type,

@@ -12,7 +12,7 @@ from gateway import audit, metrics, pipeline
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange
 from gateway.protocols.base import compact
-from gateway.protocols.registry import adapter_for
+from gateway.protocols.registry import PROTOCOLS, adapter_for
 
 SERVICES: web.AppKey[pipeline.Services] = web.AppKey("services", pipeline.Services)
 log = structlog.get_logger("gateway.proxy")
@@ -87,11 +87,7 @@ async def handle_models(request: web.Request) -> web.Response:
     try:
         await pipeline.authenticate(ex, request, s)
     except GatewayError as exc:
-        body = (
-            {"type": "error", "error": {"type": exc.err_type, "message": exc.message}}
-            if anthropic
-            else {"error": {"message": exc.message, "type": exc.err_type, "code": exc.code, "param": None}}
-        )
+        body = PROTOCOLS["anthropic" if anthropic else "openai"].error_body(exc.message, exc.err_type, exc.code)
         return web.Response(
             status=exc.status,
             body=compact(body),

@@ -15,7 +15,28 @@ class EmbeddedJson:
         return "<embedded json>"
 
 
-Path = tuple[str | int | EmbeddedJson, ...]
+class ObjectKey:
+    """A path step: the next step names a key of the object here, and the path means that key itself, not its
+    value (a key is text the vendor reads as much as a value is)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<object key>"
+
+
+class ObjectEntry:
+    """A path step: the next step names a key of the object here, and the path means the key and its value (a
+    string, number or boolean) read together as ``key: value``, so that a key gives its value context
+    (``{"ssn": 212674093}``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<object entry>"
+
+
+Path = tuple[str | int | EmbeddedJson | ObjectKey | ObjectEntry, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,47 @@
-"""What every protocol adapter provides, and the body-walking helpers they share."""
+"""What every protocol adapter provides, and the default-deny body walk they share.
+
+An adapter walks the parts of a request it knows, gives text its place and author, and *validates* what need not
+be scanned: a closed-set setting against the vendor's documented values, a number in a numeric setting, a
+vendor-encrypted blob by its encoding. Then ``SegmentCollector.rest`` walks the whole body: every string, every
+object key and every number or boolean the adapter did not validate is scanned. A field nobody listed is scanned,
+never skipped.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
-from collections.abc import Iterator, Mapping, Sequence
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
-from gateway.segments import EmbeddedJson, Path, Segment, UnscannablePart
+from gateway.segments import EmbeddedJson, ObjectEntry, ObjectKey, Path, Segment, UnscannablePart
 from gateway.sse import SSEEvent
 
 JSON_STRING = EmbeddedJson()
+KEY = ObjectKey()
+ENTRY = ObjectEntry()
+ENTRY_SEPARATOR = ": "
+
+# Tool and function names, as both vendors document them (OpenAI: "a-z, A-Z, 0-9, underscores and dashes, maximum
+# length of 64"; Anthropic tool name: ^[a-zA-Z0-9_-]{1,64}$). Ids the vendors issue (call_…, toolu_…, fc_…, rs_…)
+# use the same alphabet. A matching name or id is still scanned; one that does not match is refused.
+NAME_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# A model name when any is allowed (models: ["*"]): vendor names such as gpt-4o-2024-08-06,
+# ft:gpt-4o-mini:org:name:id or claude-sonnet-4-6. No spaces and no '@'; it is scanned as well.
+MODEL_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+_OPAQUE_MAX_CHARS = 1 << 20
+_OPAQUE_MIN_BYTES = 32
+_OPAQUE_MAX_PRINTABLE = 0.75
+
+ErrorKind = Literal[
+    "invalid_request", "authentication", "permission", "not_found", "too_large", "rate_limit", "unavailable", "api"
+]
 
 
 class BadRequest(Exception):
@@ -27,111 +58,391 @@ class Extracted:
     unscannable: list[UnscannablePart] = field(default_factory=list)
 
 
-class SegmentCollector:
-    """Builds the segment list as an adapter walks a body."""
+class ResponseStage(Protocol):
+    """Restores placeholders in an answer: one JSON body, or an SSE stream event by event."""
 
-    def __init__(self) -> None:
+    def restore_body(self, body: dict[str, Any]) -> dict[str, Any]: ...
+
+    def feed(self, event: SSEEvent) -> list[SSEEvent]: ...
+
+    def flush(self) -> list[SSEEvent]: ...
+
+
+class Adapter(Protocol):
+    """A wire format: the module ``gateway.protocols.openai`` or ``gateway.protocols.anthropic``."""
+
+    NAME: str
+    ROUTES: tuple[str, ...]
+    ResponseRestorer: Callable[[str, dict[str, str], str | None], ResponseStage]
+
+    def extract(self, route: str, body: object) -> Extracted: ...
+
+    def error_type(self, kind: ErrorKind) -> str: ...
+
+    def error_body(self, message: str, err_type: str, code: str | None) -> dict[str, Any]: ...
+
+    def error_event(self, message: str, err_type: str, code: str | None) -> SSEEvent: ...
+
+
+# -- checks of single values: each returns True when the value was validated and needs no scan -------------------
+
+
+class Check(Protocol):
+    def __call__(self, value: object, what: str) -> bool: ...
+
+
+def closed(*allowed: str) -> Check:
+    """A setting whose values the vendor documents as a closed set; anything else is refused."""
+    values = frozenset(allowed)
+
+    def check(value: object, what: str) -> bool:
+        if not isinstance(value, str) or value not in values:
+            raise BadRequest(f"{what} must be one of the values the API documents")
+        return True
+
+    check.values = values  # type: ignore[attr-defined]
+    return check
+
+
+def closed_list(*allowed: str) -> Check:
+    one = closed(*allowed)
+
+    def check(value: object, what: str) -> bool:
+        if not isinstance(value, list):
+            raise BadRequest(f"{what} must be an array")
+        return all(one(v, what) for v in value)
+
+    check.values = one.values  # type: ignore[attr-defined]
+    return check
+
+
+def number(value: object, what: str) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadRequest(f"{what} must be a number")
+    return True
+
+
+def integer(value: object, what: str) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadRequest(f"{what} must be an integer")
+    return True
+
+
+def boolean(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise BadRequest(f"{what} must be true or false")
+    return True
+
+
+def string(value: object, what: str) -> bool:
+    """Free text the API defines as a string: scanned, and refused when it is anything else."""
+    if not isinstance(value, str):
+        raise BadRequest(f"{what} must be a string")
+    return False
+
+
+def _pattern(pattern: re.Pattern[str], kind: str) -> Check:
+    def check(value: object, what: str) -> bool:
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise BadRequest(f"{what} must be {kind}")
+        return False  # a valid name can still be someone's name: scanned
+
+    return check
+
+
+name = _pattern(NAME_PATTERN, "a name of letters, digits, '_' and '-' (at most 64)")
+identifier = _pattern(ID_PATTERN, "an id of letters, digits, '_' and '-'")
+
+
+def opaque(value: object, what: str) -> bool:
+    """A blob the vendor encrypted and the client sends back (reasoning, thinking signatures). It is checked to be
+    what the vendor produces, base64 of ciphertext, so that text cannot ride in it: base64 of readable text is
+    refused. It is not scanned (ciphertext would only give false findings)."""
+    if not isinstance(value, str) or not 0 < len(value) <= _OPAQUE_MAX_CHARS or not _BASE64.fullmatch(value):
+        raise BadRequest(f"{what} must be the vendor's base64 data")
+    text = value.replace("-", "+").replace("_", "/")
+    try:
+        raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise BadRequest(f"{what} must be the vendor's base64 data") from None
+    printable = sum(1 for b in raw if 0x20 <= b < 0x7F or b in (9, 10, 13))
+    if len(raw) < _OPAQUE_MIN_BYTES or printable > _OPAQUE_MAX_PRINTABLE * len(raw):
+        raise BadRequest(f"{what} is not data the vendor encrypted")
+    return True
+
+
+# -- the collector --------------------------------------------------------------------------------------------
+
+
+class SegmentCollector:
+    """Builds the segment list as an adapter walks a body; ``rest`` then scans whatever the adapter did not."""
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        self.body = body
         self.segments: list[Segment] = []
         self.unscannable: list[UnscannablePart] = []
-        self._owned: set[Path] = set()  # subtrees the adapter has read, or knows to hold no text
+        self._done: set[Path] = set()  # values already segments, validated, or walked
+        self._fields: dict[Path, frozenset[str]] = {}  # objects whose keys are these documented field names
 
-    def text(self, value: object, path: Path, place: str, role: str) -> None:
-        self._owned.add(path)
-        if isinstance(value, str) and value:
-            self.segments.append(Segment(len(self.segments), value, place, role, path))
+    def _add(self, text: str, path: Path, place: str, role: str) -> None:
+        if text:
+            self.segments.append(Segment(len(self.segments), text, place, role, path))
 
-    def json_text(self, value: object, path: Path, place: str, role: str) -> None:
-        """A string that should hold JSON (tool-call arguments): scan its string values, or all of it if not JSON."""
-        self._owned.add(path)
-        if not isinstance(value, str) or not value:
+    def fields(self, path: Path, names: frozenset[str]) -> None:
+        """The object at ``path`` is one the API defines: its keys in ``names`` are field names, not text."""
+        self._fields[path] = names
+
+    def text(self, value: object, path: Path, place: str, role: str, what: str = "the text") -> None:
+        """A field the API defines as a string (absent is fine): scanned; anything else is refused."""
+        if value is None:
+            self._done.add(path)
             return
+        if not isinstance(value, str):
+            raise BadRequest(f"{what} in {place} must be a string")
+        self._done.add(path)
+        self._add(value, path, place, role)
+
+    def check(self, obj: Mapping[str, Any], path: Path, checks: Mapping[str, Check], place: str) -> None:
+        """Settings of the object at ``path``: each present one must pass its check; validated ones are not scanned
+        (names and free strings pass their check and are scanned by ``rest``)."""
+        for key, check in checks.items():
+            value = obj.get(key)
+            if value is not None and check(value, f"'{key}' in {place}"):
+                self._done.add((*path, key))
+
+    def validated(self, path: Path) -> None:
+        """The value at ``path`` was checked by the adapter and needs no scan."""
+        self._done.add(path)
+
+    def json_text(self, value: object, path: Path, place: str, role: str, what: str = "the arguments") -> None:
+        """A string that holds JSON (tool-call arguments, function outputs). Parsed strictly (a duplicate key or a
+        non-finite number is refused), every key and value scanned, and the string replaced by the serialisation of
+        exactly what was scanned. A string that is not JSON is scanned whole."""
+        if value is None:
+            self._done.add(path)
+            return
+        if not isinstance(value, str):
+            raise BadRequest(f"{what} in {place} must be a string")
+        self._done.add(path)
         try:
-            doc = json.loads(value)
-        except ValueError:
-            self.text(value, path, place, role)
+            doc = json.loads(value, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        except _DuplicateKey:
+            raise BadRequest(f"a key appears twice in {what} in {place}") from None
+        except _NotFinite:
+            raise BadRequest(f"a number in {what} in {place} is out of range") from None
+        except (ValueError, RecursionError):
+            self._add(value, path, place, role)
             return
-        for leaf_path, leaf in string_leaves(doc):
-            self.text(leaf, (*path, JSON_STRING, *leaf_path), place, role)
+        if not _finite(doc):
+            raise BadRequest(f"a number in {what} in {place} is out of range")
+        _set(self.body, path, json.dumps(doc, ensure_ascii=False))
+        self.free(doc, (*path, JSON_STRING), place, role)
 
-    def leaves(self, value: object, path: Path, place: str, role: str, skip_keys: frozenset[str] = frozenset()) -> None:
-        self._owned.add(path)
-        for leaf_path, leaf in string_leaves(value, skip_keys):
-            self.text(leaf, (*path, *leaf_path), place, role)
+    def free(self, value: object, path: Path, place: str, role: str) -> None:
+        """Free-form JSON (metadata, tool inputs, a field no adapter knows): every key and every string, number and
+        boolean is scanned, except what was validated."""
+        self._walk(value, path, lambda _: place, role)
 
     def unscannable_part(self, kind: str, place: str, path: Path | None = None) -> None:
         if path is not None:
-            self._owned.add(path)
+            self._done.add(path)
         self.unscannable.append(UnscannablePart(kind, place, path))
 
-    def own(self, *paths: Path) -> None:
-        """Subtrees the adapter leaves as they are: ids, tool names, schemas, enums, vendor-encrypted data."""
-        self._owned.update(paths)
+    def rest(self) -> None:
+        """Everything in the body not read or validated above is text that would reach the vendor. The place
+        never repeats the client's field names, which are client text as well."""
+        self._walk(self.body, (), _place_of, "user")
 
-    def rest(self, body: dict[str, Any]) -> None:
-        """Every other string in the body is text that would reach the vendor: fields this adapter does not know
-        (metadata, a newer API's parameters) are scanned too. The place never repeats the client's field names,
-        which are client text as well."""
-        for path, value in string_leaves(body):
-            if value and not any(path[:k] in self._owned for k in range(1, len(path) + 1)):
-                self.text(value, path, _place_of(path), "user")
+    def _walk(self, value: object, path: Path, place: Callable[[Path], str], role: str) -> None:
+        if path in self._done:
+            return
+        self._done.add(path)
+        if isinstance(value, dict):
+            known = self._fields.get(path, frozenset())
+            for k, v in value.items():
+                sub = (*path, k)
+                if k not in known and _is_scalar(v) and sub not in self._done:
+                    self._done.add(sub)  # a client's key and its value, read together
+                    self._add(f"{k}{ENTRY_SEPARATOR}{_scalar_text(v)}", (*path, ENTRY, k), place(path), role)
+                    continue
+                if k not in known:
+                    self._add(k, (*path, KEY, k), place(path), role)
+                self._walk(v, sub, place, role)
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                self._walk(v, (*path, i), place, role)
+        elif _is_scalar(value):
+            self._add(_scalar_text(value), path, place(path), role)
 
     def result(self, model: str, stream: bool) -> Extracted:
         return Extracted(model, stream, self.segments, self.unscannable)
 
 
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | bool | int | float)
+
+
+def _scalar_text(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey
+        out[k] = v
+    return out
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _no_constant(_: str) -> Any:
+    raise _NotFinite  # NaN and Infinity are not JSON
+
+
+def _finite(doc: object) -> bool:
+    if isinstance(doc, float):
+        return math.isfinite(doc)
+    if isinstance(doc, dict):
+        return all(_finite(v) for v in doc.values())
+    if isinstance(doc, list):
+        return all(_finite(v) for v in doc)
+    return True
+
+
 def _place_of(path: Path) -> str:
     if len(path) > 1 and isinstance(path[1], int) and path[0] in ("messages", "input"):
         return f"{'message' if path[0] == 'messages' else 'input item'} {path[1] + 1}"
+    if path[:1] == ("tools",) and len(path) > 1 and isinstance(path[1], int):
+        return f"tool definition {path[1] + 1}"
     return "another field of the request"
 
 
-def string_leaves(value: object, skip_keys: frozenset[str] = frozenset()) -> Iterator[tuple[Path, str]]:
-    """Every string value inside a JSON value, with its path; dictionary keys are never yielded."""
-    if isinstance(value, str):
-        yield (), value
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            for p, s in string_leaves(item, skip_keys):
-                yield (i, *p), s
-    elif isinstance(value, dict):
-        for k, item in value.items():
-            if k in skip_keys:
-                continue
-            for p, s in string_leaves(item, skip_keys):
-                yield (k, *p), s
+# -- JSON schemas ---------------------------------------------------------------------------------------------
+
+# JSON Schema (draft 2020-12 core, validation and metadata vocabularies, and the older draft names vendors accept):
+# these keys are keywords, not text. Everything else in a schema is scanned: property names, descriptions, titles,
+# enum, const, default, examples, pattern, format and any key that is not a keyword.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        "$schema", "$id", "$ref", "$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$comment", "$vocabulary",
+        "definitions", "type", "properties", "patternProperties", "additionalProperties", "unevaluatedProperties",
+        "propertyNames", "required", "dependentRequired", "dependentSchemas", "dependencies", "items",
+        "prefixItems", "additionalItems", "unevaluatedItems", "contains", "minContains", "maxContains", "allOf",
+        "anyOf", "oneOf", "not", "if", "then", "else", "enum", "const", "default", "examples", "title",
+        "description", "format", "pattern", "multipleOf", "minimum", "maximum", "exclusiveMinimum",
+        "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minProperties",
+        "maxProperties", "readOnly", "writeOnly", "deprecated", "contentEncoding", "contentMediaType", "nullable",
+        "strict",
+    }
+)  # fmt: skip
+_SCHEMA_TYPE_NAMES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
+_SCHEMA_NUMBERS = frozenset(
+    {
+        "multipleOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+        "minItems", "maxItems", "minContains", "maxContains", "minProperties", "maxProperties",
+    }
+)  # fmt: skip
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_ONE = frozenset(
+    {"items", "additionalItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "propertyNames",
+     "contains", "not", "if", "then", "else"}
+)  # fmt: skip
+_SCHEMA_FLAGS = frozenset({"uniqueItems", "readOnly", "writeOnly", "deprecated", "nullable", "strict"})
 
 
-def schema_descriptions(schema: object, path: Path) -> Iterator[tuple[Path, str]]:
-    """The human-written parts of a JSON schema (descriptions and titles); names, keys and enums stay untouched."""
-    if isinstance(schema, dict):
-        for k, v in schema.items():
-            if k in ("description", "title") and isinstance(v, str):
-                yield (*path, k), v
-            elif isinstance(v, dict | list):
-                yield from schema_descriptions(v, (*path, k))
-    elif isinstance(schema, list):
-        for i, v in enumerate(schema):
-            yield from schema_descriptions(v, (*path, i))
+def _schema_setting(key: str, value: object) -> bool:
+    """A keyword's value that holds no text: a type name, a bound, a flag."""
+    if key == "type":
+        names = [value] if isinstance(value, str) else value
+        return isinstance(names, list) and all(isinstance(t, str) and t in _SCHEMA_TYPE_NAMES for t in names)
+    if key in _SCHEMA_NUMBERS:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return (key in _SCHEMA_FLAGS or key in _SCHEMA_ONE) and isinstance(value, bool)
+
+
+def schema(c: SegmentCollector, value: object, path: Path, place: str) -> None:
+    """A JSON schema the model reads: keywords are left as they are and validated where they are numbers, flags or
+    types; the rest is scanned (by ``c.free`` here, so the segments carry the tool's place)."""
+    if isinstance(value, dict):
+        c.fields(path, SCHEMA_KEYWORDS)
+        for key, sub in value.items():
+            sub_path = (*path, key)
+            if _schema_setting(key, sub):
+                c.validated(sub_path)
+            elif key in _SCHEMA_MAPS and isinstance(sub, dict):
+                for prop, inner in sub.items():  # the property names are scanned: not registered as fields
+                    schema(c, inner, (*sub_path, prop), place)
+            elif key in _SCHEMA_LISTS and isinstance(sub, list):
+                for i, inner in enumerate(sub):
+                    schema(c, inner, (*sub_path, i), place)
+            elif key in _SCHEMA_ONE and isinstance(sub, dict):
+                schema(c, sub, sub_path, place)
+    c.free(value, path, place, "definition")
+
+
+# -- writing replacements back --------------------------------------------------------------------------------
 
 
 def write_back(body: dict[str, Any], segments: Sequence[Segment], replacements: Mapping[int, str]) -> None:
-    """Put replacement texts into the body in place; JSON-in-string containers are re-encoded once each."""
-    embedded: dict[Path, Any] = {}
+    """Put replacement texts into the body in place: values first, then object keys, deepest first (a key's path
+    uses its parents' old names); JSON-in-string containers are re-encoded once each."""
+    embedded: dict[Path, list[Any]] = {}
+    values: list[tuple[Any, Path, str]] = []
+    keys: list[tuple[Any, Path, str]] = []
     for index, text in replacements.items():
+        if text == segments[index].text:
+            continue  # unchanged: a number or a flag keeps its type
         path = segments[index].path
+        root: Any = body
         if JSON_STRING in path:
             cut = path.index(JSON_STRING)
             outer, inner = path[:cut], path[cut + 1 :]
             if outer not in embedded:
-                embedded[outer] = json.loads(_get(body, outer))
-            if inner:
-                _set(embedded[outer], inner, text)
-            else:
-                embedded[outer] = text
-        else:
-            _set(body, path, text)
-    for outer, doc in embedded.items():
-        _set(body, outer, json.dumps(doc, ensure_ascii=False))
+                embedded[outer] = [json.loads(_get(body, outer))]
+            root, path = embedded[outer], (0, *inner)
+        (keys if len(path) >= 2 and path[-2] in (KEY, ENTRY) else values).append((root, path, text))
+    for root, path, text in values:
+        _set(root, path, text)
+    for root, path, text in sorted(keys, key=lambda op: -len(op[1])):
+        obj, key = _get(root, path[:-2]), path[-1]
+        if path[-2] is ENTRY:
+            key, text = _set_entry(obj, key, text)
+        _rename(obj, key, text)
+    for outer, holder in embedded.items():
+        _set(body, outer, json.dumps(holder[0], ensure_ascii=False))
+
+
+def _set_entry(obj: dict[str, Any], key: str, text: str) -> tuple[str, str]:
+    """Split a rewritten ``key: value`` back into its key and value; set the value; return (old key, new key)."""
+    value = _scalar_text(obj[key])
+    if text.startswith(key + ENTRY_SEPARATOR):
+        new_key, new_value = key, text[len(key) + len(ENTRY_SEPARATOR) :]
+    elif text.endswith(ENTRY_SEPARATOR + value):
+        new_key, new_value = text[: -len(value) - len(ENTRY_SEPARATOR)], value
+    elif text.count(ENTRY_SEPARATOR) == 1:
+        new_key, new_value = text.split(ENTRY_SEPARATOR)
+    else:
+        raise ValueError("a replacement spans a key and its value")
+    if new_value != value:
+        obj[key] = new_value
+    return key, new_key
+
+
+def _rename(obj: dict[str, Any], old: Any, new: str) -> None:
+    if new != old and new in obj:
+        raise ValueError("two keys would get the same name")
+    items = [(new if k == old else k, v) for k, v in obj.items()]
+    obj.clear()
+    obj.update(items)
 
 
 def drop_parts(body: dict[str, Any], parts: Sequence[UnscannablePart]) -> None:
@@ -169,14 +480,16 @@ def require_model(body: Mapping[str, Any]) -> str:
     return model
 
 
-class ResponseStage(Protocol):
-    """Restores placeholders in an answer: one JSON body, or an SSE stream event by event."""
-
-    def restore_body(self, body: dict[str, Any]) -> dict[str, Any]: ...
-
-    def feed(self, event: SSEEvent) -> list[SSEEvent]: ...
-
-    def flush(self) -> list[SSEEvent]: ...
+def objects(value: object, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The items of an array of objects (absent is empty); anything else is refused."""
+    if value is None:
+        return
+    if not isinstance(value, list):
+        raise BadRequest(f"{what} must be an array")
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise BadRequest(f"item {i + 1} of {what} must be an object")
+        yield i, item
 
 
 def compact(obj: Any) -> str:

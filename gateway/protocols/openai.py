@@ -1,4 +1,8 @@
-"""The OpenAI wire format: chat completions, completions, embeddings, responses; their errors and streams."""
+"""The OpenAI wire format: chat completions, completions, embeddings, responses; their errors and streams.
+
+Closed sets below are the values of the ``Literal`` types in the ``openai`` Python SDK (``openai.types``), which is
+generated from OpenAI's API reference; tests/unit/protocols/test_closed_sets.py checks each one against the SDK.
+"""
 
 from __future__ import annotations
 
@@ -7,65 +11,218 @@ from typing import Any
 
 from gateway.protocols.base import (
     BadRequest,
+    Check,
+    ErrorKind,
     Extracted,
     SegmentCollector,
+    boolean,
+    closed,
+    closed_list,
     compact,
+    identifier,
+    integer,
+    name,
+    number,
+    objects,
+    opaque,
     require_model,
     require_object,
-    schema_descriptions,
+    schema,
+    string,
 )
 from gateway.sse import SSEEvent
 from gateway.transform.restore import Channels, json_string_escape, restore_text
 
 NAME = "openai"
 ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses")
-_UNSCANNABLE_PARTS = {
-    "image_url": "image",
-    "input_image": "image",
-    "input_audio": "audio",
-    "file": "file",
-    "input_file": "file",
-}
-_ITEM_SKIP_KEYS = frozenset({"id", "type", "call_id", "name", "role", "status", "encrypted_content"})
-# Top-level fields that hold ids and settings, never prose; other subtrees read for their human-written
-# descriptions only, or holding no text at all. Everything else is scanned (SegmentCollector.rest).
-_SETTINGS = (
-    "model",
-    "service_tier",
-    "reasoning_effort",
-    "previous_response_id",
-    "truncation",
-    "prompt_cache_key",
-    "encoding_format",
-    "verbosity",
+
+# openai.types.chat.ChatCompletionRole
+CHAT_ROLES = closed("developer", "system", "user", "assistant", "tool", "function")
+# openai.types.responses.EasyInputMessageParam.role
+INPUT_ROLES = closed("user", "assistant", "system", "developer")
+# openai.types.chat.completion_create_params.CompletionCreateParamsBase.service_tier
+CHAT_SERVICE_TIERS = closed("auto", "default", "flex", "scale", "priority", "fast")
+# openai.types.responses.response_create_params.ResponseCreateParamsBase.service_tier
+RESPONSES_SERVICE_TIERS = closed("auto", "default", "flex", "scale", "priority", "fast", "ultrafast")
+# openai.types.shared.ReasoningEffort
+REASONING_EFFORTS = closed("none", "minimal", "low", "medium", "high", "xhigh", "max")
+# openai.types.shared_params.Reasoning.summary and .generate_summary
+REASONING_SUMMARIES = closed("auto", "concise", "detailed")
+# CompletionCreateParamsBase.verbosity; openai.types.responses.ResponseTextConfigParam.verbosity
+VERBOSITIES = closed("low", "medium", "high")
+# CompletionCreateParamsBase.modalities
+MODALITIES = closed_list("text", "audio")
+# CompletionCreateParamsBase.prompt_cache_retention, ResponseCreateParamsBase.prompt_cache_retention
+CACHE_RETENTIONS = closed("in_memory", "24h")
+# ResponseCreateParamsBase.truncation
+TRUNCATIONS = closed("auto", "disabled")
+# openai.types.responses.ResponseIncludable
+INCLUDABLES = closed_list(
+    "file_search_call.results",
+    "web_search_call.results",
+    "web_search_call.action.sources",
+    "message.input_image.image_url",
+    "computer_call_output.output.image_url",
+    "code_interpreter_call.outputs",
+    "reasoning.encrypted_content",
+    "message.output_text.logprobs",
 )
-_OWNED = ("tools", "functions", "tool_choice", "function_call", "response_format", "text", "reasoning", "include")
-_ITEM_SETTINGS = ("type", "role", "id", "status", "call_id")
+# openai.types.embedding_create_params.EmbeddingCreateParams.encoding_format
+ENCODING_FORMATS = closed("float", "base64")
+# "none" | "auto" | "required": ChatCompletionToolChoiceOptionParam, openai.types.responses.ToolChoiceOptions
+TOOL_CHOICE_OPTIONS = closed("none", "auto", "required")
+# openai.types.chat.ChatCompletionToolUnionParam (type)
+CHAT_TOOL_TYPES = closed("function", "custom")
+# openai.types.chat.ChatCompletionToolChoiceOptionParam objects (type)
+CHAT_TOOL_CHOICE_TYPES = closed("function", "custom", "allowed_tools")
+# openai.types.chat.completion_create_params.ResponseFormat (type)
+RESPONSE_FORMAT_TYPES = closed("text", "json_object", "json_schema")
+# openai.types.shared_params.CustomToolInputFormat and the Responses CustomToolParam.format (type, syntax)
+CUSTOM_FORMAT_TYPES = closed("text", "grammar")
+GRAMMAR_SYNTAXES = closed("lark", "regex")
+# openai.types.responses.ToolParam (type)
+RESPONSES_TOOL_TYPES = closed(
+    "apply_patch", "code_interpreter", "computer", "computer_use_preview", "custom", "file_search", "function",
+    "image_generation", "local_shell", "mcp", "namespace", "programmatic_tool_calling", "shell", "tool_search",
+    "web_search", "web_search_2025_08_26", "web_search_preview", "web_search_preview_2025_03_11",
+)  # fmt: skip
+# openai.types.responses.ResponseInputItemParam (type)
+ITEM_TYPES = frozenset(
+    {
+        "additional_tools", "apply_patch_call", "apply_patch_call_output", "code_interpreter_call", "compaction",
+        "compaction_trigger", "computer_call", "computer_call_output", "configuration_update", "custom_tool_call",
+        "custom_tool_call_output", "file_search_call", "function_call", "function_call_output",
+        "image_generation_call", "item_reference", "local_shell_call", "local_shell_call_output",
+        "mcp_approval_request", "mcp_approval_response", "mcp_call", "mcp_list_tools", "message", "program",
+        "program_output", "reasoning", "shell_call", "shell_call_output", "tool_search_call", "tool_search_output",
+        "web_search_call",
+    }
+)  # fmt: skip
+# status of input items (ResponseInputItemParam.Message.status, ResponseFunctionToolCallParam.status, …)
+ITEM_STATUSES = closed("in_progress", "completed", "incomplete")
+
+# Content part types and what each holds. Chat: openai.types.chat.ChatCompletionContentPartParam and
+# ChatCompletionContentPartRefusalParam; Responses: openai.types.responses.ResponseInputContentParam, and the
+# output_text / refusal parts of an assistant message sent back (ResponseOutputMessageParam).
+_CHAT_PARTS = {"text": "text", "refusal": "refusal", "image_url": "image", "input_audio": "audio", "file": "file"}
+_INPUT_PARTS = {
+    "input_text": "text",
+    "output_text": "text",
+    "refusal": "refusal",
+    "input_image": "image",
+    "input_file": "file",
+    "input_audio": "audio",
+}
+_TEXT_PARTS = frozenset({"text", "refusal"})
+
+_NUMBERS = ("temperature", "top_p", "frequency_penalty", "presence_penalty")
+_CHAT: dict[str, Check] = {
+    **dict.fromkeys(_NUMBERS, number),
+    **dict.fromkeys(("max_tokens", "max_completion_tokens", "n", "seed", "top_logprobs"), integer),
+    **dict.fromkeys(("stream", "logprobs", "parallel_tool_calls", "store"), boolean),
+    "service_tier": CHAT_SERVICE_TIERS,
+    "reasoning_effort": REASONING_EFFORTS,
+    "verbosity": VERBOSITIES,
+    "modalities": MODALITIES,
+    "prompt_cache_retention": CACHE_RETENTIONS,
+}
+_COMPLETIONS: dict[str, Check] = {
+    **dict.fromkeys(_NUMBERS, number),
+    **dict.fromkeys(("max_tokens", "n", "seed", "best_of", "logprobs"), integer),
+    **dict.fromkeys(("stream", "echo"), boolean),
+}
+_EMBEDDINGS: dict[str, Check] = {"encoding_format": ENCODING_FORMATS, "dimensions": integer}
+_RESPONSES: dict[str, Check] = {
+    **dict.fromkeys(("temperature", "top_p"), number),
+    **dict.fromkeys(("max_output_tokens", "max_tool_calls", "top_logprobs"), integer),
+    **dict.fromkeys(("stream", "store", "background", "parallel_tool_calls"), boolean),
+    "service_tier": RESPONSES_SERVICE_TIERS,
+    "truncation": TRUNCATIONS,
+    "prompt_cache_retention": CACHE_RETENTIONS,
+    "include": INCLUDABLES,
+    "previous_response_id": identifier,
+    "instructions": string,
+}
+_STREAM_OPTIONS: dict[str, Check] = {"include_usage": boolean, "include_obfuscation": boolean}
+# the documented request fields of each route (openai.types …CreateParams): their names are not scanned, their
+# values are, unless validated above
+_FIELDS = {
+    "/v1/chat/completions": frozenset(
+        {
+            "messages", "model", "audio", "frequency_penalty", "function_call", "functions", "logit_bias",
+            "logprobs", "max_completion_tokens", "max_tokens", "metadata", "modalities", "n", "parallel_tool_calls",
+            "prediction", "presence_penalty", "prompt_cache_key", "prompt_cache_retention", "reasoning_effort",
+            "response_format", "safety_identifier", "seed", "service_tier", "stop", "store", "stream",
+            "stream_options", "temperature", "tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity",
+            "web_search_options",
+        }
+    ),
+    "/v1/completions": frozenset(
+        {
+            "model", "prompt", "best_of", "echo", "frequency_penalty", "logit_bias", "logprobs", "max_tokens", "n",
+            "presence_penalty", "seed", "stop", "stream", "stream_options", "suffix", "temperature", "top_p", "user",
+        }
+    ),
+    "/v1/embeddings": frozenset({"model", "input", "encoding_format", "dimensions", "user"}),
+    "/v1/responses": frozenset(
+        {
+            "background", "conversation", "include", "input", "instructions", "max_output_tokens", "max_tool_calls",
+            "metadata", "model", "parallel_tool_calls", "previous_response_id", "prompt", "prompt_cache_key",
+            "prompt_cache_retention", "reasoning", "safety_identifier", "service_tier", "store", "stream",
+            "stream_options", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation",
+            "user",
+        }
+    ),
+}  # fmt: skip
+_MESSAGE_FIELDS = frozenset(
+    {"role", "content", "name", "tool_calls", "tool_call_id", "refusal", "audio", "function_call"}
+)
+_ERROR_TYPES: dict[str, str] = {
+    "invalid_request": "invalid_request_error",
+    "authentication": "invalid_request_error",
+    "permission": "permission_error",
+    "not_found": "invalid_request_error",
+    "too_large": "invalid_request_error",
+    "rate_limit": "rate_limit_error",
+    "unavailable": "api_error",
+    "api": "api_error",
+}
+
+
+def error_type(kind: ErrorKind) -> str:
+    return _ERROR_TYPES[kind]
 
 
 def extract(route: str, body: object) -> Extracted:
-    """Every text segment of a request, with its place; non-text parts are listed as unscannable."""
+    """Every text segment of a request, with its place; non-text parts are listed as unscannable. Settings are
+    validated against their documented values; everything else is scanned."""
+    if route not in _FIELDS:
+        raise BadRequest(f"unsupported route {route}")
     data = require_object(body)
     model = require_model(data)
+    c = SegmentCollector(data)
+    c.fields((), _FIELDS[route])
+    c.validated(("model",))  # the pipeline checks it against the approved names, and scans it where any is allowed
     stream = data.get("stream") is True
-    c = SegmentCollector()
     if route == "/v1/chat/completions":
+        c.check(data, (), _CHAT, "the request")
         _chat(data, c)
     elif route == "/v1/completions":
+        c.check(data, (), _COMPLETIONS, "the request")
         _prompt_field(data, "prompt", "prompt", c)
-        c.text(data.get("suffix"), ("suffix",), "suffix", "user")
+        c.text(data.get("suffix"), ("suffix",), "suffix", "user", "'suffix'")
     elif route == "/v1/embeddings":
+        c.check(data, (), _EMBEDDINGS, "the request")
         _prompt_field(data, "input", "input", c)
         stream = False
-    elif route == "/v1/responses":
-        _responses(data, c)
     else:
-        raise BadRequest(f"unsupported route {route}")
-    for key in ("response_format", "text"):  # structured-output schemas: their descriptions are prose
-        for path, text in schema_descriptions(data.get(key), (key,)):
-            c.text(text, path, "output format", "definition")
-    c.own(*((key,) for key in (*_SETTINGS, *_OWNED)))
-    c.rest(data)
+        c.check(data, (), _RESPONSES, "the request")
+        _responses(data, c)
+    options = data.get("stream_options")
+    if isinstance(options, dict):
+        c.fields(("stream_options",), frozenset(_STREAM_OPTIONS))
+        c.check(options, ("stream_options",), _STREAM_OPTIONS, "'stream_options'")
+    c.rest()
     return c.result(model, stream)
 
 
@@ -77,38 +234,71 @@ def _chat(data: dict[str, Any], c: SegmentCollector) -> None:
         if not isinstance(msg, dict):
             raise BadRequest(f"message {i + 1} must be an object")
         role = msg.get("role")
-        if not isinstance(role, str):
-            raise BadRequest(f"message {i + 1} has no role")
         place = f"message {i + 1}"
-        c.own(("messages", i, "role"), ("messages", i, "tool_call_id"))
+        if role is None:
+            raise BadRequest(f"message {i + 1} has no role")
+        CHAT_ROLES(role, f"the role of {place}")
+        path = ("messages", i)
+        c.fields(path, _MESSAGE_FIELDS)
+        c.validated((*path, "role"))
+        c.check(msg, path, {"tool_call_id": identifier}, place)
         kind = "tool" if role in ("tool", "function") else role
         if kind == "tool":
-            place = f"tool result in message {i + 1}"
-        _content(msg.get("content"), ("messages", i, "content"), place, kind, c)
-        c.text(msg.get("refusal"), ("messages", i, "refusal"), place, kind)
-        calls = msg.get("tool_calls")
-        if calls is not None and not isinstance(calls, list):
-            raise BadRequest(f"the tool_calls of message {i + 1} must be an array")
-        for k, call in enumerate(calls or []):
-            fn = call.get("function") if isinstance(call, dict) else None
-            if isinstance(fn, dict):
-                path = ("messages", i, "tool_calls", k, "function", "arguments")
-                c.json_text(fn.get("arguments"), path, f"tool-call arguments in message {i + 1}", kind)
-        fc = msg.get("function_call")
-        if isinstance(fc, dict):
-            path = ("messages", i, "function_call", "arguments")
-            c.json_text(fc.get("arguments"), path, f"function-call arguments in message {i + 1}", kind)
-        c.own(("messages", i, "tool_calls"), ("messages", i, "function_call"))  # ids and tool names
-    _tools(data.get("tools"), "tools", c, nested="function")
-    _tools(data.get("functions"), "functions", c, nested=None)
+            place = f"tool result in {place}"
+        _content(msg.get("content"), (*path, "content"), place, kind, _CHAT_PARTS, c)
+        c.text(msg.get("refusal"), (*path, "refusal"), place, kind, "'refusal'")
+        for k, call in objects(msg.get("tool_calls"), f"'tool_calls' of {place}"):
+            cpath = (*path, "tool_calls", k)
+            c.fields(cpath, frozenset({"id", "type", "function", "custom"}))
+            c.check(call, cpath, {"id": identifier, "type": CHAT_TOOL_TYPES}, f"tool call {k + 1} of {place}")
+            _call(call.get("function"), (*cpath, "function"), f"tool-call arguments in message {i + 1}", kind, c)
+            custom = call.get("custom")
+            if isinstance(custom, dict):
+                c.fields((*cpath, "custom"), frozenset({"name", "input"}))
+                c.check(custom, (*cpath, "custom"), {"name": name}, f"tool call {k + 1} of {place}")
+                c.text(custom.get("input"), (*cpath, "custom", "input"), f"tool-call input in message {i + 1}", kind)
+        _call(
+            msg.get("function_call"), (*path, "function_call"), f"function-call arguments in message {i + 1}", kind, c
+        )
+        audio = msg.get("audio")
+        if isinstance(audio, dict):
+            c.fields((*path, "audio"), frozenset({"id"}))
+            c.check(audio, (*path, "audio"), {"id": identifier}, place)
+    for k, tool in objects(data.get("tools"), "'tools'"):
+        _chat_tool(tool, ("tools", k), f"tool definition {k + 1}", c)
+    for k, fn in objects(data.get("functions"), "'functions'"):
+        _function(fn, ("functions", k), f"function definition {k + 1}", c)
+    _tool_choice(data.get("tool_choice"), ("tool_choice",), CHAT_TOOL_CHOICE_TYPES, nested=True, c=c)
+    fc = data.get("function_call")
+    if isinstance(fc, str):
+        c.check(data, (), {"function_call": closed("none", "auto")}, "the request")
+    elif isinstance(fc, dict):
+        c.fields(("function_call",), frozenset({"name"}))
+        c.check(fc, ("function_call",), {"name": name}, "'function_call'")
+    _response_format(data.get("response_format"), ("response_format",), c)
     prediction = data.get("prediction")
     if isinstance(prediction, dict):
-        _content(prediction.get("content"), ("prediction", "content"), "predicted output", "user", c)
+        c.fields(("prediction",), frozenset({"type", "content"}))
+        c.check(prediction, ("prediction",), {"type": closed("content")}, "'prediction'")
+        _content(prediction.get("content"), ("prediction", "content"), "predicted output", "user", _CHAT_PARTS, c)
 
 
-def _content(content: object, path: tuple[str | int, ...], place: str, role: str, c: SegmentCollector) -> None:
+def _call(fn: object, path: tuple[str | int, ...], place: str, role: str, c: SegmentCollector) -> None:
+    """A function call sent back: its name is a name, its arguments JSON."""
+    if fn is None:
+        return
+    if not isinstance(fn, dict):
+        raise BadRequest(f"the function of {place} must be an object")
+    c.fields(path, frozenset({"name", "arguments"}))
+    c.check(fn, path, {"name": name}, place)
+    c.json_text(fn.get("arguments"), (*path, "arguments"), place, role)
+
+
+def _content(
+    content: object, path: tuple[str | int, ...], place: str, role: str, parts: dict[str, str], c: SegmentCollector
+) -> None:
     if content is None or isinstance(content, str):
-        c.text(content, path, place, role)
+        c.text(content, path, place, role, "the content")
         return
     if not isinstance(content, list):
         raise BadRequest(f"the content of {place} must be a string or an array of parts")
@@ -116,45 +306,104 @@ def _content(content: object, path: tuple[str | int, ...], place: str, role: str
         if not isinstance(part, dict):
             raise BadRequest(f"part {j + 1} of {place} must be an object")
         ptype = part.get("type")
-        c.own((*path, j, "type"))
-        if ptype in ("text", "input_text", "output_text"):
-            c.text(part.get("text"), (*path, j, "text"), place, role)
-        elif ptype == "refusal":
-            c.text(part.get("refusal"), (*path, j, "refusal"), place, role)
-        elif isinstance(ptype, str) and ptype in _UNSCANNABLE_PARTS:
-            c.unscannable_part(_UNSCANNABLE_PARTS[ptype], place, (*path, j))
+        kind = parts.get(ptype) if isinstance(ptype, str) else None
+        ppath = (*path, j)
+        c.validated((*ppath, "type"))
+        if kind in _TEXT_PARTS:
+            key = "refusal" if kind == "refusal" else "text"
+            c.fields(ppath, frozenset({"type", key}))
+            if not isinstance(part.get(key), str):
+                raise BadRequest(f"'{key}' in part {j + 1} of {place} must be a string")
+            c.text(part[key], (*ppath, key), place, role)
+        elif kind is not None:
+            c.unscannable_part(kind, place, ppath)
         else:
-            c.unscannable_part(
-                f"'{ptype}' part" if isinstance(ptype, str) and len(ptype) < 40 else "unknown part", place
-            )
+            c.unscannable_part("a part of a type this gateway does not know", place)
+            c.validated(ppath)
 
 
-def _tools(tools: object, key: str, c: SegmentCollector, nested: str | None) -> None:
-    if not isinstance(tools, list):
+def _chat_tool(tool: dict[str, Any], path: tuple[str | int, ...], place: str, c: SegmentCollector) -> None:
+    c.fields(path, frozenset({"type", "function", "custom"}))
+    c.check(tool, path, {"type": CHAT_TOOL_TYPES}, place)
+    fn = tool.get("function")
+    if isinstance(fn, dict):
+        _function(fn, (*path, "function"), place, c)
+    custom = tool.get("custom")
+    if isinstance(custom, dict):
+        _custom_tool(custom, (*path, "custom"), place, c)
+
+
+def _function(fn: dict[str, Any], path: tuple[str | int, ...], place: str, c: SegmentCollector) -> None:
+    c.fields(path, frozenset({"type", "name", "description", "parameters", "strict"}))
+    c.check(fn, path, {"name": name, "strict": boolean}, place)
+    c.text(fn.get("description"), (*path, "description"), place, "definition", "'description'")
+    schema(c, fn.get("parameters"), (*path, "parameters"), place)
+
+
+def _custom_tool(tool: dict[str, Any], path: tuple[str | int, ...], place: str, c: SegmentCollector) -> None:
+    """A custom tool: its grammar's definition is text the model reads, and scanned."""
+    c.fields(path, frozenset({"type", "name", "description", "format"}))
+    c.check(tool, path, {"name": name}, place)
+    c.text(tool.get("description"), (*path, "description"), place, "definition", "'description'")
+    fmt = tool.get("format")
+    if isinstance(fmt, dict):
+        fpath = (*path, "format")
+        c.fields(fpath, frozenset({"type", "grammar", "definition", "syntax"}))
+        c.check(fmt, fpath, {"type": CUSTOM_FORMAT_TYPES, "syntax": GRAMMAR_SYNTAXES}, place)
+        grammar = fmt.get("grammar")
+        if isinstance(grammar, dict):
+            c.fields((*fpath, "grammar"), frozenset({"definition", "syntax"}))
+            c.check(grammar, (*fpath, "grammar"), {"syntax": GRAMMAR_SYNTAXES}, place)
+
+
+def _tool_choice(value: object, path: tuple[str, ...], types: Check, *, nested: bool, c: SegmentCollector) -> None:
+    if isinstance(value, str):
+        TOOL_CHOICE_OPTIONS(value, "'tool_choice'")
+        c.validated(path)
+    elif isinstance(value, dict):
+        c.fields(path, frozenset({"type", "function", "custom", "name", "mode", "tools", "allowed_tools"}))
+        c.check(value, path, {"type": types}, "'tool_choice'")
+        if nested:
+            for key in ("function", "custom"):
+                inner = value.get(key)
+                if isinstance(inner, dict):
+                    c.fields((*path, key), frozenset({"name"}))
+                    c.check(inner, (*path, key), {"name": name}, "'tool_choice'")
+        elif value.get("type") in ("function", "custom"):
+            c.check(value, path, {"name": name}, "'tool_choice'")
+    elif value is not None:
+        raise BadRequest("'tool_choice' must be a string or an object")
+
+
+def _response_format(fmt: object, path: tuple[str, ...], c: SegmentCollector) -> None:
+    """Structured output: chat's response_format {type, json_schema: {name, description, schema, strict}}."""
+    if not isinstance(fmt, dict):
         return
-    for k, tool in enumerate(tools):
-        if not isinstance(tool, dict):
-            continue
-        base: tuple[str | int, ...] = (key, k)
-        node = tool
-        if nested and isinstance(tool.get(nested), dict):
-            node, base = tool[nested], (*base, nested)
-        for path, text in schema_descriptions(node, base):
-            c.text(text, path, f"tool definition {k + 1}", "definition")
+    c.fields(path, frozenset({"type", "json_schema"}))
+    c.check(fmt, path, {"type": RESPONSE_FORMAT_TYPES}, "'response_format'")
+    spec = fmt.get("json_schema")
+    if isinstance(spec, dict):
+        _schema_spec(spec, (*path, "json_schema"), c)
+
+
+def _schema_spec(spec: dict[str, Any], path: tuple[str, ...], c: SegmentCollector) -> None:
+    c.fields(path, frozenset({"type", "name", "description", "schema", "strict"}))
+    c.check(spec, path, {"name": name, "strict": boolean}, "the output format")
+    c.text(spec.get("description"), (*path, "description"), "output format", "definition", "'description'")
+    schema(c, spec.get("schema"), (*path, "schema"), "output format")
 
 
 def _prompt_field(data: dict[str, Any], key: str, place: str, c: SegmentCollector) -> None:
     value = data.get(key)
+    c.validated((key,))
     if isinstance(value, str):
         c.text(value, (key,), place, "user")
     elif isinstance(value, list):
         for i, item in enumerate(value):
             if isinstance(item, str):
                 c.text(item, (key, i), f"{place} {i + 1}", "user")
-            elif isinstance(item, int) or (isinstance(item, list) and all(isinstance(t, int) for t in item)):
+            elif _token(item) or (isinstance(item, list) and item and all(_token(t) for t in item)):
                 c.unscannable_part("token array", f"{place} {i + 1}" if isinstance(item, list) else place)
-                if isinstance(item, int):
-                    return
             else:
                 raise BadRequest(f"'{key}' must be a string, an array of strings or token arrays")
     elif value is None:
@@ -163,8 +412,12 @@ def _prompt_field(data: dict[str, Any], key: str, place: str, c: SegmentCollecto
         raise BadRequest(f"'{key}' must be a string or an array")
 
 
+def _token(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _responses(data: dict[str, Any], c: SegmentCollector) -> None:
-    c.text(data.get("instructions"), ("instructions",), "instructions", "system")
+    c.text(data.get("instructions"), ("instructions",), "instructions", "system", "'instructions'")
     value = data.get("input")
     if isinstance(value, str):
         c.text(value, ("input",), "input", "user")
@@ -175,45 +428,88 @@ def _responses(data: dict[str, Any], c: SegmentCollector) -> None:
             _response_item(item, i, c)
     elif value is not None:
         raise BadRequest("'input' must be a string or an array of items")
-    tools = data.get("tools")
-    if isinstance(tools, list):
-        for k, tool in enumerate(tools):
-            if isinstance(tool, dict):
-                for path, text in schema_descriptions(tool, ("tools", k)):
-                    c.text(text, path, f"tool definition {k + 1}", "definition")
+    for k, tool in objects(data.get("tools"), "'tools'"):
+        path = ("tools", k)
+        place = f"tool definition {k + 1}"
+        c.check(tool, path, {"type": RESPONSES_TOOL_TYPES}, place)
+        if tool.get("type") == "function":
+            _function(tool, path, place, c)
+        elif tool.get("type") == "custom":
+            _custom_tool(tool, path, place, c)
+        c.fields(path, frozenset({"type"}) | _TOOL_FIELDS)
+    _tool_choice(data.get("tool_choice"), ("tool_choice",), closed(*_TOOL_CHOICE_TYPES), nested=False, c=c)
+    reasoning = data.get("reasoning")
+    if isinstance(reasoning, dict):
+        c.fields(("reasoning",), frozenset({"effort", "summary", "generate_summary", "context", "mode"}))
+        checks = {"effort": REASONING_EFFORTS, "summary": REASONING_SUMMARIES, "generate_summary": REASONING_SUMMARIES}
+        c.check(reasoning, ("reasoning",), checks, "'reasoning'")
+    elif reasoning is not None:
+        raise BadRequest("'reasoning' must be an object")
+    text = data.get("text")
+    if isinstance(text, dict):
+        c.fields(("text",), frozenset({"format", "verbosity"}))
+        c.check(text, ("text",), {"verbosity": VERBOSITIES}, "'text'")
+        fmt = text.get("format")
+        if isinstance(fmt, dict):
+            c.check(fmt, ("text", "format"), {"type": RESPONSE_FORMAT_TYPES}, "the output format")
+            _schema_spec(fmt, ("text", "format"), c)
+    elif text is not None:
+        raise BadRequest("'text' must be an object")
+
+
+# field names of the Responses API's tool definitions (openai.types.responses.ToolParam members)
+_TOOL_FIELDS = frozenset(
+    {
+        "name", "description", "parameters", "strict", "format", "server_label", "server_url", "server_description",
+        "headers", "allowed_tools", "require_approval", "authorization", "connector_id", "vector_store_ids",
+        "max_num_results", "ranking_options", "filters", "search_context_size", "user_location", "container",
+        "display_width", "display_height", "environment",
+    }
+)  # fmt: skip
+# openai.types.responses.response_create_params.ToolChoice (type of the object forms)
+_TOOL_CHOICE_TYPES = (
+    "function", "custom", "mcp", "allowed_tools", "file_search", "web_search_preview", "computer_use_preview",
+    "web_search_preview_2025_03_11", "image_generation", "code_interpreter", "computer", "shell", "apply_patch",
+    "local_shell", "web_search", "tool_search",
+)  # fmt: skip
+_ITEM_FIELDS = frozenset({"type", "id", "status", "call_id", "role", "content", "name", "arguments", "output"})
 
 
 def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
     itype = item.get("type", "message")
     place = f"input item {i + 1}"
-    c.own(*(("input", i, key) for key in _ITEM_SETTINGS))
+    path = ("input", i)
+    if not isinstance(itype, str) or itype not in ITEM_TYPES:
+        c.unscannable_part("an input item of a type this gateway does not know", place)
+        c.validated(path)
+        return
+    c.validated((*path, "type"))
+    c.fields(path, _ITEM_FIELDS | ({"summary", "encrypted_content"} if itype == "reasoning" else frozenset()))
+    ids: dict[str, Check] = {"id": identifier, "call_id": identifier}
+    if itype in ("message", "function_call", "function_call_output", "reasoning"):
+        ids["status"] = ITEM_STATUSES
+    c.check(item, path, ids, place)
     if itype == "message":
         role = item.get("role", "user")
-        _content(item.get("content"), ("input", i, "content"), place, str(role), c)
+        INPUT_ROLES(role, f"the role of {place}")
+        c.validated((*path, "role"))
+        _content(item.get("content"), (*path, "content"), place, str(role), _INPUT_PARTS, c)
     elif itype == "function_call":
-        c.json_text(
-            item.get("arguments"), ("input", i, "arguments"), f"function-call arguments in {place}", "assistant"
-        )
-        c.own(("input", i))  # its ids and the tool's name
+        c.check(item, path, {"name": name}, place)
+        c.json_text(item.get("arguments"), (*path, "arguments"), f"function-call arguments in {place}", "assistant")
     elif itype == "function_call_output":
         out = item.get("output")
         if isinstance(out, list):
-            _content(out, ("input", i, "output"), f"tool result in {place}", "tool", c)
+            _content(out, (*path, "output"), f"tool result in {place}", "tool", _INPUT_PARTS, c)
         else:
-            c.text(out, ("input", i, "output"), f"tool result in {place}", "tool")
+            c.json_text(out, (*path, "output"), f"tool result in {place}", "tool", "the output")
     elif itype == "reasoning":
-        # encrypted reasoning was produced by the vendor from what it already received; summaries are text
-        summary = item.get("summary")
-        if summary is not None and not isinstance(summary, list):
-            raise BadRequest(f"the summary of {place} must be an array")
-        for j, part in enumerate(summary or []):
-            if isinstance(part, dict):
-                c.text(part.get("text"), ("input", i, "summary", j, "text"), place, "assistant")
-        c.own(("input", i))
-    elif itype == "item_reference":
-        c.own(("input", i))
-    else:
-        c.leaves(item, ("input", i), place, "tool", _ITEM_SKIP_KEYS)
+        for j, part in objects(item.get("summary"), f"the summary of {place}"):
+            spath = (*path, "summary", j)
+            c.fields(spath, frozenset({"type", "text"}))
+            c.check(part, spath, {"type": closed("summary_text")}, place)
+            c.text(part.get("text"), (*spath, "text"), place, "assistant")
+        c.check(item, path, {"encrypted_content": opaque}, place)
 
 
 def error_body(message: str, err_type: str, code: str | None) -> dict[str, Any]:

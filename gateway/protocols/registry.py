@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from gateway.protocols import anthropic, openai
+from gateway.protocols.base import Adapter
 
-ADAPTERS: dict[str, ModuleType] = {route: openai for route in openai.ROUTES} | {
-    route: anthropic for route in anthropic.ROUTES
-}
+PROTOCOLS: dict[str, Adapter] = {openai.NAME: openai, anthropic.NAME: anthropic}
+ADAPTERS: dict[str, Adapter] = {route: adapter for adapter in PROTOCOLS.values() for route in adapter.ROUTES}
 
 
-def adapter_for(route: str) -> ModuleType:
+def adapter_for(route: str) -> Adapter:
     return ADAPTERS[route]

@@ -39,15 +39,21 @@ BODY = {
 
 
 def test_segments_and_unscannable_parts() -> None:
-    """System blocks, messages, tool_use input values, tool results and tool descriptions are segments."""
+    """System blocks, messages, tool_use input keys and values, tool results, tool descriptions, and the ids and
+    tool names are segments."""
     found = anthropic.extract("/v1/messages", json.loads(json.dumps(BODY)))
     assert [(s.text, s.place, s.role) for s in found.segments] == [
         ("You assist Dana Cruz.", "system prompt", "system"),
         ("Look up Ann Lee", "message 1", "user"),
-        ("Ann Lee", "tool-call arguments in message 2", "assistant"),
+        ("name: Ann Lee", "tool-call arguments in message 2", "assistant"),
+        ("filters", "tool-call arguments in message 2", "assistant"),
         ("x", "tool-call arguments in message 2", "assistant"),
         ("Ann Lee, born 1980", "tool result in message 3", "tool"),
         ("Find a person", "tool definition 1", "definition"),
+        ("toolu_1", "message 2", "user"),
+        ("lookup", "message 2", "user"),
+        ("toolu_1", "message 3", "user"),
+        ("lookup", "tool definition 1", "user"),
     ]
     assert [(p.kind, p.place) for p in found.unscannable] == [("image", "message 3")]
 

@@ -1,9 +1,10 @@
 """Text in any field reaches the vendor, so every field is scanned: the adapters' known fields, and any other
-string (metadata, end-user ids, newer API parameters) except ids, settings, tool names, schemas and enums. Random
-bodies never crash an adapter: a body is read, or refused with BadRequest."""
+string, key or number (metadata, end-user ids, newer API parameters); only settings validated against their
+documented values are not. Random bodies never crash an adapter: a body is read, or refused with BadRequest."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from typing import Any
@@ -40,16 +41,18 @@ def test_unknown_fields_are_scanned() -> None:
         "a_field_from_next_year": {"nested": ["free text"]},
     }
     found = texts("/v1/chat/completions", chat)
-    assert {"Maria Garcia", MARK, "maria.garcia@example.com", "free text"} <= set(found)
+    assert {"Maria Garcia", "note: " + MARK, "maria.garcia@example.com", "free text"} <= set(found)
     messages = {**VALID["/v1/messages"], "metadata": {"user_id": "Maria Garcia"}, "stop_sequences": [MARK]}
-    assert {"Maria Garcia", MARK} <= set(texts("/v1/messages", messages))
+    assert {"user_id: Maria Garcia", MARK} <= set(texts("/v1/messages", messages))
 
 
-def test_ids_settings_tool_names_and_enums_are_left_alone() -> None:
-    """Fields that hold ids, settings and tool names are never segments: nothing can rewrite them."""
+def test_settings_are_validated_and_ids_names_and_enums_are_scanned() -> None:
+    """Closed-set settings, types and the model are validated and not segments; ids, tool names and schema enums
+    are text a client could fill, so they are segments too."""
     chat = {
         "model": "gpt-4o",
         "service_tier": "default",
+        "temperature": 0.2,
         "messages": [
             {"role": "user", "content": "hi"},
             {
@@ -65,7 +68,10 @@ def test_ids_settings_tool_names_and_enums_are_left_alone() -> None:
         "tool_choice": {"type": "function", "function": {"name": "Maria"}},
         "response_format": {"type": "json_schema", "json_schema": {"name": "Maria", "schema": {"description": "d"}}},
     }
-    assert texts("/v1/chat/completions", chat) == ["hi", "done", "d"]
+    found = texts("/v1/chat/completions", chat)
+    assert {"hi", "done", "d", "Maria Garcia", "call_Maria", "Maria"} == set(found)
+    assert not {"gpt-4o", "default", "0.2", "user", "assistant", "tool", "function", "json_schema"} & set(found)
+    blob = base64.b64encode(bytes(range(200, 256)) * 2).decode()
     messages = {
         **VALID["/v1/messages"],
         "messages": [
@@ -73,7 +79,7 @@ def test_ids_settings_tool_names_and_enums_are_left_alone() -> None:
             {
                 "role": "assistant",
                 "content": [
-                    {"type": "thinking", "thinking": "plan", "signature": "Maria=="},
+                    {"type": "thinking", "thinking": "plan", "signature": blob},
                     {"type": "tool_use", "id": "toolu_Maria", "name": "Maria", "input": {"q": "x"}},
                 ],
             },
@@ -81,7 +87,8 @@ def test_ids_settings_tool_names_and_enums_are_left_alone() -> None:
         "thinking": {"type": "enabled", "budget_tokens": 1024},
         "tool_choice": {"type": "tool", "name": "Maria"},
     }
-    assert texts("/v1/messages", messages) == ["hi", "plan", "x"]
+    found = texts("/v1/messages", messages)
+    assert {"hi", "plan", "q: x", "toolu_Maria", "Maria"} == set(found)
 
 
 keys = st.sampled_from(["metadata", "user", "note", "extra", "x_custom", "prompt_vars", "tags"])
@@ -100,7 +107,7 @@ def test_a_marker_in_any_new_field_is_a_segment(route: str, key: str, nest: list
     for k in reversed(nest):
         value = {k: value}
     body = {**copy.deepcopy(VALID[route]), key: value}
-    assert MARK in texts(route, body)
+    assert any(MARK in t for t in texts(route, body))
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,25 +46,33 @@ CHAT = {
 
 
 def test_chat_segments_cover_every_text_with_places_and_roles() -> None:
-    """System, content parts, tool-call argument values, tool results and tool descriptions are all segments."""
+    """System, content parts, tool-call argument keys and values, tool results, tool descriptions, schema property
+    names and enums, and the ids and tool names are all segments; roles, types and keywords are not."""
     found = openai.extract("/v1/chat/completions", json.loads(json.dumps(CHAT)))
     got = [(s.text, s.place, s.role) for s in found.segments]
     assert got == [
         ("You help officer Dana Cruz.", "message 1", "system"),
         ("Case of Ann Lee", "message 2", "user"),
-        ("Ann Lee", "tool-call arguments in message 3", "assistant"),
+        ("name: Ann Lee", "tool-call arguments in message 3", "assistant"),
+        ("n: 2", "tool-call arguments in message 3", "assistant"),
         ("record for Ann Lee", "tool result in message 4", "tool"),
         ("Look up a person", "tool definition 1", "definition"),
         ("full name", "tool definition 1", "definition"),
+        ("x", "tool definition 1", "definition"),
+        ("name", "tool definition 1", "definition"),
+        ("call_1", "message 3", "user"),
+        ("lookup", "message 3", "user"),
+        ("call_1", "message 4", "user"),
+        ("lookup", "tool definition 1", "user"),
     ]
     assert found.model == "gpt-4o" and found.stream is False and found.unscannable == []
 
 
 def test_write_back_changes_only_the_values() -> None:
-    """Replacements land in place; ids, names, keys, enums and argument formatting survive."""
+    """Replacements land in place; ids, names, keys, enums and the arguments' values survive."""
     body = json.loads(json.dumps(CHAT))
     found = openai.extract("/v1/chat/completions", body)
-    write_back(body, found.segments, {1: "Case of <PERSON_1>", 2: "<PERSON_1>", 3: "record for <PERSON_1>"})
+    write_back(body, found.segments, {s.index: s.text.replace("Ann Lee", "<PERSON_1>") for s in found.segments})
     assert body["messages"][1]["content"] == [{"type": "text", "text": "Case of <PERSON_1>"}]
     call = body["messages"][2]["tool_calls"][0]
     assert call["id"] == "call_1" and call["function"]["name"] == "lookup"
@@ -113,7 +121,15 @@ def test_responses_input_items_and_instructions() -> None:
         ],
     }
     got = [(s.text, s.role) for s in openai.extract("/v1/responses", body).segments]
-    assert got == [("be brief", "system"), ("hi Ann", "user"), ("Ann", "assistant"), ("Ann's file", "tool")]
+    assert got == [
+        ("be brief", "system"),
+        ("hi Ann", "user"),
+        ("q: Ann", "assistant"),
+        ("Ann's file", "tool"),
+        ("c", "user"),  # the call id and the function's name: checked as names, and scanned
+        ("f", "user"),
+        ("c", "user"),
+    ]
 
 
 MAPPING = {"<PERSON_1>": "Maria Garcia", "<US_SSN_1>": "123-45-6789"}
