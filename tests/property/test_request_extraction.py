@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gateway.protocols import openai
-from gateway.protocols.base import JSON_STRING, BadRequest
+from gateway.protocols.base import ENTRY, ENTRY_SEPARATOR, JSON_STRING, KEY, BadRequest
 from gateway.protocols.registry import ADAPTERS
 
 ROUTES = sorted(ADAPTERS)
@@ -60,6 +60,12 @@ def _at(body: Any, path: tuple[Any, ...]) -> Any:
     for i, step in enumerate(path):
         if step is JSON_STRING:
             return _at(json.loads(node), path[i + 1 :])
+        if step is KEY:  # the key itself
+            return path[i + 1]
+        if step is ENTRY:  # the key and its scalar value read together
+            key = path[i + 1]
+            value = node[key]
+            return f"{key}{ENTRY_SEPARATOR}{value if isinstance(value, str) else json.dumps(value)}"
         node = node[step]
     return node
 
@@ -74,7 +80,8 @@ def _check(route: str, body: Any) -> None:
     for index, segment in enumerate(found.segments):
         assert segment.index == index
         assert isinstance(segment.text, str) and segment.text
-        assert _at(body, segment.path) == segment.text
+        value = _at(body, segment.path)  # a scalar in a free-form place is scanned as its JSON text
+        assert (value if isinstance(value, str) else json.dumps(value)) == segment.text
 
 
 @given(route=st.sampled_from(ROUTES), body=JSON)
