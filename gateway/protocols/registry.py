@@ -10,4 +10,5 @@ ADAPTERS: dict[str, Adapter] = {route: adapter for adapter in PROTOCOLS.values()
 
 
 def adapter_for(route: str) -> Adapter:
-    return ADAPTERS[route]
+    """The route's adapter; the gateway's own routes (feedback) answer errors in the OpenAI shape."""
+    return ADAPTERS.get(route, openai)

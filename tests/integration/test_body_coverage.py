@@ -380,7 +380,7 @@ async def test_model_name_never_reaches_telemetry(
     that is not a configured name is labelled ``other``."""
     stdout = io.StringIO()
     audit_file = tmp_path / "audit.log"
-    audit.configure_logging(audit_file, stream=stdout)
+    audit.configure_logging(audit_file, stream=stdout, key=b"k" * 32)
     caplog.set_level(logging.DEBUG)
     values = [NAME_EMAIL, "Zebulon Quarterfield", SSN, "zq-212674093", "SECRET//NOFORN"]
     try:
