@@ -19,6 +19,7 @@ import structlog
 from aiohttp import web
 from aiohttp.http_exceptions import ContentEncodingError
 from aiohttp.http_parser import HAS_BROTLI, HAS_ZSTD
+from aiohttp.web_protocol import RequestPayloadError
 
 from gateway import metrics
 from gateway.detect.cache import FindingsCache
@@ -114,7 +115,11 @@ async def read_body(ex: Exchange, request: web.Request, s: Services) -> dict[str
             raw += chunk
             if len(raw) > limit:
                 raise _too_large(ex, limit)
-    except ContentEncodingError:
+    except (ContentEncodingError, RequestPayloadError):
+        if encoding == "identity":
+            raise Refusal(
+                400, _invalid(ex), "invalid_body", "The request body could not be read whole.", reason="bad_request"
+            ) from None
         raise Refusal(
             400,
             _invalid(ex),

@@ -49,6 +49,9 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
     except (ClientGone, ConnectionResetError, ConnectionAbortedError):
         ex.outcome, ex.reason = "error", "client_gone"
         return ex.response if ex.response is not None else web.Response(status=499)
+    except asyncio.CancelledError:  # aiohttp cancels the handler: its client left (handler_cancellation) or it stops
+        ex.outcome, ex.reason = "error", "client_gone" if _gone(request) else "shutdown"
+        raise
     except Exception:
         log.exception("exchange.failed", route=route)
         ex.outcome, ex.reason = "error", "internal"
@@ -71,6 +74,11 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
         structlog.contextvars.unbind_contextvars("request_id")
 
 
+def _gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
 class ClientGone(Exception):
     """The client closed its connection before its answer was complete."""
 
@@ -84,8 +92,7 @@ async def _while_client_waits(request: web.Request, work: Coroutine[Any, Any, T]
             done, _ = await asyncio.wait((task,), timeout=_CLIENT_CHECK)
             if done:
                 return task.result()
-            transport = request.transport
-            if transport is None or transport.is_closing():
+            if _gone(request):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task

@@ -123,12 +123,16 @@ def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[[], None]) -> None:
         loop.call_soon_threadsafe(fn)
 
 
+SLICE_TEXTS = 64  # texts in one slice at most: each costs a fixed overhead, however short
+
+
 def slices(texts: Sequence[str], chars: int) -> list[list[int]]:
-    """Indexes of ``texts`` in consecutive groups of about ``chars`` characters (a longer text is alone)."""
+    """Indexes of ``texts`` in consecutive groups of about ``chars`` characters and at most ``SLICE_TEXTS`` texts
+    (a longer text is alone: a text is never cut, so what is found does not depend on the slicing)."""
     groups: list[list[int]] = []
     size = 0
     for i, text in enumerate(texts):
-        if groups and size + len(text) <= chars:
+        if groups and size + len(text) <= chars and len(groups[-1]) < SLICE_TEXTS:
             groups[-1].append(i)
             size += len(text)
         else:

@@ -58,7 +58,7 @@ class Limits(_Frozen):
     # the scan queue: one employee's requests scanned at once, and how many requests may wait in all
     scan_per_user: int = Field(4, ge=1)
     scan_queue_max: int = Field(64, ge=1)
-    scan_slice_chars: int = Field(20_000, ge=100)  # texts are scanned in slices of about this size
+    scan_slice_chars: int = Field(10_000, ge=100)  # texts are scanned in slices of about this size
     # what an upstream may send back
     max_response_bytes: int = Field(67_108_864, gt=0)  # one whole answer, after decompression
     max_sse_event_bytes: int = Field(16_777_216, gt=0)  # one streamed event

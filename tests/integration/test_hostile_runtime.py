@@ -1,0 +1,335 @@
+"""The request path under hostile input and a misbehaving vendor (issue 12): every failure is an answer in the
+protocol's shape with the right status and retry advice, nothing is held without bound, and the audit event
+says what the client saw. The vendor is the fault-injecting fake (tests/fakes/faults.py), the clients the SDKs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gzip
+import io
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import anthropic
+import openai
+import pytest
+from aiohttp import web
+from prometheus_client import REGISTRY
+
+from gateway import audit
+from gateway.app import make_app
+from tests.fakes.faults import (
+    FaultyUpstream,
+    anthropic_start,
+    anthropic_text,
+    gzip_bomb,
+    json_answer,
+    openai_chunk,
+    sse_stream,
+    status_page,
+)
+from tests.integration.conftest import ANTHROPIC_MODEL, OPENAI_MODEL, Gateway, gateway_settings, start_gateway
+
+PII_PROMPT = "Please write to Maria Garcia about her visa."
+
+
+@pytest.fixture
+async def faulty() -> AsyncIterator[FaultyUpstream]:
+    upstream = FaultyUpstream()
+    await upstream.start()
+    yield upstream
+    await upstream.close()
+
+
+@pytest.fixture
+async def gw(faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any) -> AsyncIterator[Gateway]:
+    users, key = users_file
+    gateway = await start_gateway(_settings(faulty, users), faulty, key, detector_factory)
+    yield gateway
+    await gateway.server.close()
+
+
+@contextlib.asynccontextmanager
+async def served(settings: Any, factory: Any) -> AsyncIterator[str]:
+    """The gateway served as `serve` does (aiohttp does not cancel a handler whose client left), at its URL."""
+    runner = web.AppRunner(make_app(settings, detector_factory=factory, watch_rules=False), handler_cancellation=False)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+def _settings(faulty: FaultyUpstream, users: Path, **limits: Any) -> Any:
+    assert faulty.server is not None
+    url = str(faulty.server.make_url("")).rstrip("/")
+    return gateway_settings(url, users, limits={"max_body_bytes": 1_048_576, **limits})
+
+
+@contextmanager
+def audit_events() -> Iterator[list[dict[str, Any]]]:
+    """The exchange.completed events written while the block runs (filled in when it ends)."""
+    stream = io.StringIO()
+    audit.configure_logging(None, stream=stream)
+    events: list[dict[str, Any]] = []
+    try:
+        yield events
+    finally:
+        audit.configure_logging(None)
+        for line in stream.getvalue().splitlines():
+            if line.strip():
+                event = json.loads(line)
+                events.append(event)
+
+
+def completed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e.get("event") == "exchange.completed"]
+
+
+async def _post(
+    gw: Gateway, path: str, data: bytes, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
+    hdrs = {"authorization": f"Bearer {gw.key}", "content-type": "application/json", **(headers or {})}
+    async with (
+        aiohttp.ClientSession(auto_decompress=False) as session,
+        session.post(gw.url + path, data=data, headers=hdrs) as resp,
+    ):
+        return resp.status, dict(resp.headers), await resp.read()
+
+
+def _chat(content: str = "hello", **more: Any) -> bytes:
+    return json.dumps({"model": OPENAI_MODEL, "messages": [{"role": "user", "content": content}], **more}).encode()
+
+
+def _detector_failures() -> float:
+    return sum(REGISTRY.get_sample_value("gateway_detector_failures_total", {"kind": k}) or 0.0 for k in ("error",))
+
+
+# -- 5xx on bad client input --------------------------------------------------------------------------------
+
+
+async def test_deeply_nested_json_is_400(gw: Gateway) -> None:
+    """JSON nested 10,000 deep is a 400 naming the limit, not a 500; nothing reaches the vendor."""
+    deep = b'{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "metadata": ' + b"[" * 10_000
+    deep += b"]" * 10_000 + b"}"
+    status, headers, body = await _post(gw, "/v1/chat/completions", deep)
+    assert status == 400
+    error = json.loads(body)["error"]
+    assert error["code"] == "json_too_deep" and "64" in error["message"]
+    assert headers["x-should-retry"] == "false"
+    shallow_but_over = json.dumps({"model": OPENAI_MODEL, "messages": [{"role": "user", "content": "hi"}]})
+    nested: Any = "x"
+    for _ in range(80):
+        nested = [nested]
+    status, _, body = await _post(
+        gw,
+        "/v1/chat/completions",
+        shallow_but_over[:-1].encode() + b', "metadata": ' + json.dumps(nested).encode() + b"}",
+    )
+    assert status == 400 and json.loads(body)["error"]["code"] == "json_too_deep"
+    assert gw.fake.received == []
+
+
+async def test_corrupt_or_unsupported_content_encoding_is_4xx(gw: Gateway) -> None:
+    """A body that says gzip but is not is a 400; an encoding the gateway cannot read is a 415; real gzip works."""
+    status, _, body = await _post(gw, "/v1/chat/completions", _chat(), {"content-encoding": "gzip"})
+    assert status == 400 and json.loads(body)["error"]["code"] == "invalid_content_encoding"
+    status, _, body = await _post(gw, "/v1/chat/completions", _chat(), {"content-encoding": "compress"})
+    assert status == 415 and json.loads(body)["error"]["code"] == "unsupported_content_encoding"
+    status, _, body = await _post(
+        gw, "/v1/messages", b"not gzip", {"content-encoding": "gzip", "x-api-key": gw.key, "anthropic-version": "1"}
+    )
+    assert status == 400 and json.loads(body)["type"] == "error"
+    assert gw.fake.received == []
+    status, _, _ = await _post(gw, "/v1/chat/completions", gzip.compress(_chat()), {"content-encoding": "gzip"})
+    assert status == 200 and len(gw.fake.received) == 1
+
+
+async def test_lone_surrogate_is_400_naming_the_place_and_pages_no_one(gw: Gateway) -> None:
+    """A lone surrogate escape is the client's error: 400 naming the message (never the text), and the
+    detector-failure counter that feeds the paging alert does not move."""
+    before = _detector_failures()
+    raw = (
+        b'{"model": "gpt-4o", "messages": [{"role": "user", "content": "first"},'
+        b' {"role": "user", "content": "Dear Maria \\ud800 Garcia"}]}'
+    )
+    with audit_events() as events:
+        status, headers, body = await _post(gw, "/v1/chat/completions", raw)
+    assert status == 400
+    message = json.loads(body)["error"]["message"]
+    assert "message 2" in message and "Maria" not in message
+    assert headers["x-should-retry"] == "false"
+    assert _detector_failures() == before
+    assert completed(events)[0]["decision"] == "refused" and completed(events)[0]["reason"] == "bad_request"
+    # in a field name, or in a tool definition, the same
+    status, _, body = await _post(gw, "/v1/chat/completions", _chat(metadata={"\ud800": "x"}))
+    assert status == 400
+    assert gw.fake.received == []
+
+
+async def test_text_beyond_the_budget_is_refused_before_scanning(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """Too many texts, or too much text, in one request is a 413 saying so; nothing is scanned or sent."""
+    users, key = users_file
+    gateway = await start_gateway(
+        _settings(faulty, users, max_segments=50, max_text_chars=5000), faulty, key, detector_factory
+    )
+    try:
+        many = [{"role": "user", "content": f"note {i}"} for i in range(51)]
+        status, _, body = await _post(
+            gateway, "/v1/chat/completions", json.dumps({"model": OPENAI_MODEL, "messages": many}).encode()
+        )
+        assert status == 413 and json.loads(body)["error"]["code"] == "too_many_texts"
+        status, _, body = await _post(gateway, "/v1/chat/completions", _chat("word " * 1200))
+        assert status == 413 and json.loads(body)["error"]["code"] == "too_much_text"
+        assert faulty.received == []
+    finally:
+        await gateway.server.close()
+
+
+# -- a broken vendor stream breaks the HTTP stream ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad_event",
+    [
+        pytest.param(b'data: {"id": "x", "choices": [{"delta": {"content": "\xff\xfe"}}]}\n\n', id="invalid-utf8"),
+        pytest.param(openai_chunk({"tool_calls": 5}), id="wrong-type"),
+    ],
+)
+async def test_broken_vendor_event_ends_the_stream_in_band(gw: Gateway, bad_event: bytes) -> None:
+    """After the 200 the gateway ends the stream with the protocol's error event: the SDK raises an API error
+    (not a connection error), no second status line is written, and the audit says 200 and error."""
+    gw.fake.fault = sse_stream(openai_chunk({"role": "assistant", "content": "Hello "}), bad_event)  # type: ignore[attr-defined]
+    with audit_events() as events:
+        async with gw.openai() as client:
+            with pytest.raises(openai.APIError) as err:
+                stream = await client.chat.completions.create(
+                    model=OPENAI_MODEL, messages=[{"role": "user", "content": PII_PROMPT}], stream=True
+                )
+                async for _ in stream:
+                    pass
+    assert not isinstance(err.value, openai.APIConnectionError)
+    assert "upstream" in err.value.message
+    status, _, raw = await _post(gw, "/v1/chat/completions", _chat(PII_PROMPT, stream=True))
+    assert status == 200 and b"HTTP/1.1" not in raw and raw.endswith(b"\n\n")
+    event = completed(events)[0]
+    assert event["status"] == 200 and event["decision"] == "error" and event["upstream_error"] == "protocol"
+
+
+async def test_vendor_json_of_the_wrong_shape_is_502(gw: Gateway) -> None:
+    """A 200 whose JSON has the wrong types, or is not an object, is the gateway's 502 in the protocol's shape."""
+    gw.fake.fault = json_answer({"id": "x", "choices": [{"index": 0, "message": {"tool_calls": 7}}]})  # type: ignore[attr-defined]
+    async with gw.openai() as client:
+        with pytest.raises(openai.APIStatusError) as err:
+            await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": PII_PROMPT}])
+    assert err.value.status_code == 502 and err.value.body["code"] == "upstream_protocol"  # type: ignore[index]
+    gw.fake.fault = json_answer(["not", "an", "object"])  # type: ignore[attr-defined]
+    async with gw.openai() as client:
+        with pytest.raises(openai.APIStatusError) as err:
+            await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}])
+    assert err.value.status_code == 502
+
+
+async def test_vendor_html_error_page_becomes_the_protocols_error(gw: Gateway) -> None:
+    """An HTML 502 from a proxy in front of the vendor reaches the SDK as JSON in its own protocol's shape."""
+    gw.fake.fault = status_page(502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html")  # type: ignore[attr-defined]
+    async with gw.anthropic() as client:
+        with pytest.raises(anthropic.APIStatusError) as err:
+            await client.messages.create(
+                model=ANTHROPIC_MODEL, max_tokens=5, messages=[{"role": "user", "content": "hi"}]
+            )
+    assert err.value.status_code == 502
+    assert err.value.response.headers["content-type"].startswith("application/json")
+    assert err.value.body["type"] == "error" and "502" in err.value.body["error"]["message"]  # type: ignore[index]
+    assert "<html>" not in err.value.response.text
+
+
+# -- no cap on what the vendor sends ------------------------------------------------------------------------
+
+
+async def test_decompression_bomb_is_refused_as_it_inflates(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """A gzip answer inflating past limits.max_response_bytes is a 502 saying so, not an answer held whole."""
+    users, key = users_file
+    gateway = await start_gateway(_settings(faulty, users, max_response_bytes=1_000_000), faulty, key, detector_factory)
+    faulty.fault = gzip_bomb(64 * 1_048_576)
+    try:
+        status, headers, body = await _post(gateway, "/v1/chat/completions", _chat())
+    finally:
+        await gateway.server.close()
+    assert status == 502
+    assert "larger than 1000000 bytes" in json.loads(body)["error"]["message"]
+    assert headers["x-should-retry"] == "false"
+
+
+async def test_oversized_stream_event_ends_the_stream(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """One event larger than limits.max_sse_event_bytes ends the stream with the protocol's error event."""
+    users, key = users_file
+    gateway = await start_gateway(_settings(faulty, users, max_sse_event_bytes=100_000), faulty, key, detector_factory)
+    faulty.fault = sse_stream(anthropic_start(), b'event: content_block_delta\ndata: {"x": "' + b"a" * 300_000)
+    try:
+        async with gateway.anthropic() as client:
+            with pytest.raises(anthropic.APIStatusError) as err:
+                async with client.messages.stream(
+                    model=ANTHROPIC_MODEL, max_tokens=5, messages=[{"role": "user", "content": "hi"}]
+                ) as stream:
+                    async for _ in stream:
+                        pass
+    finally:
+        await gateway.server.close()
+    assert "larger than 100000 bytes" in str(err.value.message)
+
+
+# -- a client that disconnects does not cancel the upstream request -----------------------------------------
+
+
+async def test_client_disconnect_cancels_the_upstream_request(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The client reads one event and leaves: the gateway hangs up on the vendor at once (not after the idle
+    time-out of a minute), audits client_gone, and logs no traceback."""
+    users, key = users_file
+    faulty.fault = sse_stream(anthropic_start(), anthropic_text("Once upon"), stall=True, upstream=faulty)
+    caplog.set_level(logging.INFO)
+    log = io.StringIO()
+    audit.configure_logging(None, stream=log)
+    try:
+        async with served(_settings(faulty, users), detector_factory) as url, aiohttp.ClientSession() as session:
+            resp = await session.post(
+                url + "/v1/messages",
+                json={
+                    "model": ANTHROPIC_MODEL,
+                    "max_tokens": 50,
+                    "stream": True,
+                    "messages": [{"role": "user", "content": "A story"}],
+                },
+                headers={"x-api-key": key, "anthropic-version": "2023-06-01"},
+            )
+            assert resp.status == 200
+            await resp.content.readuntil(b"Once upon")
+            resp.close()  # drops the connection
+            await asyncio.wait_for(faulty.hung_up.wait(), timeout=15)
+            for _ in range(100):
+                if "exchange.completed" in log.getvalue():
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        audit.configure_logging(None)
+    events = completed([json.loads(line) for line in log.getvalue().splitlines() if line.strip()])
+    assert events[0]["decision"] == "error" and events[0]["reason"] == "client_gone"
+    assert "Traceback" not in log.getvalue()
+    assert not [r for r in caplog.records if r.exc_info and not r.name.startswith(("anthropic", "httpx"))]
