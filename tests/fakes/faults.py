@@ -69,15 +69,19 @@ def gzip_bomb(inflated_bytes: int) -> Fault:
     return fault
 
 
-def sse_stream(*chunks: bytes, stall: bool = False, upstream: FaultyUpstream | None = None) -> Fault:
-    """A 200 event stream of these raw chunks; with ``stall`` it then sends nothing more, until the gateway hangs
-    up (noted in ``upstream.hung_up``) or a minute passes."""
+def sse_stream(
+    *chunks: bytes, stall: bool = False, upstream: FaultyUpstream | None = None, delay: float = 0.0
+) -> Fault:
+    """A 200 event stream of these raw chunks, ``delay`` seconds apart; with ``stall`` it then sends nothing more,
+    until the gateway hangs up (noted in ``upstream.hung_up``) or a minute passes."""
 
     async def fault(request: web.Request) -> web.StreamResponse:
         resp = web.StreamResponse(headers={"content-type": "text/event-stream"})
         await resp.prepare(request)
         for chunk in chunks:
             await resp.write(chunk)
+            if delay:
+                await asyncio.sleep(delay)
         if stall:
             try:
                 for _ in range(600):

@@ -10,8 +10,10 @@ import gzip
 import io
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +22,13 @@ import anthropic
 import openai
 import pytest
 from aiohttp import web
+from multidict import CIMultiDict
 from prometheus_client import REGISTRY
 
 from gateway import audit
 from gateway.app import make_app
+from gateway.identity.keys import issue_key
+from gateway.sse import encode_event
 from tests.fakes.faults import (
     FaultyUpstream,
     anthropic_start,
@@ -56,17 +61,19 @@ async def gw(faulty: FaultyUpstream, users_file: tuple[Path, str], detector_fact
 
 
 @contextlib.asynccontextmanager
-async def served(settings: Any, factory: Any) -> AsyncIterator[str]:
-    """The gateway served as `serve` does (aiohttp does not cancel a handler whose client left), at its URL."""
+async def served(settings: Any, factory: Any) -> AsyncIterator[tuple[str, web.AppRunner]]:
+    """The gateway served as `serve` does (aiohttp does not cancel a handler whose client left): its URL, and
+    the runner whose ``cleanup`` is the graceful shutdown `serve` does on SIGTERM."""
     runner = web.AppRunner(make_app(settings, detector_factory=factory, watch_rules=False), handler_cancellation=False)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", runner
     finally:
-        await runner.cleanup()
+        if runner.server is not None:
+            await runner.cleanup()
 
 
 def _settings(faulty: FaultyUpstream, users: Path, **limits: Any) -> Any:
@@ -97,13 +104,13 @@ def completed(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 async def _post(
     gw: Gateway, path: str, data: bytes, headers: dict[str, str] | None = None
-) -> tuple[int, dict[str, str], bytes]:
+) -> tuple[int, CIMultiDict[str], bytes]:
     hdrs = {"authorization": f"Bearer {gw.key}", "content-type": "application/json", **(headers or {})}
     async with (
         aiohttp.ClientSession(auto_decompress=False) as session,
         session.post(gw.url + path, data=data, headers=hdrs) as resp,
     ):
-        return resp.status, dict(resp.headers), await resp.read()
+        return resp.status, resp.headers.copy(), await resp.read()
 
 
 def _chat(content: str = "hello", **more: Any) -> bytes:
@@ -308,7 +315,7 @@ async def test_client_disconnect_cancels_the_upstream_request(
     log = io.StringIO()
     audit.configure_logging(None, stream=log)
     try:
-        async with served(_settings(faulty, users), detector_factory) as url, aiohttp.ClientSession() as session:
+        async with served(_settings(faulty, users), detector_factory) as (url, _), aiohttp.ClientSession() as session:
             resp = await session.post(
                 url + "/v1/messages",
                 json={
@@ -333,3 +340,211 @@ async def test_client_disconnect_cancels_the_upstream_request(
     assert events[0]["decision"] == "error" and events[0]["reason"] == "client_gone"
     assert "Traceback" not in log.getvalue()
     assert not [r for r in caplog.records if r.exc_info and not r.name.startswith(("anthropic", "httpx"))]
+
+
+# -- scan pool starvation --------------------------------------------------------------------------------------
+
+
+def _second_employee(users: Path) -> str:
+    return issue_key(users, "asmith", component="CBP", approved_by="B. Supervisor", trained_on=date.today())
+
+
+def _many_messages(n: int) -> bytes:
+    messages = [{"role": "user", "content": f"Note {i}: the shipment cleared the port."} for i in range(n)]
+    return json.dumps({"model": OPENAI_MODEL, "messages": messages}).encode()
+
+
+async def _post_as(url: str, key: str, data: bytes) -> tuple[int, dict[str, Any]]:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(
+            url + "/v1/chat/completions",
+            data=data,
+            headers={"authorization": f"Bearer {key}", "content-type": "application/json"},
+        ) as resp,
+    ):
+        return resp.status, await resp.json()
+
+
+async def test_one_employees_large_requests_do_not_starve_another(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """Two requests of thousands of small messages take both scan threads for longer than the scan time-out.
+    Another employee's small request still gets its turn and is answered; the large ones are refused when
+    their time is up, and their scans stop then, so the same employee's next small request is answered too."""
+    users, key = users_file
+    other = _second_employee(users)
+    settings = _settings(faulty, users, scan_timeout_seconds=3, max_segments=10_000, scan_workers=2)
+    gateway = await start_gateway(settings, faulty, key, detector_factory)
+    try:
+        big = _many_messages(3000)
+        large = [asyncio.ensure_future(_post_as(gateway.url, key, big)) for _ in range(2)]
+        await asyncio.sleep(0.5)  # both are being scanned
+        status, _ = await _post_as(gateway.url, other, _chat("How do I renew a passport?"))
+        assert status == 200
+        results = await asyncio.gather(*large)
+        assert [s for s, _ in results] == [503, 503]
+        assert all(b["error"]["code"] == "scan_failed" for _, b in results)
+        status, _ = await _post_as(gateway.url, key, _chat("And a visa?"))
+        assert status == 200
+    finally:
+        await gateway.server.close()
+
+
+async def test_saturated_scan_queue_is_not_ready_and_refuses_with_retry(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """With every place in the scan queue taken /readyz says not ready, and a further request is a 503 the SDKs
+    retry (x-should-retry: true, retry-after), not a wait; once the queue drains /readyz is ready again."""
+    users, key = users_file
+    other = _second_employee(users)
+    settings = _settings(faulty, users, scan_timeout_seconds=60, max_segments=10_000, scan_queue_max=1)
+    gateway = await start_gateway(settings, faulty, key, detector_factory)
+    try:
+        large = asyncio.ensure_future(_post_as(gateway.url, key, _many_messages(400)))
+        async with aiohttp.ClientSession() as session:
+            for _ in range(200):
+                async with session.get(gateway.url + "/readyz") as resp:
+                    if resp.status == 503:
+                        body = await resp.json()
+                        break
+                await asyncio.sleep(0.02)
+            assert body["reason"] == "scan queue saturated"
+            status, headers, raw = await _post(gateway, "/v1/chat/completions", _chat())
+            async with session.get(gateway.url + "/readyz") as resp:
+                saturated_status = resp.status
+            assert (await large)[0] == 200
+            async with session.get(gateway.url + "/readyz") as resp:
+                assert resp.status == 200
+        del other
+    finally:
+        await gateway.server.close()
+    assert saturated_status == 503
+    assert status == 503 and json.loads(raw)["error"]["code"] == "scan_busy"
+    assert headers["x-should-retry"] == "true" and int(headers["retry-after"]) >= 1
+
+
+# -- retry semantics -------------------------------------------------------------------------------------------
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_gateways_own_transient_failures_are_retried_by_the_sdk(gw: Gateway) -> None:
+    """A 502 the gateway answers for a vendor's HTML error page says x-should-retry: true with a retry-after,
+    and the SDK does retry it; a policy block stays x-should-retry: false and is not retried."""
+    gw.fake.fault = status_page(502, b"<html>Bad Gateway</html>", "text/html")  # type: ignore[attr-defined]
+    async with gw.openai() as base_client:
+        client = base_client.with_options(max_retries=1)
+        with pytest.raises(openai.APIStatusError) as err:
+            await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}])
+        assert err.value.response.headers["x-should-retry"] == "true"
+        assert int(err.value.response.headers["retry-after"]) >= 1
+        assert len(gw.fake.received) == 2  # the first try and one retry
+        with pytest.raises(openai.BadRequestError) as blocked:
+            await client.chat.completions.create(
+                model=OPENAI_MODEL, messages=[{"role": "user", "content": "SECRET//NOFORN"}]
+            )
+    assert blocked.value.response.headers["x-should-retry"] == "false"
+    assert len(gw.fake.received) == 2
+
+
+async def test_vendor_retry_advice_passes_through(gw: Gateway) -> None:
+    """A vendor's 529 reaches the SDK with its retry-after, retry-after-ms and x-should-retry as the vendor sent
+    them, and is audited as what it is: the request was allowed and forwarded; the vendor answered 529."""
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    gw.fake.fault = status_page(  # type: ignore[attr-defined]
+        529,
+        json.dumps(error).encode(),
+        "application/json",
+        {"retry-after": "7", "retry-after-ms": "7000", "x-should-retry": "false"},
+    )
+    with audit_events() as events:
+        async with gw.anthropic() as client:
+            with pytest.raises(anthropic.APIStatusError) as err:
+                await client.messages.create(
+                    model=ANTHROPIC_MODEL, max_tokens=5, messages=[{"role": "user", "content": "hi"}]
+                )
+    headers = err.value.response.headers
+    assert err.value.status_code == 529
+    assert (headers["retry-after"], headers["retry-after-ms"], headers["x-should-retry"]) == ("7", "7000", "false")
+    event = completed(events)[0]
+    assert event["decision"] == "allowed" and event["status"] == 529 and event["upstream_status"] == 529
+    assert event["upstream_error"] == "status"
+
+
+# -- audit and metrics tell untruths ---------------------------------------------------------------------------
+
+
+async def test_unreachable_upstream_is_audited_as_an_error(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """Nothing was delivered: the audit says error / upstream / connect, not allowed; the SDK may retry."""
+    users, key = users_file
+    settings = gateway_settings(f"http://127.0.0.1:{_closed_port()}", users)
+    gateway = await start_gateway(settings, faulty, key, detector_factory)
+    try:
+        with audit_events() as events:
+            status, headers, _ = await _post(gateway, "/v1/chat/completions", _chat())
+    finally:
+        await gateway.server.close()
+    assert status == 502 and headers["x-should-retry"] == "true"
+    event = completed(events)[0]
+    assert (event["decision"], event["reason"], event["upstream_error"]) == ("error", "upstream", "connect")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "headers", "status"),
+    [
+        ("POST", "/v1/nowhere", {}, 404),
+        ("GET", "/v1/chat/completions", {}, 405),
+        ("POST", "/v2/messages", {"x-api-key": "k", "anthropic-version": "2023-06-01"}, 404),
+    ],
+)
+async def test_unknown_routes_and_methods_answer_json_and_are_audited(
+    gw: Gateway, method: str, path: str, headers: dict[str, str], status: int
+) -> None:
+    """An unknown path or method gets the protocol's JSON error with an x-request-id that its audit event has."""
+    with audit_events() as events:
+        async with aiohttp.ClientSession() as session, session.request(method, gw.url + path, headers=headers) as resp:
+            body = await resp.json()
+            got = resp.status, resp.headers.copy()
+    assert got[0] == status
+    request_id = got[1]["x-request-id"]
+    if "x-api-key" in headers:
+        assert body["type"] == "error" and body["error"]["type"] == "not_found_error"
+    else:
+        assert "message" in body["error"]
+    event = completed(events)[0]
+    assert event["request_id"] == request_id and event["status"] == status and event["decision"] == "refused"
+    assert path not in json.dumps(event)
+
+
+async def test_stream_completed_during_graceful_shutdown_is_audited_as_delivered(
+    faulty: FaultyUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> None:
+    """The gateway is told to stop while a stream is under way: the stream still completes, and its audit event
+    says what the client got (allowed, 200), not error / client_gone."""
+    users, key = users_file
+    words = ["Ports ", "handle ", "cargo ", "and ", "people."]
+    chunks = [openai_chunk({"role": "assistant", "content": ""}), *(openai_chunk({"content": w}) for w in words)]
+    faulty.fault = sse_stream(*chunks, encode_event("[DONE]"), delay=0.15)
+    with audit_events() as events:
+        async with served(_settings(faulty, users), detector_factory) as (url, runner):
+            client = openai.AsyncOpenAI(base_url=url + "/v1", api_key=key, max_retries=0)
+            stream = await client.chat.completions.create(
+                model=OPENAI_MODEL, messages=[{"role": "user", "content": "Tell me about ports."}], stream=True
+            )
+            stopping = asyncio.ensure_future(runner.cleanup())
+            text = ""
+            async for chunk in stream:
+                if chunk.choices:
+                    text += chunk.choices[0].delta.content or ""
+            await stopping
+            await client.close()
+    assert text == "".join(words)
+    event = completed(events)[0]
+    assert (event["decision"], event["status"], event["reason"]) == ("allowed", 200, None)
