@@ -54,7 +54,7 @@ class Limits(_Frozen):
     # what one request may ask the scanner to read: refused up front (400/413), never half-scanned
     max_json_depth: int = Field(64, ge=2, le=1000)
     max_segments: int = Field(5000, ge=1)
-    max_text_chars: int = Field(1_000_000, ge=1)
+    max_text_chars: int = Field(500_000, ge=1)
     # the scan queue: one employee's requests scanned at once, and how many requests may wait in all
     scan_per_user: int = Field(4, ge=1)
     scan_queue_max: int = Field(64, ge=1)
