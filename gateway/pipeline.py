@@ -170,7 +170,13 @@ def _place(path: tuple[Any, ...]) -> str:
         return f"{'message' if top == 'messages' else 'input item'} {path[1] + 1}"
     if top == "tools" and len(path) > 1 and isinstance(path[1], int):
         return f"tool definition {path[1] + 1}"
-    known = {"system": "system prompt", "instructions": "instructions", "prompt": "prompt", "model": "model name"}
+    known = {
+        "system": "system prompt",
+        "instructions": "instructions",
+        "prompt": "prompt",
+        "input": "input",
+        "model": "model name",
+    }
     return known.get(top, "another field of the request") if isinstance(top, str) else "the request"
 
 
@@ -366,7 +372,7 @@ def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Service
     try:
         policy = active.ruleset.policy(ex.policy)
     except KeyError:
-        raise _scan_failed(ex, "has no policy for this upstream") from None
+        raise _scan_failed(ex, "has no policy for this upstream", transient=False) from None
     operator = Operator.PSEUDONYMIZE if s.settings.restore else Operator.MASK
     ex.decision = decide(policy, ex.segments, ex.findings, default_operator=operator)
 
@@ -393,7 +399,7 @@ def transform(ex: Exchange, s: Services) -> bytes:
         replacements = redact(ex.segments, ex.decision.redactions, book)
         write_back(ex.body, ex.segments, replacements)
     except (RedactionError, ValueError, KeyError, IndexError):
-        raise _scan_failed(ex, "could not apply the redactions") from None
+        raise _scan_failed(ex, "could not apply the redactions", transient=False) from None
     ex.placeholders = book.restorable
     return compact(ex.body).encode()
 
@@ -418,9 +424,9 @@ async def forward(
         return out
     finally:
         ex.timings.upstream_total = time.perf_counter() - sent
-        if finished:
+        if finished and ex.outcome != "error":
             resp.release()
-        else:  # refused, failed or cancelled part-way: the upstream must see the request end now
+        else:  # refused, failed, left or cancelled part-way: the upstream must see the request end now
             resp.close()
 
 
@@ -629,7 +635,7 @@ def _unencodable(ex: Exchange, place: str) -> Refusal:
     )
 
 
-def _scan_failed(ex: Exchange, what: str) -> Refusal:
+def _scan_failed(ex: Exchange, what: str, *, transient: bool = True) -> Refusal:
     err_type = "overloaded_error" if ex.protocol == "anthropic" else "api_error"
     return Refusal(
         503,
@@ -638,7 +644,7 @@ def _scan_failed(ex: Exchange, what: str) -> Refusal:
         f"The gateway could not check this request (the scan {what}), so nothing was sent. Try again later; "
         "if it persists, contact the gateway team.",
         reason="scan_failed",
-        retry_after=2,
+        retry_after=2 if transient else None,
     )
 
 

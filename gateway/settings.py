@@ -56,8 +56,8 @@ class Limits(_Frozen):
     max_segments: int = Field(5000, ge=1)
     max_text_chars: int = Field(500_000, ge=1)
     # the scan queue: one employee's requests scanned at once, and how many requests may wait in all
-    scan_per_user: int = Field(4, ge=1)
-    scan_queue_max: int = Field(64, ge=1)
+    scan_per_user: int = Field(128, ge=1)
+    scan_queue_max: int = Field(256, ge=1)
     scan_slice_chars: int = Field(10_000, ge=100)  # texts are scanned in slices of about this size
     # what an upstream may send back
     max_response_bytes: int = Field(67_108_864, gt=0)  # one whole answer, after decompression
