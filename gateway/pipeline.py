@@ -209,6 +209,8 @@ def extract(ex: Exchange, body: dict[str, Any]) -> None:
         found = adapter_for(ex.route).extract(ex.route, body)
     except BadRequest as exc:
         raise Refusal(400, _invalid(ex), "invalid_request", f"Invalid request: {exc}", reason="bad_request") from None
+    except RecursionError:  # JSON nested too deep inside a string (tool-call arguments)
+        raise _too_deep(ex, 0) from None
     ex.body = body
     ex.model = found.model
     ex.stream = found.stream
@@ -615,13 +617,13 @@ def _too_large(ex: Exchange, limit: int) -> Refusal:
 
 
 def _too_deep(ex: Exchange, limit: int) -> Refusal:
-    return Refusal(
-        400,
-        _invalid(ex),
-        "json_too_deep",
-        f"The request body nests JSON more than {limit} levels deep; this gateway reads at most {limit}.",
-        reason="bad_request",
+    """``limit`` 0: JSON inside a string of the body nests too deep for the gateway to read."""
+    message = (
+        f"The request body nests JSON more than {limit} levels deep; this gateway reads at most {limit}."
+        if limit
+        else "A JSON document inside the request (tool-call arguments) nests too deep for this gateway to read."
     )
+    return Refusal(400, _invalid(ex), "json_too_deep", message, reason="bad_request")
 
 
 def _unencodable(ex: Exchange, place: str) -> Refusal:

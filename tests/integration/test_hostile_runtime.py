@@ -143,6 +143,12 @@ async def test_deeply_nested_json_is_400(gw: Gateway) -> None:
         shallow_but_over[:-1].encode() + b', "metadata": ' + json.dumps(nested).encode() + b"}",
     )
     assert status == 400 and json.loads(body)["error"]["code"] == "json_too_deep"
+    call = {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": "[" * 10_000 + "]" * 10_000}}
+    messages = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": None, "tool_calls": [call]}]
+    status, _, body = await _post(
+        gw, "/v1/chat/completions", json.dumps({"model": OPENAI_MODEL, "messages": messages}).encode()
+    )
+    assert status == 400 and json.loads(body)["error"]["code"] == "json_too_deep"
     assert gw.fake.received == []
 
 
