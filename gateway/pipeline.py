@@ -499,6 +499,7 @@ async def _respond_stream(
 
     async def emit(events: list[SSEEvent]) -> None:
         for event in events:
+            _check_event(event)
             for restored in stage.feed(event) if stage is not None else (event,):
                 await _write(ex, out, restored.encode())
 
@@ -531,6 +532,15 @@ async def _respond_stream(
     with contextlib.suppress(ConnectionResetError, ConnectionAbortedError):
         await out.write_eof()  # every event was written; a client that left now missed only the last chunk
     return out
+
+
+def _check_event(event: SSEEvent) -> None:
+    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``); anything else would
+    break the client's SDK mid-stream, so it ends the stream here instead. Comments and keep-alives pass."""
+    if not event.data or event.data == "[DONE]":
+        return
+    if not event.data.lstrip().startswith("{") or not isinstance(json.loads(event.data), dict):
+        raise TypeError("an event's data is not a JSON object")
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:

@@ -218,6 +218,7 @@ async def test_text_beyond_the_budget_is_refused_before_scanning(
     [
         pytest.param(b'data: {"id": "x", "choices": [{"delta": {"content": "\xff\xfe"}}]}\n\n', id="invalid-utf8"),
         pytest.param(openai_chunk({"tool_calls": 5}), id="wrong-type"),
+        pytest.param(b"data: <html>upstream proxy error</html>\n\n", id="not-json"),
     ],
 )
 async def test_broken_vendor_event_ends_the_stream_in_band(gw: Gateway, bad_event: bytes) -> None:
