@@ -24,7 +24,7 @@ from gateway.metrics_listener import metrics_listener
 from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
-from gateway.proxy import SERVICES, handle_api, handle_models
+from gateway.proxy import SERVICES, handle_api, handle_models, unmatched_routes
 from gateway.ratelimit import Limiter, RateLimiter
 from gateway.ratelimit_redis import RedisRateLimiter
 from gateway.settings import Settings
@@ -56,7 +56,7 @@ def make_app(
     reuse_port: bool = False,
 ) -> web.Application:
     """The gateway application; nothing heavy happens until it starts (see ``_lifecycle``)."""
-    app = web.Application(client_max_size=settings.limits.max_body_bytes + 1)
+    app = web.Application(client_max_size=settings.limits.max_body_bytes + 1, middlewares=[unmatched_routes])
     app[STATE] = AppState()
     app[SERVICES] = Services(settings)
     for route in ADAPTERS:
@@ -204,4 +204,6 @@ async def _readyz(request: web.Request) -> web.Response:
     state = request.app[STATE]
     if not state.ready or state.rules is None:
         return web.json_response({"status": "not ready"}, status=503)
+    if request.app[SERVICES].scan_queue.saturated:
+        return web.json_response({"status": "not ready", "reason": "scan queue saturated"}, status=503)
     return web.json_response({"status": "ready", "rules_version": state.rules.current.ruleset.version})

@@ -6,6 +6,8 @@
 
 A block is a decision, not an exception: see gateway.policy.decision.Block.
 Messages are shown to employees and logged: they never contain prompt text, a detected value or a key.
+``retry_after`` marks a transient failure: the answer tells the SDKs to retry (``x-should-retry: true``) after
+that many seconds; without it they are told not to.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from __future__ import annotations
 
 class GatewayError(Exception):
     def __init__(
-        self, status: int, err_type: str, code: str, message: str, *, reason: str, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        err_type: str,
+        code: str,
+        message: str,
+        *,
+        reason: str,
+        headers: dict[str, str] | None = None,
+        retry_after: int | None = None,
     ) -> None:
         super().__init__(message)
         self.headers = headers or {}
@@ -22,6 +32,7 @@ class GatewayError(Exception):
         self.code = code
         self.message = message
         self.reason = reason  # closed set, for audit and metrics
+        self.retry_after = retry_after
 
 
 class Refusal(GatewayError):
@@ -31,7 +42,9 @@ class Refusal(GatewayError):
 class UpstreamError(GatewayError):
     """The upstream could not be reached or broke the protocol."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        status = 504 if kind == "timeout" else 502
-        super().__init__(status, "api_error", f"upstream_{kind}", message, reason="upstream")
+    def __init__(self, kind: str, message: str, *, retry: bool = True, status: int | None = None) -> None:
+        status = status or (504 if kind == "timeout" else 502)
+        super().__init__(
+            status, "api_error", f"upstream_{kind}", message, reason="upstream", retry_after=1 if retry else None
+        )
         self.kind = kind  # connect | timeout | protocol

@@ -7,13 +7,19 @@ by ``blocked``. Nothing is forwarded unless every text segment was scanned.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import re
 import time
 from concurrent.futures import Executor
 from datetime import date
 from typing import Any
 
+import structlog
 from aiohttp import web
+from aiohttp.http_exceptions import ContentEncodingError
+from aiohttp.http_parser import HAS_BROTLI, HAS_ZSTD
+from aiohttp.web_protocol import RequestPayloadError
 
 from gateway import metrics
 from gateway.decision_flow import UnknownPolicy, scan, scan_and_decide
@@ -29,9 +35,10 @@ from gateway.policy.reload import RulesManager
 from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
 from gateway.ratelimit import Limiter, estimate_tokens
+from gateway.scanqueue import QueueFull, ScanQueue, slices
 from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
-from gateway.sse import SSEDecoder, SSEEvent
+from gateway.sse import SSEDecoder, SSEError, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
 from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returned_headers
 
@@ -42,6 +49,11 @@ REDACTIONS_HEADER = "x-gateway-redactions"
 FEEDBACK_HEADER = "x-gateway-feedback"
 FEEDBACK_PATH = "/v1/gateway/feedback"
 _CHAT_ROUTES = ("/v1/chat/completions", "/v1/messages", "/v1/responses")
+# request bodies the gateway can read: aiohttp decodes these before the body reaches read_body
+_ENCODINGS = frozenset({"identity", "gzip", "deflate"} | ({"br"} if HAS_BROTLI else set()))
+_ENCODINGS |= {"zstd"} if HAS_ZSTD else set()
+_UNENCODABLE = re.compile("[\ud800-\udfff]")  # lone surrogates: JSON can carry them, UTF-8 cannot
+log = structlog.get_logger("gateway.pipeline")
 
 
 class Services:
@@ -74,6 +86,10 @@ class Services:
         self.access = access
         self.limiter = limiter
         self.shadow = shadow
+        limits = self.settings.limits
+        self.scan_queue = ScanQueue(
+            executor, limits.scan_workers, per_user=limits.scan_per_user, queue_max=limits.scan_queue_max
+        )
 
 
 # -- phases ---------------------------------------------------------------------------------------------------
@@ -88,17 +104,43 @@ async def authenticate(ex: Exchange, request: web.Request, s: Services) -> None:
 
 
 async def read_body(ex: Exchange, request: web.Request, s: Services) -> dict[str, Any]:
-    limit = s.settings.limits.max_body_bytes
+    """The body as a JSON object: size, encoding, nesting depth and text checked before anything reads it."""
+    limits = s.settings.limits
+    limit = limits.max_body_bytes
+    encoding = request.headers.get("content-encoding", "identity").strip().lower() or "identity"
+    if encoding not in _ENCODINGS:
+        raise Refusal(
+            415,
+            _invalid(ex),
+            "unsupported_content_encoding",
+            f"The request body's Content-Encoding is not one this gateway reads ({', '.join(sorted(_ENCODINGS))}).",
+            reason="bad_request",
+        )
     if request.content_length is not None and request.content_length > limit:
         raise _too_large(ex, limit)
     raw = bytearray()
-    async for chunk in request.content.iter_chunked(65536):
-        raw += chunk
-        if len(raw) > limit:
-            raise _too_large(ex, limit)
+    try:
+        async for chunk in request.content.iter_chunked(65536):
+            raw += chunk
+            if len(raw) > limit:
+                raise _too_large(ex, limit)
+    except (ContentEncodingError, RequestPayloadError):
+        if encoding == "identity":
+            raise Refusal(
+                400, _invalid(ex), "invalid_body", "The request body could not be read whole.", reason="bad_request"
+            ) from None
+        raise Refusal(
+            400,
+            _invalid(ex),
+            "invalid_content_encoding",
+            f"The request body is not valid {encoding} data, as its Content-Encoding says it is.",
+            reason="bad_request",
+        ) from None
     ex.bytes_in = len(raw)
     try:
         body = json.loads(raw)
+    except RecursionError:
+        raise _too_deep(ex, limits.max_json_depth) from None
     except (ValueError, UnicodeDecodeError):
         raise Refusal(
             400, _invalid(ex), "invalid_json", "The request body is not valid JSON.", reason="bad_request"
@@ -107,7 +149,68 @@ async def read_body(ex: Exchange, request: web.Request, s: Services) -> dict[str
         raise Refusal(
             400, _invalid(ex), "invalid_request", "The request body must be a JSON object.", reason="bad_request"
         )
+    _inspect_json(ex, body, limits.max_json_depth)
     return body
+
+
+def _inspect_json(ex: Exchange, body: dict[str, Any], max_depth: int) -> None:
+    """Refuse nesting deeper than ``max_depth`` and text that cannot be encoded (lone surrogates), naming where;
+    iterative, so no body can exhaust the stack."""
+    stack: list[tuple[Any, int, tuple[Any, ...]]] = [(body, 1, ())]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > max_depth:
+            raise _too_deep(ex, max_depth)
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            if isinstance(key, str) and not key.isascii() and _UNENCODABLE.search(key):
+                raise _unencodable(ex, "a field name")
+            if isinstance(value, str):
+                if not value.isascii() and _UNENCODABLE.search(value):
+                    raise _unencodable(ex, _place((*path, key)))
+            elif isinstance(value, dict | list):
+                stack.append((value, depth + 1, (*path, key)))
+
+
+def _place(path: tuple[Any, ...]) -> str:
+    """Where a value sits, in the words the adapters use; never a client's own field name."""
+    top = path[0] if path else None
+    if top in ("messages", "input") and len(path) > 1 and isinstance(path[1], int):
+        return f"{'message' if top == 'messages' else 'input item'} {path[1] + 1}"
+    if top == "tools" and len(path) > 1 and isinstance(path[1], int):
+        return f"tool definition {path[1] + 1}"
+    known = {
+        "system": "system prompt",
+        "instructions": "instructions",
+        "prompt": "prompt",
+        "input": "input",
+        "model": "model name",
+    }
+    return known.get(top, "another field of the request") if isinstance(top, str) else "the request"
+
+
+def check_text(ex: Exchange, s: Services) -> None:
+    """The scanning budget of one request: how many texts and how much text, refused before any is scanned."""
+    limits = s.settings.limits
+    if len(ex.segments) > limits.max_segments:
+        raise Refusal(
+            413,
+            _too_large_type(ex),
+            "too_many_texts",
+            f"The request holds {len(ex.segments)} separate texts; this gateway checks at most "
+            f"{limits.max_segments} in one request. Send the conversation in shorter parts.",
+            reason="too_large",
+        )
+    total = sum(len(seg.text) for seg in ex.segments)
+    if total > limits.max_text_chars:
+        raise Refusal(
+            413,
+            _too_large_type(ex),
+            "too_much_text",
+            f"The request holds {total} characters of text; this gateway checks at most {limits.max_text_chars} "
+            "in one request.",
+            reason="too_large",
+        )
 
 
 def extract(ex: Exchange, body: dict[str, Any]) -> None:
@@ -115,10 +218,8 @@ def extract(ex: Exchange, body: dict[str, Any]) -> None:
         found = adapter_for(ex.route).extract(ex.route, body)
     except BadRequest as exc:
         raise Refusal(400, _invalid(ex), "invalid_request", f"Invalid request: {exc}", reason="bad_request") from None
-    except RecursionError:
-        raise Refusal(
-            400, _invalid(ex), "invalid_request", "Invalid request: the body nests too deeply.", reason="bad_request"
-        ) from None
+    except RecursionError:  # JSON nested too deep inside a string (tool-call arguments)
+        raise _too_deep(ex, 0) from None
     ex.body = body
     ex.stream = found.stream
     ex.segments = found.segments
@@ -173,7 +274,7 @@ async def authorize(ex: Exchange, upstream: UpstreamConfig, s: Services) -> None
                 "rate_limited",
                 f"Rate limit: {who} requests per minute are used up. Try again in {verdict.retry_after} s.",
                 reason="rate_limited",
-                headers={"retry-after": str(verdict.retry_after)},
+                retry_after=verdict.retry_after,
             )
 
 
@@ -209,17 +310,26 @@ async def detect(ex: Exchange, s: Services) -> Any:
         raise _scan_failed(ex, "is not ready") from None
     ex.rules_version = active.ruleset.version
     texts = [seg.text for seg in ex.segments]
+    who = ex.principal.user_id if ex.principal is not None else ""
+    progress = _ScanProgress()
     started = time.perf_counter()
     try:
-        findings = await _scan(ex, texts, active, s)
+        with s.scan_queue.admit(who):
+            async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
+                findings = await _scan(ex, texts, active, s, progress)
         if len(findings) != len(texts) or any(
             f.start < 0 or f.end > len(t) or f.start >= f.end for fs, t in zip(findings, texts, strict=True) for f in fs
         ):
             raise ValueError("detector returned findings that do not fit the texts")
+    except QueueFull as exc:
+        raise _scan_busy(ex, exc.scope) from None
     except TimeoutError:
+        if not progress.scanning:  # waited its turn past the time-out: the gateway is busy, not broken
+            raise _scan_busy(ex, "all") from None
         metrics.observe_detector_failure("timeout")
         raise _scan_failed(ex, "timed out") from None
     except Exception:
+        log.warning("scan.failed", route=ex.route)
         metrics.observe_detector_failure("error")
         raise _scan_failed(ex, "failed") from None
     finally:
@@ -228,22 +338,47 @@ async def detect(ex: Exchange, s: Services) -> Any:
     return active
 
 
-async def _scan(ex: Exchange, texts: list[str], active: Any, s: Services) -> list[list[Finding]]:
+class _ScanProgress:
+    """Whether one of the request's slices is on a scan thread now (a time-out then is the scan's own)."""
+
+    __slots__ = ("scanning",)
+
+    def __init__(self) -> None:
+        self.scanning = False
+
+    def wrap(self, fn: Any) -> Any:
+        def run(*args: Any) -> Any:
+            self.scanning = True
+            try:
+                return fn(*args)
+            finally:
+                self.scanning = False
+
+        return run
+
+
+async def _scan(
+    ex: Exchange, texts: list[str], active: Any, s: Services, progress: _ScanProgress
+) -> list[list[Finding]]:
     """Findings for each text: from the cache where this employee's text was scanned under these rules, the rest
-    scanned in one batch off the event loop."""
+    scanned off the event loop in slices, each waiting its fair turn on the scan threads (scanqueue.py)."""
     cache = s.findings_cache
     scope = ex.principal.user_id if ex.principal is not None else ""
     keys = [cache.key(active.ruleset.version, scope, t) for t in texts] if cache.enabled else []
     known = [cache.get(k) for k in keys] if keys else [None] * len(texts)
     todo = [i for i, f in enumerate(known) if f is None]
     findings = [list(f) if f is not None else [] for f in known]
-    if todo:
-        loop = asyncio.get_running_loop()
-        async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
-            fresh = await loop.run_in_executor(s.executor, active.detector.analyze, [texts[i] for i in todo])
-        if len(fresh) != len(todo):
+    queue = s.scan_queue
+
+    async def on_thread(fn: Any, *args: Any) -> Any:
+        return await queue.run(scope, progress.wrap(fn), *args)
+
+    for group in slices([texts[i] for i in todo], s.settings.limits.scan_slice_chars):
+        part = [todo[j] for j in group]
+        fresh = await on_thread(active.detector.analyze, [texts[i] for i in part])
+        if len(fresh) != len(part):
             raise ValueError("detector returned findings for a different number of texts")
-        for i, found in zip(todo, fresh, strict=True):
+        for i, found in zip(part, fresh, strict=True):
             findings[i] = found
             if keys:
                 cache.put(keys[i], found)
@@ -252,9 +387,7 @@ async def _scan(ex: Exchange, texts: list[str], active: Any, s: Services) -> lis
         metrics.observe_scan_cache(ex.segments_cached, len(todo))
     if len(texts) > 1 and any(f.entity_type == "PERSON" for found in findings for f in found):
         # a name found in one message is a name in the others, cached or not (detect/names.py)
-        loop = asyncio.get_running_loop()
-        async with asyncio.timeout(s.settings.limits.scan_timeout_seconds):
-            findings = await loop.run_in_executor(s.executor, repeated_names, texts, findings)
+        findings = await on_thread(repeated_names, texts, findings)
     return findings
 
 
@@ -264,7 +397,7 @@ def decide_phase(ex: Exchange, active: Any, upstream: UpstreamConfig, s: Service
     try:
         outcome = scan_and_decide(ex.segments, ex.policy, active, restore=s.settings.restore, findings=ex.findings)
     except UnknownPolicy:
-        raise _scan_failed(ex, "has no policy for this upstream") from None
+        raise _scan_failed(ex, "has no policy for this upstream", transient=False) from None
     ex.decision = outcome.decision
     s.feedback.remember(ex.request_id, ex.principal.user_id, outcome.decision)
 
@@ -319,7 +452,7 @@ def transform(ex: Exchange, s: Services) -> bytes:
         replacements = redact(ex.segments, ex.decision.redactions, book)
         write_back(ex.body, ex.segments, replacements)
     except (RedactionError, ValueError, KeyError, IndexError):
-        raise _scan_failed(ex, "could not apply the redactions") from None
+        raise _scan_failed(ex, "could not apply the redactions", transient=False) from None
     ex.placeholders = book.restorable
     return compact(ex.body).encode()
 
@@ -335,58 +468,96 @@ async def forward(
     if s.settings.redaction_notice_in_text and ex.decision is not None and ex.decision.redactions:
         lines.append(redaction_notice(ex.decision.redactions))
     notice = "\n".join(lines) if lines and ex.route in _CHAT_ROUTES else None
+    limits = s.settings.limits
+    finished = False
     try:
         content_type = resp.headers.get("content-type", "")
         if ex.stream and resp.status == 200 and "text/event-stream" in content_type:
-            return await _respond_stream(ex, request, resp, notice)
-        return await _respond_whole(ex, resp, notice)
+            out = await _respond_stream(ex, request, resp, notice, limits.max_sse_event_bytes)
+        else:
+            out = await _respond_whole(ex, resp, notice, limits.max_response_bytes)
+        finished = True
+        return out
     finally:
         ex.timings.upstream_total = time.perf_counter() - sent
-        resp.release()
+        if finished and ex.outcome != "error":
+            resp.release()
+        else:  # refused, failed, left or cancelled part-way: the upstream must see the request end now
+            resp.close()
 
 
 # -- responses ------------------------------------------------------------------------------------------------
 
 
-async def _respond_whole(ex: Exchange, resp: UpstreamResponse, notice: str | None) -> web.Response:
-    raw = await resp.read()
+async def _respond_whole(ex: Exchange, resp: UpstreamResponse, notice: str | None, limit: int) -> web.Response:
+    """A whole answer: a vendor's error passes on as it came when it is JSON; anything else the vendor sends that
+    is not what its protocol promises becomes the gateway's 502, in the protocol's shape."""
+    raw = await resp.read(limit)
     headers = returned_headers(resp.headers)
     if resp.status >= 400:
-        ex.outcome = "error"
-        ex.reason = "upstream"
         ex.upstream_error = "status"
+        if not _json_object(raw):
+            # an HTML page from a proxy, an empty body: the SDK gets the protocol's shape, the status kept when
+            # it tells the SDK to retry
+            status = resp.status if resp.status == 429 or resp.status >= 500 else 502
+            raise UpstreamError(
+                "status",
+                f"the upstream answered {resp.status} with a body that is not a JSON error",
+                status=status,
+                retry=status != 502 or resp.status >= 500,
+            )
     elif ex.placeholders or notice:
         try:
             body = json.loads(raw)
-        except ValueError:
-            raise UpstreamError("protocol", "the upstream answered with a body that is not JSON") from None
-        if isinstance(body, dict):
+            if not isinstance(body, dict):
+                raise TypeError("not an object")
             stage = adapter_for(ex.route).ResponseRestorer(ex.route, ex.placeholders, notice)
             raw = compact(stage.restore_body(body)).encode()
+        except Exception:
+            raise UpstreamError("protocol", "the upstream's answer is not the JSON its protocol promises") from None
+    elif not _json_object(raw):
+        raise UpstreamError("protocol", "the upstream's answer is not the JSON its protocol promises")
     _finish_headers(ex, headers)
     ex.status = resp.status
     ex.bytes_out = len(raw)
     return web.Response(status=resp.status, body=raw, headers=headers)
 
 
+def _json_object(raw: bytes) -> bool:
+    """Cheap: whether a body is a JSON object (parsed only when it is small enough to cost nothing)."""
+    head = raw.lstrip()[:1]
+    if head != b"{":
+        return False
+    if len(raw) > 65536:
+        return raw.rstrip()[-1:] == b"}"
+    try:
+        return isinstance(json.loads(raw), dict)
+    except ValueError:
+        return False
+
+
 async def _respond_stream(
-    ex: Exchange, request: web.Request, resp: UpstreamResponse, notice: str | None
+    ex: Exchange, request: web.Request, resp: UpstreamResponse, notice: str | None, max_event: int
 ) -> web.StreamResponse:
-    """Event by event: only whole events are written, so a failure can always end the stream cleanly."""
+    """Event by event: only whole events are written, so a failure can always end the stream cleanly, with the
+    protocol's error event; once the status is sent nothing can send another."""
     headers = returned_headers(resp.headers)
     _finish_headers(ex, headers)
     out = web.StreamResponse(status=200, headers=headers)
     ex.status = 200
+    ex.response = out
     await out.prepare(request)
     adapter = adapter_for(ex.route)
     stage = adapter.ResponseRestorer(ex.route, ex.placeholders, notice) if ex.placeholders or notice else None
-    decoder = SSEDecoder()
+    decoder = SSEDecoder(max_event)
 
     async def emit(events: list[SSEEvent]) -> None:
         for event in events:
+            _check_event(event)
             for restored in stage.feed(event) if stage is not None else (event,):
                 await _write(ex, out, restored.encode())
 
+    failure: UpstreamError | None = None
     try:
         async for chunk in resp.iter_chunks():
             await emit(decoder.feed(chunk))
@@ -395,11 +566,35 @@ async def _respond_stream(
             for restored in stage.flush():
                 await _write(ex, out, restored.encode())
     except UpstreamError as exc:
-        ex.outcome, ex.reason, ex.upstream_error = "error", "upstream", exc.kind
-        message = f"{exc.message} (request id {ex.request_id})"
-        await _write(ex, out, adapter.error_event(message, "api_error", exc.code).encode())
-    await out.write_eof()
+        failure = exc
+    except SSEError as exc:
+        failure = UpstreamError("protocol", str(exc), retry=False)
+    except (ConnectionResetError, ConnectionAbortedError):  # the client left mid-stream
+        ex.outcome, ex.reason = "error", "client_gone"
+        return out
+    except Exception as exc:  # a vendor event of the wrong shape: no content in the log, only the kind
+        log.warning("upstream.stream_malformed", route=ex.route, error=type(exc).__name__)
+        failure = UpstreamError("protocol", "the upstream sent an event its protocol does not allow", retry=False)
+    if failure is not None:
+        ex.outcome, ex.reason, ex.upstream_error = "error", "upstream", failure.kind
+        message = f"the stream stopped: {failure.message} (request id {ex.request_id})"
+        try:
+            await _write(ex, out, adapter.error_event(message, "api_error", failure.code).encode())
+        except (ConnectionResetError, ConnectionAbortedError):
+            ex.reason = "client_gone"
+            return out
+    with contextlib.suppress(ConnectionResetError, ConnectionAbortedError):
+        await out.write_eof()  # every event was written; a client that left now missed only the last chunk
     return out
+
+
+def _check_event(event: SSEEvent) -> None:
+    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``); anything else would
+    break the client's SDK mid-stream, so it ends the stream here instead. Comments and keep-alives pass."""
+    if not event.data or event.data == "[DONE]":
+        return
+    if not event.data.lstrip().startswith("{") or not isinstance(json.loads(event.data), dict):
+        raise TypeError("an event's data is not a JSON object")
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:
@@ -437,8 +632,16 @@ def _finish_headers(ex: Exchange, headers: Any) -> None:
 
 
 def error_response(
-    ex: Exchange, status: int, err_type: str, code: str, message: str, headers: dict[str, str] | None = None
+    ex: Exchange,
+    status: int,
+    err_type: str,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    retry_after: int | None = None,
 ) -> web.Response:
+    """The protocol's error shape. ``retry_after`` marks the gateway's own transient failures: the SDKs are told
+    to retry after that many seconds; everything else (blocks, bad requests) tells them not to."""
     body = (
         adapter_for(ex.route).error_body(message, err_type, code)
         if ex.route in ADAPTERS
@@ -447,22 +650,27 @@ def error_response(
     ex.status = status
     data = compact(body).encode()
     ex.bytes_out = len(data)
+    retry = {"x-should-retry": "false"}
+    if retry_after is not None:
+        retry = {"x-should-retry": "true", "retry-after": str(retry_after)}
     return web.Response(
         status=status,
         body=data,
         content_type="application/json",
-        headers={"x-request-id": ex.request_id, "x-should-retry": "false", **(headers or {})},
+        headers={"x-request-id": ex.request_id, **retry, **(headers or {})},
     )
 
 
 def gateway_error_response(ex: Exchange, exc: GatewayError) -> web.Response:
-    if ex.outcome is None:
+    if isinstance(exc, UpstreamError):
+        # whatever was decided, the answer the client gets is the gateway's failure to deliver it
+        ex.outcome = "error"
+        ex.upstream_error = exc.kind
+    elif ex.outcome is None:
         ex.outcome = "refused" if isinstance(exc, Refusal) else "error"
     ex.reason = ex.reason or exc.reason
-    if isinstance(exc, UpstreamError):
-        ex.upstream_error = exc.kind
     message = exc.message if str(ex.request_id) in exc.message else f"{exc.message} (request id {ex.request_id})"
-    return error_response(ex, exc.status, exc.err_type, exc.code, message, exc.headers)
+    return error_response(ex, exc.status, exc.err_type, exc.code, message, exc.headers, exc.retry_after)
 
 
 def _invalid(ex: Exchange) -> str:
@@ -473,14 +681,42 @@ def _auth_type(ex: Exchange, status: int) -> str:
     return adapter_for(ex.route).error_type("authentication" if status == 401 else "permission")
 
 
+def _too_large_type(ex: Exchange) -> str:
+    return adapter_for(ex.route).error_type("too_large")
+
+
 def _too_large(ex: Exchange, limit: int) -> Refusal:
-    err_type = adapter_for(ex.route).error_type("too_large")
     return Refusal(
-        413, err_type, "request_too_large", f"The request body is larger than {limit} bytes.", reason="too_large"
+        413,
+        _too_large_type(ex),
+        "request_too_large",
+        f"The request body is larger than {limit} bytes.",
+        reason="too_large",
     )
 
 
-def _scan_failed(ex: Exchange, what: str) -> Refusal:
+def _too_deep(ex: Exchange, limit: int) -> Refusal:
+    """``limit`` 0: JSON inside a string of the body nests too deep for the gateway to read."""
+    message = (
+        f"The request body nests JSON more than {limit} levels deep; this gateway reads at most {limit}."
+        if limit
+        else "A JSON document inside the request (tool-call arguments) nests too deep for this gateway to read."
+    )
+    return Refusal(400, _invalid(ex), "json_too_deep", message, reason="bad_request")
+
+
+def _unencodable(ex: Exchange, place: str) -> Refusal:
+    return Refusal(
+        400,
+        _invalid(ex),
+        "invalid_text",
+        f"The text in {place} holds characters that are not valid Unicode text (a lone surrogate escape such as "
+        "\\ud800). Send it as valid UTF-8.",
+        reason="bad_request",
+    )
+
+
+def _scan_failed(ex: Exchange, what: str, *, transient: bool = True) -> Refusal:
     err_type = adapter_for(ex.route).error_type("unavailable")
     return Refusal(
         503,
@@ -489,4 +725,26 @@ def _scan_failed(ex: Exchange, what: str) -> Refusal:
         f"The gateway could not check this request (the scan {what}), so nothing was sent. Try again later; "
         "if it persists, contact the gateway team.",
         reason="scan_failed",
+        retry_after=2 if transient else None,
+    )
+
+
+def _scan_busy(ex: Exchange, scope: str) -> Refusal:
+    if scope == "user":
+        return Refusal(
+            429,
+            "rate_limit_error",
+            "scan_queue_full",
+            "You have as many requests being checked at once as this gateway allows; wait for one to finish.",
+            reason="rate_limited",
+            retry_after=1,
+        )
+    err_type = adapter_for(ex.route).error_type("unavailable")
+    return Refusal(
+        503,
+        err_type,
+        "scan_busy",
+        "The gateway is checking as many requests as it can; nothing was sent. Try again in a moment.",
+        reason="scan_busy",
+        retry_after=1,
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import secrets
 import time
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 import structlog
 from aiohttp import web
@@ -16,6 +20,8 @@ from gateway.protocols.registry import PROTOCOLS, adapter_for
 
 SERVICES: web.AppKey[pipeline.Services] = web.AppKey("services", pipeline.Services)
 log = structlog.get_logger("gateway.proxy")
+T = TypeVar("T")
+_CLIENT_CHECK = 0.25  # seconds between checks that the client is still connected
 
 
 def new_request_id() -> str:
@@ -35,15 +41,22 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
     structlog.contextvars.bind_contextvars(request_id=ex.request_id)
     metrics.IN_FLIGHT.inc()
     try:
-        return await _run(ex, request, s)
+        return await _while_client_waits(request, _run(ex, request, s))
     except GatewayError as exc:
+        if ex.response is not None and ex.response.prepared:  # never a second status line inside a stream
+            return ex.response
         return pipeline.gateway_error_response(ex, exc)
-    except ConnectionResetError:
+    except (ClientGone, ConnectionResetError, ConnectionAbortedError):
         ex.outcome, ex.reason = "error", "client_gone"
+        return ex.response if ex.response is not None else web.Response(status=499)
+    except asyncio.CancelledError:  # aiohttp cancels the handler: its client left (handler_cancellation) or it stops
+        ex.outcome, ex.reason = "error", "client_gone" if _gone(request) else "shutdown"
         raise
     except Exception:
         log.exception("exchange.failed", route=route)
         ex.outcome, ex.reason = "error", "internal"
+        if ex.response is not None and ex.response.prepared:
+            return ex.response
         return pipeline.error_response(
             ex,
             500,
@@ -61,10 +74,41 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
         structlog.contextvars.unbind_contextvars("request_id")
 
 
+def _gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
+class ClientGone(Exception):
+    """The client closed its connection before its answer was complete."""
+
+
+async def _while_client_waits(request: web.Request, work: Coroutine[Any, Any, T]) -> T:
+    """Run ``work`` while the client is connected; when it leaves, cancel it within ``_CLIENT_CHECK`` seconds
+    (the scan gives up its turn, the upstream request is dropped) and raise ``ClientGone``."""
+    task = asyncio.ensure_future(work)
+    try:
+        while True:
+            done, _ = await asyncio.wait((task,), timeout=_CLIENT_CHECK)
+            if done:
+                return task.result()
+            if _gone(request):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+                raise ClientGone
+    finally:
+        if not task.done():  # this handler itself was cancelled (shutdown)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
 async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.StreamResponse:
     await pipeline.authenticate(ex, request, s)
     body = await pipeline.read_body(ex, request, s)
     pipeline.extract(ex, body)
+    pipeline.check_text(ex, s)
     upstream = pipeline.route(ex, s)
     await pipeline.authorize(ex, upstream, s)
     pipeline.handle_unscannable(ex, s)
@@ -77,6 +121,48 @@ async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.
     payload = pipeline.transform(ex, s)
     ex.outcome = ex.decision.outcome
     return await pipeline.forward(ex, request, payload, upstream, s)
+
+
+UNMATCHED_ROUTE = "unmatched"  # the route label of requests no route answers (a closed set: never the path)
+
+
+@web.middleware
+async def unmatched_routes(request: web.Request, handler: Any) -> web.StreamResponse:
+    """An unknown path or method answers like every other refusal: JSON in the protocol's error shape (Anthropic
+    when the client sends Anthropic headers), an x-request-id, and an audit event."""
+    problem = request.match_info.http_exception
+    if problem is None:
+        return await handler(request)
+    anthropic = "anthropic-version" in request.headers or "x-api-key" in request.headers
+    ex = Exchange(new_request_id(), UNMATCHED_ROUTE, "anthropic" if anthropic else "openai", request.remote)
+    ex.outcome = "refused"
+    if problem.status == 405:
+        ex.reason = "method_not_allowed"
+        err_type, code = "invalid_request_error", "method_not_allowed"
+        message = f"This path does not accept {request.method} requests."
+        headers = {"allow": problem.headers.get("allow", "")}
+    else:
+        ex.reason = "not_found"
+        err_type = "not_found_error" if anthropic else "invalid_request_error"
+        code = "not_found"
+        message = "No such path on this gateway. Point the SDK's base_url at the gateway (with /v1 for OpenAI)."
+        headers = {}
+    body = (
+        {"type": "error", "error": {"type": err_type, "message": f"{message} Request id {ex.request_id}."}}
+        if anthropic
+        else {"error": {"message": f"{message} Request id {ex.request_id}.", "type": err_type, "code": code}}
+    )
+    data = compact(body).encode()
+    ex.status, ex.bytes_out = problem.status, len(data)
+    ex.timings.total = time.perf_counter() - ex.started
+    metrics.observe_exchange(ex)
+    audit.exchange_completed(ex)
+    return web.Response(
+        status=problem.status,
+        body=data,
+        content_type="application/json",
+        headers={"x-request-id": ex.request_id, "x-should-retry": "false", **headers},
+    )
 
 
 async def handle_models(request: web.Request) -> web.Response:

@@ -65,6 +65,17 @@ class Limits(_Frozen):
     scan_timeout_seconds: float = Field(10.0, gt=0)
     scan_workers: int = Field(2, ge=1, le=64)
     scan_cache_entries: int = Field(4096, ge=0)  # texts whose findings are kept per process (0: off)
+    # what one request may ask the scanner to read: refused up front (400/413), never half-scanned
+    max_json_depth: int = Field(64, ge=2, le=1000)
+    max_segments: int = Field(5000, ge=1)
+    max_text_chars: int = Field(500_000, ge=1)
+    # the scan queue: one employee's requests scanned at once, and how many requests may wait in all
+    scan_per_user: int = Field(128, ge=1)
+    scan_queue_max: int = Field(256, ge=1)
+    scan_slice_chars: int = Field(10_000, ge=100)  # texts are scanned in slices of about this size
+    # what an upstream may send back
+    max_response_bytes: int = Field(67_108_864, gt=0)  # one whole answer, after decompression
+    max_sse_event_bytes: int = Field(16_777_216, gt=0)  # one streamed event
 
 
 class Timeouts(_Frozen):

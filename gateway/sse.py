@@ -1,8 +1,19 @@
-"""Sans-io server-sent events codec: bytes in, events out (``feed``/``flush``), and events back to bytes."""
+"""Sans-io server-sent events codec: bytes in, events out (``feed``/``flush``), and events back to bytes.
+
+The decoder is linear in the bytes it is fed, however they are chunked, and refuses an event larger than its cap
+(``SSEError``), as it refuses one that is not UTF-8: a vendor's stream cannot make the gateway buffer without end.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+_SEPARATORS = (b"\n\n", b"\r\n\r\n", b"\r\r")
+_LONGEST_SEPARATOR = 4
+
+
+class SSEError(ValueError):
+    """The stream is not one the gateway can pass on: an event over the size cap, or not UTF-8. No content inside."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,45 +42,68 @@ def encode_event(data: str, event: str | None = None, event_id: str | None = Non
 
 
 class SSEDecoder:
-    """Splits a byte stream into events at blank lines, whatever the chunking; comments pass through in ``raw``."""
+    """Splits a byte stream into events at blank lines, whatever the chunking; comments pass through in ``raw``.
 
-    def __init__(self) -> None:
-        self._buffer = b""
+    ``max_event_bytes`` caps one event (None: no cap). Bytes already searched for a blank line are not searched
+    again, and the buffer is trimmed once per ``feed``, so a long event costs time in proportion to its length.
+    """
+
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        self._buffer = bytearray()
+        self._searched = 0  # the buffer holds no separator that starts before this offset
+        self._max = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[SSEEvent]:
-        self._buffer += chunk
+        buf = self._buffer
+        buf += chunk
         events = []
+        start = 0
         while True:
-            end, sep_len = _find_boundary(self._buffer)
+            end, sep_len = _find_boundary(buf, max(start, self._searched))
             if end < 0:
                 break
-            block = self._buffer[: end + sep_len]
-            self._buffer = self._buffer[end + sep_len :]
+            block = bytes(buf[start : end + sep_len])
+            start = end + sep_len
+            self._searched = start
+            self._check_size(len(block))
             event = _parse(block)
             if event is not None:
                 events.append(event)
+        if start:
+            del buf[:start]
+        self._searched = max(0, len(buf) - _LONGEST_SEPARATOR + 1)
+        self._check_size(len(buf))
         return events
 
     def flush(self) -> list[SSEEvent]:
         """The last event of a stream that did not end with a blank line."""
-        block, self._buffer = self._buffer, b""
+        block = bytes(self._buffer)
+        self._buffer = bytearray()
+        self._searched = 0
         if not block.strip():
             return []
         event = _parse(block + b"\n\n")
         return [event] if event is not None else []
 
+    def _check_size(self, size: int) -> None:
+        if self._max is not None and size > self._max:
+            raise SSEError(f"an upstream event is larger than {self._max} bytes")
 
-def _find_boundary(buffer: bytes) -> tuple[int, int]:
+
+def _find_boundary(buffer: bytearray, start: int) -> tuple[int, int]:
     best = (-1, 0)
-    for sep in (b"\n\n", b"\r\n\r\n", b"\r\r"):
-        i = buffer.find(sep)
+    for sep in _SEPARATORS:
+        i = buffer.find(sep, start)
         if i >= 0 and (best[0] < 0 or i < best[0]):
             best = (i, len(sep))
     return best
 
 
 def _parse(block: bytes) -> SSEEvent | None:
-    text = block.decode("utf-8")
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SSEError("an upstream event is not valid UTF-8") from None
     data: list[str] = []
     event: str | None = None
     event_id: str | None = None

@@ -17,7 +17,17 @@ from gateway.errors import UpstreamError
 from gateway.settings import Settings, Timeouts, UpstreamConfig
 
 REQUEST_HEADERS = frozenset({"accept", "openai-beta", "anthropic-version", "anthropic-beta"})
-RESPONSE_HEADERS = frozenset({"content-type", "openai-processing-ms", "openai-version", "retry-after", "cache-control"})
+RESPONSE_HEADERS = frozenset(
+    {
+        "content-type",
+        "openai-processing-ms",
+        "openai-version",
+        "retry-after",
+        "retry-after-ms",
+        "x-should-retry",
+        "cache-control",
+    }
+)
 RESPONSE_HEADER_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
 UPSTREAM_ID_HEADERS = ("x-request-id", "request-id")
 
@@ -86,14 +96,22 @@ class UpstreamResponse:
     _response: aiohttp.ClientResponse
     _timeouts: Timeouts
 
-    async def read(self) -> bytes:
+    async def read(self, limit: int) -> bytes:
+        """The whole body, decompressed; an answer over ``limit`` bytes is refused as it arrives, not after."""
+        body = bytearray()
         try:
             async with asyncio.timeout(self._timeouts.first_byte):
-                return await self._response.read()
+                while chunk := await self._response.content.readany():
+                    body += chunk
+                    if len(body) > limit:
+                        raise UpstreamError(
+                            "protocol", f"the upstream's answer is larger than {limit} bytes", retry=False
+                        )
         except TimeoutError:
             raise UpstreamError("timeout", "the upstream stopped answering") from None
         except aiohttp.ClientError:
             raise UpstreamError("protocol", "the upstream connection broke while answering") from None
+        return bytes(body)
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
         while True:
@@ -110,6 +128,10 @@ class UpstreamResponse:
 
     def release(self) -> None:
         self._response.release()
+
+    def close(self) -> None:
+        """Drop the connection: the upstream sees the request end (a client that left, an answer refused)."""
+        self._response.close()
 
 
 class UpstreamClient:

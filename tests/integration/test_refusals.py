@@ -186,7 +186,7 @@ class _BreakableFactory:
 
 
 async def test_detector_failure_is_503_and_nothing_forwarded(fake: Any, users_file: Any, detector_factory: Any) -> None:
-    """When detection raises, the request is refused with 503 and x-should-retry false; the upstream gets nothing."""
+    """When detection raises, the request is refused with 503, which the SDKs may retry; the upstream gets nothing."""
     factory = _BreakableFactory(detector_factory)
     users, key = users_file
     assert fake.server is not None
@@ -200,7 +200,8 @@ async def test_detector_failure_is_503_and_nothing_forwarded(fake: Any, users_fi
                     model=OPENAI_MODEL, messages=[{"role": "user", "content": "hello"}]
                 )
         assert err.value.status_code == 503
-        assert err.value.response.headers["x-should-retry"] == "false"
+        assert err.value.response.headers["x-should-retry"] == "true"
+        assert int(err.value.response.headers["retry-after"]) > 0
         async with gw.anthropic() as client:
             with pytest.raises(anthropic.APIStatusError) as aerr:
                 await client.messages.create(

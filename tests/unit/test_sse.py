@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.sse import SSEDecoder, SSEEvent, encode_event
+from gateway.sse import SSEDecoder, SSEError, SSEEvent, encode_event
 
 STREAM = (
     b'event: content_block_delta\ndata: {"a": 1}\n\n'
@@ -56,3 +56,27 @@ def test_encode_event_round_trips_multiline_data() -> None:
     """A data value with newlines is written as several data lines and reads back the same."""
     raw = encode_event("a\nb", "ev")
     assert _decode([raw])[0].data == "a\nb"
+
+
+def test_an_event_over_the_cap_is_refused_as_it_grows() -> None:
+    """Bytes without a blank line past max_event_bytes raise, without waiting for the event to end."""
+    d = SSEDecoder(max_event_bytes=1000)
+    d.feed(b"data: " + b"x" * 900)
+    with pytest.raises(SSEError, match="larger than 1000 bytes"):
+        d.feed(b"x" * 200)
+
+
+def test_invalid_utf8_is_an_sse_error_without_content() -> None:
+    """An event that is not UTF-8 raises SSEError, whose message holds none of the event's bytes."""
+    with pytest.raises(SSEError) as err:
+        SSEDecoder().feed(b"data: secret \xff\xfe\n\n")
+    assert "secret" not in str(err.value)
+
+
+def test_a_long_event_fed_in_small_chunks_decodes_whole() -> None:
+    """A 2 MB event in 1 KB chunks, a separator split across chunks, comes out as one event (the decoder does
+    not search the same bytes again at each chunk, so this stays linear)."""
+    payload = b"data: " + b"y" * 2_000_000 + b"\r\n\r\n" + b"data: next\n\n"
+    d = SSEDecoder()
+    events = [e for i in range(0, len(payload), 1024) for e in d.feed(payload[i : i + 1024])]
+    assert [len(e.data) for e in events] == [2_000_000, 4]
