@@ -230,7 +230,7 @@ class SegmentCollector:
             raise BadRequest(f"a key appears twice in {what} in {place}") from None
         except _NotFinite:
             raise BadRequest(f"a number in {what} in {place} is out of range") from None
-        except (ValueError, RecursionError):
+        except ValueError:  # not JSON: scanned whole; nested too deep raises RecursionError, which the pipeline refuses
             self._add(value, path, place, role)
             return
         if not _finite(doc):
