@@ -113,12 +113,17 @@ class RedisRateLimiter:
     """Implements ``gateway.ratelimit.Limiter`` on one Redis; ``fallback`` decides while Redis is unavailable."""
 
     def __init__(
-        self, limits: RateLimits, url: str, fallback: RateLimiter | None = None, retry_seconds: float = RETRY_SECONDS
+        self,
+        limits: RateLimits,
+        url: str,
+        fallback: RateLimiter | None = None,
+        retry_seconds: float = RETRY_SECONDS,
+        timeout_seconds: float = TIMEOUT_SECONDS,
     ) -> None:
         self._limits = limits
         self._retry_seconds = retry_seconds
         self._client = aioredis.Redis.from_url(
-            url, socket_timeout=TIMEOUT_SECONDS, socket_connect_timeout=TIMEOUT_SECONDS
+            url, socket_timeout=timeout_seconds, socket_connect_timeout=timeout_seconds
         )
         self._script = self._client.register_script(_SCRIPT)
         self._fallback = fallback or RateLimiter(limits)

@@ -138,7 +138,8 @@ async def test_upstream_token_budget_shared_and_refusals_not_counted(replicas: A
 async def test_concurrent_requests_never_overrun_the_limit(replicas: Any) -> None:
     """Forty requests at once on two replicas over a limit of five: exactly five are admitted."""
     limits = RateLimits(per_user=Limit(requests_per_minute=5))
-    one, two = replicas(limits), replicas(limits)
+    # a generous time-out: on a loaded machine a slow answer would hand the decision to each replica's own window
+    one, two = replicas(limits, timeout_seconds=30.0), replicas(limits, timeout_seconds=30.0)
     verdicts = await asyncio.gather(*((one if i % 2 else two).admit("jdoe", "openai", 1) for i in range(40)))
     assert sum(v.allowed for v in verdicts) == 5
 
