@@ -427,14 +427,14 @@ class ResponseRestorer:
             self._append_notice(parts[index])
 
 
-_FINISH = re.compile(r'"finish_reason"\s*:')
 _UNFINISHED = re.compile(r'"finish_reason"\s*:\s*null\b')
 
 
 def _all_unfinished(data: str) -> bool:
     """Every choice in a raw chunk says ``"finish_reason": null`` (a quoted key inside a string value would be
     escaped, so cannot match)."""
-    return len(_FINISH.findall(data)) == len(_UNFINISHED.findall(data))
+    keys = data.count('"finish_reason"')
+    return keys == data.count('"finish_reason":null') or keys == len(_UNFINISHED.findall(data))
 
 
 def _first_output_text(output: object) -> dict[str, Any] | None:
