@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", type=Path, help="config file (default: $GATEWAY_CONFIG, then gateway.yaml)")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     serve.set_defaults(func=_serve)
 
     scan = sub.add_parser("scan", help="scan text with the rules of an upstream and print findings and the decision")

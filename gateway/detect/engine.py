@@ -88,10 +88,14 @@ def _warm(recognizers: Sequence[EntityRecognizer]) -> None:
 
 
 class DetectorFactory:
-    """Holds the spaCy NLP engine, loaded once per process (only the components NER needs)."""
+    """Holds the spaCy NLP engine, loaded once per process (only the components NER needs).
 
-    def __init__(self) -> None:
-        self._nlp = load_nlp_engine()
+    ``reference=True`` builds the plain path, without this module's speed-ups (the model on thinc's stock
+    kernels): the fast path must report exactly what it reports (tests/unit/detect/test_fast_path.py).
+    """
+
+    def __init__(self, *, reference: bool = False) -> None:
+        self._nlp = load_nlp_engine(reference=reference)
 
     @property
     def nlp_engine(self) -> LeanSpacyNlpEngine:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -27,6 +28,12 @@ def _carried(name: str) -> list[str]:
     return [name, *(w for w in words if _WORD.match(w) and w.lower() not in STOP_WORDS and not w.isupper())]
 
 
+@lru_cache(maxsize=256)
+def _mentions(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The terms as whole words, longest first; compiled once per set of names (a conversation resends its own)."""
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?![\w'-])")
+
+
 def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
     """The findings of each text plus a PERSON finding for every other mention of a reported name."""
     names: dict[str, float] = {}
@@ -37,9 +44,7 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
                     names[term] = max(names.get(term, 0.0), f.score)
     if not names:
         return [list(found) for found in findings]
-    mention = re.compile(
-        r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w'-])"
-    )
+    mention = _mentions(tuple(sorted(names, key=len, reverse=True)))
     out = []
     for text, found in zip(texts, findings, strict=True):
         extra = [

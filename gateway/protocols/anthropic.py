@@ -29,7 +29,7 @@ from gateway.protocols.base import (
     schema,
 )
 from gateway.sse import SSEEvent
-from gateway.transform.restore import Channels, restore_text, restore_values
+from gateway.transform.restore import Channels, dumps, loads, may_hold_placeholder, restore_text, restore_values
 
 NAME = "anthropic"
 ROUTES = ("/v1/messages", "/v1/messages/count_tokens")
@@ -291,13 +291,15 @@ class ResponseRestorer:
             ),
             ("content_block_stop", {"type": "content_block_stop", "index": index}),
         ]
-        return [SSEEvent(data=compact(p), event=name) for name, p in events]
+        return [SSEEvent(data=dumps(p), event=name) for name, p in events]
 
     def feed(self, event: SSEEvent) -> list[SSEEvent]:
         if not event.data:
             return [event]
+        if self._passes_unchanged(event):
+            return [event]
         try:
-            payload = json.loads(event.data)
+            payload = loads(event.data)
         except ValueError:
             return [event]
         if not isinstance(payload, dict):
@@ -330,7 +332,14 @@ class ResponseRestorer:
             return [*self.flush(), event]
         else:
             return [event]
-        return [SSEEvent(data=compact(payload), event=event.event, id=event.id)]
+        return [SSEEvent(data=dumps(payload), event=event.event, id=event.id)]
+
+    def _passes_unchanged(self, event: SSEEvent) -> bool:
+        """The fast path: a delta in which no placeholder can start, while none is held, passes as it came (its
+        block's index was read from the content_block_start before it)."""
+        return (
+            event.event == "content_block_delta" and not self._ch.any_holding() and not may_hold_placeholder(event.data)
+        )
 
     def _flush_block(self, index: int) -> list[SSEEvent]:
         held = self._ch.flush(index)
@@ -339,7 +348,7 @@ class ResponseRestorer:
         dtype = self._delta_types.get(index, "text_delta")
         field = "partial_json" if dtype == "input_json_delta" else "text"
         payload = {"type": "content_block_delta", "index": index, "delta": {"type": dtype, field: held}}
-        return [SSEEvent(data=compact(payload), event="content_block_delta")]
+        return [SSEEvent(data=dumps(payload), event="content_block_delta")]
 
     def flush(self) -> list[SSEEvent]:
         return [e for key in self._ch.holding() if isinstance(key, int) for e in self._flush_block(key)]

@@ -6,7 +6,7 @@ generated from OpenAI's API reference; tests/unit/protocols/test_closed_sets.py 
 
 from __future__ import annotations
 
-import json
+import re
 from typing import Any
 
 from gateway.protocols.base import (
@@ -31,7 +31,7 @@ from gateway.protocols.base import (
     string,
 )
 from gateway.sse import SSEEvent
-from gateway.transform.restore import Channels, json_string_escape, restore_text
+from gateway.transform.restore import Channels, dumps, json_string_escape, loads, may_hold_placeholder, restore_text
 
 NAME = "openai"
 ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses")
@@ -559,8 +559,10 @@ class ResponseRestorer:
     def feed(self, event: SSEEvent) -> list[SSEEvent]:
         if not event.data or event.data.strip() == "[DONE]":
             return [*self._flush_all(), event] if event.data.strip() == "[DONE]" else [event]
+        if self._passes_unchanged(event):
+            return [event]
         try:
-            payload = json.loads(event.data)
+            payload = loads(event.data)
         except ValueError:
             return [event]
         if not isinstance(payload, dict):
@@ -571,6 +573,15 @@ class ResponseRestorer:
 
     def flush(self) -> list[SSEEvent]:
         return self._flush_all()
+
+    def _passes_unchanged(self, event: SSEEvent) -> bool:
+        """The fast path: nothing held, no placeholder can start in the event, and the event ends nothing that
+        needs the notice or a release (decided on the raw text; any doubt takes the parsing path)."""
+        if self._ch.any_holding() or may_hold_placeholder(event.data):
+            return False
+        if self._route == "/v1/responses":
+            return self._notice is None or (event.event or "").endswith(".delta")
+        return self._notice is None or _all_unfinished(event.data)
 
     def _chunk(self, event: SSEEvent, payload: dict[str, Any]) -> list[SSEEvent]:
         changed = False
@@ -603,7 +614,7 @@ class ResponseRestorer:
                     self._notice, changed = None, True
         if payload.get("choices"):
             self._envelope = payload
-        return [SSEEvent(data=compact(payload), event=event.event, id=event.id) if changed else event]
+        return [SSEEvent(data=dumps(payload), event=event.event, id=event.id) if changed else event]
 
     def _append_held(self, choice: dict[str, Any], ci: int) -> bool:
         """The choice ends in this chunk: nothing more can complete a placeholder, so release what is held."""
@@ -641,7 +652,7 @@ class ResponseRestorer:
                 choice = {"index": ci, "delta": {key[0]: held}, "finish_reason": None}
             synthetic = {k: v for k, v in envelope.items() if k not in ("choices", "usage")}
             synthetic["choices"] = [choice]
-            events.append(SSEEvent(data=compact(synthetic)))
+            events.append(SSEEvent(data=dumps(synthetic)))
         return events
 
     def _flush_all(self) -> list[SSEEvent]:
@@ -669,7 +680,7 @@ class ResponseRestorer:
                 synthetic = {k: v for k, v in payload.items() if k not in ("text", "refusal", "arguments")}
                 synthetic["type"] = delta_type
                 synthetic["delta"] = held
-                before.append(SSEEvent(data=compact(synthetic), event=delta_type))
+                before.append(SSEEvent(data=dumps(synthetic), event=delta_type))
             for field, escaped in (("text", False), ("refusal", False), ("arguments", True)):
                 if isinstance(payload.get(field), str):
                     payload[field] = restore_text(payload[field], m, json_string_escape if escaped else None)
@@ -688,7 +699,7 @@ class ResponseRestorer:
                 self._append_notice_in_item(item, index)
         else:
             return [event]
-        return [*before, SSEEvent(data=compact(payload), event=event.event, id=event.id)]
+        return [*before, SSEEvent(data=dumps(payload), event=event.event, id=event.id)]
 
     # -- the review notice in a streamed Responses API answer: one more text delta before the first text part
     # ends, then the same words in every later event that repeats that part
@@ -700,7 +711,7 @@ class ResponseRestorer:
         delta = {k: v for k, v in done.items() if k not in ("text", "logprobs")}
         delta["type"] = "response.output_text.delta"
         delta["delta"] = suffix
-        return SSEEvent(data=compact(delta), event="response.output_text.delta")
+        return SSEEvent(data=dumps(delta), event="response.output_text.delta")
 
     def _at_noticed(self, output_index: object, content_index: object) -> bool:
         return self._noticed is not None and self._noticed == (output_index, content_index)
@@ -716,6 +727,16 @@ class ResponseRestorer:
         index = self._noticed[1]
         if isinstance(index, int) and 0 <= index < len(parts) and isinstance(parts[index], dict):
             self._append_notice(parts[index])
+
+
+_UNFINISHED = re.compile(r'"finish_reason"\s*:\s*null\b')
+
+
+def _all_unfinished(data: str) -> bool:
+    """Every choice in a raw chunk says ``"finish_reason": null`` (a quoted key inside a string value would be
+    escaped, so cannot match)."""
+    keys = data.count('"finish_reason"')
+    return keys == data.count('"finish_reason":null') or keys == len(_UNFINISHED.findall(data))
 
 
 def _first_output_text(output: object) -> dict[str, Any] | None:

@@ -2,6 +2,11 @@
 
 ``Restorer.feed`` returns at once everything that cannot be the start of a placeholder and holds back only the
 longest suffix that still could (``<PERS`` waits for ``ON_1>``); ``flush`` gives up what is held at the end.
+
+``may_hold_placeholder`` is the streaming fast path's test: an event whose raw data has no ``<`` (nor a JSON
+escape that could decode to one) cannot start or contain a placeholder, so while no channel holds a partial
+one, the event passes through as it came, unparsed. ``loads``/``dumps`` parse and write the events that do
+need it, with orjson (the standard library where orjson refuses, such as integers beyond 64 bits).
 """
 
 from __future__ import annotations
@@ -9,6 +14,32 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
+
+import orjson
+
+# every placeholder starts with "<"; a JSON string may also spell it \u003c or \u003C
+_OPENINGS = ("<", "\\u003")
+
+
+def may_hold_placeholder(data: str) -> bool:
+    """Whether an event's raw data could hold (part of) a placeholder: a byte scan, no parsing."""
+    return any(opening in data for opening in _OPENINGS)
+
+
+def loads(data: str) -> Any:
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON, non-ASCII as is (what ``protocols.base.compact`` writes)."""
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def json_string_escape(value: str) -> str:
@@ -94,3 +125,6 @@ class Channels:
 
     def holding(self) -> list[object]:
         return [k for k, r in self._restorers.items() if r.holding]
+
+    def any_holding(self) -> bool:
+        return any(r.holding for r in self._restorers.values())
