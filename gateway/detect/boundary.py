@@ -214,10 +214,25 @@ def score_boundary(records: Sequence[BoundaryRecord], outcomes: Sequence[Outcome
 
 
 def run_boundary(
-    records: Sequence[BoundaryRecord], analyze: Callable[[list[str]], list[list[Finding]]], policy: Any
+    records: Sequence[BoundaryRecord],
+    analyze: Callable[[list[str]], list[list[Finding]]],
+    policy: Any,
+    misses: list[str] | None = None,
 ) -> BoundaryScores:
+    """Scores for ``records``; with ``misses``, a line for each value leaked, record not blocked and negative
+    altered is appended to it (these quote the corpus: for corpora one may read, never a holdout)."""
     # one record, one request
     outcomes = [through_boundary(analyze([r.text])[0], r.text, policy) for r in records]
+    if misses is not None:
+        for r, (blocked, forwarded) in zip(records, outcomes, strict=True):
+            if r.expect == "block" and not blocked:
+                misses.append(f"{r.id} [{r.category}] NOT BLOCKED: {r.text[:300]!r}")
+            if r.expect == "allow" and (blocked or forwarded != r.text):
+                misses.append(f"{r.id} [{r.category}] ALTERED: {'blocked' if blocked else forwarded[:300]!r}")
+            for v in r.values:
+                value = r.text[v.start : v.end]
+                if v.entity_type not in BLOCK_TYPES and not blocked and value in forwarded:
+                    misses.append(f"{r.id} [{r.category}] LEAK {v.entity_type} {value!r} in {r.text[:200]!r}")
     return score_boundary(records, outcomes)
 
 
@@ -261,12 +276,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=Path("rules"), help="rules folder (default: rules/)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--aggregate-only", action="store_true", help="only the headline figures per corpus")
+    parser.add_argument("--misses", action="store_true", help="list what leaked or was altered (quotes the corpus)")
     args = parser.parse_args(argv)
     detector, policy = load_policy(args.rules)
     results = {}
     for path in args.corpus:
-        scores = run_boundary(load_records(path), detector.analyze, policy)
+        misses: list[str] | None = [] if args.misses else None
+        scores = run_boundary(load_records(path), detector.analyze, policy, misses)
         results[str(path)] = scores
+        for line in misses or ():
+            print(line)
         if not args.json:
             if args.aggregate_only:
                 print(format_boundary(path.name, scores).split("\n  leak recall by")[0])

@@ -41,6 +41,7 @@ from gateway.detect.recognizers.sevis_recognizer import SevisRecognizer
 from gateway.detect.recognizers.slack_token_recognizer import SlackTokenRecognizer
 from gateway.detect.recognizers.ssn_recognizer import SsnRecognizer
 from gateway.detect.recognizers.street_address_recognizer import StreetAddressRecognizer
+from gateway.detect.recognizers.structured_field_recognizer import StructuredFieldRecognizer
 from gateway.detect.recognizers.table_name_recognizer import TableNameRecognizer
 from gateway.detect.recognizers.url_recognizer import SimpleUrlRecognizer
 from gateway.detect.recognizers.uscis_receipt_recognizer import UscisReceiptRecognizer
@@ -66,6 +67,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         NerRecognizer(),
         PersonRecognizer(),
         TableNameRecognizer(),
+        StructuredFieldRecognizer(),
         FormattedPhoneRecognizer(),
         IssuerCheckedCreditCardRecognizer(),
         ContextMedicalLicenseRecognizer(),
