@@ -110,7 +110,7 @@ _QUALIFIER_TAIL = frozenset({"number", "no", "num", "nr", "#", "n°", "nº", "nu
 _OWNER_HEAD = frozenset(
     """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
     spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
-    her their your the subject insured principal co emergency new old previous former legal contact us""".split()
+    her their your the subject insured principal co emergency new old previous former legal contact us""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # A key naming a thing, not a person, whatever its last word ("company name", "file name", "user name").
 _NOT_PERSON = frozenset(
@@ -121,7 +121,7 @@ _NOT_PERSON = frozenset(
     queue topic channel device machine node cluster database db schema key index tag label image container
     namespace region zone policy rule form document doc template plan module function method variable var
     attribute attr property prop script workflow step stage pipeline action folder directory dir path url
-    link resource account_type network vpc subnet queue_name tool feature model_name course_name""".split()
+    link resource account_type network vpc subnet queue_name tool feature model_name course_name""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEPARATORS = re.compile(r"[\s_.\-/:()\[\]{}\"'`*]+")
@@ -131,7 +131,7 @@ def words(key: str) -> list[str]:
     """A key as lower-case words: ``passportNumber`` → passport number; ``ssn9`` → ssn; ``Pass-Nr.`` → pass nr."""
     key = unicodedata.normalize("NFC", key.strip())
     key = _CAMEL.sub(" ", key)
-    key = key.replace("’", "'")
+    key = key.replace("\u2019", "'")
     out = []
     for w in _SEPARATORS.split(key.lower()):
         w = w.rstrip("0123456789") if not w.isdigit() else ""
@@ -164,8 +164,13 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
     return found
 
 
+_GENERIC_NAME_KEYS = frozenset(
+    {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
+    | {"signed", "child", "parent"}
+)
+
+
 def generic_name_key(key: str) -> bool:
     """Keys such as ``name`` or ``first`` that also name things in code and configs: their values need more
     evidence of being a person (names_gazetteer)."""
-    return " ".join(words(key)) in ("name", "names", "first", "last", "holder", "owner", "contact", "member",
-                                    "subject", "signature", "nom", "nome", "pass", "signed", "child", "parent")  # fmt: skip
+    return " ".join(words(key)) in _GENERIC_NAME_KEYS

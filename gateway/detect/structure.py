@@ -106,7 +106,7 @@ def table_fields(text: str) -> Iterator[Field]:
 
 
 # A key: quoted, or a bare label of up to six words; then a separator; then the value.
-_KEY = r"""(?P<kq>["'`]?)(?P<key>[^\W\d_](?:[\w#°º'’/.()\-]| (?! )){0,48}?)(?P=kq)"""
+_KEY = r"""(?P<kq>["'`]?)(?P<key>[^\W\d_](?:[\w#°º'\u2019/.()\-]| (?! )){0,48}?)(?P=kq)"""
 _PAIR = re.compile(
     rf"""(?:(?<=^)|(?<=[\s{{,;(\[|>]))[*_]*{_KEY}[*_]*[ \t]*(?P<sep>=>|->|:=|:|=)[ \t]*(?!//)"""
     r"""(?:(?P<vq>["'`])(?P<qval>[^"'`\n]{1,200})(?P=vq)|(?P<val>[^\n]{1,300}))""",
@@ -156,7 +156,7 @@ def _ends_before_next_key(value: str, cut: re.Match[str]) -> bool:
     sep = cut.group(0)
     if sep.strip() and sep.strip()[0] in ",;":
         # "Garcia, Maria" is one value; "Maria Garcia, DOB: …" ends at the comma only if a key follows
-        rest = re.match(r"([^\W\d_](?:[\w.#'’/-]| (?! )){0,40}?)[ \t]*(?::|=)", value[cut.end() :])
+        rest = re.match(r"([^\W\d_](?:[\w.#'\u2019/-]| (?! )){0,40}?)[ \t]*(?::|=)", value[cut.end() :])
         return rest is not None and entity_for(rest.group(1), strict=True) is not None
     return True
 

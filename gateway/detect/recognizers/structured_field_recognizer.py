@@ -21,11 +21,38 @@ SCORE = 0.85
 GENERIC_NAME_SCORE = 0.7
 ENTITIES = sorted(set(LEXICON.values()))
 
-_NAME_WORD = r"(?:[^\W\d_]+\.?(?:['’-][^\W\d_]+)*)"
+_NAME_WORD = r"(?:[^\W\d_]+\.?(?:['\u2019-][^\W\d_]+)*)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{0,5}}")
 _NOT_A_NAME = frozenset(
-    "n/a na none unknown null nil tbd tba redacted withheld pending same as above see above various self not applicable"
-    " yes no true false test sample example".split()
+    [
+        "n/a",
+        "na",
+        "none",
+        "unknown",
+        "null",
+        "nil",
+        "tbd",
+        "tba",
+        "redacted",
+        "withheld",
+        "pending",
+        "same",
+        "as",
+        "above",
+        "see",
+        "above",
+        "various",
+        "self",
+        "not",
+        "applicable",
+        "yes",
+        "no",
+        "true",
+        "false",
+        "test",
+        "sample",
+        "example",
+    ]
 )
 _MONTHS = (
     r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
@@ -67,7 +94,7 @@ def _person(field: Field, value: str) -> tuple[int, int, float] | None:
     return 0, len(name), SCORE
 
 
-def _search(pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True):  # noqa: ANN202
+def _search(pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True):
     def find(field: Field, value: str) -> tuple[int, int, float] | None:
         for m in pattern.finditer(value):
             if check(m.group(0)):
@@ -100,7 +127,7 @@ def _address(field: Field, value: str) -> tuple[int, int, float] | None:
 
 def _email(field: Field, value: str) -> tuple[int, int, float] | None:
     lowered = value.lower()
-    if "@" in value or (" at " in lowered or "[at]" in lowered or "(at)" in lowered) and "dot" in lowered:
+    if "@" in value or ((" at " in lowered or "[at]" in lowered or "(at)" in lowered) and "dot" in lowered):
         return 0, len(value), SCORE
     return None
 
