@@ -30,7 +30,7 @@ _NOT_PERSON_WORDS = frozenset(
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
     secretary deputy supervisor manager santa""".split()  # noqa: SIM905 - a word list reads better as text
 )
-_LINE_START_LABEL = re.compile(r"[ \t]*:")
+_LINE_START_LABEL = re.compile(r"(?:[ \t]+[^\s:]{1,20}){0,2}[ \t]*:")
 
 
 def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -51,7 +51,9 @@ _BROKEN_KEY = re.compile(
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
 )
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=])")
+# Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
+# credential as it stands).
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
 
 
 def _emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -21,7 +21,7 @@ _PERSON = (
     "|account holder name|account name|holder|holder name|passenger|passenger name|traveler|traveller"
     "|traveler name|contact|contact name|contact person|emergency contact|emergency contact name|spouse"
     "|spouse name|mother|father|guardian|parent|child|dependent|dependant|next of kin|witness|suspect|subject"
-    "|subject name|detainee|interviewee|requester|requestor|sender|from name|to name|owner|owner name|signer"
+    "|subject name|subj|detainee|interviewee|requester|requestor|sender|from name|to name|owner|owner name|signer"
     "|signatory|signature|signed|signed by|prepared by|submitted by|approved by|reviewed by|attention|attn"
     "|student|student name|member|member name|insured|insured name|debtor|tenant|landlord|visitor|attendee"
     "|nombre|nombres|nombre completo|apellido|apellidos|primer apellido|segundo apellido|beneficiario|titular"

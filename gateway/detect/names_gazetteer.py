@@ -54,6 +54,10 @@ COMMON_WORDS = frozenset(
 class Gazetteer:
     given: frozenset[str]
     surnames: frozenset[str]
+    frequent_given: frozenset[str] = frozenset()  # the census lists, and nam_dict names frequent in some country
+
+    def is_frequent_given(self, word: str) -> bool:
+        return fold(word) in self.frequent_given
 
     def is_given(self, word: str) -> bool:
         return fold(word) in self.given
@@ -84,25 +88,32 @@ def _census(name: str) -> set[str]:
     return {fold(line.split(" ", 1)[0]) for line in text.splitlines() if line.strip()}
 
 
-def _nam_dict() -> set[str]:
+def _nam_dict() -> tuple[set[str], set[str]]:
+    """Every given name of nam_dict, and those with a frequency of 3 or more (its scale: 1 rare .. D very
+    common) in at least one country's column."""
     text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     out: set[str] = set()
+    frequent: set[str] = set()
     for line in text.splitlines():
         if not line or line[0] in "#=" or len(line) < 4:
             continue
         parts = line.split()
         if len(parts) < 2:
             continue
+        common = any(c in "3456789ABCD" for c in line[30:-1])
         for piece in parts[1].replace("-", "+").split("+"):
             if len(piece) >= 2:
                 out.add(fold(piece))
-    return out
+                if common:
+                    frequent.add(fold(piece))
+    return out, frequent
 
 
 def _load() -> Gazetteer:
-    given = _census("dist.male.first") | _census("dist.female.first") | _nam_dict()
+    census_given = _census("dist.male.first") | _census("dist.female.first")
+    given, frequent = _nam_dict()
     surnames = _census("dist.all.last")
-    return Gazetteer(frozenset(given), frozenset(surnames))
+    return Gazetteer(frozenset(census_given | given), frozenset(surnames), frozenset(census_given | frequent))
 
 
 _lock = threading.Lock()

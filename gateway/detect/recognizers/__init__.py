@@ -31,6 +31,7 @@ from gateway.detect.recognizers.itin_recognizer import ItinRecognizer
 from gateway.detect.recognizers.jwt_recognizer import JwtRecognizer
 from gateway.detect.recognizers.known_traveler_recognizer import KnownTravelerRecognizer
 from gateway.detect.recognizers.medical_license_recognizer import ContextMedicalLicenseRecognizer
+from gateway.detect.recognizers.name_casing_recognizer import NameCasingRecognizer
 from gateway.detect.recognizers.ner_recognizer import NerRecognizer
 from gateway.detect.recognizers.passport_recognizer import PassportRecognizer
 from gateway.detect.recognizers.password_recognizer import PasswordRecognizer
@@ -68,6 +69,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         PersonRecognizer(),
         TableNameRecognizer(),
         StructuredFieldRecognizer(),
+        NameCasingRecognizer(),
         FormattedPhoneRecognizer(),
         IssuerCheckedCreditCardRecognizer(),
         ContextMedicalLicenseRecognizer(),

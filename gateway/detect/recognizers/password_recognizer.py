@@ -21,7 +21,7 @@ _WORD = (
     r"|senha|parola[ \t]+d'ordine)"
 )
 _VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
-_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`]{6,64})(?P=q)"
+_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
 PATTERNS = [
     Pattern("password assignment", _KEY + ASSIGNED.format(min=6, max=128), 0.85),
     # "la contraseña nueva del portal es Palmera#4471", "le mot de passe Bordeaux@2026x", "Passwort Zugspitze!882",
@@ -34,14 +34,15 @@ PATTERNS = [
     ),
     Pattern(
         "basic authorization",
-        r"(?i:\bAuthorization[\"']?[ \t]*[:=][ \t]*[\"']?Basic[ \t]+)(?P<q>)(?P<value>[A-Za-z0-9+/]{8,}={0,2})",
+        r"(?i:\bAuthorization[\"']?[ \t]*[:=][ \t]*[\"']?Basic[ \t]+)(?P<q>)(?P<value>[^\s\"']{8,})",
         0.9,
     ),
     # connect("10.20.4.15", "fema_etl", "Hurric4ne_Season_99", "ia_prod"): the string after the user
     Pattern(
         "positional password",
         r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login)"
-        r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
+        r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})"
+        r"(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
         0.8,
     ),
     Pattern(
