@@ -42,7 +42,7 @@ _PASSPORT = (
     "passport|passport number|passport no|passport num|passport nr|passport id|passport book|passport card"
     "|travel document|travel document number|document number passport|pasaporte|número de pasaporte"
     "|numero de pasaporte|passeport|numéro de passeport|numero de passeport|n° de passeport|no de passeport"
-    "|pass nr|pass|reisepass|reisepassnummer|passnummer|passaporte|passaporto|número do passaporte"
+    "|pass nr|pass|ppt|ppt no|reisepass|reisepassnummer|passnummer|passaporte|passaporto|número do passaporte"
 )
 _PHONE = (
     "phone|phone number|phone no|telephone|tel|tel no|mobile|mobile number|mobile phone|cell|cell phone"
@@ -66,6 +66,7 @@ _DRIVER = (
 _A_NUMBER = "a number|a#|a no|alien number|alien registration number|alien no|a file|uscis number|ars"
 _RECEIPT = "receipt|receipt number|receipt no|uscis receipt|case receipt|receipt #"
 _ONLINE = "uscis online account number|uscis online account|online account number|elis account number|oan"
+_ITIN = "itin|itin number|individual taxpayer identification number|taxpayer id|tin"
 _BANK = (
     "account|account number|account no|acct|acct no|acct number|bank account|bank account number|checking account"
     "|savings account|cuenta|número de cuenta|numero de cuenta|compte|numéro de compte|kontonummer|konto"
@@ -88,6 +89,7 @@ for _entity, _words in (
     ("PERSON", _PERSON),
     ("DATE_OF_BIRTH", _DOB),
     ("US_SSN", _SSN),
+    ("US_ITIN", _ITIN),
     ("US_PASSPORT", _PASSPORT),
     ("PHONE_NUMBER", _PHONE),
     ("EMAIL_ADDRESS", _EMAIL),

@@ -23,6 +23,7 @@ from gateway.detect.recognizers.credit_card_recognizer import IssuerCheckedCredi
 from gateway.detect.recognizers.cui_marking_recognizer import CuiMarkingRecognizer
 from gateway.detect.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from gateway.detect.recognizers.dod_edipi_recognizer import DodEdipiRecognizer
+from gateway.detect.recognizers.driver_license_recognizer import LabelledDriverLicenseRecognizer
 from gateway.detect.recognizers.email_recognizer import OfflineEmailRecognizer
 from gateway.detect.recognizers.github_token_recognizer import GithubTokenRecognizer
 from gateway.detect.recognizers.gitlab_token_recognizer import GitlabTokenRecognizer
@@ -84,6 +85,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         SevisRecognizer(),
         KnownTravelerRecognizer(),
         PassportRecognizer(),
+        LabelledDriverLicenseRecognizer(),
         AbaRoutingNumberRecognizer(),
         BankAccountRecognizer(),
         DodEdipiRecognizer(),

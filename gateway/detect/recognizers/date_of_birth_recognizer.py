@@ -24,7 +24,8 @@ DATE = (
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+birth|birth[ \t_-]*date|born(?:[ \t]+on)?|b\."
-    r"|naci(?:o|da|do)(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance|geboren(?:[ \t]+am)?|geburtsdatum"
+    r"|naci(?:o|da|do)(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
+    r"|geboren(?:[ \t]+am)?|geburtsdatum"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il)"
 )

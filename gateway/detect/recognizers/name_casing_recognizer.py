@@ -5,7 +5,8 @@
 - manifest order ``KOZLOWSKI/BARTOSZ MR``;
 - ``SURNAME, Given`` and ``Surname, Given Middle`` (``BELLO, Abdulrahman``, ``Pham, Quoc Bao``), one word known,
   or two or more such entries in a list;
-- lower case (``john merriweather``): a known given name followed by a known surname, neither an everyday word.
+- lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
+  word that is not an everyday one.
 
 A line with a marking (``//``) or a run made of everyday words is not read as names.
 """
@@ -48,6 +49,16 @@ _NOT_SURNAME = frozenset(
 
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
+
+
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """An entry of a list: alone on its line (after a bullet or number) or between semicolons."""
+    before = _ENTRY_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and _ENTRY_AFTER.match(text, end) is not None
 
 
 class NameCasingRecognizer(EntityRecognizer):
@@ -97,6 +108,8 @@ class NameCasingRecognizer(EntityRecognizer):
             if any(g.is_common(w) for w in words if w.lower() not in _PARTICLES):
                 continue
             known = sum(_known(g, w) for w in words)
+            if not surname.isupper() and not _alone(text, m.start(), m.end()):
+                continue  # "Victoria, British Columbia": Title Case only as an entry of its own
             found.append((m.start(), m.end(), known, surname.isupper()))
         if not found:
             return []
@@ -115,7 +128,7 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue
             if not g.is_frequent_given(first) or g.is_common(first) or g.is_common(last):
                 continue
-            if g.is_surname(last) or _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()):
+            if _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()):
                 out.append((m.start(), m.end(2), 0.65))
         return out
 

@@ -144,6 +144,7 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "PERSON": _person,
     "DATE_OF_BIRTH": _search(_DATE),
     "US_SSN": _search(_SSN),
+    "US_ITIN": _search(_SSN),
     "US_PASSPORT": _search(_DOC, lambda v: _digits(v) >= 4),
     "US_DRIVER_LICENSE": _search(_DOC, lambda v: _digits(v) >= 4),
     "PHONE_NUMBER": _search(_PHONE, lambda v: 7 <= _digits(v) <= 15),
