@@ -14,6 +14,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from gateway.detect.recognizers.a_number_recognizer import ANumberRecognizer
 from gateway.detect.recognizers.aba_routing_recognizer import AbaRoutingNumberRecognizer
+from gateway.detect.recognizers.address_forms_recognizer import AddressFormsRecognizer
 from gateway.detect.recognizers.bank_account_recognizer import BankAccountRecognizer
 from gateway.detect.recognizers.classification_marking_recognizer import ClassificationMarkingRecognizer
 from gateway.detect.recognizers.cloud_access_key_recognizer import CloudAccessKeyRecognizer
@@ -28,6 +29,7 @@ from gateway.detect.recognizers.email_recognizer import OfflineEmailRecognizer
 from gateway.detect.recognizers.github_token_recognizer import GithubTokenRecognizer
 from gateway.detect.recognizers.gitlab_token_recognizer import GitlabTokenRecognizer
 from gateway.detect.recognizers.i94_recognizer import I94Recognizer
+from gateway.detect.recognizers.intl_phone_recognizer import IntlPhoneRecognizer
 from gateway.detect.recognizers.itin_recognizer import ItinRecognizer
 from gateway.detect.recognizers.jwt_recognizer import JwtRecognizer
 from gateway.detect.recognizers.known_traveler_recognizer import KnownTravelerRecognizer
@@ -72,6 +74,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         StructuredFieldRecognizer(),
         NameCasingRecognizer(),
         FormattedPhoneRecognizer(),
+        IntlPhoneRecognizer(),
         IssuerCheckedCreditCardRecognizer(),
         ContextMedicalLicenseRecognizer(),
         OfflineEmailRecognizer(),
@@ -90,6 +93,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         BankAccountRecognizer(),
         DodEdipiRecognizer(),
         StreetAddressRecognizer(),
+        AddressFormsRecognizer(),
         DateOfBirthRecognizer(),
         CloudAccessKeyRecognizer(),
         CloudSecretKeyRecognizer(),

@@ -1,0 +1,79 @@
+"""PHONE_NUMBER in other countries' national formats (``020 7946 0321``, ``0806 214 7789``, ``33 3615 2094``) and
+with a country code (``+962 79 541 2286``), next to a word that says it is a phone number ("call", "mobile",
+"tel.", "reach him on", "WhatsApp"). Google's libphonenumber (the ``phonenumbers`` package) decides whether the
+digits are a possible number of one of the countries the department's public most often calls from; a run of
+digits without such a word is left alone (it is as likely a reference number)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+SCORE = 0.7
+REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "VE", "UA", "AF")
+REGIONS += ("SO", "ET", "KE", "PK", "BD", "JO", "IQ", "SY", "DE", "FR", "BR", "CU", "JM", "KR", "CA", "US")
+_CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
+_CUE = re.compile(
+    r"(?i)\b(?:call|called|calling|ring|rang|phone|phoned|tel|telephone|mobile|cell|cellphone|whatsapp|viber|signal"
+    r"|text|sms|fax|reach(?:ed)?(?:[ \t]+\w+)?[ \t]+(?:on|at)|contact(?:[ \t]+\w+)?[ \t]+(?:on|at)|number"
+    r"|tel[eé]fono|celular|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero)\b[.:]?"
+)
+
+
+def _possible(digits: str) -> bool:
+    if digits.startswith("+"):
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(digits, None))
+        except phonenumbers.NumberParseException:
+            return False
+    for region in REGIONS:
+        try:
+            n = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(n):
+            return True
+    return False
+
+
+class IntlPhoneRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="IntlPhoneRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PHONE_NUMBER" not in entities or not any(c.isdigit() for c in text):
+            return []
+        results = []
+        for m in _CANDIDATE.finditer(text):
+            value = m.group(1)
+            n = sum(c.isdigit() for c in value)
+            if not 8 <= n <= 15 or (not value.startswith("+") and " " not in value and "-" not in value):
+                continue
+            window = text[max(0, m.start() - 40) : m.start()]
+            cue = list(_CUE.finditer(window))
+            if not cue and not value.startswith("+"):
+                continue
+            if not _possible(value):
+                continue
+            results.append(
+                RecognizerResult(
+                    "PHONE_NUMBER",
+                    m.start(1),
+                    m.end(1),
+                    SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results
