@@ -21,9 +21,11 @@ _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICE
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
-    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock)\.?)[ \t]*(?:no\.?|number|num|nr|#|id)?"
+    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull)\.?)[ \t]*(?:no\.?|number|num|nr|#|id)?"
     r"[ \t]*[:#=]?[ \t]*$"
 )
+# ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
+_OWN_LABEL = re.compile(r"(?i)\b(?:ssn|social|phone|tel|cell|mobile|passport|licen[cs]e)\b")
 _NER = frozenset({"SpacyRecognizer", "NerRecognizer"})
 _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
@@ -37,7 +39,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without those their context rules out."""
     out = []
     for f in findings:
-        if f.entity_type in _SHAPED and _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start):
+        if (
+            f.entity_type in _SHAPED
+            and _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+            and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+        ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue

@@ -47,6 +47,13 @@ _NOT_SURNAME = frozenset(
 )
 
 
+# A line of two to four name words right above an address line (a mailing label, an envelope).
+_ABOVE_ADDRESS = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})[ \t]*\r?\n"
+    r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue)\b)"
+)
+
+
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
@@ -80,6 +87,7 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
             spans += self._comma_names(text, g)
         spans += self._lower(text, g)
+        spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         return [self._result(s, e, score) for s, e, score in spans]
 
     @staticmethod
@@ -119,6 +127,10 @@ class NameCasingRecognizer(EntityRecognizer):
             if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps):
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
+
+    @staticmethod
+    def _all_common(m: re.Match[str], g: Gazetteer) -> bool:
+        return any(g.is_common(w) for w in m.group(1).split() if w.lower() not in _PARTICLES)
 
     def _lower(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         out = []

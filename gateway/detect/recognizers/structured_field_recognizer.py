@@ -77,7 +77,7 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def _person(field: Field, value: str) -> tuple[int, int, float] | None:
+def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, float] | None:
     m = _NAME.match(value)
     if m is None or m.end() < len(value.rstrip(".,;")) * 0.6:
         return None
@@ -85,7 +85,7 @@ def _person(field: Field, value: str) -> tuple[int, int, float] | None:
     words = [w.strip(",.") for w in name.split()]
     if not words or name.lower() in _NOT_A_NAME or len(name) > 70 or "_" in name:
         return None
-    if generic_name_key(field.key):
+    if generic_name_key(field.key) and not (strong and all(w[:1].isupper() for w in words)):
         g = gazetteer()
         known = [w for w in words if g.is_name_word(w) and not g.is_common(w)]
         if not known or (len(words) == 1 and not words[0][:1].isupper()):
@@ -172,11 +172,17 @@ class StructuredFieldRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
-        for field in fields(text):
+        found_fields = fields(text)
+        # a "name" or "first" key among other personal-data keys is a person's, whatever the name lists know
+        strong = any(f.entity_type != "PERSON" or not generic_name_key(f.key) for f in found_fields)
+        for field in found_fields:
             if field.entity_type not in entities:
                 continue
             value = text[field.start : field.end]
-            found = VALIDATORS[field.entity_type](field, value)
+            if field.entity_type == "PERSON":
+                found = _person(field, value, strong)
+            else:
+                found = VALIDATORS[field.entity_type](field, value)
             if found is None:
                 continue
             start, end, score = found
