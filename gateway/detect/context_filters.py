@@ -2,7 +2,7 @@
 
 - A number that its own label calls something else: ``PO 470-22-1195``, ``work order 312-55-8890``,
   ``ticket 800-291-4477``, ``invoice``, ``requisition no.``, ``batch``, ``lot``, ``ZIP+4`` are not SSNs or phone
-  numbers, whatever their shape.
+  numbers, whatever their shape: such a finding keeps a score below every shipped rule's (``RULED_OUT``).
 - Words the small NER model takes for a person although they are not names in their context: kinship and
   role words on their own ("Uncle", "Grandma"), and the instruction that opens a prompt ("Reword:",
   "Traduce al inglés:").
@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import gazetteer
 
+RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
 _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
 _OTHER_NUMBER_LABEL = re.compile(
@@ -44,6 +46,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             and _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
             and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
         ):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.findings import Finding
+from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.resolve import resolve_overlaps
 
 REPORTED = 0.5  # a name must have been reported (default threshold) to be carried over
@@ -32,9 +33,11 @@ def _carried(name: str) -> list[str]:
     out = [name]
     for w in words:
         if len(w) >= 3 and _WORD.match(w) and w[0].isupper():
-            out.append(w)
             if w.isupper():
+                if not gazetteer().is_name_word(w):
+                    continue  # an acronym ("NASA"), not a name written in capitals
                 out.append(w.title())
+            out.append(w)
         elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
             out.append(w)
     return out

@@ -12,9 +12,9 @@ import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-SCORE = 0.7
+SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
 REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "VE", "UA", "AF")
-REGIONS += ("SO", "ET", "KE", "PK", "BD", "JO", "IQ", "SY", "DE", "FR", "BR", "CU", "JM", "KR", "CA", "US")
+REGIONS += ("SO", "ET", "KE", "PK", "BD", "JO", "IQ", "SY", "DE", "FR", "BR", "CU", "JM", "KR")
 _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
 _CUE = re.compile(
     r"(?i)\b(?:call|called|calling|ring|rang|phone|phoned|tel|telephone|mobile|cell|cellphone|whatsapp|viber|signal"

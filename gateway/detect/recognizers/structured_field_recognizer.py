@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from stdnum import luhn
+from stdnum.us import rtn
 
 from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import gazetteer
@@ -64,6 +66,7 @@ _DATE = re.compile(
     r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
 )
 _SSN = re.compile(r"(?<![\d-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\d-])")
+_ITIN = re.compile(r"(?<![\d-])9\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])[- ]?\d{4}(?![\d-])")  # IRS groups
 _DOC = re.compile(r"(?i)(?<![\w-])[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){4,19}(?![\w-])")
 _PHONE = re.compile(r"\+?\(?\d[\d().\- /]{5,22}\d")
 _A_NUMBER = re.compile(r"(?i)(?<!\w)A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}(?!\d)")
@@ -135,7 +138,9 @@ def _email(field: Field, value: str) -> tuple[int, int, float] | None:
 def _card(field: Field, value: str) -> tuple[int, int, float] | None:
     for m in _DIGITS.finditer(value):
         n = _digits(m.group(0))
-        if 13 <= n <= 19 or (n in (3, 4) and m.group(0).isdigit() and "c" in field.key.lower()):
+        if (13 <= n <= 19 and luhn.is_valid(re.sub(r"\D", "", m.group(0)))) or (
+            n in (3, 4) and m.group(0).isdigit() and "c" in field.key.lower()
+        ):
             return m.start(), m.end(), SCORE
     return None
 
@@ -144,7 +149,7 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "PERSON": _person,
     "DATE_OF_BIRTH": _search(_DATE),
     "US_SSN": _search(_SSN),
-    "US_ITIN": _search(_SSN),
+    "US_ITIN": _search(_ITIN),
     "US_PASSPORT": _search(_DOC, lambda v: _digits(v) >= 4),
     "US_DRIVER_LICENSE": _search(_DOC, lambda v: _digits(v) >= 4),
     "PHONE_NUMBER": _search(_PHONE, lambda v: 7 <= _digits(v) <= 15),
@@ -154,7 +159,7 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "USCIS_RECEIPT_NUMBER": _search(_RECEIPT),
     "USCIS_ONLINE_ACCOUNT": _search(_DIGITS, lambda v: _digits(v) == 12),
     "US_BANK_NUMBER": _search(_DIGITS, lambda v: 6 <= _digits(v) <= 17),
-    "ABA_ROUTING_NUMBER": _search(_DIGITS, lambda v: _digits(v) == 9),
+    "ABA_ROUTING_NUMBER": _search(_DIGITS, lambda v: rtn.is_valid(re.sub(r"\D", "", v))),
     "IBAN_CODE": _search(_IBAN),
     "CREDIT_CARD": _card,
     "PASSWORD": _password,
