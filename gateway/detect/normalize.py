@@ -145,6 +145,15 @@ class _Builder:
                 return source_ends[i]
             return i + 1 if source is None else source[i] + 1
 
+        def copy(a: int, b: int) -> None:  # characters a..b unchanged
+            offsets.extend(range(a, b) if source is None else source[a:b])
+            if source_ends is not None:
+                ends.extend(source_ends[a:b])
+            elif source is None:
+                ends.extend(range(a + 1, b + 1))
+            else:
+                ends.extend(x + 1 for x in source[a:b])
+
         pos = 0
         changed = False
         for m in pattern.finditer(self.text):
@@ -155,9 +164,7 @@ class _Builder:
             if new == m.group(0):
                 continue
             changed = True
-            for i in range(pos, m.start()):
-                offsets.append(start_of(i))
-                ends.append(end_of(i))
+            copy(pos, m.start())
             pieces.append(self.text[pos : m.start()])
             pieces.append(new)
             base = m.start()
@@ -168,9 +175,7 @@ class _Builder:
             pos = m.end()
         if not changed:
             return
-        for i in range(pos, len(self.text)):
-            offsets.append(start_of(i))
-            ends.append(end_of(i))
+        copy(pos, len(self.text))
         pieces.append(self.text[pos:])
         self.text = "".join(pieces)
         self.offsets = offsets

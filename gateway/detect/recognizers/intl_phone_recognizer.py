@@ -7,14 +7,18 @@ digits without such a word is left alone (it is as likely a reference number).""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
-REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "VE", "UA", "AF")
-REGIONS += ("SO", "ET", "KE", "PK", "BD", "JO", "IQ", "SY", "DE", "FR", "BR", "CU", "JM", "KR")
+REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
+REGIONS += ("FR", "BR")
+# North American numbers are the US phone recognizer's (phone_recognizer.py)
+_SEPARATORS = re.compile(r"[ .()-]+")
+_NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
 _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
 _CUE = re.compile(
     r"(?i)\b(?:call|called|calling|ring|rang|phone|phoned|tel|telephone|mobile|cell|cellphone|whatsapp|viber|signal"
@@ -23,6 +27,7 @@ _CUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _possible(digits: str) -> bool:
     if digits.startswith("+"):
         try:
@@ -57,6 +62,8 @@ class IntlPhoneRecognizer(EntityRecognizer):
             n = sum(c.isdigit() for c in value)
             if not 8 <= n <= 15 or (not value.startswith("+") and " " not in value and "-" not in value):
                 continue
+            if _NANP.match(value) or (value[0] not in "+0(" and len(_SEPARATORS.findall(value)) < 2):
+                continue  # groups or a trunk 0: "33 3615 2094", "07911 123456"; not "4412-0977"
             window = text[max(0, m.start() - 40) : m.start()]
             cue = list(_CUE.finditer(window))
             if not cue and not value.startswith("+"):
