@@ -42,7 +42,8 @@ def default_corpus() -> Path:
 
 def shipped_corpora() -> list[Path]:
     """Every labelled corpus shipped: the generated one, the hand-written hold-out, then the dated blind sets."""
-    return [default_corpus(), *sorted(data_dir().glob("*holdout*.jsonl"))]
+    blind = sorted(data_dir().glob("blind_*.jsonl"))
+    return [default_corpus(), data_dir() / "holdout_corpus.jsonl", *blind]
 
 
 def load_corpus(path: Path, *, slice: int | None = None) -> list[Record]:
