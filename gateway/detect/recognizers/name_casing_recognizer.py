@@ -73,7 +73,7 @@ class NameCasingRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="NameCasingRecognizer", context=[])
 
     def load(self) -> None:
-        pass
+        gazetteer()  # read the lists when the detector is built, not on the first request
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
