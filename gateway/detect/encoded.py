@@ -27,7 +27,8 @@ _MARKING_WORDS = frozenset(
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)([A-Za-z][A-Za-z /-]{0,40}[A-Za-z])\1(?=\s*(?://|\(|$)|\s+[A-Z]{2,})", re.M)
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
-_LEET = re.compile(r"(?<![\w])[A-Za-z0-9@$!|]{3,13}(?![\w])")
+# only tokens with a letter and a digit or symbol in them: the callback runs on few words
+_LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
 _AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
 _DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|\.)"

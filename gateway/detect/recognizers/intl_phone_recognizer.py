@@ -17,6 +17,7 @@ SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap 
 REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
 REGIONS += ("FR", "BR")
 # North American numbers are the US phone recognizer's (phone_recognizer.py)
+_EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
 _SEPARATORS = re.compile(r"[ .()-]+")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
 _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
@@ -54,7 +55,7 @@ class IntlPhoneRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "PHONE_NUMBER" not in entities or not any(c.isdigit() for c in text):
+        if "PHONE_NUMBER" not in entities or _EIGHT_DIGITS.search(text) is None:
             return []
         results = []
         for m in _CANDIDATE.finditer(text):
