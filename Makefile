@@ -41,8 +41,13 @@ test: install servers
 	$(PY) -m ruff check gateway tests bench
 	$(PY) -m pytest
 
+# Our corpora (each one separately, with the proxy-boundary figures), then the independent suite pii-leak-benchmark
+# (profile pii-v1 must say CLEAN; README.md says why pii-secrets-v1 cannot). Exits non-zero on a LEAK.
+LEAK_BENCHMARK := pii-leak-benchmark==0.6.0
 eval: install
 	$(PY) -m gateway eval
+	$(PY) -m pip show pii-leak-benchmark >/dev/null 2>&1 || $(PY) -m pip install --quiet '$(LEAK_BENCHMARK)'
+	$(PY) -m gateway.detect.leak_benchmark --profile pii-v1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

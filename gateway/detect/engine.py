@@ -17,6 +17,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognize
 
 from gateway.detect.analyzer import LeanAnalyzerEngine
 from gateway.detect.context import FastContextEnhancer
+from gateway.detect.context_filters import refine
 from gateway.detect.declared import declared_recognizers
 from gateway.detect.findings import Finding
 from gateway.detect.names import repeated_names
@@ -70,6 +71,7 @@ class PresidioDetector:
             start, end = norm.to_original(r.start, r.end)
             if start < end:
                 findings.append(Finding(r.entity_type, start, end, round(float(r.score), 4), _recognizer(r)))
+        findings = refine(original, findings)  # context that rules a finding out (context_filters.py)
         if self._allow:
             findings = self._allow.filter(original, findings)
         return resolve_overlaps(findings)

@@ -1,9 +1,12 @@
-"""``python -m gateway eval``: detection quality and speed on the labelled corpus, side by side with vanilla Presidio.
+"""``python -m gateway eval``: detection quality and speed on the labelled corpora, side by side with vanilla Presidio.
 
-Prints per entity type recall, precision and F1 for our detector and for Presidio's default AnalyzerEngine on
-the same small spaCy model, the targets of the "Detection" issue (structured identifiers, markings and
-secrets; names and addresses; hard negatives flagged; evasion recall; scan time), and the median and p95 scan
-time of 200-character, 2 KB and 20 KB prompts for both. Scoring rules: scoring.py; labelling rules:
+For each corpus separately (by default every one shipped in tests/data: the generated corpus, the hand-written
+hold-out and the dated blind sets) it prints per entity type recall, precision and F1 for our detector and for
+Presidio's default AnalyzerEngine on the same small spaCy model, the targets of the "Detection" issue
+(structured identifiers, markings and secrets; names and addresses; hard negatives flagged; evasion recall),
+and the figures at the proxy boundary under the commercial policy (boundary.py: leak recall, block recall,
+negatives altered, by type, category and name origin). Then, once, the median and p95 scan time of
+200-character, 2 KB and 20 KB prompts for both detectors. Scoring rules: scoring.py; labelling rules:
 tests/data/LABELLING.md.
 """
 
@@ -15,7 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gateway.detect.corpus import Record, default_corpus, load_corpus
+from gateway.detect.boundary import BoundaryScores, format_boundary, load_records, run_boundary
+from gateway.detect.corpus import Record, load_corpus, shipped_corpora
 from gateway.detect.engine import default_factory
 from gateway.detect.scoring import NAMES_AND_ADDRESSES, Counts, Scores, score
 from gateway.detect.timing import Analyze, Timing, measure
@@ -42,6 +46,7 @@ class EvalReport:
     ours: Scores
     vanilla: Scores | None = None
     timings: dict[str, dict[str, Timing]] = field(default_factory=dict)
+    boundary: BoundaryScores | None = None
 
     def structured(self, scores: Scores) -> Counts:
         return scores.group(e for e in scores.by_entity if e not in NAMES_AND_ADDRESSES)
@@ -86,6 +91,7 @@ class EvalReport:
             "ours": detector(self.ours),
             "vanilla": detector(self.vanilla),
             "timings_ms": {d: {s: asdict(t) for s, t in ts.items()} for d, ts in self.timings.items()},
+            "boundary": None if self.boundary is None else self.boundary.to_dict(),
         }
 
     def format(self) -> str:
@@ -98,6 +104,13 @@ class EvalReport:
                 van = self.vanilla.by_entity.get(entity, Counts(gold=ours.gold))
                 row += f"{van.recall:>10.3f}{van.precision:>7.3f}{van.f1:>7.3f}"
             lines.append(row)
+        lines += ["", f"{'category':<24}{'n':>5}   {'ours R':>7}{'P':>7}"]
+        for category, c in sorted(self.ours.by_category.items()):
+            lines.append(f"{category:<24}{c.gold:>5}   {c.recall:>7.3f}{c.precision:>7.3f}")
+        lines.append(
+            f"{'false positives':<24}hard negatives flagged {self.ours.flagged_rate:.3f} "
+            f"({self.ours.hard_negatives_flagged}/{self.ours.hard_negatives})"
+        )
         lines += ["", f"{'target':<32}{'goal':>8}{'ours':>10}{'':>6}{'vanilla':>10}"]
         ours_h = self.headline(self.ours)
         van_h = self.headline(self.vanilla) if self.vanilla is not None else {}
@@ -117,6 +130,8 @@ class EvalReport:
                     t = per_size[size]
                     row += f"{t.median_ms:>16.1f}{t.p95_ms:>9.1f}"
                 lines.append(row)
+        if self.boundary is not None:
+            lines += ["", format_boundary(Path(self.corpus).name, self.boundary)]
         return "\n".join(lines)
 
 
@@ -132,11 +147,18 @@ def run_eval(
     threshold: float = THRESHOLD,
     vanilla: bool = True,
     timing: bool = True,
+    boundary: bool = False,
 ) -> EvalReport:
-    """Score our detector (and vanilla Presidio unless ``vanilla=False``) on ``corpus``; time both if ``timing``."""
+    """Score our detector (and vanilla Presidio unless ``vanilla=False``) on ``corpus``; time both if ``timing``;
+    with ``boundary``, also what would reach the upstream under the shipped rules (boundary.py)."""
     records = load_corpus(corpus, slice=slice)
     ours = default_factory().build()
     report = EvalReport(str(corpus), len(records), threshold, _run(ours.analyze, records, threshold))
+    if boundary:
+        from gateway.detect.boundary import load_policy
+
+        detector, policy = load_policy(Path(__file__).resolve().parents[2] / "rules")
+        report.boundary = run_boundary(load_records(corpus), detector.analyze, policy)
     detectors: dict[str, Analyze] = {"ours": ours.analyze}
     if vanilla:
         from gateway.detect.vanilla import VanillaPresidio
@@ -152,21 +174,31 @@ def run_eval(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gateway eval", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=None, help="JSONL corpus (default: the shipped one)")
+    parser.add_argument(
+        "--corpus", type=Path, action="append", default=None, help="JSONL corpus, repeatable (default: all shipped)"
+    )
     parser.add_argument("--slice", type=int, default=None, help="score only N records, spread over the corpus")
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="minimum score of a finding")
     parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla Presidio")
     parser.add_argument("--no-timing", action="store_true", help="skip the scan-time measurement")
+    parser.add_argument("--no-boundary", action="store_true", help="skip the proxy-boundary figures")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    report = run_eval(
-        args.corpus or default_corpus(),
-        slice=args.slice,
-        threshold=args.threshold,
-        vanilla=not args.no_vanilla,
-        timing=not args.no_timing,
-    )
-    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format())
+    reports = [
+        run_eval(
+            corpus,
+            slice=args.slice,
+            threshold=args.threshold,
+            vanilla=not args.no_vanilla,
+            timing=not args.no_timing and i == 0,  # scan time once, on the first corpus
+            boundary=not args.no_boundary,
+        )
+        for i, corpus in enumerate(args.corpus or shipped_corpora())
+    ]
+    if args.json:
+        print(json.dumps([r.to_dict() for r in reports] if len(reports) > 1 else reports[0].to_dict(), indent=2))
+    else:
+        print("\n\n".join(r.format() for r in reports))
     return 0
 
 

@@ -3,8 +3,9 @@
 The model finds "Nkechi Adebayo" but not "Adebayo" alone in the next sentence, or in the next message of the
 conversation; redacting the first mention and sending the second would hand the vendor the surname anyway. So
 every other mention of a reported person, the whole name or one of its words, in any text of the same request,
-is reported as that person too. Words that are English function words or too short ("Will", "Al") are not
-carried over on their own.
+is reported as that person too, in the case it was found and in Title Case. A word under three letters ("Al")
+is not carried on its own; one that is also an English function word ("Will") is carried only where it cannot be
+that word: not at the start of a sentence, and never "May" (the month).
 """
 
 from __future__ import annotations
@@ -16,16 +17,41 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.findings import Finding
+from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.resolve import resolve_overlaps
 
 REPORTED = 0.5  # a name must have been reported (default threshold) to be carried over
 RECOGNIZER = "NameRepeatRecognizer"
-_WORD = re.compile(r"^[A-Z][A-Za-z'-]{2,}$")
+_WORD = re.compile(r"^[^\W\d_][^\W\d_'-]*(?:['-][^\W\d_]+)*$")
+# After one of these, a capitalised word starts a sentence: "Will" there is the verb, not the name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
 
 
 def _carried(name: str) -> list[str]:
-    words = [w.strip('.,;:()"') for w in name.split()]
-    return [name, *(w for w in words if _WORD.match(w) and w.lower() not in STOP_WORDS and not w.isupper())]
+    """The name, and each of its words of three letters or more, in the case written and in Title Case (a name
+    found as ``GARCIA, MARIA`` is carried to ``Maria``)."""
+    words = [w.strip('.,;:()"/') for w in name.split()]
+    out = [name]
+    for w in words:
+        if len(w) >= 3 and _WORD.match(w) and w[0].isupper():
+            if w.isupper():
+                if not gazetteer().is_name_word(w):
+                    continue  # an acronym ("NASA"), not a name written in capitals
+                out.append(w.title())
+            out.append(w)
+        elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
+            out.append(w)
+    return out
+
+
+def _function_word_at_sentence_start(text: str, m: re.Match[str]) -> bool:
+    """ "Will" from "Will Brannigan" is carried to "If not, Will should …", never to "Will you …?"."""
+    word = m.group()
+    if word.lower() not in STOP_WORDS:
+        return False
+    if word.lower() == "may":
+        return True
+    return _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
 
 
 @lru_cache(maxsize=256)
@@ -51,6 +77,7 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
             Finding("PERSON", m.start(), m.end(), names[m.group()], RECOGNIZER)
             for m in mention.finditer(text)
             if not any(f.start < m.end() and m.start() < f.end for f in found if f.entity_type == "PERSON")
+            and not _function_word_at_sentence_start(text, m)
         ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))
     return out

@@ -19,12 +19,16 @@ only removes characters, folds one character into its plain form, or upper-cases
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from gateway.detect import encoded
 from gateway.detect.recognizers.marking_syntax import MARKING_HEAD, SLASHED_RUN
+
+Rel = int | tuple[int, int]
 
 _INVISIBLE_RANGES = (
     (0x00AD, 0x00AD),
@@ -71,6 +75,9 @@ MARKING_WORDS = (
 )
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+# Latin letters without a canonical decomposition, folded to the plain letter they are read as.
+_LATIN_BASE = str.maketrans("ØøĐđŁłıĦħŦŧ", "OoDdLliHhTt")
 _LETTER = r"[A-Za-z\u0370-\u03ff\u0400-\u052f]"
 _MIXED_WORD = re.compile(rf"{_LETTER}*[\u0370-\u03ff\u0400-\u052f]{_LETTER}*")
 # Four or more single characters, each followed by the same kind of separator: "S E C R E T", "S.E.C.R.E.T";
@@ -93,6 +100,7 @@ class Normalized:
     original: str
     text: str
     offsets: tuple[int, ...] | None  # None: the identity (nothing changed)
+    ends: tuple[int, ...] | None = None  # per character, the end of what it came from (an entity, a word)
 
     @property
     def changed(self) -> bool:
@@ -105,7 +113,8 @@ class Normalized:
         if end <= start:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return pos, pos
-        o_start, o_end = self.offsets[start], self.offsets[end - 1] + 1
+        o_start = self.offsets[start]
+        o_end = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
         # a combining mark belongs to the letter before it
         while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
             o_end += 1
@@ -118,12 +127,33 @@ class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.offsets: list[int] | None = None
+        self.ends: list[int] | None = None
 
-    def rewrite(self, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], tuple[str, list[int]] | None]) -> None:
-        """``fn`` gives the replacement and, per replacement character, its index within the match (or None)."""
+    def rewrite(self, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], tuple[str, list[Rel]] | None]) -> None:
+        """``fn`` gives the replacement and, per replacement character, its index within the match, or the
+        ``(start, end)`` indexes of the part of the match it stands for (``&#47;`` → ``/``, ``dot`` → ``.``)."""
         pieces: list[str] = []
         offsets: list[int] = []
-        source = self.offsets
+        ends: list[int] = []
+        source, source_ends = self.offsets, self.ends
+
+        def start_of(i: int) -> int:
+            return i if source is None else source[i]
+
+        def end_of(i: int) -> int:
+            if source_ends is not None:
+                return source_ends[i]
+            return i + 1 if source is None else source[i] + 1
+
+        def copy(a: int, b: int) -> None:  # characters a..b unchanged
+            offsets.extend(range(a, b) if source is None else source[a:b])
+            if source_ends is not None:
+                ends.extend(source_ends[a:b])
+            elif source is None:
+                ends.extend(range(a + 1, b + 1))
+            else:
+                ends.extend(x + 1 for x in source[a:b])
+
         pos = 0
         changed = False
         for m in pattern.finditer(self.text):
@@ -134,24 +164,30 @@ class _Builder:
             if new == m.group(0):
                 continue
             changed = True
+            copy(pos, m.start())
             pieces.append(self.text[pos : m.start()])
-            offsets.extend(range(pos, m.start()) if source is None else source[pos : m.start()])
             pieces.append(new)
             base = m.start()
-            offsets.extend(base + r if source is None else source[base + r] for r in rel)
+            for r in rel:
+                a, b = (r, r + 1) if isinstance(r, int) else r
+                offsets.append(start_of(base + a))
+                ends.append(end_of(base + b - 1))
             pos = m.end()
         if not changed:
             return
+        copy(pos, len(self.text))
         pieces.append(self.text[pos:])
-        offsets.extend(range(pos, len(self.text)) if source is None else source[pos:])
         self.text = "".join(pieces)
         self.offsets = offsets
+        self.ends = ends
 
 
 def normalize(text: str) -> Normalized:
     """The text detection runs on, with the map back to ``text``."""
     b = _Builder(text)
-    if not text.isascii():
+    if "&" in text:
+        b.rewrite(_HTML_ENTITY, _unescape)
+    if not b.text.isascii():
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
@@ -164,11 +200,21 @@ def normalize(text: str) -> Normalized:
         b.rewrite(SLASHED_RUN, _upper_marking)
     if "(" in b.text:
         b.rewrite(_LOWER_PORTION, _upper_marking)
+    encoded.decode_all(b)
     offsets = None if b.offsets is None else (*b.offsets, len(text))
-    return Normalized(text, b.text, offsets)
+    ends = None if b.ends is None else (*b.ends, len(text))
+    return Normalized(text, b.text, offsets, ends)
 
 
-def _fold(m: re.Match[str]) -> tuple[str, list[int]]:
+def _unescape(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
+    new = html.unescape(m.group(0))
+    if new == m.group(0) or not new:
+        return None
+    whole = (0, len(m.group(0)))
+    return new, [whole] * len(new)
+
+
+def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
     out: list[str] = []
     rel: list[int] = []
     run = m.group(0)
@@ -190,6 +236,10 @@ def _fold(m: re.Match[str]) -> tuple[str, list[int]]:
             folded = "-"
         elif category == "Cf":
             continue
+        elif category in ("Lu", "Ll"):
+            # accents off Latin letters: "Muñoz" is read as "Munoz" by patterns written for ASCII
+            plain = unicodedata.normalize("NFD", ch.translate(_LATIN_BASE))[0]
+            folded = plain if plain.isascii() and plain.isalpha() else unicodedata.normalize("NFKC", ch)
         else:
             folded = unicodedata.normalize("NFKC", ch)
         out.append(folded)

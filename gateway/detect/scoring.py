@@ -95,7 +95,7 @@ def score(records: Sequence[Record], findings: Sequence[Sequence[Finding]], thre
             c.correct += ok
             category.predicted += 1
             category.correct += ok
-        if record.category == "hard_negative":
+        if record.negative:
             out.hard_negatives += 1
             out.hard_negatives_flagged += bool(kept)
     return out

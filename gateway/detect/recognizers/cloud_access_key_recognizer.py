@@ -8,7 +8,8 @@ from presidio_analyzer import Pattern
 from gateway.detect.recognizers.secret import SecretRecognizer
 
 PATTERNS = [
-    Pattern("aws access key id", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b", 0.95),
+    # AWS ids are base-32 ([A-Z2-7]); specimens and typos use any digit, and the prefix is specific enough
+    Pattern("aws access key id", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b", 0.95),
     Pattern("google api key", r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", 0.95),
 ]
 CONTEXT: list[str] = []

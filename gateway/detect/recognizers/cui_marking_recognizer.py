@@ -34,7 +34,9 @@ PATTERNS = [
         "fouo",
         r"(?<![A-Za-z])(?:UNCLASSIFIED//)?FOR OFFICIAL USE ONLY\b|\((?:U//)?FOUO\)"
         r"|(?<![A-Za-z])U(?:NCLASSIFIED)?//FOUO\b"
-        r"|(?m:^[ \t]*(?:FOUO|(?i:for official use only))[ \t]*$)",
+        r"|(?m:^[ \t]*(?:FOUO|(?i:for official use only))[ \t]*$)"
+        # a header: "FOUO — Staffing plan …", "F.O.U.O. - …" (dots are dropped in normalisation)
+        r"|(?<![\w\n][ \t])(?<![\w])FOUO\.?(?=[ \t]+[-:|][ \t])",
         0.9,
     ),
     Pattern(

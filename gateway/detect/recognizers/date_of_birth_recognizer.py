@@ -9,13 +9,26 @@ from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATE = (
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}"
-    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}})"
+# English, Spanish, French, German, Portuguese and Italian month names and abbreviations, any case (``03 MAR 1976``,
+# ``14JUL1983``, ``12 de mayo de 1977``); accents are folded before detection.
+_MONTH = (
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|fevr|avr|mai|juin|juil|aout"
+    r"|dez|okt|marz|gen|mag|giu|lug|set|ott|out|fev|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\.?"
 )
-_LABEL = r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+birth|birth[ \t_-]*date|born(?:[ \t]+on)?|b\.)"
+_OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
+DATE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}})"
+)
+_LABEL = (
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+birth|birth[ \t_-]*date|born(?:[ \t]+on)?|b\."
+    r"|naci(?:o|da|do)(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
+    r"|geboren(?:[ \t]+am)?|geburtsdatum"
+    r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
+    r"|nat[oa][ \t]+il)"
+)
 PATTERNS = [
     Pattern(
         "labelled date of birth",

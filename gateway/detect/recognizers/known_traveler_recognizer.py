@@ -32,4 +32,5 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
-        return sum(c.isdigit() for c in text[result.start : result.end]) >= 6
+        # KTNs mix letters and digits (TT4R7K2M9); a word after the label is not one
+        return sum(c.isdigit() for c in text[result.start : result.end]) >= 4

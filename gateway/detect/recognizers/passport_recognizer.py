@@ -16,6 +16,16 @@ PATTERNS = [
         0.9,
     ),
     Pattern("next generation", r"\b[A-Z]\d{8}\b", 0.3),
+    # other countries' passports after a passport label, in the languages the department's public writes:
+    # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
+    Pattern(
+        "labelled foreign passport",
+        r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|ppt)(?:[ \t]+(?:book|card))?"
+        r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
+        r"[ \t]*(?:is|:|#|=|-)?[ \t]*)"
+        r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
+        0.85,
+    ),
 ]
 CONTEXT = ["passport", "passports", "passport#"]
 

@@ -15,8 +15,41 @@ _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
     r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token)\b)"
 )
+# Password words in the languages of the department's public (accents are folded before detection).
+_WORD = (
+    r"(?:password|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort|mot[ \t]+de[ \t]+passe|mdp"
+    r"|senha|parola[ \t]+d'ordine)"
+)
+_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
+_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
 PATTERNS = [
     Pattern("password assignment", _KEY + ASSIGNED.format(min=6, max=128), 0.85),
+    # "la contraseña nueva del portal es Palmera#4471", "le mot de passe Bordeaux@2026x", "Passwort Zugspitze!882",
+    # ".netrc: machine … login … password qV7#…", "use pass: Kd83!vnQ0s"
+    Pattern(
+        "password in any language",
+        rf"(?i:\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
+        + _VALUE,
+        0.8,
+    ),
+    Pattern(
+        "basic authorization",
+        r"(?i:\bAuthorization[\"']?[ \t]*[:=][ \t]*[\"']?Basic[ \t]+)(?P<q>)(?P<value>[^\s\"']{8,})",
+        0.9,
+    ),
+    # connect("10.20.4.15", "fema_etl", "Hurric4ne_Season_99", "ia_prod"): the string after the user
+    Pattern(
+        "positional password",
+        r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login)"
+        r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})"
+        r"(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
+        0.8,
+    ),
+    Pattern(
+        "secure string",
+        r"(?i:\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
+        0.9,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:password|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)(?P<q>[\"'`]?)"
@@ -53,7 +86,7 @@ class PasswordRecognizer(SecretRecognizer):
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
             name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
             value = text[r.start : r.end]
-            if name == "password in prose":
+            if name in ("password in prose", "password in any language"):
                 trimmed = _TRAILING_PUNCTUATION.sub("", value)
                 r.end -= len(value) - len(trimmed)
                 value = trimmed

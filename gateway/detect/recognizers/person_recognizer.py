@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
@@ -21,7 +22,10 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
 _TITLE = (
     r"(?:Officer|(?:Special|Supervisory|Border[ \t]+Patrol)?[ \t]*Agent|Sgt\.?|Sergeant|Det\.?|Detective|Lt\.?"
     r"|Lieutenant|Capt\.?|Captain|Judge|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
-    r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer)"
+    r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer"
+    # component and service abbreviations: ICE deportation officers, special agents, CBP and TSA officers, ranks
+    r"|SA|SSA|ASAC|SAC|SDDO|DO|IEA|CBPO|BPA|TSO|STSO|SSgt|TSgt|MSgt|SrA|SPC|PFC|Cpt|Maj|Col|Cmdr|Cdr|LCDR|CDR"
+    r"|LT|LTJG|ENS|CWO|PO[1-3]|MK[1-3]|BM[1-3]|ME[1-3]|OS[1-3])"
 )
 _FORM_LABEL = (
     r"(?:(?:full|legal|last|first|family|given|middle|sur)?[ \t_-]?name|applicant(?:[ \t_-]?name)?"
@@ -42,6 +46,18 @@ _RELATION = (
     r"|supervisor|manager|friend|neighbor|applicant|beneficiary|petitioner|employee|detainee|attorney|lawyer"
     r"|cousin|uncle|aunt|partner|fianc[eé]e?|child|parent|grandmother|grandfather|tenant|landlord|student)"
 )
+_KIN = (
+    r"(?:Sister|Brother|Mother|Father|Aunt|Uncle|Cousin|Son|Daughter|Wife|Husband|Grandmother|Grandfather"
+    r"|Nephew|Niece|Stepson|Stepdaughter)"
+)
+# Spanish, French, German and Portuguese relations after a possessive ("su hija Begoña Ibáñez"; accents folded)
+_RELATION_ABROAD = (
+    r"(?:hija|hijo|esposa|esposo|madre|padre|hermana|hermano|abuela|abuelo|tia|tio|prima|primo|fille|fils|femme"
+    r"|mari|mere|pere|soeur|frere|tochter|sohn|frau|mann|mutter|vater|schwester|bruder|filha|filho|irma|irmao)"
+)
+# Prepositions before a name in a request ("a note for Lorraine Tibbets", "para Wilfredo Maldonado"): the name
+# lists decide (keep()).
+_TO_NAME = r"(?:for|to|with|from|para|con|pour|avec|f(?:u|ue)r|mit|an)"
 _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
@@ -70,6 +86,25 @@ PATTERNS = [
         0.7,
     ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
+    Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
+    Pattern(
+        "labelled relation abroad",
+        rf"(?i:\b(?:su|sus|mi|sa|son|ma|seine|seiner|ihre|ihrer|sua|seu)[ \t]+{_RELATION_ABROAD}[ \t]*,?[ \t]+)"
+        rf"(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
+    Pattern("labelled preposition name", rf"(?i:\b{_TO_NAME}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.65),
+    Pattern(
+        "labelled name word",
+        rf"(?i:\b(?:name|named|holder|titular|titulaire|inhaber|beneficiary|payee)[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    Pattern(
+        "labelled greeting",
+        rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes)[ \t]+)"
+        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:])",
+        0.7,
+    ),
     Pattern(
         "labelled relation name",
         rf"(?i:\b(?:my|our|his|her|their|the)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
@@ -86,6 +121,13 @@ _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split(" "))
 # English function words ("Next", "Then", "Here") after a cue are a sentence going on, not a name; a few of them
 # are also given names or surnames.
 _NAME_STOP_WORDS = frozenset({"may", "will", "say", "call", "last"})
+# Last words of places and institutions ("Victoria Station", "Jordan Valley"), never of a name after "for".
+_PLACE_WORDS = frozenset(
+    """station street avenue road park county city university college center centre hall building airport
+    hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
+    school church district region state states republic kingdom service services office agency department
+    group company corporation inc llc ltd foundation institute museum library court house""".split()  # noqa: SIM905
+)
 _STREET_DR = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Dr|St)\.?[ \t]+$")
 _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
 _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|Ct))+$")
@@ -116,4 +158,11 @@ class PersonRecognizer(LabelledValueRecognizer):
         words = text[result.start : result.end].split()
         if not words or words[0] in _NOT_NAMES or words[-1].endswith("."):
             return False
+        if pattern_name in ("labelled preposition name", "labelled name word", "labelled greeting"):
+            g = gazetteer()
+            first, last = words[0], words[-1]
+            if last.lower() in _PLACE_WORDS or any(g.is_common(w) for w in words):
+                return False
+            if pattern_name == "labelled preposition name" and not g.is_frequent_given(first):
+                return False
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)

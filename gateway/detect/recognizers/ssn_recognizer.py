@@ -3,8 +3,10 @@
 Never issued: area 000, 666 or 900-999, group 00, serial 0000. Anything else can be a real number, including
 the sequences Presidio's own recognizer throws away (123-45-6789, 111-11-1111, 078-05-1120). A number the text
 labels as an SSN ("SSN: 212674093") scores high even without separators. A labelled number in a never-issued
-range is reported with a low score (``NEVER_ISSUED_SCORE``) so that a rule can still choose to act on it, while
-the default thresholds pass it as a hard negative; unlabelled, it is not reported at all.
+range is still reported above the default thresholds (``LABELLED_UNISSUED_SCORE``): whoever pastes "SSN
+914-27-6083" believes it is one, and a test record in the 9xx area is what such a paste looks like. Only the
+numbers the SSA reserves for advertisements (987-65-4320 to 4329) score low (``NEVER_ISSUED_SCORE``): they are
+printed in public examples. Unlabelled, a never-issued number is not reported at all.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from presidio_analyzer import Pattern, RecognizerResult
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = (
-    r"(?:SSNs?|SSAN|SS[ \t]?#|S\.S\.N\.?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|num|no\.?|#|card))?)"
+    r"(?:SSNs?|SSAN|SS[ \t]?#|S\.S\.N\.?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|num|no\.?|#|card))?"
+    r"|(?:my|his|her|their|your)[ \t]+social)"
 )
 PATTERNS = [
     # the same separator twice: 212-67-4093; with spaces or dots it could as well be three table columns or a
@@ -27,6 +30,8 @@ PATTERNS = [
 ]
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]
 NEVER_ISSUED_SCORE = 0.3
+LABELLED_UNISSUED_SCORE = 0.55
+_ADVERTISING = re.compile(r"98765432\d$")
 # Inside a longer dash- or dot-joined token ("order 212-67-4093-B", "v1.212.67.4093") the shape is more likely
 # part of another identifier: it scores this, and a context word nearby ("SSN") still lifts it over 0.5.
 GLUED_SCORE = 0.3
@@ -61,7 +66,8 @@ class SsnRecognizer(LabelledValueRecognizer):
             return True
         if not pattern_name.startswith("labelled"):
             return False
-        result.score = NEVER_ISSUED_SCORE
+        digits = re.sub(r"\D", "", text[result.start : result.end])
+        result.score = NEVER_ISSUED_SCORE if _ADVERTISING.match(digits) else LABELLED_UNISSUED_SCORE
         return True
 
 

@@ -8,7 +8,11 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
-PATTERNS = [Pattern("receipt", rf"\b(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}\b", 0.9)]
+PATTERNS = [
+    Pattern("receipt", rf"\b(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}\b", 0.9),
+    # as grouped on some notices and by hand: IOE-09-215-40873
+    Pattern("receipt grouped", rf"\b(?i:{'|'.join(CENTRES)})[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}\b", 0.9),
+]
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 
 

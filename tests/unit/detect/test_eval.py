@@ -86,8 +86,9 @@ def test_findings_below_threshold_do_not_count() -> None:
 
 def test_cli_prints_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     """``python -m gateway eval --json`` prints per-entity scores and the headline targets."""
-    assert main(["--slice", "40", "--no-vanilla", "--no-timing", "--json"]) == 0
+    assert main(["--corpus", str(default_corpus()), "--slice", "40", "--no-vanilla", "--no-timing", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
+    assert out["boundary"]["leak_recall"]["n"] > 0
     assert out["records"] == 40
     assert out["vanilla"] is None
     assert set(out["ours"]["headline"]) >= {"structured recall", "evasion recall"}

@@ -56,9 +56,18 @@ def test_never_issued_or_bare_numbers_not_reported(detector: PresidioDetector, t
     assert all(f.score < 0.4 for f in found(detector.analyze([text])[0], "US_SSN"))
 
 
-def test_labelled_never_issued_is_low_score(detector: PresidioDetector) -> None:
-    """A never-issued number the text calls an SSN is reported with a low score, for rules to decide."""
-    (ssn,) = found(detector.analyze(["SSN: 900-12-3456"])[0], "US_SSN")
+@pytest.mark.parametrize(
+    "text", ["SSN: 900-12-3456", "SSN 914-27-6083", "ssn 666123456", "Social Security 212-00-4093"]
+)
+def test_labelled_never_issued_is_still_redacted(detector: PresidioDetector, text: str) -> None:
+    """An SSN-shaped value next to an SSN label is an SSN to whoever pasted it, whatever its area (issue 11)."""
+    (ssn,) = found(detector.analyze([text])[0], "US_SSN")
+    assert ssn.score >= 0.5
+
+
+def test_advertising_numbers_stay_low(detector: PresidioDetector) -> None:
+    """987-65-4320..4329 are the SSA's numbers for printed examples: labelled, they still score low."""
+    (ssn,) = found(detector.analyze(["Test SSN 987-65-4321 is used only in training materials."])[0], "US_SSN")
     assert ssn.score == NEVER_ISSUED_SCORE
 
 

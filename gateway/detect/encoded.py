@@ -1,0 +1,155 @@
+"""Normalisation, second part: what people write to get a value past a filter, or what an export does to it.
+
+Each rewrite keeps the map back to the original characters (normalize.py), so a finding on the rewritten text
+lands on what the employee wrote:
+
+- markdown emphasis inside a marking: ``**SECRET**//NOFORN`` → ``SECRET//NOFORN``;
+- dotted acronyms of markings: ``C.U.I.``, ``F.O.U.O.`` → ``CUI``, ``FOUO``;
+- digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``;
+- e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
+- numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
+- an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
+  A-Number broken by a line break;
+- base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words): the decoded
+  text is scanned in place of the token, and a finding in it covers the whole token.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Any
+
+_MARKING_WORDS = frozenset(
+    {"SECRET", "TOP", "CONFIDENTIAL", "UNCLASSIFIED", "CLASSIFIED", "NOFORN", "FOUO", "CUI", "ORCON", "SENSITIVE"}
+    | {"CONTROLLED", "RELIDO", "PROPIN", "IMCON", "NOCONTRACT", "FISA", "LES", "SBU", "PCII", "SSI", "CVI"}
+)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)([A-Za-z][A-Za-z /-]{0,40}[A-Za-z])\1(?=\s*(?://|\(|$)|\s+[A-Z]{2,})", re.M)
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
+# only tokens with a letter and a digit or symbol in them: the callback runs on few words
+_LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
+_LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
+_AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
+_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|\.)"
+_TLD = r"(?:com|gov|org|net|edu|mil|us|io|co|uk|info|biz|mx|ph|ng|eg|ca|de|fr|in|cn)"
+_WORDY_EMAIL = re.compile(
+    rf"(?i)(?<![\w.])[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+)*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![\w])"
+)
+_EMAIL_PIECE = re.compile(
+    r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
+    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|."
+)
+_NUMBER_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_RUN = re.compile(rf"(?i)(?<![\w-])(?:{_NUMBER_WORD}(?:[ \t]*[,-]?[ \t]*|[ \t]+)){{6,}}{_NUMBER_WORD}(?![\w-])")
+_NUMBER_PIECE = re.compile(rf"(?i){_NUMBER_WORD}")
+_BROKEN_KEY = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
+    r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
+    r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
+)
+# Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
+# credential as it stands).
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+
+
+def _emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    inner = m.group(2)
+    if not any(w in _MARKING_WORDS for w in re.split(r"[ /-]+", inner.upper())):
+        return None
+    k = len(m.group(1))
+    return inner, list(range(k, k + len(inner)))
+
+
+def _dotted(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c.isalpha()]
+    word = "".join(run[i] for i in keep)
+    if word.upper() not in _MARKING_WORDS:
+        return None
+    return word.upper(), keep
+
+
+def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    token = m.group(0)
+    if token.isalpha() or not any(c.isalpha() for c in token):
+        return None
+    plain = token.upper().translate(_LEET_MAP)
+    if plain not in _MARKING_WORDS or len(plain) < 4:
+        return None
+    return plain, list(range(len(token)))
+
+
+def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    found = m.group(0)
+    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s", found):
+        return None  # an ordinary address
+    out: list[str] = []
+    rel: list[Any] = []
+    for piece in _EMAIL_PIECE.finditer(found):
+        p = piece.group(0)
+        word = p.strip().lower().strip("()[]{}")
+        if len(p) > 1 and word in ("at", "@"):
+            out.append("@")
+        elif len(p) > 1 and word == "dot":
+            out.append(".")
+        elif p.strip() == "@":
+            out.append("@")
+        else:
+            out.append(p)
+        rel.append(piece.span())
+    return "".join(out), rel
+
+
+def _number_words(m: re.Match[str]) -> tuple[str, list[Any]]:
+    digits: list[str] = []
+    rel: list[Any] = []
+    for piece in _NUMBER_PIECE.finditer(m.group(0)):
+        digits.append(_NUMBER_WORDS[piece.group(0).lower()])
+        rel.append(piece.span())
+    return "".join(digits), rel
+
+
+def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    keep = [i for i, c in enumerate(found) if not c.isspace()]
+    return "".join(found[i] for i in keep), keep
+
+
+def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    token = m.group(0)
+    if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower() or token.isupper():
+        return None
+    try:
+        raw = base64.b64decode(token, validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not text.isprintable() or sum(c.isalpha() for c in text) < len(text) * 0.5:
+        return None
+    whole = (0, len(token))
+    return text, [whole] * len(text)
+
+
+def decode_all(b: Any) -> None:
+    """Apply every rewrite above to a normalize._Builder."""
+    text = b.text
+    if "*" in text or "_" in text or "~" in text:
+        b.rewrite(_EMPHASIS, _emphasis)
+    if "." in text:
+        b.rewrite(_DOTTED, _dotted)
+    if any(c.isdigit() or c in "@$!|" for c in text):
+        b.rewrite(_LEET, _leet)
+    lowered = b.text.lower()
+    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered:
+        b.rewrite(_WORDY_EMAIL, _wordy_email)
+    if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
+        b.rewrite(_NUMBER_RUN, _number_words)
+    if "\n" in b.text or "_ " in b.text or "- " in b.text:
+        b.rewrite(_BROKEN_KEY, _broken_key)
+    if len(b.text) >= 12:
+        b.rewrite(_BASE64, _base64)

@@ -1,0 +1,178 @@
+"""The label lexicon: what a form label, a JSON or dict key, or a table header says its value is.
+
+``entity_for("passportNumber")`` is ``US_PASSPORT``, ``entity_for("Geburtsdatum")`` ``DATE_OF_BIRTH``,
+``entity_for("company_name")`` None. A key is read in words: camelCase, snake_case, kebab-case, dots and trailing
+digits split (``ssn9`` → ``ssn``), accents kept; then the words are looked up whole, and again without
+trailing qualifiers ("number", "no", "#", "nr") and leading owners ("applicant", "home", "primary"). English,
+Spanish, French, German, Portuguese and Italian labels of the forms the department receives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PERSON = (
+    "name|full name|fullname|legal name|first name|firstname|first|given name|given names|givenname|forename"
+    "|middle name|last name|lastname|surname|surnames|family name|maiden name|mother's maiden name|last|"
+    "payee|payee name|beneficiary|beneficiary name|recipient|recipient name|addressee|c o|care of|in care of"
+    "|applicant|applicant name|petitioner|employee|employee name|claimant|respondent|patient|patient name"
+    "|client|client name|customer|customer name|cardholder|card holder|cardholder name|account holder"
+    "|account holder name|account name|holder|holder name|passenger|passenger name|traveler|traveller"
+    "|traveler name|contact|contact name|contact person|emergency contact|emergency contact name|spouse"
+    "|spouse name|mother|father|guardian|parent|child|dependent|dependant|next of kin|witness|suspect|subject"
+    "|subject name|subj|detainee|interviewee|requester|requestor|sender|from name|to name|owner|owner name|signer"
+    "|signatory|signature|signed|signed by|prepared by|submitted by|approved by|reviewed by|attention|attn"
+    "|student|student name|member|member name|insured|insured name|debtor|tenant|landlord|visitor|attendee"
+    "|nombre|nombres|nombre completo|apellido|apellidos|primer apellido|segundo apellido|beneficiario|titular"
+    "|nom|prénom|prenom|nom de famille|nom complet|bénéficiaire|beneficiaire|titulaire|destinataire"
+    "|vorname|nachname|familienname|zuname|empfänger|empfaenger|kontoinhaber|inhaber|geburtsname"
+    "|nome|sobrenome|nome completo|cognome|intestatario|beneficiário|beneficiario"
+)
+_DOB = (
+    "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
+    "|fecha de nacimiento|fecha nacimiento|f nac|fec nac|nacimiento|date de naissance|né le|ne le|née le|nee le"
+    "|naissance|geburtsdatum|geb|geboren|geboren am|data de nascimento|data di nascita|nascimento"
+)
+_SSN = (
+    "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"
+    "|socsec|tax id ssn|ssn tin|número de seguro social|numero de seguro social|seguro social|nss"
+)
+_PASSPORT = (
+    "passport|passport number|passport no|passport num|passport nr|passport id|passport book|passport card"
+    "|travel document|travel document number|document number passport|pasaporte|número de pasaporte"
+    "|numero de pasaporte|passeport|numéro de passeport|numero de passeport|n° de passeport|no de passeport"
+    "|pass nr|pass|ppt|ppt no|reisepass|reisepassnummer|passnummer|passaporte|passaporto|número do passaporte"
+)
+_PHONE = (
+    "phone|phone number|phone no|telephone|tel|tel no|mobile|mobile number|mobile phone|cell|cell phone"
+    "|cellphone|cell number|home phone|work phone|fax|fax number|contact number|contact phone|whatsapp"
+    "|teléfono|telefono|celular|móvil|movil|téléphone|telephone portable|portable|numéro de téléphone"
+    "|telefon|telefonnummer|handy|handynummer|mobilnummer|telemóvel|telefone|cellulare"
+)
+_EMAIL = "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"
+_ADDRESS = (
+    "address|addr|home address|mailing address|street address|residential address|residence|physical address"
+    "|current address|permanent address|street|address line 1|address line1|address1|addr1|address line"
+    "|dirección|direccion|domicilio|adresse|anschrift|straße|strasse|wohnort|wohnadresse|indirizzo"
+    "|endereço|endereco|morada"
+)
+_DRIVER = (
+    "driver's license|drivers license|driver license|driver licence|driving licence|driver's licence|dl|dl#"
+    "|dl number|dl no|license number|licence number|license no|lic no|lic|license|licence|state id"
+    "|licencia de conducir|licencia|permis de conduire|führerschein|fuehrerschein|führerscheinnummer"
+    "|carteira de motorista|patente"
+)
+_A_NUMBER = "a number|a#|a no|alien number|alien registration number|alien no|a file|uscis number|ars"
+_RECEIPT = "receipt|receipt number|receipt no|uscis receipt|case receipt|receipt #"
+_ONLINE = "uscis online account number|uscis online account|online account number|elis account number|oan"
+_ITIN = "itin|itin number|individual taxpayer identification number|taxpayer id|tin"
+_BANK = (
+    "account|account number|account no|acct|acct no|acct number|bank account|bank account number|checking account"
+    "|savings account|cuenta|número de cuenta|numero de cuenta|compte|numéro de compte|kontonummer|konto"
+)
+_ROUTING = "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
+_IBAN = "iban"
+_CARD = (
+    "card|card number|card no|credit card|credit card number|debit card|cc|cc number|ccn|pan|card num|tarjeta"
+    "|número de tarjeta|numero de tarjeta|carte|numéro de carte|kartennummer|cvv|cvv2|cvc|cvc2|cid|csc"
+    "|security code|card security code|card verification|card code"
+)
+_PASSWORD = (
+    "password|passwd|pwd|pass|passcode|passphrase|pin|secret|client secret|api key|apikey|access key|secret key"
+    "|token|access token|auth token|bearer token|private key|credentials|credential|login password"
+    "|contraseña|contrasena|clave|mot de passe|mdp|passwort|kennwort|senha|parola d'ordine|password utente"
+)
+
+LEXICON: dict[str, str] = {}
+for _entity, _words in (
+    ("PERSON", _PERSON),
+    ("DATE_OF_BIRTH", _DOB),
+    ("US_SSN", _SSN),
+    ("US_ITIN", _ITIN),
+    ("US_PASSPORT", _PASSPORT),
+    ("PHONE_NUMBER", _PHONE),
+    ("EMAIL_ADDRESS", _EMAIL),
+    ("STREET_ADDRESS", _ADDRESS),
+    ("US_DRIVER_LICENSE", _DRIVER),
+    ("A_NUMBER", _A_NUMBER),
+    ("USCIS_RECEIPT_NUMBER", _RECEIPT),
+    ("USCIS_ONLINE_ACCOUNT", _ONLINE),
+    ("US_BANK_NUMBER", _BANK),
+    ("ABA_ROUTING_NUMBER", _ROUTING),
+    ("IBAN_CODE", _IBAN),
+    ("CREDIT_CARD", _CARD),
+    ("PASSWORD", _PASSWORD),
+):
+    for _w in _words.split("|"):
+        LEXICON[_w] = _entity
+
+# Trailing words that only say "the value is a number/identifier"; leading words that say whose it is.
+_QUALIFIER_TAIL = frozenset({"number", "no", "num", "nr", "#", "n°", "nº", "numero", "número", "nummer", "value"})
+_OWNER_HEAD = frozenset(
+    """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
+    spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
+    her their your the subject insured principal co emergency new old previous former legal contact us""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# A key naming a thing, not a person, whatever its last word ("company name", "file name", "user name").
+_NOT_PERSON = frozenset(
+    """company employer organization organisation org agency business product file host user username app
+    application project team street field table column service server bucket domain display model package repo
+    repository branch city country state event course program dept department office unit vendor brand item task
+    bank school hospital facility site place location port station job role title group category type class
+    queue topic channel device machine node cluster database db schema key index tag label image container
+    namespace region zone policy rule form document doc template plan module function method variable var
+    attribute attr property prop script workflow step stage pipeline action folder directory dir path url
+    link resource account_type network vpc subnet queue_name tool feature model_name course_name""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEPARATORS = re.compile(r"[\s_.\-/:()\[\]{}\"'`*]+")
+
+
+def words(key: str) -> list[str]:
+    """A key as lower-case words: ``passportNumber`` → passport number; ``ssn9`` → ssn; ``Pass-Nr.`` → pass nr."""
+    key = unicodedata.normalize("NFC", key.strip())
+    key = _CAMEL.sub(" ", key)
+    key = key.replace("\u2019", "'")
+    out = []
+    for w in _SEPARATORS.split(key.lower()):
+        w = w.rstrip("0123456789") if not w.isdigit() else ""
+        if w:
+            out.append(w)
+    return out
+
+
+def entity_for(key: str, *, strict: bool = False) -> str | None:
+    """The entity type a label names, or None. Keys longer than six words are prose, not labels. ``strict``
+    takes the key's words as they are (no "… name" or "… dob" read out of a longer key)."""
+    ws = words(key)
+    if not ws or len(ws) > 6:
+        return None
+    phrase = " ".join(ws)
+    found = LEXICON.get(phrase)
+    if found is None:
+        core = list(ws)
+        while len(core) > 1 and core[-1] in _QUALIFIER_TAIL:
+            core.pop()
+        while len(core) > 1 and core[0] in _OWNER_HEAD:
+            core.pop(0)
+        found = LEXICON.get(" ".join(core))
+        if found is None and len(core) > 1 and not strict:
+            found = LEXICON.get(core[-1]) if core[-1] in ("name", "dob", "ssn", "phone", "email", "address") else None
+    if found == "PERSON" and any(w in _NOT_PERSON for w in ws):
+        return None
+    if found == "DATE_OF_BIRTH" and any(w in ("place", "country", "city", "lugar", "lieu", "ort") for w in ws):
+        return None  # place of birth is not a date
+    return found
+
+
+_GENERIC_NAME_KEYS = frozenset(
+    {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
+    | {"signed", "child", "parent"}
+)
+
+
+def generic_name_key(key: str) -> bool:
+    """Keys such as ``name`` or ``first`` that also name things in code and configs: their values need more
+    evidence of being a person (names_gazetteer)."""
+    return " ".join(words(key)) in _GENERIC_NAME_KEYS

@@ -1,0 +1,146 @@
+"""Given names and surnames, from packages, loaded once per process.
+
+- Surnames: the US Census Bureau's 1990 list (88,799 surnames, every origin counted in the census), and the
+  1990 given-name lists (5,494), as shipped by the ``names`` package (MIT).
+- Given names: Jörg Michael's ``nam_dict`` (48,528 given names from 54 countries and regions: Europe, the
+  Arab world and Iran, Turkey, the Indian subcontinent, China, Japan, Korea, Vietnam, Africa's most common),
+  as shipped by the ``gender-guesser`` package.
+
+Everything is kept lower-cased in frozensets (about 14 MB of strings; ``python -m gateway.detect.names_gazetteer``
+prints the count and the memory it took). Words that are also everyday English words ("will", "hope", "grant",
+"young") are in ``COMMON_WORDS``: on their own they are never evidence of a name.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Everyday English words that are also given names or surnames. A pair of them ("will young", "mark brown")
+# is not taken for a name from the lists alone.
+COMMON_WORDS = frozenset(
+    """
+    will may june april august mark bill grant hope faith joy rose lily ruby pearl ivy iris daisy holly dawn
+    summer autumn winter spring sky rain storm river brook forest wood woods stone rock hill hills field fields
+    lane street park king queen prince duke earl baron knight page major general chase hunter fisher baker
+    cook miller smith taylor carter cooper mason turner porter parker walker rider young old long short small
+    little large big white black brown green gray grey gold silver red blue rich strong wise good best bright
+    sharp swift fast free love sweet moody armstrong head hand foot arm legs back front side north south east west
+    day night morning noon price cost bell ball wall hall lake sea bay beach shore port bridge ford gate house
+    home church chapel cross wells spring banks bank bond case trust sale sales state states nation law lawyer
+    judge justice sheriff marshal constable bishop pope dean chancellor warden guard trainer fox wolf bear lion
+    bird crow hawk swan drake buck hart lamb bull crane finch robin wren jay martin lark doe deer moose oak ash
+    pine elm birch rowan hazel laurel olive berry cherry apple peach plum lemon pepper salt sugar honey
+    coffee tea wine beer glass cash money penny pence nickel bob rob sue pat jack jackie jill don ken guy
+    sonny rusty dusty sandy candy randy windy misty cookie buddy art harmony melody charity patience prudence
+    constance grace mercy verity destiny trinity unity justice liberty victory glory star sunny angel angels
+    christian christmas easter august sterling lord lords master masters chief chef doctor nurse worker
+    temple gentry noble hardy bold brave gay jolly merry happy lucky frank earnest ernest sincere honest
+    eve even evening rich rick nick dick dock pool poole booth wade waters water ocean marsh moor heath
+    dale glen vale burn brook burns holmes homes farmer gardener shepherd weaver tailor butler steward
+    gardner reed reeds rush sterling tower towers castle mill mills bridges coles cole coal wright wrong
+    right left lefty norm norms max min sum summer sunday monday tuesday friday saturday january march
+    jan feb mar apr jun jul aug sep sept oct nov dec long lang la le de del van von mr mrs ms dr
+    office unit team staff service security case file form note notes report review status update
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    given: frozenset[str]
+    surnames: frozenset[str]
+    frequent_given: frozenset[str] = frozenset()  # the census lists, and nam_dict names frequent in some country
+
+    def is_frequent_given(self, word: str) -> bool:
+        return fold(word) in self.frequent_given
+
+    def is_given(self, word: str) -> bool:
+        return fold(word) in self.given
+
+    def is_surname(self, word: str) -> bool:
+        return fold(word) in self.surnames
+
+    def is_name_word(self, word: str) -> bool:
+        w = fold(word)
+        return w in self.given or w in self.surnames
+
+    @staticmethod
+    def is_common(word: str) -> bool:
+        w = fold(word)
+        return w in COMMON_WORDS or w in STOP_WORDS
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: ``Muñoz`` → ``munoz`` (the lists spell names without them, mostly)."""
+    w = word.lower().strip(".,;:'\"()")
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def _census(name: str) -> set[str]:
+    text = resources.files("names").joinpath(name).read_text(encoding="utf-8")
+    return {fold(line.split(" ", 1)[0]) for line in text.splitlines() if line.strip()}
+
+
+def _nam_dict() -> tuple[set[str], set[str]]:
+    """Every given name of nam_dict, and those with a frequency of 3 or more (its scale: 1 rare .. D very
+    common) in at least one country's column."""
+    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    out: set[str] = set()
+    frequent: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] in "#=" or len(line) < 4:
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        common = any(c in "3456789ABCD" for c in line[30:-1])
+        for piece in parts[1].replace("-", "+").split("+"):
+            if len(piece) >= 2:
+                out.add(fold(piece))
+                if common:
+                    frequent.add(fold(piece))
+    return out, frequent
+
+
+def _load() -> Gazetteer:
+    census_given = _census("dist.male.first") | _census("dist.female.first")
+    given, frequent = _nam_dict()
+    surnames = _census("dist.all.last")
+    return Gazetteer(frozenset(census_given | given), frozenset(surnames), frozenset(census_given | frequent))
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide lists, read on first use, once."""
+    global _gazetteer
+    if _gazetteer is None:
+        with _lock:
+            if _gazetteer is None:
+                _gazetteer = _load()
+    return _gazetteer
+
+
+if __name__ == "__main__":
+    import resource
+    import time
+    import tracemalloc
+
+    tracemalloc.start()
+    started = time.process_time()
+    g = gazetteer()
+    current, _peak = tracemalloc.get_traced_memory()
+    print(
+        f"{len(g.given)} given names, {len(g.surnames)} surnames; {current / 2**20:.1f} MiB held, "
+        f"loaded in {time.process_time() - started:.2f} s CPU; "
+        f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+    )

@@ -1,0 +1,101 @@
+"""STREET_ADDRESS in the forms the US street pattern (street_address_recognizer.py) does not cover:
+
+- military mail: ``PSC 1005 Box 37, FPO AE 09593``, ``Unit 8400 Box 219, APO AE 09104``, ``CMR 480 Box 12``
+  (USPS Publication 28, section 23);
+- rural routes and highway contract routes: ``RR 2 Box 15``, ``HC 68 Box 22A``, in any case;
+- Puerto Rico urbanizaciones: ``Urb. Villa Carolina, Calle 513 Bloque 204 #7, Carolina PR 00985`` (Pub. 28, 29);
+- house numbers written as words: ``Twelve Orchard Lane``;
+- foreign street forms: ``14 Rue Capois``, ``Hauptstraße 27, 10827 Berlin``, ``Calle 5 #23-10``, ``Via Roma 12``.
+
+Each runs to the city, state or country code and postal code that follow on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from gateway.detect.recognizers.street_address_recognizer import STATES, SUFFIXES
+
+_TAIL = (
+    r"(?:(?:,?[ \t]+[A-Za-z][A-Za-z.'-]*){0,3}?,?[ \t]+(?:" + STATES + r"|(?i:" + STATES.lower() + r"))\b\.?"
+    r"(?:[ \t]+\d{5}(?:-\d{4})?)?)?"
+)
+_CITY_POSTAL = (
+    r"(?:,?[ \t]+[A-Z][a-z][A-Za-z'-]*(?:[ \t][A-Z][a-z][A-Za-z'-]*){0,2}"
+    r"(?:,?[ \t]+(?:[A-Z]{2}[ \t]?)?\d{4,6}(?:-\d{3,4})?)?)?"
+)
+_NUMBER_WORD = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
+    r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
+)
+_FOREIGN_STREET = (
+    r"(?:Rue|Avenue|Av\.|Avenida|Calle|Carrera|Cra\.|Calzada|Rua|Via|Viale|Piazza|Corso|Boulevard|Blvd|Chemin"
+    r"|Route|Impasse|Allee|Platz|Weg|Ruta|Camino|Paseo|Pasaje|Jalan|Jl\.|Soi|Thanon|Duong|Pho)"
+)
+PATTERNS = [
+    Pattern(
+        "military mail",
+        r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5}[A-Z]?,?[ \t]+(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)"
+        r"(?:[ \t]+\d{5}(?:-\d{4})?)?",
+        0.85,
+    ),
+    Pattern(
+        "ship mail",
+        r"\b(?:USS|USNS|USCGC)[ \t]+[A-Z][A-Za-z. ]{2,30}[ \t]+\(?[A-Z]{2,4}[ -]?\d{1,4}\)?,?[ \t]+FPO"
+        r"[ \t]+(?:AE|AP|AA)"
+        r"(?:[ \t]+\d{5}(?:-\d{4})?)?",
+        0.8,
+    ),
+    Pattern(
+        "rural route",
+        r"(?i:\b(?:RR|R\.R\.|rural[ \t]+route|HC|highway[ \t]+contract)[ \t]*\d{1,4},?[ \t]+box[ \t]+\d{1,5}[a-z]?)"
+        + _TAIL,
+        0.75,
+    ),
+    Pattern(
+        "urbanizacion",
+        r"\b(?:Urb\.?|Urbanizaci[oó]n|Bo\.?|Barrio|Res\.?|Residencial|Cond\.?|Condominio|Ext\.?|Parcelas)[ \t]+"
+        r"[A-Z][^\n,]{2,40},[ \t]*(?:Calle|C/|Ave\.?|Avenida|Bloque|Blq\.?|Edif\.?|Apt\.?|#|\d)[^\n]{0,60}?"
+        r"(?:,?[ \t]+PR\b\.?(?:[ \t]+00\d{3}(?:-\d{4})?)?|[ \t]+00\d{3}\b)",
+        0.8,
+    ),
+    Pattern(
+        "house number in words",
+        rf"\b{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,3}}[ \t]+(?:[A-Z][a-zA-Z'-]*[ \t]+){{1,3}}(?:{SUFFIXES})\b\.?"
+        r"(?:,[ \t]*[A-Z][a-zA-Z.'-]+(?:[ \t]+[A-Z][a-zA-Z.'-]+){0,3},?[ \t]+(?:"
+        + STATES
+        + r")\b(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
+        0.75,
+    ),
+    Pattern(
+        "foreign street, number first",
+        rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+{_FOREIGN_STREET}[ \t]+(?:(?:de|del|la|des|du|di|da|do)[ \t]+)?"
+        r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,3}" + _CITY_POSTAL,
+        0.7,
+    ),
+    Pattern(
+        "foreign street, name first",
+        rf"\b{_FOREIGN_STREET}[ \t]+(?:(?:de|del|la)[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){{0,3}}"
+        r",?[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?" + _CITY_POSTAL,
+        0.7,
+    ),
+    Pattern(
+        "german street",
+        r"\b[A-Z][a-z]+(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm)[ \t]+\d{1,4}[a-z]?"
+        r"(?:,?[ \t]+\d{4,5}[ \t]+[A-Z][a-z]+(?:[ \t][A-Za-z]+)?)?",
+        0.75,
+    ),
+]
+
+
+class AddressFormsRecognizer(PatternRecognizer):
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="STREET_ADDRESS",
+            patterns=PATTERNS,
+            context=["address", "lives", "live", "resides", "mail", "mailing", "forward", "ship", "send"],
+            name="AddressFormsRecognizer",
+            global_regex_flags=re.MULTILINE,
+        )

@@ -1,0 +1,45 @@
+"""US_DRIVER_LICENSE after a licence label: each state has its own format (Florida S530-412-86-719-0, New York
+718 402 955, California D1234567), too many and too plain to find unlabelled, so the label decides: "DL",
+"driver's license no.", "licencia de conducir", "Führerschein". The finding is the number only."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+
+_STATE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|state)"
+_LABEL = (
+    r"(?:DL|D\.L\.|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licencia(?:[ \t]+de[ \t]+conducir)?"
+    r"|permis[ \t]+de[ \t]+conduire|F(?:u|ue)hrerschein(?:nummer)?|carteira[ \t]+de[ \t]+motorista)"
+)
+PATTERNS = [
+    Pattern(
+        "labelled driver license",
+        rf"(?:\b{_STATE}[ \t]+)?(?i:\b{_LABEL}(?:[ \t]+(?:number|num|no\.?|nr\.?|#|id))?"
+        r"[ \t]*(?:is|:|#|=)?[ \t]*#?[ \t]*)"
+        r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
+        0.85,
+    )
+]
+
+
+class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="US_DRIVER_LICENSE",
+            patterns=PATTERNS,
+            context=[],
+            name="LabelledDriverLicenseRecognizer",
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        value = text[result.start : result.end]
+        # a licence number has digits; trailing words the spaces let in are not part of it
+        while " " in value and not value.rsplit(" ", 1)[1].isdigit():
+            value = value.rsplit(" ", 1)[0]
+            result.end = result.start + len(value)
+        return sum(c.isdigit() for c in value) >= 5

@@ -1,0 +1,87 @@
+"""PHONE_NUMBER in other countries' national formats (``020 7946 0321``, ``0806 214 7789``, ``33 3615 2094``) and
+with a country code (``+962 79 541 2286``), next to a word that says it is a phone number ("call", "mobile",
+"tel.", "reach him on", "WhatsApp"). Google's libphonenumber (the ``phonenumbers`` package) decides whether the
+digits are a possible number of one of the countries the department's public most often calls from; a run of
+digits without such a word is left alone (it is as likely a reference number)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
+REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
+REGIONS += ("FR", "BR")
+# North American numbers are the US phone recognizer's (phone_recognizer.py)
+_EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
+_SEPARATORS = re.compile(r"[ .()-]+")
+_NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
+_CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
+_CUE = re.compile(
+    r"(?i)\b(?:call|called|calling|ring|rang|phone|phoned|tel|telephone|mobile|cell|cellphone|whatsapp|viber|signal"
+    r"|text|sms|fax|reach(?:ed)?(?:[ \t]+\w+)?[ \t]+(?:on|at)|contact(?:[ \t]+\w+)?[ \t]+(?:on|at)|number"
+    r"|tel[eé]fono|celular|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero)\b[.:]?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _possible(digits: str) -> bool:
+    if digits.startswith("+"):
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(digits, None))
+        except phonenumbers.NumberParseException:
+            return False
+    for region in REGIONS:
+        try:
+            n = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(n):
+            return True
+    return False
+
+
+class IntlPhoneRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="IntlPhoneRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PHONE_NUMBER" not in entities or _EIGHT_DIGITS.search(text) is None:
+            return []
+        results = []
+        for m in _CANDIDATE.finditer(text):
+            value = m.group(1)
+            n = sum(c.isdigit() for c in value)
+            if not 8 <= n <= 15 or (not value.startswith("+") and " " not in value and "-" not in value):
+                continue
+            if _NANP.match(value) or (value[0] not in "+0(" and len(_SEPARATORS.findall(value)) < 2):
+                continue  # groups or a trunk 0: "33 3615 2094", "07911 123456"; not "4412-0977"
+            window = text[max(0, m.start() - 40) : m.start()]
+            cue = list(_CUE.finditer(window))
+            if not cue and not value.startswith("+"):
+                continue
+            if not _possible(value):
+                continue
+            results.append(
+                RecognizerResult(
+                    "PHONE_NUMBER",
+                    m.start(1),
+                    m.end(1),
+                    SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results

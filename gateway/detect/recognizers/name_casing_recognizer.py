@@ -1,0 +1,158 @@
+"""PERSON outside clean Title Case prose, where the small NER model reads names poorly: the name lists
+(names_gazetteer.py) decide what its casing alone cannot.
+
+- ALL CAPS runs (``NGUYEN VAN THANH``), at least two of their words given names or surnames;
+- manifest order ``KOZLOWSKI/BARTOSZ MR``;
+- ``SURNAME, Given`` and ``Surname, Given Middle`` (``BELLO, Abdulrahman``, ``Pham, Quoc Bao``), one word known,
+  or two or more such entries in a list;
+- lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
+  word that is not an everyday one.
+
+A line with a marking (``//``) or a run made of everyday words is not read as names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+
+SCORE = 0.7
+LIST_SCORE = 0.75
+_PARTICLES = frozenset({"van", "de", "del", "da", "dos", "bin", "binti", "al", "el", "le", "la", "thi", "von"})
+_CAPS_RUN = re.compile(r"(?<![\w/])[A-Z][A-Z'-]{1,}(?:[ \t]+[A-Z][A-Z'-]{1,}){1,3}(?![\w/])")
+_MANIFEST = re.compile(
+    r"(?<![\w/])([A-Z][A-Z'-]{1,})/([A-Z][A-Z'-]{1,}(?:[ \t][A-Z][A-Z'-]+)?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
+)
+_COMMA_NAME = re.compile(
+    r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
+)
+# overlapping: every word with the next one
+_LOWER_PAIR = re.compile(r"(?<![\w@.'-])([a-z][a-z'-]{2,})(?=[ \t]+([a-z][a-z'-]{2,})(?![\w@'-]))")
+# Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
+_LOWER_CUE = re.compile(
+    r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
+    r"|and|by|thank|thanks|meet|met|about|hi|hello|dear)[ \t]+)$"
+)
+# Everyday words the census also lists as surnames; a lower-case pair ending in one is prose.
+_NOT_SURNAME = frozenset(
+    """said says asked told called went came left made sent got gave took wrote reported added noted replied
+    wants needs likes will can may must should would could shall might does did has had have was were are is
+    here there then than when where while about again also only just even still very more most less least
+    soon today tomorrow yesterday tonight please thanks thank hello hi dear team office number numbers
+    les des une que pour avec los las una por con der die das und""".split()  # noqa: SIM905
+)
+
+
+# A line of two to four name words right above an address line (a mailing label, an envelope).
+_ABOVE_ADDRESS = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})[ \t]*\r?\n"
+    r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue)\b)"
+)
+
+
+def _known(g: Gazetteer, word: str) -> bool:
+    return g.is_name_word(word) and not g.is_common(word)
+
+
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """An entry of a list: alone on its line (after a bullet or number) or between semicolons."""
+    before = _ENTRY_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and _ENTRY_AFTER.match(text, end) is not None
+
+
+class NameCasingRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="NameCasingRecognizer", context=[])
+
+    def load(self) -> None:
+        gazetteer()  # read the lists when the detector is built, not on the first request
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        g = gazetteer()
+        spans: list[tuple[int, int, float]] = []
+        if any(c.isupper() for c in text):
+            spans += self._caps(text, g)
+            spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
+            spans += self._comma_names(text, g)
+        spans += self._lower(text, g)
+        spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
+        return [self._result(s, e, score) for s, e, score in spans]
+
+    @staticmethod
+    def _marking_line(text: str, pos: int) -> bool:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        return "//" in text[start : end if end >= 0 else len(text)]
+
+    def _caps(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        out = []
+        for m in _CAPS_RUN.finditer(text):
+            words = m.group(0).split()
+            known = [w for w in words if _known(g, w)]
+            if len(known) < 2 or any(g.is_common(w) and w.lower() not in _PARTICLES for w in words):
+                continue
+            if self._marking_line(text, m.start()):
+                continue
+            out.append((m.start(), m.end(), SCORE))
+        return out
+
+    def _comma_names(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        found = []
+        for m in _COMMA_NAME.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            words = [surname, *given.split()]
+            if any(g.is_common(w) for w in words if w.lower() not in _PARTICLES):
+                continue
+            known = sum(_known(g, w) for w in words)
+            if not surname.isupper() and not _alone(text, m.start(), m.end()):
+                continue  # "Victoria, British Columbia": Title Case only as an entry of its own
+            found.append((m.start(), m.end(), known, surname.isupper()))
+        if not found:
+            return []
+        listed = len(found) >= 2
+        out = []
+        for start, end, known, caps in found:
+            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps):
+                out.append((start, end, LIST_SCORE if listed else SCORE))
+        return out
+
+    @staticmethod
+    def _all_common(m: re.Match[str], g: Gazetteer) -> bool:
+        return any(g.is_common(w) for w in m.group(1).split() if w.lower() not in _PARTICLES)
+
+    def _lower(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        out = []
+        for m in _LOWER_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first in _NOT_SURNAME or last in _NOT_SURNAME:
+                continue
+            if not g.is_frequent_given(first) or g.is_common(first) or g.is_common(last):
+                continue
+            if _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()):
+                out.append((m.start(), m.end(2), 0.65))
+        return out
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON",
+            start,
+            end,
+            score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )

@@ -1,0 +1,207 @@
+"""Values that a table header, a JSON or dict key, or a form label names (structure.py, labels.py): every value
+under ``dob`` is a date of birth and every value under ``payee`` a person, whatever the NER says. The value must
+still look like one of its type (a date under ``dob``, nine digits under ``ssn``, name words under ``name``);
+the finding is the part of the value that does. Keys that also name things in code (``name``) need a word of the
+value in the name lists (names_gazetteer.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from stdnum import luhn
+from stdnum.us import rtn
+
+from gateway.detect.labels import LEXICON, generic_name_key
+from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.recognizers.secret import is_placeholder
+from gateway.detect.structure import Field, fields
+
+SCORE = 0.85
+GENERIC_NAME_SCORE = 0.7
+ENTITIES = sorted(set(LEXICON.values()))
+
+_NAME_WORD = r"(?:[^\W\d_]+\.?(?:['\u2019-][^\W\d_]+)*)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{0,5}}")
+_NOT_A_NAME = frozenset(
+    [
+        "n/a",
+        "na",
+        "none",
+        "unknown",
+        "null",
+        "nil",
+        "tbd",
+        "tba",
+        "redacted",
+        "withheld",
+        "pending",
+        "same",
+        "as",
+        "above",
+        "see",
+        "above",
+        "various",
+        "self",
+        "not",
+        "applicable",
+        "yes",
+        "no",
+        "true",
+        "false",
+        "test",
+        "sample",
+        "example",
+    ]
+)
+_MONTHS = (
+    r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
+    r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag)[a-zéûä]*\.?"
+)
+_DATE = re.compile(
+    rf"(?i)\d{{1,4}}[/.\- ]\d{{1,2}}[/.\- ]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \-/.]+(?:de[ \t]+)?{_MONTHS}"
+    rf"[ \-/.,]+(?:de[ \t]+)?\d{{2,4}}|{_MONTHS}[ \-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \-/.]+\d{{2,4}}"
+    r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
+)
+_SSN = re.compile(r"(?<![\d-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\d-])")
+_ITIN = re.compile(r"(?<![\d-])9\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])[- ]?\d{4}(?![\d-])")  # IRS groups
+_DOC = re.compile(r"(?i)(?<![\w-])[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){4,19}(?![\w-])")
+_PHONE = re.compile(r"\+?\(?\d[\d().\- /]{5,22}\d")
+_A_NUMBER = re.compile(r"(?i)(?<!\w)A?[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}(?!\d)")
+_RECEIPT = re.compile(r"(?i)(?<!\w)[a-z]{3}[- ]?\d{2}[- ]?\d{3}[- ]?\d{5}(?!\d)|(?<!\w)[a-z]{3}\d{10}(?!\d)")
+_DIGITS = re.compile(r"(?<![\w-])\d(?:[\d -]*\d)?(?![\w-])")
+_IBAN = re.compile(r"(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){10,30}\b")
+_TOKEN = re.compile(r"\S+")
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, float] | None:
+    m = _NAME.match(value)
+    if m is None or m.end() < len(value.rstrip(".,;")) * 0.6:
+        return None
+    name = m.group(0).rstrip(",")
+    words = [w.strip(",.") for w in name.split()]
+    if not words or name.lower() in _NOT_A_NAME or len(name) > 70 or "_" in name:
+        return None
+    if generic_name_key(field.key) and not (strong and all(w[:1].isupper() for w in words)):
+        g = gazetteer()
+        known = [w for w in words if g.is_name_word(w) and not g.is_common(w)]
+        if not known or (len(words) == 1 and not words[0][:1].isupper()):
+            return None
+        return 0, len(name), GENERIC_NAME_SCORE
+    return 0, len(name), SCORE
+
+
+def _search(pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True):
+    def find(field: Field, value: str) -> tuple[int, int, float] | None:
+        for m in pattern.finditer(value):
+            if check(m.group(0)):
+                return m.start(), m.end(), SCORE
+        return None
+
+    return find
+
+
+def _password(field: Field, value: str) -> tuple[int, int, float] | None:
+    m = _TOKEN.search(value)
+    if m is None:
+        return None
+    token = m.group(0).strip("\"'`,;")
+    if len(token) < 4 or is_placeholder(token) or token.startswith("(") or token.lower() in _NOT_A_NAME:
+        return None
+    if field.key.lower().strip() == "pin" and not token.isdigit():
+        return None
+    start = value.index(token, m.start())
+    return start, start + len(token), SCORE
+
+
+def _address(field: Field, value: str) -> tuple[int, int, float] | None:
+    if len(value) < 6 or len(value) > 160 or value.lower() in _NOT_A_NAME or "@" in value:
+        return None
+    if not any(c.isdigit() for c in value) and len(value.split()) < 3:
+        return None
+    return 0, len(value), SCORE
+
+
+def _email(field: Field, value: str) -> tuple[int, int, float] | None:
+    lowered = value.lower()
+    if "@" in value or ((" at " in lowered or "[at]" in lowered or "(at)" in lowered) and "dot" in lowered):
+        return 0, len(value), SCORE
+    return None
+
+
+def _card(field: Field, value: str) -> tuple[int, int, float] | None:
+    for m in _DIGITS.finditer(value):
+        n = _digits(m.group(0))
+        if (13 <= n <= 19 and luhn.is_valid(re.sub(r"\D", "", m.group(0)))) or (
+            n in (3, 4) and m.group(0).isdigit() and "c" in field.key.lower()
+        ):
+            return m.start(), m.end(), SCORE
+    return None
+
+
+VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
+    "PERSON": _person,
+    "DATE_OF_BIRTH": _search(_DATE),
+    "US_SSN": _search(_SSN),
+    "US_ITIN": _search(_ITIN),
+    "US_PASSPORT": _search(_DOC, lambda v: _digits(v) >= 4),
+    "US_DRIVER_LICENSE": _search(_DOC, lambda v: _digits(v) >= 4),
+    "PHONE_NUMBER": _search(_PHONE, lambda v: 7 <= _digits(v) <= 15),
+    "EMAIL_ADDRESS": _email,
+    "STREET_ADDRESS": _address,
+    "A_NUMBER": _search(_A_NUMBER),
+    "USCIS_RECEIPT_NUMBER": _search(_RECEIPT),
+    "USCIS_ONLINE_ACCOUNT": _search(_DIGITS, lambda v: _digits(v) == 12),
+    "US_BANK_NUMBER": _search(_DIGITS, lambda v: 6 <= _digits(v) <= 17),
+    "ABA_ROUTING_NUMBER": _search(_DIGITS, lambda v: rtn.is_valid(re.sub(r"\D", "", v))),
+    "IBAN_CODE": _search(_IBAN),
+    "CREDIT_CARD": _card,
+    "PASSWORD": _password,
+}
+
+
+class StructuredFieldRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=ENTITIES, name="StructuredFieldRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        found_fields = fields(text)
+        # a "name" or "first" key among other personal-data keys is a person's, whatever the name lists know
+        strong = any(f.entity_type != "PERSON" or not generic_name_key(f.key) for f in found_fields)
+        for field in found_fields:
+            if field.entity_type not in entities:
+                continue
+            value = text[field.start : field.end]
+            if field.entity_type == "PERSON":
+                found = _person(field, value, strong)
+            else:
+                found = VALIDATORS[field.entity_type](field, value)
+            if found is None:
+                continue
+            start, end, score = found
+            results.append(
+                RecognizerResult(
+                    field.entity_type,
+                    field.start + start,
+                    field.start + end,
+                    score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return results

@@ -1,0 +1,173 @@
+"""Structure-aware scanning: the shape of a text says what its values are.
+
+Before any recognizer guesses from the value alone, the text's structure is read:
+
+- delimited tables (CSV with ``,``, ``;``, tab or ``|``, Markdown tables): a header cell labels every cell
+  under it, in every row, with quotes honoured;
+- keyed values: JSON and Python/JS object literals (``"dob": "1980-01-02"``, ``'ssn': '…'``, ``dob=…``), YAML
+  and ``Key: value`` forms, log lines (``user=jsmith dob=…``); several pairs may share a line.
+
+Each value gets the entity type its label names (labels.py); ``fields`` returns the value spans with that type,
+in offsets of the text it was given. Whether a value is plausible for its type is the caller's to check
+(recognizers/structured_field_recognizer.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from gateway.detect.labels import entity_for
+
+_DELIMITERS = ",;\t|"
+MAX_LINE = 2000  # a longer line is prose or minified data, read by the key/value pass only
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    entity_type: str
+    start: int
+    end: int
+    key: str
+    source: str  # "table" or "key"
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """Cell spans of one delimited line, quotes honoured and stripped with surrounding spaces."""
+    spans = []
+    i, n = 0, len(line)
+    while i <= n:
+        start = i
+        if i < n and line[i] == '"':
+            j = i + 1
+            while j < n:
+                if line[j] == '"' and j + 1 < n and line[j + 1] == '"':
+                    j += 2
+                    continue
+                if line[j] == '"':
+                    break
+                j += 1
+            end = line.find(sep, j)
+            end = n if end < 0 else end
+        else:
+            end = line.find(sep, i)
+            end = n if end < 0 else end
+        s, e = start, end
+        while s < e and line[s] in " \t\"'`*":
+            s += 1
+        while e > s and line[e - 1] in " \t\"'`*\r":
+            e -= 1
+        spans.append((s, e))
+        i = end + 1
+    return spans
+
+
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def table_fields(text: str) -> Iterator[Field]:
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        if len(header) > MAX_LINE:
+            i += 1
+            continue
+        sep = max(_DELIMITERS, key=header.count)
+        count = header.count(sep)
+        if count == 0:
+            i += 1
+            continue
+        cells = _cells(header, sep)
+        types = {n: entity_for(header[s:e]) for n, (s, e) in enumerate(cells) if e - s <= 60}
+        columns = {n: t for n, t in types.items() if t is not None}
+        # a header row: at least one labelled column, and its cells are labels, not values
+        if not columns or sum(any(c.isdigit() for c in header[s:e]) for s, e in cells) > len(cells) // 2:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and abs(lines[i].count(sep) - count) <= 1 and lines[i].strip():
+            line = lines[i]
+            if _MD_RULE.match(line):
+                i += 1
+                continue
+            row = _cells(line, sep)
+            for n, entity in columns.items():
+                if n < len(row):
+                    s, e = row[n]
+                    if e > s:
+                        key = header[cells[n][0] : cells[n][1]]
+                        yield Field(entity, starts[i] + s, starts[i] + e, key, "table")
+            i += 1
+
+
+# A key: quoted, or a bare label of up to six words; then a separator; then the value.
+_KEY = r"""(?P<kq>["'`]?)(?P<key>[^\W\d_](?:[\w#°º'\u2019/.()\-]| (?! )){0,48}?)(?P=kq)"""
+_PAIR = re.compile(
+    rf"""(?:(?<=^)|(?<=[\s{{,;(\[|>]))[*_]*{_KEY}[*_]*[ \t]*(?P<sep>=>|->|:=|:|=)[ \t]*(?!//)"""
+    r"""(?:(?P<vq>["'`])(?P<qval>[^"'`\n]{1,200})(?P=vq)|(?P<val>[^\n]{1,300}))""",
+    re.MULTILINE,
+)
+# Where an unquoted value ends: another "key:" or "key=" on the same line, a delimiter, a closing bracket.
+_NEXT_KEY = re.compile(r"""(?:[ \t]{2,}|[ \t]*[,;|}\])][ \t]*|[ \t]+(?=[\w'"-]{1,30}[ \t]*(?:=|:[ \t])))""")
+
+
+def keyed_fields(text: str) -> Iterator[Field]:
+    pos = 0
+    while True:
+        m = _PAIR.search(text, pos)
+        if m is None:
+            return
+        key = m.group("key").strip()
+        entity = entity_for(key)
+        if entity is None:
+            pos = m.end("sep")  # the value may hold pairs of its own: {"record": {"dob": …}}
+            continue
+        if m.group("qval") is not None:
+            start, end = m.span("qval")
+        else:
+            start, end = m.span("val")
+            value = text[start:end]
+            if m.group("sep") == "=" and " " in value and not _looks_like_prose_value(value):
+                end = start + value.find(" ")  # log lines: key=value key=value
+            else:
+                cut = _NEXT_KEY.search(value)
+                if cut is not None and _ends_before_next_key(value, cut):
+                    end = start + cut.start()
+        pos = max(end, m.end("sep"))
+        while end > start and text[end - 1] in " \t\r.,;\"'`*":
+            end -= 1
+        while start < end and text[start] in " \t\"'`*":
+            start += 1
+        if end > start:
+            yield Field(entity, start, end, key, "key")
+
+
+def _looks_like_prose_value(value: str) -> bool:
+    # "name = Maria del Carmen Ruiz" in an INI file: several words, no further "key=" on the line
+    return "=" not in value
+
+
+def _ends_before_next_key(value: str, cut: re.Match[str]) -> bool:
+    sep = cut.group(0)
+    if sep.strip() and sep.strip()[0] in ",;":
+        # "Garcia, Maria" is one value; "Maria Garcia, DOB: …" ends at the comma only if a key follows
+        rest = re.match(r"([^\W\d_](?:[\w.#'\u2019/-]| (?! )){0,40}?)[ \t]*(?::|=)", value[cut.end() :])
+        return rest is not None and entity_for(rest.group(1), strict=True) is not None
+    return True
+
+
+def fields(text: str) -> list[Field]:
+    """Every labelled value of the text's tables and keyed pairs (a value found both ways is reported once)."""
+    if not any(c in text for c in ":=,;\t|"):
+        return []
+    found: dict[tuple[int, int], Field] = {}
+    for f in table_fields(text):
+        found[(f.start, f.end)] = f
+    for f in keyed_fields(text):
+        found.setdefault((f.start, f.end), f)
+    return sorted(found.values(), key=lambda f: f.start)
