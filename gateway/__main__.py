@@ -1,6 +1,6 @@
 """Command line: serve, scan, rules check|test, shadow report, audit verify, users add|revoke|list, eval.
 
-See CONTRACT.md."""
+See docs/CONTRACT.md."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Settings: the config file plus the environment, read once into a frozen object (see CONTRACT.md)."""
+"""Settings: the config file plus the environment, read once into a frozen object (see docs/CONTRACT.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""users add | revoke | list: employees' gateway keys (CONTRACT.md). The key is printed once, alone on the last line."""
+"""users add / revoke / list: employees' gateway keys (docs/CONTRACT.md); a key is printed once, on the last line."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A strong marking (upper case with ``//``, a portion mark with controls) stands on its own. A weak one (a lone
 portion mark, a level word alone on a line, one authority line) needs a second marking signal somewhere in
-the same text, as POLICY-REFERENCE.md asks ("two corroborating signals"); alone it gets a lower score. A marking
+the same text, as docs/POLICY-REFERENCE.md asks (two signals that agree); alone it gets a lower score. A marking
 in quotes or after "e.g."/"such as" is being talked about (training material), not applied.
 """
 
