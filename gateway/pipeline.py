@@ -32,7 +32,7 @@ from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.records import AccessPolicy, policy_for
 from gateway.policy.feedback import FeedbackBook
 from gateway.policy.reload import RulesManager
-from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, write_back
+from gateway.protocols.base import MODEL_PATTERN, Adapter, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
 from gateway.ratelimit import Limiter, estimate_tokens
 from gateway.scanqueue import QueueFull, ScanQueue, slices
@@ -40,6 +40,7 @@ from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEError, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
+from gateway.transform.restore import loads
 from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returned_headers
 
 AI_NOTICE_HEADER = "x-ai-generated"
@@ -553,7 +554,7 @@ async def _respond_stream(
 
     async def emit(events: list[SSEEvent]) -> None:
         for event in events:
-            _check_event(event)
+            _check_event(adapter, event)
             for restored in stage.feed(event) if stage is not None else (event,):
                 await _write(ex, out, restored.encode())
 
@@ -588,13 +589,16 @@ async def _respond_stream(
     return out
 
 
-def _check_event(event: SSEEvent) -> None:
-    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``); anything else would
-    break the client's SDK mid-stream, so it ends the stream here instead. Comments and keep-alives pass."""
+def _check_event(adapter: Adapter, event: SSEEvent) -> None:
+    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``), with the types the
+    SDKs read; anything else would break the client's SDK mid-stream, so it ends the stream here instead (also when
+    the restorer passes the event through unparsed). Comments and keep-alives pass."""
     if not event.data or event.data == "[DONE]":
         return
-    if not event.data.lstrip().startswith("{") or not isinstance(json.loads(event.data), dict):
+    payload = loads(event.data) if event.data.lstrip().startswith("{") else None
+    if not isinstance(payload, dict):
         raise TypeError("an event's data is not a JSON object")
+    adapter.check_event(payload)
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:

@@ -16,6 +16,7 @@ from gateway.protocols.base import (
     Extracted,
     SegmentCollector,
     boolean,
+    check_shape,
     closed,
     compact,
     identifier,
@@ -254,6 +255,16 @@ _RESULT_BLOCKS = frozenset({"text", "image", "search_result", "document", "tool_
 
 def error_body(message: str, err_type: str, code: str | None = None) -> dict[str, Any]:
     return {"type": "error", "error": {"type": err_type, "message": message}}
+
+
+_EVENT = {"type": str, "index": int, "delta": dict, "content_block": dict, "message": dict}
+_DELTA = {"type": str, "text": str, "partial_json": str, "thinking": str, "signature": str}
+
+
+def check_event(payload: dict[str, Any]) -> None:
+    """A Messages stream event has the types the SDK reads; else ``TypeError``."""
+    check_shape(payload, _EVENT, "event")
+    check_shape(payload.get("delta") or {}, _DELTA, "delta")
 
 
 def error_event(message: str, err_type: str, code: str | None = None) -> SSEEvent:

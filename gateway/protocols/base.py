@@ -83,6 +83,17 @@ class Adapter(Protocol):
 
     def error_event(self, message: str, err_type: str, code: str | None) -> SSEEvent: ...
 
+    def check_event(self, payload: dict[str, Any]) -> None: ...
+
+
+def check_shape(node: Mapping[str, Any], shape: Mapping[str, type | tuple[type, ...]], what: str) -> None:
+    """The fields of a vendor event that a client SDK reads have the protocol's types (absent or null is fine);
+    anything else raises ``TypeError``, which ends the stream with the protocol's error event."""
+    for key, kind in shape.items():
+        value = node.get(key)
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"{what}: '{key}' has the wrong type")
+
 
 # -- checks of single values: each returns True when the value was validated and needs no scan -------------------
 

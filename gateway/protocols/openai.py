@@ -16,6 +16,7 @@ from gateway.protocols.base import (
     Extracted,
     SegmentCollector,
     boolean,
+    check_shape,
     closed,
     closed_list,
     compact,
@@ -514,6 +515,29 @@ def _response_item(item: dict[str, Any], i: int, c: SegmentCollector) -> None:
 
 def error_body(message: str, err_type: str, code: str | None) -> dict[str, Any]:
     return {"error": {"message": message, "type": err_type, "code": code, "param": None}}
+
+
+_EVENT = {"choices": list, "delta": (str, dict), "item": dict, "response": dict, "part": dict}
+_CHOICE = {"index": int, "text": str, "delta": dict, "message": dict, "finish_reason": str}
+_DELTA = {"content": str, "refusal": str, "role": str, "tool_calls": list}
+_TOOL_CALL = {"index": int, "id": str, "function": dict}
+_FUNCTION = {"name": str, "arguments": str}
+
+
+def check_event(payload: dict[str, Any]) -> None:
+    """A streamed chunk (chat, completions) or Responses event has the types the SDKs read; else ``TypeError``."""
+    check_shape(payload, _EVENT, "event")
+    for choice in payload.get("choices") or ():
+        if not isinstance(choice, dict):
+            raise TypeError("event: a choice is not an object")
+        check_shape(choice, _CHOICE, "choice")
+        delta = choice.get("delta") or {}
+        check_shape(delta, _DELTA, "delta")
+        for call in delta.get("tool_calls") or ():
+            if not isinstance(call, dict):
+                raise TypeError("delta: a tool call is not an object")
+            check_shape(call, _TOOL_CALL, "tool call")
+            check_shape(call.get("function") or {}, _FUNCTION, "function")
 
 
 def error_event(message: str, err_type: str, code: str | None) -> SSEEvent:
