@@ -39,8 +39,8 @@ CONTEXT_SUFFIX_WORDS = 2
 class PresidioDetector:
     """Analyzes the texts of one request in a batch; implements ``gateway.detect.findings.Detector``.
 
-    Thread-safe: recognizers keep no per-call state, patterns are compiled when the detector is built, and the
-    spaCy pipeline is only read.
+    Thread-safe: recognizers keep no per-call state, patterns are compiled when the detector is built, and scans
+    take turns on the spaCy pipeline (its memory zone, nlp.py).
     """
 
     def __init__(self, engine: AnalyzerEngine, nlp: LeanSpacyNlpEngine, allow_list: AllowList) -> None:
@@ -57,11 +57,12 @@ class PresidioDetector:
     def analyze(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings for each text, in original offsets, in the same order; raises on any failure."""
         normalized = [normalize(t) for t in texts]
-        artifacts = self._nlp.artifacts(n.text for n in normalized)
         out = []
-        for original, norm, nlp_artifacts in zip(texts, normalized, artifacts, strict=True):
-            results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
-            out.append(self._findings(original, norm, results))
+        with self._nlp.memory_zone():  # the findings are plain data: nothing of spaCy's outlives the block
+            artifacts = self._nlp.artifacts(n.text for n in normalized)
+            for original, norm, nlp_artifacts in zip(texts, normalized, artifacts, strict=True):
+                results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
+                out.append(self._findings(original, norm, results))
         # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
         return [repeated_names([text], [found])[0] for text, found in zip(texts, out, strict=True)]
 

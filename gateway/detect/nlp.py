@@ -13,7 +13,9 @@ parallelism, and BLAS threads would only fight the other workers for the cores.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
@@ -76,8 +78,18 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         # The stock load() would call spacy.cli.download for a missing model; a missing model must fail instead.
         self.nlp = {m["lang_code"]: spacy.load(m["model_name"], exclude=list(self.excluded)) for m in self.models}
+        self._zone_lock = threading.Lock()
         if self.blas:
             use_numpy_blas(self.nlp.values())
+
+    @contextmanager
+    def memory_zone(self) -> Iterator[None]:
+        """spaCy keeps every new word of every text in its vocabulary, so a worker would grow for as long as it
+        serves; the vocabulary forgets what was added inside this block when it ends (nothing made inside may be
+        used after it). Zones are process-wide and must not nest, so scans in one process take turns: worker
+        processes are the unit of parallelism."""
+        with self._zone_lock, self.nlp[LANGUAGE].memory_zone():
+            yield
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(doc.ents, self._get_scores_for_entities(doc))
