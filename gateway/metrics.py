@@ -94,6 +94,7 @@ REFUSAL_REASONS = (
     "unscannable",
     "rate_limited",
     "scan_failed",
+    "scan_busy",
 )
 
 
