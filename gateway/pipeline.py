@@ -452,6 +452,9 @@ def transform(ex: Exchange, s: Services) -> bytes:
     try:
         replacements = redact(ex.segments, ex.decision.redactions, book)
         write_back(ex.body, ex.segments, replacements)
+    except BadRequest as exc:  # the request's own shape keeps a redaction from being written (keys)
+        message = f"Invalid request: {exc}; nothing was sent."
+        raise Refusal(400, _invalid(ex), "cannot_redact_in_place", message, reason="bad_request") from None
     except (RedactionError, ValueError, KeyError, IndexError):
         raise _scan_failed(ex, "could not apply the redactions", transient=False) from None
     ex.placeholders = book.restorable

@@ -442,7 +442,7 @@ def _set_entry(obj: dict[str, Any], key: str, text: str) -> tuple[str, str]:
     elif text.count(ENTRY_SEPARATOR) == 1:
         new_key, new_value = text.split(ENTRY_SEPARATOR)
     else:
-        raise ValueError("a replacement spans a key and its value")
+        raise BadRequest("personal data found across an object key and its value cannot be replaced in place")
     if new_value != value:
         obj[key] = new_value
     return key, new_key
@@ -450,7 +450,7 @@ def _set_entry(obj: dict[str, Any], key: str, text: str) -> tuple[str, str]:
 
 def _rename(obj: dict[str, Any], old: Any, new: str) -> None:
     if new != old and new in obj:
-        raise ValueError("two keys would get the same name")
+        raise BadRequest("two object keys would have the same name once personal data in them is replaced")
     items = [(new if k == old else k, v) for k, v in obj.items()]
     obj.clear()
     obj.update(items)

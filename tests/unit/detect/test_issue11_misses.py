@@ -126,6 +126,13 @@ def test_a_name_key_in_a_config_is_not_a_person(boundary) -> None:
     _untouched(boundary, "steps:\n  - name: Install dependencies\n    run: pip install -e .")
 
 
+@pytest.mark.parametrize("text", ["ssn: 0.001953125", "SSN 212-67-4093: 0.001953125"])
+def test_a_decimal_under_an_ssn_label_is_not_an_ssn(boundary, text: str) -> None:
+    """Nine digits after a decimal point are part of a number, not an SSN the label introduces."""
+    blocked, forwarded = boundary(text)
+    assert not blocked and forwarded.endswith(text.rsplit(": ", 1)[1])
+
+
 # -- addresses ------------------------------------------------------------------------------------------------
 
 

@@ -93,3 +93,20 @@ def test_vendor_blobs_must_be_ciphertext() -> None:
     for bad in (readable, base64.b64encode(os.urandom(8)).decode(), "not base64!", "", 12, ["x"]):
         with pytest.raises(BadRequest):
             opaque(bad, "'signature' in message 2")
+
+
+def test_a_replacement_that_cannot_be_split_back_into_key_and_value_is_a_bad_request() -> None:
+    """A redaction across a key and its value cannot be written back: the request is refused, never half-written."""
+    body: dict[str, Any] = {"metadata": {"a: b": "c: d"}}
+    c = collect(body)
+    entry = next(s for s in c.segments if s.text == "a: b: c: d")
+    with pytest.raises(BadRequest, match="across an object key and its value"):
+        write_back(body, c.segments, {entry.index: "a<X>d"})
+
+
+def test_two_keys_that_would_share_a_name_after_redaction_are_a_bad_request() -> None:
+    body: dict[str, Any] = {"metadata": {"Maria": {"x": 1}, "<PERSON_1>": {"y": 2}}}
+    c = collect(body)
+    key = next(s for s in c.segments if s.text == "Maria")
+    with pytest.raises(BadRequest, match="same name"):
+        write_back(body, c.segments, {key.index: "<PERSON_1>"})
