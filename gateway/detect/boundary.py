@@ -27,31 +27,16 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detect.findings import Finding
+from gateway.detect.resolve import BLOCKING
 from gateway.policy.decide import decide
 from gateway.policy.decision import Operator
 from gateway.segments import Segment
 from gateway.transform.redact import Placeholders, redact
 
 POLICY = "commercial-139-07"
-# Types a commercial policy refuses outright (markings and credentials).
-BLOCK_TYPES = frozenset(
-    {
-        "CLASSIFICATION_MARKING",
-        "CUI_MARKING",
-        "CLOUD_ACCESS_KEY",
-        "CLOUD_SECRET_KEY",
-        "PRIVATE_KEY",
-        "JWT",
-        "GITHUB_TOKEN",
-        "GITLAB_TOKEN",
-        "SLACK_TOKEN",
-        "CONNECTION_STRING",
-        "PASSWORD",
-        "SECRET",
-        "API_KEY",
-        "CREDENTIAL",
-    }
-)
+# Types a commercial policy refuses outright (markings and credentials), plus generic credential labels that
+# corpora written elsewhere may use.
+BLOCK_TYPES = BLOCKING | {"SECRET", "API_KEY", "CREDENTIAL"}
 EXPECTS = ("allow", "redact", "block")
 
 
