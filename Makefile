@@ -47,7 +47,7 @@ LEAK_BENCHMARK := pii-leak-benchmark==0.6.0
 eval: install
 	$(PY) -m gateway eval
 	$(PY) -m pip show pii-leak-benchmark >/dev/null 2>&1 || $(PY) -m pip install --quiet '$(LEAK_BENCHMARK)'
-	$(PY) -m gateway.detect.leak_benchmark --profile pii-v1
+	$(PY) -m gateway.detect.eval.leak_benchmark --profile pii-v1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

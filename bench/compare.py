@@ -35,8 +35,8 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gateway.detect.corpus import load_corpus  # noqa: E402
-from gateway.detect.timing import prompts  # noqa: E402
+from gateway.detect.eval.corpus import load_corpus  # noqa: E402
+from gateway.detect.eval.timing import prompts  # noqa: E402
 from gateway.identity.keys import issue_key  # noqa: E402
 
 DATA = ROOT / "tests" / "data"

@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.detect.corpus import default_corpus, load_corpus
 from gateway.detect.engine import default_factory
+from gateway.detect.eval.corpus import default_corpus, load_corpus
+from gateway.detect.eval.timing import SIZES, prompts
 from gateway.detect.nlp import LANGUAGE, load_nlp_engine
 from gateway.detect.normalize import normalize
-from gateway.detect.timing import SIZES, prompts
 
 
 def _median_ms(fn: Callable[[str], object], texts: list[str]) -> float:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.identity.config import Limit, RateLimits
-from gateway.ratelimit import Limiter, RateLimiter
-from gateway.ratelimit_redis import RedisRateLimiter
+from gateway.ratelimit.local import Limiter, RateLimiter
+from gateway.ratelimit.shared import RedisRateLimiter
+from gateway.settings import Limit, RateLimits
 
 LIMITS = RateLimits(
     per_user=Limit(requests_per_minute=10**6, tokens_per_minute=10**9),

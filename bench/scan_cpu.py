@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.detect.corpus import default_corpus, load_corpus
 from gateway.detect.engine import DetectorFactory, PresidioDetector
-from gateway.detect.timing import prompts
+from gateway.detect.eval.corpus import default_corpus, load_corpus
+from gateway.detect.eval.timing import prompts
 
 SIZES = {"200 B": 200, "2 KB": 2048, "20 KB": 20480, "100 KB": 102400}
 

@@ -113,7 +113,7 @@ class VanillaPresidioProxy(Forwarder):
         super().__init__(base)
         from presidio_anonymizer import AnonymizerEngine
 
-        from gateway.detect.vanilla import VanillaPresidio
+        from gateway.detect.eval.vanilla import VanillaPresidio
 
         self.analyzer = VanillaPresidio()._engine
         self.anonymizer = AnonymizerEngine()

@@ -38,8 +38,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from gateway.audit import verify_file  # noqa: E402
-from gateway.demo_upstream import DemoUpstream  # noqa: E402
 from gateway.identity.keys import issue_key  # noqa: E402
+from gateway.upstream.demo import DemoUpstream  # noqa: E402
 
 FIRST = ["Zebulon", "Marisol", "Thaddeus", "Ottilie", "Leopold", "Henrietta", "Cornelius", "Philippa"]
 LAST = ["Quarterfield", "Abernathy", "Whitcombe", "Fairweather", "Montgomery", "Pemberton", "Blackwood", "Ashworth"]

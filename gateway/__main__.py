@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return users_main(argv[1:])
     if argv[:1] == ["eval"]:
-        from gateway.detect.eval import main as eval_main
+        from gateway.detect.eval.report import main as eval_main
 
         return eval_main(argv[1:])
     parser = _parser()

@@ -16,7 +16,6 @@ import structlog
 from aiohttp import web
 
 from gateway import admin, audit, metrics
-from gateway.demo_upstream import DemoUpstream
 from gateway.detect.engine import DetectorFactory, default_factory
 from gateway.identity.authenticate import Authenticator
 from gateway.identity.records import AccessPolicy
@@ -25,10 +24,11 @@ from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
 from gateway.proxy import SERVICES, handle_api, handle_models, unmatched_routes
-from gateway.ratelimit import Limiter, RateLimiter
-from gateway.ratelimit_redis import RedisRateLimiter
+from gateway.ratelimit.local import Limiter, RateLimiter
+from gateway.ratelimit.shared import RedisRateLimiter
 from gateway.settings import Settings
-from gateway.upstream import Registry, UpstreamClient
+from gateway.upstream.client import Registry, UpstreamClient
+from gateway.upstream.demo import DemoUpstream
 from gateway.web import feedback, pages
 from gateway.yamlsrc import YamlSourceError
 

@@ -34,14 +34,14 @@ from gateway.policy.feedback import FeedbackBook
 from gateway.policy.reload import RulesManager
 from gateway.protocols.base import MODEL_PATTERN, Adapter, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
-from gateway.ratelimit import Limiter, estimate_tokens
+from gateway.ratelimit.local import Limiter, estimate_tokens
 from gateway.scanqueue import QueueFull, ScanQueue, slices
 from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEError, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
 from gateway.transform.restore import loads
-from gateway.upstream import Registry, UpstreamClient, UpstreamResponse, returned_headers
+from gateway.upstream.client import Registry, UpstreamClient, UpstreamResponse, returned_headers
 
 AI_NOTICE_HEADER = "x-ai-generated"
 AI_NOTICE = "AI-generated content: a person must review it before it is relied on (DHS Directive 139-08)"
@@ -240,8 +240,7 @@ def route(ex: Exchange, s: Services) -> UpstreamConfig:
             404,
             adapter_for(ex.route).error_type("not_found"),
             "model_not_found",
-            "The requested model is not approved for use through this gateway. "
-            "GET /v1/models lists the approved ones.",
+            "The requested model is not approved for use through this gateway. GET /v1/models lists the approved ones.",
             reason="unknown_model",
         )
     ex.model = model if configured else "other"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gateway.detect import encoded
-from gateway.detect.recognizers.marking_syntax import MARKING_HEAD, SLASHED_RUN
+from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
 

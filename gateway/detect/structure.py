@@ -9,7 +9,7 @@ Before any recognizer guesses from the value alone, the text's structure is read
 
 Each value gets the entity type its label names (labels.py); ``fields`` returns the value spans with that type,
 in offsets of the text it was given. Whether a value is plausible for its type is the caller's to check
-(recognizers/structured_field_recognizer.py).
+(recognizers/structured_field.py).
 """
 
 from __future__ import annotations

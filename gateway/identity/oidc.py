@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import jwt
 
-from gateway.identity.config import OidcIssuer
+from gateway.settings import OidcIssuer
 
 
 class TokenError(Exception):

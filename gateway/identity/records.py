@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from gateway.identity.config import AuthSettings
 from gateway.identity.principal import Approval, Principal
+from gateway.settings import AuthSettings
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from gateway.demo_upstream import DemoUpstream, Reply, Responder, echo
+from gateway.upstream.demo import DemoUpstream, Reply, Responder, echo
 
 
 @dataclass

@@ -18,9 +18,9 @@ import redis.asyncio as aioredis
 from prometheus_client import REGISTRY
 
 from gateway import audit
-from gateway.identity.config import Limit, RateLimits
 from gateway.identity.keys import issue_key
-from gateway.ratelimit_redis import RedisRateLimiter, user_key
+from gateway.ratelimit.shared import RedisRateLimiter, user_key
+from gateway.settings import Limit, RateLimits
 from tests.fakes.upstream import FakeUpstream
 from tests.integration.conftest import OPENAI_MODEL, gateway_settings, start_gateway
 from tests.integration.waiting import free_port

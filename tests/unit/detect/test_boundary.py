@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detect.boundary import BoundaryRecord, Value, load_policy, load_records, score_boundary, through_boundary
-from gateway.detect.corpus import shipped_corpora
+from gateway.detect.eval.boundary import (
+    BoundaryRecord,
+    Value,
+    load_policy,
+    load_records,
+    score_boundary,
+    through_boundary,
+)
+from gateway.detect.eval.corpus import shipped_corpora
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
 

@@ -8,10 +8,10 @@ from collections import Counter
 
 import pytest
 
-from gateway.detect.corpus import Record, Span, default_corpus, load_corpus
-from gateway.detect.eval import TARGETS, EvalReport, main, run_eval
+from gateway.detect.eval.corpus import Record, Span, default_corpus, load_corpus
+from gateway.detect.eval.report import TARGETS, EvalReport, main, run_eval
+from gateway.detect.eval.scoring import score
 from gateway.detect.findings import Finding
-from gateway.detect.scoring import score
 
 SLICE = 300
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detect.corpus import load_corpus
 from gateway.detect.engine import DetectorFactory, PresidioDetector
+from gateway.detect.eval.corpus import load_corpus
 from gateway.detect.findings import Finding
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detect.recognizers.aba_routing_recognizer import valid_routing_number
+from gateway.detect.recognizers.identifiers.aba_routing import valid_routing_number
 
 from .conftest import Spans, types
 

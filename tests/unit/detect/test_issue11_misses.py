@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.detect.boundary import load_policy, through_boundary
+from gateway.detect.eval.boundary import load_policy, through_boundary
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
 

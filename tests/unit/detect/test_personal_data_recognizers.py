@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detect.recognizers.credit_card_recognizer import issuer_prefix_ok
-from gateway.detect.recognizers.email_recognizer import has_public_suffix
+from gateway.detect.recognizers.identifiers.credit_card import issuer_prefix_ok
+from gateway.detect.recognizers.personal.email import has_public_suffix
 
 from .conftest import Spans, types
 

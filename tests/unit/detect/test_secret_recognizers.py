@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from gateway.detect.recognizers.jwt_recognizer import header_has_alg
-from gateway.detect.recognizers.secret import is_placeholder
+from gateway.detect.recognizers.secrets.base import is_placeholder
+from gateway.detect.recognizers.secrets.jwt import header_has_alg
 from gateway.detect.resolve import BLOCKING
 
 from .conftest import Spans, types

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.detect.engine import PresidioDetector
-from gateway.detect.recognizers.ssn_recognizer import NEVER_ISSUED_SCORE, issued
+from gateway.detect.recognizers.identifiers.ssn import NEVER_ISSUED_SCORE, issued
 
 from .conftest import found
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from gateway.identity.config import AuthSettings, GroupPolicy
 from gateway.identity.keys import issue_key, list_users, read_users, revoke, verify
 from gateway.identity.principal import Approval, Principal
 from gateway.identity.records import AccessPolicy, policy_for
+from gateway.settings import AuthSettings, GroupPolicy
 
 TODAY = date(2026, 11, 25)
 

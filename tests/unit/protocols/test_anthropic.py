@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from gateway.demo_upstream import DemoUpstream, Reply
 from gateway.protocols import anthropic
 from gateway.sse import SSEDecoder
+from gateway.upstream.demo import DemoUpstream, Reply
 
 BODY = {
     "model": "claude-sonnet-4-6",

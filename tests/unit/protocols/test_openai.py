@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from gateway.demo_upstream import DemoUpstream, Reply
 from gateway.protocols import openai
 from gateway.protocols.base import BadRequest, write_back
 from gateway.sse import SSEDecoder
+from gateway.upstream.demo import DemoUpstream, Reply
 
 CHAT = {
     "model": "gpt-4o",

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from gateway.demo_upstream import DemoUpstream, Reply
 from gateway.protocols import anthropic, openai
 from gateway.sse import SSEDecoder, SSEEvent
+from gateway.upstream.demo import DemoUpstream, Reply
 
 MAPPING = {"<PERSON_1>": "Maria Garcia", "<US_SSN_1>": "123-45-6789"}
 TEXT = "Dear <PERSON_1>, the long answer goes on for a while; your SSN <US_SSN_1> is on file, <PERSON_1>. Bye."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.secret import SecretRecognizer
+from gateway.detect.recognizers.secrets.base import SecretRecognizer
 
 PATTERNS = [
     Pattern("github token", r"\bgh[pousr]_[A-Za-z0-9]{36,251}\b", 0.98),

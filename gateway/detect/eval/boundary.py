@@ -14,7 +14,7 @@ refused, the rest redacted. Figures are split by entity type, by category (``cat
 name origin (``origin`` on the entity or the record).
 
 This module imports only what the pipeline has had from the start, so the same scorer can measure an older
-checkout (``PYTHONPATH=<checkout> python -m gateway.detect.boundary --corpus …``).
+checkout (``PYTHONPATH=<checkout> python -m gateway.detect.eval.boundary --corpus …``).
 """
 
 from __future__ import annotations
@@ -256,7 +256,9 @@ def load_policy(rules: Path = Path("rules")) -> tuple[Any, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gateway.detect.boundary", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m gateway.detect.eval.boundary", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--corpus", type=Path, action="append", required=True, help="JSONL corpus (repeatable)")
     parser.add_argument("--rules", type=Path, default=Path("rules"), help="rules folder (default: rules/)")
     parser.add_argument("--json", action="store_true", help="print JSON")

@@ -9,7 +9,7 @@ import json
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.secret import SecretRecognizer
+from gateway.detect.recognizers.secrets.base import SecretRecognizer
 
 PATTERNS = [
     Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_-])", 0.85),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from gateway.identity.config import Limit, RateLimits
+from gateway.settings import Limit, RateLimits
 
 WINDOW = 60.0
 

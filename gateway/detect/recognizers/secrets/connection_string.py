@@ -9,7 +9,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.detect.recognizers.secret import SecretRecognizer, is_placeholder
+from gateway.detect.recognizers.secrets.base import SecretRecognizer, is_placeholder
 
 PATTERNS = [
     Pattern(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gateway.identity.config import Limit, RateLimits
-from gateway.ratelimit import RateLimiter, estimate_tokens
+from gateway.ratelimit.local import RateLimiter, estimate_tokens
+from gateway.settings import Limit, RateLimits
 
 
 class Clock:

@@ -16,8 +16,8 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.marking_recognizer import MarkingRecognizer
-from gateway.detect.recognizers.marking_syntax import CONTROLS, LEVEL, PORTION_LEVEL
+from gateway.detect.recognizers.markings.marking import MarkingRecognizer
+from gateway.detect.recognizers.markings.syntax import CONTROLS, LEVEL, PORTION_LEVEL
 
 # A portion mark opens a paragraph, a sentence or a list item.
 _PORTION_START = r"(?:^|(?<=[.:;!?][ \t]{1,2})|(?<=^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]+))"

@@ -9,7 +9,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.detect.recognizers.secret import ASSIGNED, SecretRecognizer
+from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
 
 _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"

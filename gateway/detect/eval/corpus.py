@@ -32,7 +32,7 @@ class Record:
 
 
 def data_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "tests" / "data"
+    return Path(__file__).resolve().parents[3] / "tests" / "data"
 
 
 def default_corpus() -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from gateway.detect.corpus import Record, Span
+from gateway.detect.eval.corpus import Record, Span
 from gateway.detect.findings import Finding
 
 COVERAGE = 0.9

@@ -16,7 +16,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from gateway.detect.recognizers.street_address_recognizer import STATES, SUFFIXES
+from gateway.detect.recognizers.personal.street_address import STATES, SUFFIXES
 
 _TAIL = (
     r"(?:(?:,?[ \t]+[A-Za-z][A-Za-z.'-]*){0,3}?,?[ \t]+(?:" + STATES + r"|(?i:" + STATES.lower() + r"))\b\.?"

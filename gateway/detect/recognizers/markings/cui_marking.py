@@ -14,8 +14,8 @@ import re
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.marking_recognizer import MarkingRecognizer
-from gateway.detect.recognizers.marking_syntax import CONTROLS, CUI_LEVEL
+from gateway.detect.recognizers.markings.marking import MarkingRecognizer
+from gateway.detect.recognizers.markings.syntax import CONTROLS, CUI_LEVEL
 
 _INDICATOR = (
     r"(?i:controlled[ \t]+by|cui[ \t]+categor(?:y|ies)|(?:distribution/|limited[ \t]+)?dissemination(?:[ \t]+control)?"

@@ -1,4 +1,4 @@
-"""``python -m gateway.detect.leak_benchmark``: the independent ``pii-leak-benchmark`` suite against this gateway.
+"""``python -m gateway.detect.eval.leak_benchmark``: the independent ``pii-leak-benchmark`` suite against this gateway.
 
 The suite (PyPI ``pii-leak-benchmark``, not written by this project) starts its own capture server as the
 upstream, starts the gateway pointed at it (``--start-command``, the capture's URL in an environment variable),
@@ -56,7 +56,7 @@ def _free_port() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m gateway.detect.leak_benchmark", description=__doc__.split("\n\n")[0]
+        prog="python -m gateway.detect.eval.leak_benchmark", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--profile", default="pii-v1", choices=("pii-v1", "pii-secrets-v1"))
     parser.add_argument("--iterations", type=int, default=3)
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(tool).exists():
         print("pii-leak-benchmark is not installed (pip install pii-leak-benchmark==0.6.0)", file=sys.stderr)
         return 2
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     with tempfile.TemporaryDirectory(prefix="leakbench-") as tmp:
         work = Path(tmp)
         users = work / "users.yaml"

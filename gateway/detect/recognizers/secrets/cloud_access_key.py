@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.secret import SecretRecognizer
+from gateway.detect.recognizers.secrets.base import SecretRecognizer
 
 PATTERNS = [
     # AWS ids are base-32 ([A-Z2-7]); specimens and typos use any digit, and the prefix is specific enough

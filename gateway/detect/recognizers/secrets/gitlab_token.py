@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.secret import SecretRecognizer
+from gateway.detect.recognizers.secrets.base import SecretRecognizer
 
 PATTERNS = [
     Pattern("gitlab token", r"\bgl(?:pat|dt|rt|ptt|cbt|ft|oas|soat|imt|agent)-[A-Za-z0-9_-]{20,}", 0.98),

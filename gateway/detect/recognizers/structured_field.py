@@ -16,7 +16,7 @@ from stdnum.us import rtn
 
 from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import gazetteer
-from gateway.detect.recognizers.secret import is_placeholder
+from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.structure import Field, fields
 
 SCORE = 0.85

@@ -5,7 +5,7 @@ from __future__ import annotations
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from gateway.settings import UpstreamConfig
-from gateway.upstream import Registry, outgoing_headers, returned_headers
+from gateway.upstream.client import Registry, outgoing_headers, returned_headers
 
 OPENAI = UpstreamConfig(
     name="openai", protocol="openai", base_url="https://api.openai.com/v1/", api_key="sk-1", models=("gpt-4o",)

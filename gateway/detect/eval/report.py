@@ -18,11 +18,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gateway.detect.boundary import BoundaryScores, format_boundary, load_records, run_boundary
-from gateway.detect.corpus import Record, load_corpus, shipped_corpora
 from gateway.detect.engine import default_factory
-from gateway.detect.scoring import NAMES_AND_ADDRESSES, Counts, Scores, score
-from gateway.detect.timing import Analyze, Timing, measure
+from gateway.detect.eval.boundary import BoundaryScores, format_boundary, load_records, run_boundary
+from gateway.detect.eval.corpus import Record, load_corpus, shipped_corpora
+from gateway.detect.eval.scoring import NAMES_AND_ADDRESSES, Counts, Scores, score
+from gateway.detect.eval.timing import Analyze, Timing, measure
 
 THRESHOLD = 0.5
 TARGETS = {
@@ -155,13 +155,13 @@ def run_eval(
     ours = default_factory().build()
     report = EvalReport(str(corpus), len(records), threshold, _run(ours.analyze, records, threshold))
     if boundary:
-        from gateway.detect.boundary import load_policy
+        from gateway.detect.eval.boundary import load_policy
 
-        detector, policy = load_policy(Path(__file__).resolve().parents[2] / "rules")
+        detector, policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
         report.boundary = run_boundary(load_records(corpus), detector.analyze, policy)
     detectors: dict[str, Analyze] = {"ours": ours.analyze}
     if vanilla:
-        from gateway.detect.vanilla import VanillaPresidio
+        from gateway.detect.eval.vanilla import VanillaPresidio
 
         baseline = VanillaPresidio()
         report.vanilla = _run(baseline.analyze, records, threshold)

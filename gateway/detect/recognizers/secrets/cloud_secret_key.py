@@ -7,7 +7,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.detect.recognizers.secret import ASSIGNED, SecretRecognizer
+from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
 
 _AWS_SECRET_KEY = r"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key|aws_?secret)"
 PATTERNS = [

@@ -14,7 +14,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from gateway.detect.findings import Finding
 from gateway.detect.nlp import LANGUAGE, nlp_configuration
-from gateway.detect.recognizers.email_recognizer import has_public_suffix
+from gateway.detect.recognizers.personal.email import has_public_suffix
 
 
 class _OfflineValidatedEmailRecognizer(EmailRecognizer):

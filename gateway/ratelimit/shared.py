@@ -22,9 +22,9 @@ import redis.asyncio as aioredis
 import structlog
 from redis.exceptions import RedisError
 
-from gateway.identity.config import RateLimits
 from gateway.metrics import RATELIMIT_BACKEND_ERRORS
-from gateway.ratelimit import WINDOW, RateDecision, RateLimiter, limits_enabled
+from gateway.ratelimit.local import WINDOW, RateDecision, RateLimiter, limits_enabled
+from gateway.settings import RateLimits
 
 log = structlog.get_logger("gateway.ratelimit")
 
@@ -110,7 +110,7 @@ def _window_keys(key: str) -> tuple[str, str]:
 
 
 class RedisRateLimiter:
-    """Implements ``gateway.ratelimit.Limiter`` on one Redis; ``fallback`` decides while Redis is unavailable."""
+    """Implements ``gateway.ratelimit.local.Limiter`` on one Redis; ``fallback`` decides while Redis is unavailable."""
 
     def __init__(
         self,

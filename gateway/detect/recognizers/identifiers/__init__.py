@@ -1,0 +1,1 @@
+"""Government identifiers: SSN, ITIN, passports, A-Numbers, USCIS and CBP numbers, cards and bank numbers."""

@@ -1,0 +1,1 @@
+"""Classification and CUI markings, which the policy refuses."""

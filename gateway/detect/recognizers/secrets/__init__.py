@@ -1,0 +1,1 @@
+"""Credentials and keys, which the policy refuses."""
