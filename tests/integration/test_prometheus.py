@@ -18,7 +18,14 @@ import pytest
 import yaml
 
 from tests.fakes.upstream import FakeUpstream
-from tests.integration.conftest import ANTHROPIC_MODEL, OPENAI_MODEL, REPO, Gateway
+from tests.integration.conftest import (
+    ANTHROPIC_MODEL,
+    OPENAI_MODEL,
+    REPO,
+    Gateway,
+    gateway_settings,
+    start_gateway,
+)
 from tests.integration.waiting import free_port, wait_until_ok
 
 DEPLOY = REPO / "deploy"
@@ -82,6 +89,23 @@ def test_promtool_checks_and_unit_tests_the_alert_rules() -> None:
 
 
 @pytest.fixture
+async def gateway(
+    tmp_path: Path, fake: FakeUpstream, users_file: tuple[Path, str], detector_factory: Any
+) -> AsyncIterator[Gateway]:
+    """The usual test gateway, with candidate (shadow) rules beside the live ones so their panel has data."""
+    assert fake.server is not None
+    users, key = users_file
+    candidate = tmp_path / "candidate-rules"
+    shutil.copytree(REPO / "rules", candidate)
+    settings = gateway_settings(
+        str(fake.server.make_url("")).rstrip("/"), users, rules={"path": str(REPO / "rules"), "shadow": str(candidate)}
+    )
+    gw = await start_gateway(settings, fake, key, detector_factory)
+    yield gw
+    await gw.server.close()
+
+
+@pytest.fixture
 async def prometheus(tmp_path: Path, gateway: Gateway) -> AsyncIterator[str]:
     assert PROMETHEUS is not None
     config = yaml.safe_load((DEPLOY / "prometheus" / "prometheus.yml").read_text())
@@ -116,7 +140,7 @@ async def _traffic(gw: Gateway) -> None:
     """Allowed, redacted, blocked and refused requests, streamed and not, and an upstream error."""
     async with gw.openai() as client:
         await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "Hello there"}])
-        await client.chat.completions.create(
+        redacted = await client.chat.completions.with_raw_response.create(
             model=OPENAI_MODEL, messages=[{"role": "user", "content": "Email maria.garcia@example.com today"}]
         )
         stream = await client.chat.completions.create(
@@ -135,6 +159,15 @@ async def _traffic(gw: Gateway) -> None:
         with pytest.raises(openai.InternalServerError):
             await client.chat.completions.create(model=OPENAI_MODEL, messages=[{"role": "user", "content": "hi"}])
         gw.fake.fail_with = None
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(
+            gw.url + "/v1/gateway/feedback",
+            headers={"authorization": f"Bearer {gw.key}"},
+            json={"request_id": redacted.headers["x-request-id"], "kind": "wrong_redaction"},
+        ) as resp,
+    ):
+        assert resp.status == 202
     async with gw.anthropic() as client:
         await client.messages.create(
             model=ANTHROPIC_MODEL, max_tokens=20, messages=[{"role": "user", "content": "Write to John Smith"}]
