@@ -39,6 +39,7 @@ servers:
 
 test: install servers
 	$(PY) -m ruff check gateway tests bench
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 # Our corpora (each one separately, with the proxy-boundary figures), then the independent suite pii-leak-benchmark
@@ -50,4 +51,4 @@ eval: install
 	$(PY) -m gateway.detect.eval.leak_benchmark --profile pii-v1
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
