@@ -37,6 +37,7 @@ servers:
 	    chromium docker-compose >/dev/null; } || \
 	  echo "note: prometheus, redis-server, chromium or docker-compose could not be installed; their tests will be skipped"
 
+# ruff, then mypy --strict over gateway/ ([tool.mypy] in pyproject.toml), then every test.
 test: install servers
 	$(PY) -m ruff check gateway tests bench
 	$(PY) -m mypy
