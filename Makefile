@@ -37,8 +37,10 @@ servers:
 	    chromium docker-compose >/dev/null; } || \
 	  echo "note: prometheus, redis-server, chromium or docker-compose could not be installed; their tests will be skipped"
 
+# ruff, then mypy --strict over gateway/ ([tool.mypy] in pyproject.toml), then every test.
 test: install servers
 	$(PY) -m ruff check gateway tests bench
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 # Our corpora (each one separately, with the proxy-boundary figures), then the independent suite pii-leak-benchmark
@@ -50,4 +52,4 @@ eval: install
 	$(PY) -m gateway.detect.eval.leak_benchmark --profile pii-v1
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import structlog
+from structlog.typing import EventDict
 
 from gateway.audit_chain import (
     KEY_ENV,
@@ -56,7 +57,7 @@ class _Ticker:
         self._thread.join(timeout=5)
 
 
-def _to_chain(logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
+def _to_chain(logger: Any, method: str, event: EventDict) -> EventDict:
     if event.pop("audit", None) and _chain is not None:
         checkpoint = _chain.append(event)
         if checkpoint is not None:

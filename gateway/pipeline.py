@@ -17,8 +17,8 @@ from typing import Any
 
 import structlog
 from aiohttp import web
+from aiohttp.compression_utils import HAS_BROTLI, HAS_ZSTD  # what aiohttp's request parser reads
 from aiohttp.http_exceptions import ContentEncodingError
-from aiohttp.http_parser import HAS_BROTLI, HAS_ZSTD
 from aiohttp.web_protocol import RequestPayloadError
 
 from gateway import metrics

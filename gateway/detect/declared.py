@@ -27,7 +27,7 @@ def pattern_recognizer(spec: PatternSpec) -> PatternRecognizer:
         supported_entity=spec.entity_type,
         name=spec.name,
         patterns=[Pattern(spec.name, spec.regex, spec.score)],
-        context=list(spec.context) or None,
+        context=list(spec.context) or None,  # type: ignore[arg-type]  # Presidio's hint omits its None default
         global_regex_flags=regex_flags(spec.flags),
     )
 

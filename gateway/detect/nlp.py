@@ -20,6 +20,7 @@ from contextlib import contextmanager
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
 from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LOWER
+from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -74,6 +75,8 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     excluded: tuple[str, ...] = EXCLUDED_COMPONENTS
     blas: bool = True  # False keeps thinc's stock BLIS kernels (the reference path)
+    # Set by load(), which the provider calls on creation; Presidio's __init__ sets None, leaving it typed as None.
+    nlp: dict[str, Language]  # type: ignore[assignment]
 
     def load(self) -> None:
         # The stock load() would call spacy.cli.download for a missing model; a missing model must fail instead.
@@ -92,7 +95,8 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             yield
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        entities, scores = self._get_updated_entities(doc.ents, self._get_scores_for_entities(doc))
+        # Presidio hints a list, and itself passes doc.ents (a tuple), which it only iterates
+        entities, scores = self._get_updated_entities(doc.ents, self._get_scores_for_entities(doc))  # type: ignore[arg-type]
         # One array read instead of a Python Token object per word: the lower-cased words stand in for lemmas.
         rows = doc.to_array([LOWER, IDX, IS_STOP, IS_PUNCT]).tolist() if len(doc) else []
         strings = doc.vocab.strings
@@ -121,7 +125,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
             yield self._doc_to_nlp_artifact(doc, LANGUAGE)
 
 
-def use_numpy_blas(pipelines: Iterable[spacy.Language]) -> None:
+def use_numpy_blas(pipelines: Iterable[Language]) -> None:
     """Route every model layer's matrix products through numpy (OpenBLAS, one thread) instead of BLIS."""
     threadpool_limits(limits=1, user_api="blas")
     ops = NumpyOps(use_blis=False)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gateway.detect import encoded
@@ -129,7 +129,9 @@ class _Builder:
         self.offsets: list[int] | None = None
         self.ends: list[int] | None = None
 
-    def rewrite(self, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], tuple[str, list[Rel]] | None]) -> None:
+    def rewrite(
+        self, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], tuple[str, Sequence[Rel]] | None]
+    ) -> None:
         """``fn`` gives the replacement and, per replacement character, its index within the match, or the
         ``(start, end)`` indexes of the part of the match it stands for (``&#47;`` → ``/``, ``dot`` → ``.``)."""
         pieces: list[str] = []
@@ -214,7 +216,7 @@ def _unescape(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     return new, [whole] * len(new)
 
 
-def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
+def _fold(m: re.Match[str]) -> tuple[str, list[int]]:
     out: list[str] = []
     rel: list[int] = []
     run = m.group(0)

@@ -159,7 +159,8 @@ class Authenticator:
         if not isinstance(record, dict):
             return principal
         groups = tuple(dict.fromkeys([*principal.groups, *(str(g) for g in record.get("groups") or [])]))
-        overrides = record.get("policies") if isinstance(record.get("policies"), dict) else {}
+        policies = record.get("policies")
+        overrides = policies if isinstance(policies, dict) else {}
         return _replace(
             principal,
             component=principal.component or str(record.get("component") or ""),

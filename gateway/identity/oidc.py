@@ -23,7 +23,7 @@ class JwksSource:
 
     def __init__(self, issuer: OidcIssuer) -> None:
         self._issuer = issuer
-        self._keys: dict[str, Any] = {}
+        self._keys: dict[str | None, Any] = {}  # a key the issuer publishes without a kid sits under None
         self._fetched = 0.0
         self._lock = asyncio.Lock()
         if issuer.jwks_file is not None:
@@ -55,7 +55,7 @@ class JwksSource:
                 raise TokenError("the identity provider's signing keys could not be fetched") from None
 
 
-def _parse(jwks: dict[str, Any]) -> dict[str, Any]:
+def _parse(jwks: dict[str, Any]) -> dict[str | None, Any]:
     keyset = jwt.PyJWKSet.from_dict(jwks)
     return {k.key_id: k.key for k in keyset.keys}
 

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from gateway.segments import EmbeddedJson, ObjectEntry, ObjectKey, Path, Segment, UnscannablePart
 from gateway.sse import SSEEvent
@@ -71,9 +71,15 @@ class ResponseStage(Protocol):
 class Adapter(Protocol):
     """A wire format: the module ``gateway.protocols.openai`` or ``gateway.protocols.anthropic``."""
 
-    NAME: str
-    ROUTES: tuple[str, ...]
-    ResponseRestorer: Callable[[str, dict[str, str], str | None], ResponseStage]
+    # read-only, as a module's names are to its users (a settable protocol member would have to match exactly)
+    @property
+    def NAME(self) -> str: ...
+
+    @property
+    def ROUTES(self) -> tuple[str, ...]: ...
+
+    @property
+    def ResponseRestorer(self) -> Callable[[str, dict[str, str], str | None], ResponseStage]: ...
 
     def extract(self, route: str, body: object) -> Extracted: ...
 
@@ -426,7 +432,7 @@ def write_back(body: dict[str, Any], segments: Sequence[Segment], replacements: 
     for root, path, text in sorted(keys, key=lambda op: -len(op[1])):
         obj, key = _get(root, path[:-2]), path[-1]
         if path[-2] is ENTRY:
-            key, text = _set_entry(obj, key, text)
+            key, text = _set_entry(obj, cast(str, key), text)
         _rename(obj, key, text)
     for outer, holder in embedded.items():
         _set(body, outer, json.dumps(holder[0], ensure_ascii=False))

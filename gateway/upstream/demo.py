@@ -237,7 +237,7 @@ class DemoUpstream:
 
     def _anthropic_events(self, model: str, body: dict[str, Any], reply: Reply) -> list[bytes]:
         pin, pout = _usage(body, reply)
-        message = {
+        message: dict[str, Any] = {
             "id": "msg_demo",
             "type": "message",
             "role": "assistant",

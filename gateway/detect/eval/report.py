@@ -119,8 +119,8 @@ class EvalReport:
                 continue
             value = ours_h[name]
             met = value <= goal if "(max)" in name else value >= goal
-            van = f"{van_h[name]:>10.3f}" if name in van_h and not name.startswith("2 KB") else f"{'':>10}"
-            lines.append(f"{name:<32}{goal:>8.2f}{value:>10.3f}{'  ok' if met else '  MISS':>6}{van}")
+            van_cell = f"{van_h[name]:>10.3f}" if name in van_h and not name.startswith("2 KB") else f"{'':>10}"
+            lines.append(f"{name:<32}{goal:>8.2f}{value:>10.3f}{'  ok' if met else '  MISS':>6}{van_cell}")
         if self.timings:
             lines += ["", f"{'scan time (ms)':<16}" + "".join(f"{d + ' median':>16}{'p95':>9}" for d in self.timings)]
             sizes = next(iter(self.timings.values())).keys()

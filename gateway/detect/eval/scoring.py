@@ -68,7 +68,7 @@ class Scores:
 
 
 def _covered(span: Span, findings: Sequence[Finding]) -> bool:
-    chars = set()
+    chars: set[int] = set()
     for f in findings:
         if f.entity_type == span.entity_type and f.start < span.end and span.start < f.end:
             chars.update(range(max(f.start, span.start), min(f.end, span.end)))

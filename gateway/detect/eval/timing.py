@@ -41,7 +41,9 @@ def prompts(texts: Sequence[str], size: int, count: int) -> list[str]:
     return out
 
 
-def measure(detectors: dict[str, Analyze], texts: Sequence[str], runs: dict[str, int] = RUNS) -> dict[str, dict]:
+def measure(
+    detectors: dict[str, Analyze], texts: Sequence[str], runs: dict[str, int] = RUNS
+) -> dict[str, dict[str, Timing]]:
     """``{detector: {size: Timing}}``; every detector scans the same prompts, one call per prompt."""
     result: dict[str, dict[str, Timing]] = {name: {} for name in detectors}
     for label, size in SIZES.items():

@@ -97,7 +97,9 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
     return 0, len(name), SCORE
 
 
-def _search(pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True):
+def _search(
+    pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True
+) -> Callable[[Field, str], tuple[int, int, float] | None]:
     def find(field: Field, value: str) -> tuple[int, int, float] | None:
         for m in pattern.finditer(value):
             if check(m.group(0)):
@@ -198,7 +200,7 @@ class StructuredFieldRecognizer(EntityRecognizer):
                     field.start + end,
                     score,
                     recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                         RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
                     },

@@ -60,7 +60,7 @@ class OfflineEmailRecognizer(EntityRecognizer):
             end,
             PATTERNS[0].score,
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
+REGIONS: tuple[str, ...]
 REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
 REGIONS += ("FR", "BR")
 # North American numbers are the US phone recognizer's (phone_recognizer.py)
@@ -78,7 +79,7 @@ class IntlPhoneRecognizer(EntityRecognizer):
                     m.end(1),
                     SCORE,
                     recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                         RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
                     },

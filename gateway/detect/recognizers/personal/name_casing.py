@@ -151,7 +151,7 @@ class NameCasingRecognizer(EntityRecognizer):
             end,
             score,
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
             },

@@ -238,7 +238,7 @@ def one_line(text: str, start: int, end: int) -> tuple[int, int]:
 class NerRecognizer(SpacyRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=list(ENTITIES))
-        self.name = "SpacyRecognizer"
+        self.name = "SpacyRecognizer"  # type: ignore[has-type]  # Presidio: `name: str = None`
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

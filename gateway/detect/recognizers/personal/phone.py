@@ -29,7 +29,7 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts)
+        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
                 r.score = FORMATTED_SCORE

@@ -85,7 +85,7 @@ class TableNameRecognizer(EntityRecognizer):
             end,
             SCORE,
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 PLACEHOLDER_WORDS = frozenset(
@@ -68,11 +68,11 @@ def is_placeholder(value: str) -> bool:
 class SecretRecognizer(PatternRecognizer):
     """Patterns with a named group ``value`` report that group only; placeholders are dropped."""
 
-    def __init__(self, entity: str, patterns: list, context: list[str] | None = None) -> None:
+    def __init__(self, entity: str, patterns: list[Pattern], context: list[str] | None = None) -> None:
         super().__init__(
             supported_entity=entity,
             patterns=patterns,
-            context=context or None,
+            context=context or None,  # type: ignore[arg-type]  # Presidio's hint omits its None default
             name=f"{entity.title().replace('_', '')}Recognizer",
             global_regex_flags=re.MULTILINE,
         )
