@@ -39,7 +39,7 @@ servers:
 
 # ruff, then mypy --strict over gateway/ ([tool.mypy] in pyproject.toml), then every test.
 test: install servers
-	$(PY) -m ruff check gateway tests bench
+	$(PY) -m ruff check gateway tests bench deploy
 	$(PY) -m mypy
 	$(PY) -m pytest
 
