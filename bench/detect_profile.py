@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gateway.detect.engine import default_factory
+from gateway.detect.engine import DetectorFactory
 from gateway.detect.eval.corpus import default_corpus, load_corpus
 from gateway.detect.eval.timing import SIZES, prompts
 from gateway.detect.nlp import LANGUAGE, load_nlp_engine
@@ -38,8 +38,9 @@ def main() -> None:
     args = parser.parse_args()
 
     corpus = [r.text for r in load_corpus(default_corpus()) if r.category != "evasion"]
-    detector = default_factory().build()
-    lean = default_factory().nlp_engine
+    factory = DetectorFactory()
+    detector = factory.build()
+    lean = factory.nlp_engine
     full = load_nlp_engine(lean=False)
     engine = detector._engine  # the AnalyzerEngine, to time the recognizers on precomputed NLP artifacts
 

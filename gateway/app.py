@@ -16,7 +16,7 @@ import structlog
 from aiohttp import web
 
 from gateway import admin, audit, metrics
-from gateway.detect.engine import DetectorFactory, default_factory
+from gateway.detect.engine import DetectorFactory
 from gateway.identity.authenticate import Authenticator
 from gateway.identity.records import AccessPolicy
 from gateway.metrics_listener import metrics_listener
@@ -89,7 +89,7 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
         state, services = app[STATE], app[SERVICES]
         executor = ThreadPoolExecutor(max_workers=settings.limits.scan_workers, thread_name_prefix="scan")
         loop = asyncio.get_running_loop()
-        detector_factory = factory or await loop.run_in_executor(executor, default_factory)
+        detector_factory = factory or await loop.run_in_executor(executor, DetectorFactory)
         rules = RulesManager(settings.rules, detector_factory, on_reload=_on_reload)
         await loop.run_in_executor(executor, rules.load_initial)
         await loop.run_in_executor(executor, rules.current.detector.analyze, ["Warm-up of the scan pipeline."])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.decision_flow import Outcome, UnknownPolicy, default_operator, scan_and_decide
-from gateway.detect.engine import default_factory
+from gateway.detect.engine import DetectorFactory
 from gateway.policy.active import ActiveRules
 from gateway.policy.decide import rule_for
 from gateway.policy.decision import Action
@@ -57,7 +57,7 @@ def scan_command(
             return 2
     rules_dir = rules_dir or Path("rules")
     policy = policy or DEFAULT_POLICY
-    factory = default_factory()
+    factory = DetectorFactory()
     ruleset = load_rules(rules_dir, known_entities=factory.build().entities)
     active = ActiveRules(ruleset, factory.build(ruleset.detector_specs))
     try:

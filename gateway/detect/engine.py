@@ -1,16 +1,17 @@
 """The detector: Presidio on the spaCy model plus the department's recognizers, built once per process.
 
-``DetectorFactory`` loads the NLP engine (NER only, offline) once; ``build`` makes a ``PresidioDetector`` for a
-rule set cheaply, reusing it. ``analyze`` takes every text of a request: each is normalised against evasion
-(normalize.py), all of them go through spaCy in one ``nlp.pipe`` batch, Presidio's recognizers run on each,
-and the findings are mapped back to the original characters, filtered by the allow list and settled where
-entity types overlap (resolve.py).
+``DetectorFactory`` loads the NLP engine (NER only, offline) when it is made; ``build`` makes a ``PresidioDetector``
+for a rule set cheaply, reusing it. The caller owns the factory and makes one per process (the app's start-up,
+each CLI command, the test session); this module holds no state of its own.
+
+``analyze`` takes every text of a request: each is normalised against evasion (normalize.py), all of them go
+through spaCy in one ``nlp.pipe`` batch, Presidio's recognizers run on each, and the findings are mapped back
+to the original characters, filtered by the allow list and settled where entity types overlap (resolve.py).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerRegistry, RecognizerResult
@@ -91,7 +92,8 @@ def _warm(recognizers: Sequence[EntityRecognizer]) -> None:
 
 
 class DetectorFactory:
-    """Holds the spaCy NLP engine, loaded once per process (only the components NER needs).
+    """Holds the spaCy NLP engine (only the components NER needs), loaded when the factory is made: slow, so
+    make one per process, off the event loop, and pass it to whatever builds detectors.
 
     ``reference=True`` builds the plain path, without this module's speed-ups (the model on thinc's stock
     kernels): the fast path must report exactly what it reports (tests/unit/detect/test_fast_path.py).
@@ -121,17 +123,3 @@ class DetectorFactory:
             ),
         )
         return PresidioDetector(engine, self._nlp, AllowList(specs.allow_list))
-
-
-_lock = threading.Lock()
-_factory: DetectorFactory | None = None
-
-
-def default_factory() -> DetectorFactory:
-    """The process-wide factory; the spaCy model is loaded on first use, once, whichever thread asks first."""
-    global _factory
-    if _factory is None:
-        with _lock:
-            if _factory is None:
-                _factory = DetectorFactory()
-    return _factory

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from gateway.detect.engine import DetectorFactory, default_factory
+from gateway.detect.engine import DetectorFactory
 from gateway.policy.rules import RuleSet, load_rules
 from gateway.policy.testing import run_rule_tests
 from gateway.yamlsrc import YamlSourceError
@@ -24,7 +24,7 @@ def _load(directory: Path, factory: DetectorFactory) -> RuleSet | None:
 
 def check_command(directory: Path) -> int:
     """Schema, regexes and entity names against the real detector."""
-    ruleset = _load(directory, default_factory())
+    ruleset = _load(directory, DetectorFactory())
     if ruleset is None:
         return 1
     rules = sum(len(p.rules) for p in ruleset.policies.values())
@@ -37,7 +37,7 @@ def check_command(directory: Path) -> int:
 
 def test_command(directory: Path) -> int:
     """Every embedded test through the real detector; a pass/fail table."""
-    factory = default_factory()
+    factory = DetectorFactory()
     ruleset = _load(directory, factory)
     if ruleset is None:
         return 1

@@ -245,12 +245,12 @@ def format_boundary(name: str, s: BoundaryScores, *, min_rows: int = 1) -> str:
     return "\n".join(lines)
 
 
-def load_policy(rules: Path = Path("rules")) -> tuple[Any, Any]:
+def load_policy(rules: Path = Path("rules"), factory: Any = None) -> tuple[Any, Any]:
     """The detector for the rules in ``rules`` and the commercial policy (what the default config runs)."""
-    from gateway.detect.engine import default_factory
+    from gateway.detect.engine import DetectorFactory
     from gateway.policy.rules import load_rules
 
-    factory = default_factory()
+    factory = factory or DetectorFactory()
     ruleset = load_rules(rules, known_entities=factory.build().entities)
     return factory.build(ruleset.detector_specs), ruleset.policy(POLICY)
 

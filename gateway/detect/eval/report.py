@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gateway.detect.engine import default_factory
+from gateway.detect.engine import DetectorFactory
 from gateway.detect.eval.boundary import BoundaryScores, format_boundary, load_records, run_boundary
 from gateway.detect.eval.corpus import Record, load_corpus, shipped_corpora
 from gateway.detect.eval.scoring import NAMES_AND_ADDRESSES, Counts, Scores, score
@@ -152,12 +152,13 @@ def run_eval(
     """Score our detector (and vanilla Presidio unless ``vanilla=False``) on ``corpus``; time both if ``timing``;
     with ``boundary``, also what would reach the upstream under the shipped rules (boundary.py)."""
     records = load_corpus(corpus, slice=slice)
-    ours = default_factory().build()
+    factory = DetectorFactory()
+    ours = factory.build()
     report = EvalReport(str(corpus), len(records), threshold, _run(ours.analyze, records, threshold))
     if boundary:
         from gateway.detect.eval.boundary import load_policy
 
-        detector, policy = load_policy(Path(__file__).resolve().parents[3] / "rules")
+        detector, policy = load_policy(Path(__file__).resolve().parents[3] / "rules", factory)
         report.boundary = run_boundary(load_records(corpus), detector.analyze, policy)
     detectors: dict[str, Analyze] = {"ours": ours.analyze}
     if vanilla:

@@ -6,14 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
-from gateway.detect.engine import DetectorFactory, PresidioDetector, default_factory
+from gateway.detect.engine import DetectorFactory, PresidioDetector
 from gateway.detect.findings import Finding
 
 
 @pytest.fixture(scope="session")
-def factory() -> DetectorFactory:
-    """The process-wide factory: the spaCy model loads once for the whole run."""
-    return default_factory()
+def factory(detector_factory: DetectorFactory) -> DetectorFactory:
+    """The session's factory (tests/conftest.py): the spaCy model loads once for the whole run."""
+    return detector_factory
 
 
 @pytest.fixture(scope="session")

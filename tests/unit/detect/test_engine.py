@@ -6,16 +6,18 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from gateway.detect.engine import DetectorFactory, PresidioDetector, default_factory
+from gateway.detect import engine
+from gateway.detect.engine import DetectorFactory, PresidioDetector
 from gateway.detect.findings import Detector
 from gateway.detect.specs import DenyListSpec, DetectorSpecs, PatternSpec
 
 from .conftest import Spans, found
 
 
-def test_default_factory_is_one_instance(factory: DetectorFactory) -> None:
-    """default_factory returns the same factory every time, so the model loads once per process."""
-    assert default_factory() is factory
+def test_detectors_share_the_factory_model_and_the_module_holds_none(factory: DetectorFactory) -> None:
+    """Every detector a factory builds reuses its one NLP engine; the factory is the caller's, not a module global."""
+    assert factory.build()._nlp is factory.nlp_engine is factory.build(DetectorSpecs())._nlp
+    assert not [v for v in vars(engine).values() if isinstance(v, DetectorFactory)]
 
 
 def test_detector_satisfies_protocol_and_lists_entities(detector: PresidioDetector) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.base import DepartmentRecognizer
 
 CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
 PATTERNS = [
@@ -16,7 +18,7 @@ PATTERNS = [
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 
 
-class UscisReceiptRecognizer(PatternRecognizer):
+class UscisReceiptRecognizer(DepartmentRecognizer):
     def __init__(self) -> None:
         super().__init__(
             supported_entity="USCIS_RECEIPT_NUMBER",

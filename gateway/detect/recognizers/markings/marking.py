@@ -12,8 +12,10 @@ import re
 from collections.abc import Mapping
 from typing import ClassVar
 
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.recognizers.base import DepartmentRecognizer, matched_pattern
 
 QUOTED_SCORE = 0.3
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
@@ -29,7 +31,7 @@ def quoted_or_example(text: str, start: int, end: int) -> bool:
     return _EXAMPLE_BEFORE.search(before.split("\n")[-1]) is not None
 
 
-class MarkingRecognizer(PatternRecognizer):
+class MarkingRecognizer(DepartmentRecognizer):
     """A pattern recognizer whose weak patterns score by corroboration.
 
     ``WEAK`` maps a pattern name to (score alone, score corroborated); every other pattern keeps its own score.
@@ -50,7 +52,7 @@ class MarkingRecognizer(PatternRecognizer):
         signals = len(results) + self.extra_signals(text)
         kept = []
         for r in results:
-            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
+            name = matched_pattern(r)
             if not self.refine(text, r, name):
                 continue
             if name in self.WEAK:

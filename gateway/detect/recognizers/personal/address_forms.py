@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from gateway.detect.recognizers.base import DepartmentRecognizer
 from gateway.detect.recognizers.personal.street_address import STATES, SUFFIXES
 
 _TAIL = (
@@ -90,7 +91,7 @@ PATTERNS = [
 ]
 
 
-class AddressFormsRecognizer(PatternRecognizer):
+class AddressFormsRecognizer(DepartmentRecognizer):
     def __init__(self) -> None:
         super().__init__(
             supported_entity="STREET_ADDRESS",

@@ -4,7 +4,9 @@ numbered highways. A number + words without a known suffix ("3 Key Points") is n
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.base import DepartmentRecognizer
 
 SUFFIXES = (
     "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy"
@@ -40,7 +42,7 @@ PATTERNS = [
 CONTEXT = ["address", "lives", "live", "resides", "residence", "mailing", "street", "home", "located", "moved"]
 
 
-class StreetAddressRecognizer(PatternRecognizer):
+class StreetAddressRecognizer(DepartmentRecognizer):
     def __init__(self) -> None:
         super().__init__(
             supported_entity="STREET_ADDRESS",

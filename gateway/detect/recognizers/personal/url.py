@@ -6,7 +6,9 @@ file names. URLs are reported for completeness; the shipped rules do not act on 
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from gateway.detect.recognizers.base import DepartmentRecognizer
 
 _TLD = r"(?:com|gov|org|net|edu|mil|int|io|us|info|biz|co|ai|app|dev|uk|ca|de|fr|eu|au|in|jp|mx)"
 PATTERNS = [
@@ -21,7 +23,7 @@ PATTERNS = [
 CONTEXT = ["url", "website", "link", "site"]
 
 
-class SimpleUrlRecognizer(PatternRecognizer):
+class SimpleUrlRecognizer(DepartmentRecognizer):
     def __init__(self) -> None:
         super().__init__(
             supported_entity="URL", patterns=PATTERNS, context=CONTEXT, name="UrlRecognizer", global_regex_flags=0

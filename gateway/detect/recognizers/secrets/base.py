@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern, RecognizerResult
+
+from gateway.detect.recognizers.base import DepartmentRecognizer
 
 PLACEHOLDER_WORDS = frozenset(
     {
@@ -65,39 +65,19 @@ def is_placeholder(value: str) -> bool:
     return _IDENTIFIER.match(v) is not None and not any(c.isdigit() for c in v) and len(v) < 24
 
 
-class SecretRecognizer(PatternRecognizer):
+class SecretRecognizer(DepartmentRecognizer):
     """Patterns with a named group ``value`` report that group only; placeholders are dropped."""
 
     def __init__(self, entity: str, patterns: list[Pattern], context: list[str] | None = None) -> None:
         super().__init__(
             supported_entity=entity,
             patterns=patterns,
-            context=context or None,  # type: ignore[arg-type]  # Presidio's hint omits its None default
+            context=context or None,
             name=f"{entity.title().replace('_', '')}Recognizer",
             global_regex_flags=re.MULTILINE,
         )
-        # read with the same regex engine as Presidio matched them
-        self._value_patterns = {
-            p.name: regex.compile(p.regex, regex.MULTILINE) for p in patterns if "(?P<value>" in p.regex
-        }
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
-            pattern = self._value_patterns.get(name)
-            if pattern is not None:
-                m = pattern.match(text, r.start)
-                if m is None or m.group("value") is None:
-                    continue
-                r.start, r.end = m.span("value")
-                if is_placeholder(m.group("value")):
-                    continue
-            results.append(r)
-        return results
+    def narrow(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name not in self._value_groups:
+            return True
+        return super().narrow(text, result, pattern_name) and not is_placeholder(text[result.start : result.end])

@@ -4,8 +4,9 @@ secret keys (their prefixes are distinctive)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+import re
+
+from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
 
@@ -18,27 +19,18 @@ PATTERNS = [
     Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{24,}\b", 0.95),
 ]
 CONTEXT = ["aws", "secret", "secret_access_key"]
+_BARE_KEY = re.compile(r"[A-Za-z0-9/+]{40}")
 
 
 class CloudSecretKeyRecognizer(SecretRecognizer):
     def __init__(self) -> None:
         super().__init__("CLOUD_SECRET_KEY", PATTERNS, CONTEXT)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            value = text[r.start : r.end]
-            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
-            # a bare 40-character run is a key only if it mixes cases and digits (not a hex hash, not a word run)
-            if name == "aws secret key" and not (
-                any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
-            ):
-                continue
-            results.append(r)
-        return results
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # a bare 40-character run is a key only if it mixes cases and digits (not a hex hash, not a word run);
+        # no other pattern's match is such a run alone (each has a prefix, a key name or "=")
+        return _BARE_KEY.fullmatch(pattern_text) is not None and not (
+            any(c.isupper() for c in pattern_text)
+            and any(c.islower() for c in pattern_text)
+            and any(c.isdigit() for c in pattern_text)
+        )

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.secrets.base import SecretRecognizer, is_placeholder
 
@@ -38,17 +37,6 @@ class ConnectionStringRecognizer(SecretRecognizer):
     def __init__(self) -> None:
         super().__init__("CONNECTION_STRING", PATTERNS, CONTEXT)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            span = text[r.start : r.end]
-            m = _URL_PASSWORD.search(span) or _KV_PASSWORD.search(span)
-            if m is not None and not is_placeholder(m.group(1)):
-                results.append(r)
-        return results
+    def invalidate_result(self, pattern_text: str) -> bool:
+        m = _URL_PASSWORD.search(pattern_text) or _KV_PASSWORD.search(pattern_text)
+        return m is None or is_placeholder(m.group(1))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
 
@@ -75,21 +74,10 @@ class PasswordRecognizer(SecretRecognizer):
     def __init__(self) -> None:
         super().__init__("PASSWORD", PATTERNS, CONTEXT)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = []
-        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            name = r.analysis_explanation.pattern_name if r.analysis_explanation else ""
-            value = text[r.start : r.end]
-            if name in ("password in prose", "password in any language"):
-                trimmed = _TRAILING_PUNCTUATION.sub("", value)
-                r.end -= len(value) - len(trimmed)
-                value = trimmed
-            if len(value) >= 6 and looks_like_a_secret(value):
-                results.append(r)
-        return results
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        value = text[result.start : result.end]
+        if pattern_name in ("password in prose", "password in any language"):
+            trimmed = _TRAILING_PUNCTUATION.sub("", value)
+            result.end -= len(value) - len(trimmed)
+            value = trimmed
+        return len(value) >= 6 and looks_like_a_secret(value)
