@@ -3,7 +3,8 @@ shutdown, rules reloads and admin actions. Decisions, never content: no prompt o
 no key, no placeholder map.
 
 Events go to stdout; with ``audit.file`` they are also appended to a keyed, tamper-evident file (see
-``gateway.audit_chain``); ``python -m gateway audit verify FILE`` checks it.
+``gateway.audit_chain``) by the ``AuditSink`` that ``configure_logging`` installs in the logging configuration;
+``python -m gateway audit verify FILE`` checks it.
 """
 
 from __future__ import annotations
