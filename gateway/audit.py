@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import structlog
+from structlog.typing import EventDict, WrappedLogger
 
 from gateway.audit_chain import (
     KEY_ENV,
@@ -37,7 +38,7 @@ class AuditSink:
         self.chain = chain
         self._ticker = _Ticker(chain, checkpoint_seconds)
 
-    def __call__(self, logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
+    def __call__(self, logger: WrappedLogger, method: str, event: EventDict) -> EventDict:
         if event.pop("audit", None):
             checkpoint = self.chain.append(event)
             if checkpoint is not None:
@@ -74,7 +75,7 @@ class _Ticker:
         self._thread.join(timeout=5)
 
 
-def _drop_audit_mark(logger: Any, method: str, event: dict[str, Any]) -> dict[str, Any]:
+def _drop_audit_mark(logger: WrappedLogger, method: str, event: EventDict) -> EventDict:
     """Without an audit file, audit events go to the log stream only."""
     event.pop("audit", None)
     return event

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -110,7 +110,7 @@ class ChainFile:
             os.close(self._fd)
             raise
 
-    def append(self, record: dict[str, Any]) -> dict[str, Any] | None:
+    def append(self, record: Mapping[str, Any]) -> dict[str, Any] | None:
         """Write ``record``; returns the checkpoint written after it when one was due (for the log stream too)."""
         with self._locked():
             head = self._write(record, self._head())
@@ -151,7 +151,7 @@ class ChainFile:
         self._write(record, head)
         return {k: record[k] for k in ("chain", "lines", "head", "kid", "sig")}
 
-    def _write(self, record: dict[str, Any], head: _Head) -> _Head:
+    def _write(self, record: Mapping[str, Any], head: _Head) -> _Head:
         seq = head.seq + 1
         fields = {k: v for k, v in record.items() if k not in ("seq", "prev", "kid", "mac")}
         fields.update(seq=seq, prev=head.mac, kid=self._kid)

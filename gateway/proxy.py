@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import structlog
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from gateway import audit, metrics, pipeline
 from gateway.errors import GatewayError
@@ -113,7 +114,7 @@ UNMATCHED_ROUTE = "unmatched"  # the route label of requests no route answers (a
 
 
 @web.middleware
-async def unmatched_routes(request: web.Request, handler: Any) -> web.StreamResponse:
+async def unmatched_routes(request: web.Request, handler: Handler) -> web.StreamResponse:
     """An unknown path or method answers like every other refusal: JSON in the protocol's error shape (Anthropic
     when the client sends Anthropic headers), an x-request-id, and an audit event."""
     problem = request.match_info.http_exception
