@@ -15,9 +15,10 @@ from gateway.errors import GatewayError
 from gateway.exchange import Exchange
 from gateway.identity import keys
 from gateway.identity.records import approval_from, policy_for, trainings_from
-from gateway.pipeline import Services, authenticate
+from gateway.pipeline import authenticate
 from gateway.proxy import SERVICES, new_request_id
 from gateway.scan import disagreements, report
+from gateway.services import Services
 from gateway.settings import Settings
 
 

@@ -20,12 +20,12 @@ from gateway.detect.engine import DetectorFactory
 from gateway.identity.authenticate import Authenticator
 from gateway.identity.records import AccessPolicy
 from gateway.metrics_listener import metrics_listener
-from gateway.pipeline import Services
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.protocols.registry import ADAPTERS
-from gateway.proxy import SERVICES, handle_api, handle_models, unmatched_routes
+from gateway.proxy import handle_api, handle_models, unmatched_routes
 from gateway.ratelimit.local import Limiter, RateLimiter
 from gateway.ratelimit.shared import RedisRateLimiter
+from gateway.services import SERVICES, Services
 from gateway.settings import Settings
 from gateway.upstream.client import Registry, UpstreamClient
 from gateway.upstream.demo import DemoUpstream
@@ -37,10 +37,10 @@ log = structlog.get_logger("gateway.app")
 
 @dataclass(slots=True)
 class AppState:
-    """What start-up builds; the application itself is frozen once it runs, so its state lives here."""
+    """What changes while the application runs (it is frozen once it runs, so this state lives here). What start-up
+    builds for the requests is ``app[SERVICES]``, set once, whole, before the first request."""
 
     ready: bool = False
-    rules: RulesManager | None = None
     demo_url: str | None = None
     metrics_url: str | None = None  # the separate metrics listener's address (metrics.listen), once it listens
 
@@ -58,7 +58,6 @@ def make_app(
     """The gateway application; nothing heavy happens until it starts (see ``_lifecycle``)."""
     app = web.Application(client_max_size=settings.limits.max_body_bytes + 1, middlewares=[unmatched_routes])
     app[STATE] = AppState()
-    app[SERVICES] = Services(settings)
     for route in ADAPTERS:
         app.router.add_post(route, handle_api)
     app.router.add_get("/v1/models", handle_models)
@@ -86,7 +85,7 @@ def make_app(
 
 def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
-        state, services = app[STATE], app[SERVICES]
+        state = app[STATE]
         executor = ThreadPoolExecutor(max_workers=settings.limits.scan_workers, thread_name_prefix="scan")
         loop = asyncio.get_running_loop()
         detector_factory = factory or await loop.run_in_executor(executor, DetectorFactory)
@@ -123,18 +122,18 @@ def _lifecycle(settings: Settings, factory: Any, watch_rules: bool) -> Any:
             limiter = build_limiter(settings)
             stack.push_async_callback(limiter.close)
             hash_key = settings.hash_key.get_secret_value().encode() if settings.hash_key else secrets.token_bytes(32)
-            services.start(
-                registry,
-                client,
-                Authenticator(settings),
-                rules,
-                executor,
-                hash_key,
-                AccessPolicy(settings.auth),
-                limiter,
-                shadow,
+            app[SERVICES] = Services(
+                settings,
+                registry=registry,
+                client=client,
+                authenticator=Authenticator(settings),
+                rules=rules,
+                executor=executor,
+                hash_key=hash_key,
+                access=AccessPolicy(settings.auth),
+                limiter=limiter,
+                shadow=shadow,
             )
-            state.rules = rules
             watcher = asyncio.create_task(rules.watch()) if watch_rules else None
             shadow_watcher = asyncio.create_task(shadow.watch()) if watch_rules and shadow is not None else None
             state.ready = True
@@ -201,9 +200,9 @@ async def _healthz(request: web.Request) -> web.Response:
 
 
 async def _readyz(request: web.Request) -> web.Response:
-    state = request.app[STATE]
-    if not state.ready or state.rules is None:
+    services = request.app.get(SERVICES)
+    if not request.app[STATE].ready or services is None:
         return web.json_response({"status": "not ready"}, status=503)
-    if request.app[SERVICES].scan_queue.saturated:
+    if services.scan_queue.saturated:
         return web.json_response({"status": "not ready", "reason": "scan queue saturated"}, status=503)
-    return web.json_response({"status": "ready", "rules_version": state.rules.current.ruleset.version})
+    return web.json_response({"status": "ready", "rules_version": services.rules.current.ruleset.version})

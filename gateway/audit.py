@@ -3,7 +3,8 @@ shutdown, rules reloads and admin actions. Decisions, never content: no prompt o
 no key, no placeholder map.
 
 Events go to stdout; with ``audit.file`` they are also appended to a keyed, tamper-evident file (see
-``gateway.audit_chain``); ``python -m gateway audit verify FILE`` checks it.
+``gateway.audit_chain``) by the ``AuditSink`` that ``configure_logging`` installs in the logging configuration;
+``python -m gateway audit verify FILE`` checks it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import structlog
-from structlog.typing import EventDict
+from structlog.typing import EventDict, WrappedLogger
 
 from gateway.audit_chain import (
     KEY_ENV,
@@ -28,8 +29,25 @@ from gateway.exchange import Exchange
 
 __all__ = ["KEY_ENV", "VerifyReport", "configure_logging", "emit", "exchange_completed", "key_from", "verify_file"]
 
-_chain: ChainFile | None = None
-_ticker: _Ticker | None = None
+
+class AuditSink:
+    """The structlog processor that appends audit events to the chained file (with its checkpoint timer): an
+    explicit object, installed in the logging configuration by ``configure_logging`` and closed by the next one."""
+
+    def __init__(self, chain: ChainFile, checkpoint_seconds: float) -> None:
+        self.chain = chain
+        self._ticker = _Ticker(chain, checkpoint_seconds)
+
+    def __call__(self, logger: WrappedLogger, method: str, event: EventDict) -> EventDict:
+        if event.pop("audit", None):
+            checkpoint = self.chain.append(event)
+            if checkpoint is not None:
+                _log.info("audit.checkpoint", **checkpoint)
+        return event
+
+    def close(self) -> None:
+        self._ticker.stop()
+        self.chain.close()
 
 
 class _Ticker:
@@ -57,12 +75,15 @@ class _Ticker:
         self._thread.join(timeout=5)
 
 
-def _to_chain(logger: Any, method: str, event: EventDict) -> EventDict:
-    if event.pop("audit", None) and _chain is not None:
-        checkpoint = _chain.append(event)
-        if checkpoint is not None:
-            _log.info("audit.checkpoint", **checkpoint)
+def _drop_audit_mark(logger: WrappedLogger, method: str, event: EventDict) -> EventDict:
+    """Without an audit file, audit events go to the log stream only."""
+    event.pop("audit", None)
     return event
+
+
+def installed_sink() -> AuditSink | None:
+    """The audit file's sink in the current logging configuration, if one is installed."""
+    return next((p for p in structlog.get_config()["processors"] if isinstance(p, AuditSink)), None)
 
 
 def configure_logging(
@@ -72,34 +93,36 @@ def configure_logging(
     key: bytes | None = None,
     checkpoint_lines: int = 1000,
     checkpoint_seconds: float = 60.0,
-) -> None:
+) -> AuditSink | None:
     """JSON lines to stdout (or ``stream``); audit events also to ``audit_file`` when given, chained with ``key``.
+    The sink of a previous configuration is closed first. Returns the new sink (``None`` without a file).
 
     Raises ``AuditSetupError`` when a file is given without a usable key, or the file cannot be continued.
     """
-    global _chain, _ticker
-    if _ticker is not None:
-        _ticker.stop()
-        _ticker = None
-    if _chain is not None:
-        _chain.close()
-        _chain = None
+    previous = installed_sink()
+    if previous is not None:  # closed and taken out first, so a failure below leaves no closed sink installed
+        previous.close()
+        structlog.configure(
+            processors=[_drop_audit_mark if p is previous else p for p in structlog.get_config()["processors"]]
+        )
+    sink = None
     if audit_file is not None:
-        _chain = ChainFile(audit_file, key_from(None) if key is None else key, checkpoint_lines=checkpoint_lines)
-        _ticker = _Ticker(_chain, checkpoint_seconds)
+        chain = ChainFile(audit_file, key_from(None) if key is None else key, checkpoint_lines=checkpoint_lines)
+        sink = AuditSink(chain, checkpoint_seconds)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
-            _to_chain,
+            sink if sink is not None else _drop_audit_mark,
             structlog.processors.JSONRenderer(),
         ],
         logger_factory=structlog.PrintLoggerFactory(stream or sys.stdout),
         cache_logger_on_first_use=False,
     )
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    return sink
 
 
 def configure_from(settings: Any, *, stream: TextIO | None = None) -> None:

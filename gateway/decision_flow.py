@@ -52,9 +52,15 @@ def scan(detector: Detector, texts: Sequence[str]) -> list[list[Finding]]:
     findings = detector.analyze(list(texts))
     if len(findings) != len(texts):
         raise ValueError("detector returned findings for a different number of texts")
-    if len(texts) > 1 and any(f.entity_type == "PERSON" for found in findings for f in found):
+    if names_to_share(texts, findings):
         findings = repeated_names(list(texts), findings)
     return findings
+
+
+def names_to_share(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> bool:
+    """Whether a name found in one text must be looked for in the others (``repeated_names``): the pipeline scans
+    through its queue and cache, then completes its findings the same way ``scan`` does."""
+    return len(texts) > 1 and any(f.entity_type == "PERSON" for found in findings for f in found)
 
 
 def as_segments(texts: Sequence[str | Segment], role: str = "user") -> tuple[Segment, ...]:

@@ -10,8 +10,10 @@ from aiohttp import web
 
 from gateway.detect.findings import Finding
 from gateway.identity.principal import Principal
+from gateway.policy.active import ActiveRules
 from gateway.policy.decision import Decision
 from gateway.segments import Segment, UnscannablePart
+from gateway.settings import UpstreamConfig
 
 
 @dataclass(slots=True)
@@ -44,8 +46,10 @@ class Exchange:
 
     principal: Principal | None = None
     upstream: str | None = None  # name of the approved upstream
+    upstream_config: UpstreamConfig | None = None  # the approved upstream itself (set by the route phase)
     model: str | None = None  # a configured model name, or "other" (set by the route phase)
     policy: str | None = None  # name of the policy applied
+    rules: ActiveRules | None = None  # the rules in force when the scan began; the whole request uses them
     rules_version: str | None = None
     stream: bool = False
 
@@ -55,6 +59,7 @@ class Exchange:
     findings: list[list[Finding]] = field(default_factory=list)
     decision: Decision | None = None
     placeholders: dict[str, str] = field(default_factory=dict)  # placeholder -> original; never logged
+    payload: bytes | None = None  # the body as it goes upstream (set by the transform phase)
     dropped_parts: int = 0  # non-text parts removed before forwarding (non_text_parts: drop)
     segments_cached: int = 0  # segments whose findings came from the scan cache (conversation history)
     shadow: dict[str, Any] | None = None  # the candidate rules' decision (rules.shadow), recorded, never enforced
@@ -68,4 +73,4 @@ class Exchange:
     bytes_in: int = 0
     bytes_out: int = 0
     timings: Timings = field(default_factory=Timings)
-    response: web.StreamResponse | None = None  # set by a phase that answers early
+    response: web.StreamResponse | None = None  # the answer the client gets, once one is built

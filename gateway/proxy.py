@@ -1,4 +1,7 @@
-"""The aiohttp handlers: web.Request → exchange through the pipeline → response, and ``complete`` always runs."""
+"""The aiohttp handlers: web.Request → exchange → ``pipeline.run`` → response, and ``complete`` always runs.
+
+What is the handler's and not a phase's: the request id, the race with a client that leaves, answering the
+exceptions the phases raise, and the audit event and metrics of every exchange (in a ``finally``)."""
 
 from __future__ import annotations
 
@@ -18,8 +21,10 @@ from gateway.errors import GatewayError
 from gateway.exchange import Exchange
 from gateway.protocols.base import compact
 from gateway.protocols.registry import PROTOCOLS, adapter_for
+from gateway.refusals import error_response, gateway_error_response
+from gateway.services import SERVICES
 
-SERVICES: web.AppKey[pipeline.Services] = web.AppKey("services", pipeline.Services)
+__all__ = ["SERVICES", "handle_api", "handle_models", "new_request_id", "unmatched_routes"]
 log = structlog.get_logger("gateway.proxy")
 T = TypeVar("T")
 _CLIENT_CHECK = 0.25  # seconds between checks that the client is still connected
@@ -42,11 +47,11 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
     structlog.contextvars.bind_contextvars(request_id=ex.request_id)
     metrics.IN_FLIGHT.inc()
     try:
-        return await _while_client_waits(request, _run(ex, request, s))
+        return await _while_client_waits(request, pipeline.run(ex, request, s))
     except GatewayError as exc:
         if ex.response is not None and ex.response.prepared:  # never a second status line inside a stream
             return ex.response
-        return pipeline.gateway_error_response(ex, exc)
+        return gateway_error_response(ex, exc)
     except (ClientGone, ConnectionResetError, ConnectionAbortedError):
         ex.outcome, ex.reason = "error", "client_gone"
         return ex.response if ex.response is not None else web.Response(status=499)
@@ -58,7 +63,7 @@ async def handle_api(request: web.Request) -> web.StreamResponse:
         ex.outcome, ex.reason = "error", "internal"
         if ex.response is not None and ex.response.prepared:
             return ex.response
-        return pipeline.error_response(
+        return error_response(
             ex,
             500,
             "api_error",
@@ -103,25 +108,6 @@ async def _while_client_waits(request: web.Request, work: Coroutine[Any, Any, T]
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-
-
-async def _run(ex: Exchange, request: web.Request, s: pipeline.Services) -> web.StreamResponse:
-    await pipeline.authenticate(ex, request, s)
-    body = await pipeline.read_body(ex, request, s)
-    pipeline.extract(ex, body)
-    pipeline.check_text(ex, s)
-    upstream = pipeline.route(ex, s)
-    await pipeline.authorize(ex, upstream, s)
-    pipeline.handle_unscannable(ex, s)
-    active = await pipeline.detect(ex, s)
-    pipeline.decide_phase(ex, active, upstream, s)
-    await pipeline.shadow_phase(ex, s)
-    assert ex.decision is not None
-    if ex.decision.block is not None:
-        return pipeline.blocked(ex)
-    payload = pipeline.transform(ex, s)
-    ex.outcome = ex.decision.outcome
-    return await pipeline.forward(ex, request, payload, upstream, s)
 
 
 UNMATCHED_ROUTE = "unmatched"  # the route label of requests no route answers (a closed set: never the path)

@@ -19,11 +19,12 @@ from gateway import audit, metrics
 from gateway.admin import playground_report, users_with_status
 from gateway.decision_flow import UnknownPolicy
 from gateway.identity.authenticate import AuthError
-from gateway.pipeline import AI_NOTICE, FEEDBACK_PATH, Services
 from gateway.policy.decision import Action
 from gateway.policy.feedback import KINDS
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.proxy import SERVICES, new_request_id
+from gateway.respond import AI_NOTICE, FEEDBACK_PATH
+from gateway.services import Services
 from gateway.web.session import LOGIN_COOKIE, Session, Sessions, keep_login_token, login_token, same_token
 
 HERE = Path(__file__).parent

@@ -283,3 +283,18 @@ def test_verify_command_exit_codes_and_messages(
         [sys.executable, "-m", "gateway", "audit", "keygen"], capture_output=True, text=True, cwd=REPO, timeout=60
     )
     assert len(keygen.stdout.strip()) >= 32
+
+
+def test_the_sink_is_an_object_of_the_logging_configuration_closed_by_the_next(tmp_path: Path) -> None:
+    """No module state: the sink ``configure_logging`` returns is the one installed, and the next configuration
+    closes it and takes it out, also when the next one fails."""
+    out = io.StringIO()
+    sink = audit.configure_logging(tmp_path / "audit.log", stream=out, key=KEY)
+    assert sink is not None and audit.installed_sink() is sink
+    audit.emit("gateway.started")
+    with pytest.raises(AuditSetupError):
+        audit.configure_logging(tmp_path / "audit.log", stream=out, key=b"w" * 40)  # not the key that wrote it
+    assert audit.installed_sink() is None
+    audit.emit("gateway.stopped")  # the closed sink is not asked to write
+    assert audit.verify_file(tmp_path / "audit.log", KEY).ok
+    assert '"gateway.stopped"' in out.getvalue()
