@@ -32,7 +32,7 @@ from gateway.identity.authenticate import Authenticator, AuthError
 from gateway.identity.records import AccessPolicy, policy_for
 from gateway.policy.feedback import FeedbackBook
 from gateway.policy.reload import RulesManager
-from gateway.protocols.base import MODEL_PATTERN, Adapter, BadRequest, compact, drop_parts, write_back
+from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, event_payload, write_back
 from gateway.protocols.registry import ADAPTERS, adapter_for
 from gateway.ratelimit.local import Limiter, estimate_tokens
 from gateway.scanqueue import QueueFull, ScanQueue, slices
@@ -40,7 +40,6 @@ from gateway.segments import Segment
 from gateway.settings import Settings, UpstreamConfig
 from gateway.sse import SSEDecoder, SSEError, SSEEvent
 from gateway.transform.redact import Placeholders, RedactionError, redact
-from gateway.transform.restore import loads
 from gateway.upstream.client import Registry, UpstreamClient, UpstreamResponse, returned_headers
 
 AI_NOTICE_HEADER = "x-ai-generated"
@@ -556,7 +555,8 @@ async def _respond_stream(
 
     async def emit(events: list[SSEEvent]) -> None:
         for event in events:
-            _check_event(adapter, event)
+            if stage is None:  # a restorer checks each event as it reads it
+                event_payload(event, adapter.check_event)
             for restored in stage.feed(event) if stage is not None else (event,):
                 await _write(ex, out, restored.encode())
 
@@ -589,18 +589,6 @@ async def _respond_stream(
     with contextlib.suppress(ConnectionResetError, ConnectionAbortedError):
         await out.write_eof()  # every event was written; a client that left now missed only the last chunk
     return out
-
-
-def _check_event(adapter: Adapter, event: SSEEvent) -> None:
-    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``), with the types the
-    SDKs read; anything else would break the client's SDK mid-stream, so it ends the stream here instead (also when
-    the restorer passes the event through unparsed). Comments and keep-alives pass."""
-    if not event.data or event.data == "[DONE]":
-        return
-    payload = loads(event.data) if event.data.lstrip().startswith("{") else None
-    if not isinstance(payload, dict):
-        raise TypeError("an event's data is not a JSON object")
-    adapter.check_event(payload)
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:
