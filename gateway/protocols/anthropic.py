@@ -7,6 +7,7 @@ which is generated from Anthropic's API reference; tests/unit/protocols/test_clo
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from gateway.protocols.base import (
@@ -344,7 +345,7 @@ class ResponseRestorer:
         return [e for key in self._ch.holding() if isinstance(key, int) for e in self._flush_block(key)]
 
 
-def _restore_block(block: object, m: dict[str, str]) -> None:
+def _restore_block(block: object, m: Mapping[str, str]) -> None:
     if not isinstance(block, dict):
         return
     if block.get("type") == "text" and isinstance(block.get("text"), str):

@@ -6,7 +6,7 @@ generated from OpenAI's API reference; tests/unit/protocols/test_closed_sets.py 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from gateway.protocols.base import (
@@ -519,7 +519,13 @@ def error_body(message: str, err_type: str, code: str | None) -> dict[str, Any]:
     return {"error": {"message": message, "type": err_type, "code": code, "param": None}}
 
 
-_EVENT = {"choices": list, "delta": (str, dict), "item": dict, "response": dict, "part": dict}
+_EVENT: dict[str, type | tuple[type, ...]] = {
+    "choices": list,
+    "delta": (str, dict),
+    "item": dict,
+    "response": dict,
+    "part": dict,
+}
 _CHOICE = {"index": int, "text": str, "delta": dict, "message": dict, "finish_reason": str}
 _DELTA = {"content": str, "refusal": str, "role": str, "tool_calls": list}
 _TOOL_CALL = {"index": int, "id": str, "function": dict}
@@ -713,7 +719,7 @@ class ResponseRestorer:
         return before, True  # written again, changed or not
 
 
-def _restore_message(msg: dict[str, Any], m: dict[str, str]) -> None:
+def _restore_message(msg: dict[str, Any], m: Mapping[str, str]) -> None:
     for key in ("content", "refusal"):
         if isinstance(msg.get(key), str):
             msg[key] = restore_text(msg[key], m)
@@ -726,13 +732,13 @@ def _restore_message(msg: dict[str, Any], m: dict[str, str]) -> None:
         fc["arguments"] = restore_text(fc["arguments"], m, json_string_escape)
 
 
-def _restore_part(part: dict[str, Any], m: dict[str, str]) -> None:
+def _restore_part(part: dict[str, Any], m: Mapping[str, str]) -> None:
     for key in ("text", "refusal"):
         if isinstance(part.get(key), str):
             part[key] = restore_text(part[key], m)
 
 
-def _restore_response_item(item: object, m: dict[str, str]) -> None:
+def _restore_response_item(item: object, m: Mapping[str, str]) -> None:
     if not isinstance(item, dict):
         return
     if item.get("type") == "function_call" and isinstance(item.get("arguments"), str):
