@@ -15,12 +15,11 @@ from aiohttp import web
 from gateway.errors import UpstreamError
 from gateway.exchange import Exchange
 from gateway.policy.decision import Redaction
-from gateway.protocols.base import Adapter, compact
+from gateway.protocols.base import compact, event_payload
 from gateway.protocols.registry import adapter_for
 from gateway.refusals import error_response, invalid_type
 from gateway.settings import Settings
 from gateway.sse import SSEDecoder, SSEError, SSEEvent
-from gateway.transform.restore import loads
 from gateway.upstream.client import UpstreamResponse, returned_headers
 
 AI_NOTICE_HEADER = "x-ai-generated"
@@ -123,7 +122,8 @@ async def respond_stream(
 
     async def emit(events: list[SSEEvent]) -> None:
         for event in events:
-            _check_event(adapter, event)
+            if stage is None:  # a restorer checks each event as it reads it
+                event_payload(event, adapter.check_event)
             for restored in stage.feed(event) if stage is not None else (event,):
                 await _write(ex, out, restored.encode())
 
@@ -156,18 +156,6 @@ async def respond_stream(
     with contextlib.suppress(ConnectionResetError, ConnectionAbortedError):
         await out.write_eof()  # every event was written; a client that left now missed only the last chunk
     return out
-
-
-def _check_event(adapter: Adapter, event: SSEEvent) -> None:
-    """Both protocols send a JSON object in every event's data (OpenAI ends with ``[DONE]``), with the types the
-    SDKs read; anything else would break the client's SDK mid-stream, so it ends the stream here instead (also when
-    the restorer passes the event through unparsed). Comments and keep-alives pass."""
-    if not event.data or event.data == "[DONE]":
-        return
-    payload = loads(event.data) if event.data.lstrip().startswith("{") else None
-    if not isinstance(payload, dict):
-        raise TypeError("an event's data is not a JSON object")
-    adapter.check_event(payload)
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:

@@ -20,6 +20,7 @@ from gateway.protocols.base import (
     check_shape,
     closed,
     compact,
+    event_payload,
     identifier,
     integer,
     name,
@@ -31,7 +32,8 @@ from gateway.protocols.base import (
     schema,
 )
 from gateway.sse import SSEEvent
-from gateway.transform.restore import Channels, dumps, loads, may_hold_placeholder, restore_text, restore_values
+from gateway.transform.notice import NO_NOTICE, MessagesNotice, Notice
+from gateway.transform.restore import Channels, dumps, may_hold_placeholder, restore_text, restore_values
 
 NAME = "anthropic"
 ROUTES = ("/v1/messages", "/v1/messages/count_tokens")
@@ -273,84 +275,61 @@ def error_event(message: str, err_type: str, code: str | None = None) -> SSEEven
 
 
 class ResponseRestorer:
-    """Restores placeholders in Messages answers, whole or streamed (text and tool input; thinking stays as sent)."""
+    """Restores placeholders in Messages answers, whole or streamed (text and tool input; thinking stays as sent),
+    and adds the review notice; checks the shape of each streamed event as it reads it."""
 
     def __init__(self, route: str, mapping: dict[str, str], notice: str | None = None) -> None:
         self._ch = Channels(mapping)
         self._delta_types: dict[int, str] = {}
-        self._notice = notice  # a one-line review notice added as a last text block, when configured
-        self._next_index = 0
+        self._notice: Notice = MessagesNotice(notice) if notice else NO_NOTICE
 
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]:
         for block in body.get("content") or []:
             _restore_block(block, self._ch.mapping)
-        if self._notice and isinstance(body.get("content"), list):
-            body["content"].append({"type": "text", "text": self._notice})
+        self._notice.add_to_body(body)
         return body
 
-    def _notice_block(self) -> list[SSEEvent]:
-        if not self._notice:
-            return []
-        index, text, self._notice = self._next_index, self._notice, None
-        events: list[tuple[str, dict[str, Any]]] = [
-            (
-                "content_block_start",
-                {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}},
-            ),
-            (
-                "content_block_delta",
-                {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": text}},
-            ),
-            ("content_block_stop", {"type": "content_block_stop", "index": index}),
-        ]
-        return [SSEEvent(data=dumps(p), event=name) for name, p in events]
-
     def feed(self, event: SSEEvent) -> list[SSEEvent]:
-        if not event.data:
+        payload = event_payload(event, check_event)
+        if payload is None or self._passes_unchanged(event):
             return [event]
-        if self._passes_unchanged(event):
-            return [event]
-        try:
-            payload = loads(event.data)
-        except ValueError:
-            return [event]
-        if not isinstance(payload, dict):
-            return [event]
+        before, changed = self._restore(payload)
+        noticed, with_notice = self._notice.add_to_event(payload)
+        if changed or with_notice:
+            event = SSEEvent(data=dumps(payload), event=event.event, id=event.id)
+        return [*before, *noticed, event]
+
+    def _restore(self, payload: dict[str, Any]) -> tuple[list[SSEEvent], bool]:
         etype = payload.get("type")
         index = payload.get("index", 0)
-        if isinstance(index, int):
-            self._next_index = max(self._next_index, index + 1)
         if etype == "content_block_start" and isinstance(payload.get("content_block"), dict):
             before = json.dumps(payload["content_block"])
             _restore_block(payload["content_block"], self._ch.mapping)
-            if json.dumps(payload["content_block"]) == before:
-                return [event]
-        elif etype == "content_block_delta" and isinstance(payload.get("delta"), dict):
+            return [], json.dumps(payload["content_block"]) != before
+        if etype == "content_block_delta" and isinstance(payload.get("delta"), dict):
             delta = payload["delta"]
             dtype = delta.get("type")
             field = {"text_delta": "text", "input_json_delta": "partial_json"}.get(str(dtype))
             if field is None or not isinstance(delta.get(field), str):
-                return [event]
+                return [], False
             self._delta_types[index] = str(dtype)
             old = delta[field]
             delta[field] = self._ch.feed(index, old, json_escaped=field == "partial_json")
-            if delta[field] == old:
-                return [event]
-        elif etype == "content_block_stop":
-            return [*self._flush_block(index), event]
-        elif etype == "message_delta":
-            return [*self.flush(), *self._notice_block(), event]
-        elif etype == "message_stop":
-            return [*self.flush(), event]
-        else:
-            return [event]
-        return [SSEEvent(data=dumps(payload), event=event.event, id=event.id)]
+            return [], delta[field] != old
+        if etype == "content_block_stop":
+            return self._flush_block(index), False
+        if etype in ("message_delta", "message_stop"):
+            return self.flush(), False
+        return [], False
 
     def _passes_unchanged(self, event: SSEEvent) -> bool:
         """The fast path: a delta in which no placeholder can start, while none is held, passes as it came (its
         block's index was read from the content_block_start before it)."""
         return (
-            event.event == "content_block_delta" and not self._ch.any_holding() and not may_hold_placeholder(event.data)
+            event.event == "content_block_delta"
+            and not self._ch.any_holding()
+            and not may_hold_placeholder(event.data)
+            and self._notice.leaves(event)
         )
 
     def _flush_block(self, index: int) -> list[SSEEvent]:

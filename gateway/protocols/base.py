@@ -20,6 +20,7 @@ from typing import Any, Literal, Protocol, cast
 
 from gateway.segments import EmbeddedJson, ObjectEntry, ObjectKey, Path, Segment, UnscannablePart
 from gateway.sse import SSEEvent
+from gateway.transform.restore import loads
 
 JSON_STRING = EmbeddedJson()
 KEY = ObjectKey()
@@ -59,7 +60,8 @@ class Extracted:
 
 
 class ResponseStage(Protocol):
-    """Restores placeholders in an answer: one JSON body, or an SSE stream event by event."""
+    """Restores placeholders in an answer: one JSON body, or an SSE stream event by event (each event's shape
+    checked as it is read, by ``event_payload``)."""
 
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]: ...
 
@@ -99,6 +101,20 @@ def check_shape(node: Mapping[str, Any], shape: Mapping[str, type | tuple[type, 
         value = node.get(key)
         if value is not None and not isinstance(value, kind):
             raise TypeError(f"{what}: '{key}' has the wrong type")
+
+
+def event_payload(event: SSEEvent, check: Callable[[dict[str, Any]], None]) -> dict[str, Any] | None:
+    """A streamed event's data: a JSON object with the types the SDKs read (``check``), or None for an event with
+    no data (a comment, a keep-alive) and for OpenAI's closing ``[DONE]``. Anything else would break the client's
+    SDK mid-stream, so it raises (``ValueError``, ``TypeError``), which ends the stream with the protocol's error
+    event instead."""
+    if not event.data or event.data == "[DONE]":
+        return None
+    payload = loads(event.data) if event.data.lstrip().startswith("{") else None
+    if not isinstance(payload, dict):
+        raise TypeError("an event's data is not a JSON object")
+    check(payload)
+    return payload
 
 
 # -- checks of single values: each returns True when the value was validated and needs no scan -------------------

@@ -6,8 +6,7 @@ generated from OpenAI's API reference; tests/unit/protocols/test_closed_sets.py 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from gateway.protocols.base import (
@@ -21,6 +20,7 @@ from gateway.protocols.base import (
     closed,
     closed_list,
     compact,
+    event_payload,
     identifier,
     integer,
     name,
@@ -33,7 +33,8 @@ from gateway.protocols.base import (
     string,
 )
 from gateway.sse import SSEEvent
-from gateway.transform.restore import Channels, dumps, json_string_escape, loads, may_hold_placeholder, restore_text
+from gateway.transform.notice import NO_NOTICE, ChatNotice, Notice, ResponsesNotice
+from gateway.transform.restore import Channels, dumps, json_string_escape, may_hold_placeholder, restore_text
 
 NAME = "openai"
 ROUTES = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/responses")
@@ -551,17 +552,20 @@ def error_event(message: str, err_type: str, code: str | None) -> SSEEvent:
     return SSEEvent(data=compact(error_body(message, err_type, code)))
 
 
+# where a chat answer takes the review notice, by route (the other routes answer no chat)
+_NOTICES: dict[str, Callable[[str], Notice]] = {"/v1/chat/completions": ChatNotice, "/v1/responses": ResponsesNotice}
+
+
 class ResponseRestorer:
-    """Restores placeholders in OpenAI answers, whole or streamed."""
+    """Restores placeholders in OpenAI answers, whole or streamed, and adds the review notice to chat answers;
+    checks the shape of each streamed event as it reads it."""
 
     def __init__(self, route: str, mapping: dict[str, str], notice: str | None = None) -> None:
         self._route = route
         self._ch = Channels(mapping)
         self._envelope: dict[str, Any] | None = None  # last chat/completions chunk, for synthetic flush chunks
-        # a one-line review notice appended to chat answers (the first choice, or the Responses API's first output
-        # text), when configured
-        self._notice = notice if route in ("/v1/chat/completions", "/v1/responses") else None
-        self._noticed: tuple[Any, Any] | None = None  # (output_index, content_index) of the part that got it
+        shape = _NOTICES.get(route)
+        self._notice: Notice = shape(notice) if notice and shape else NO_NOTICE
 
     # -- whole bodies
     def restore_body(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -569,52 +573,45 @@ class ResponseRestorer:
         if self._route == "/v1/responses":
             for item in body.get("output") or []:
                 _restore_response_item(item, m)
-            if self._notice:
-                part = _first_output_text(body.get("output"))
-                if part is not None:
-                    part["text"] += "\n\n" + self._notice
-            return body
-        for choice in body.get("choices") or []:
-            if not isinstance(choice, dict):
-                continue
-            if isinstance(choice.get("text"), str):
-                choice["text"] = restore_text(choice["text"], m)
-            msg = choice.get("message")
-            if isinstance(msg, dict):
-                _restore_message(msg, m)
-                if self._notice and choice.get("index", 0) == 0 and isinstance(msg.get("content"), str):
-                    msg["content"] += "\n\n" + self._notice
+        else:
+            for choice in body.get("choices") or []:
+                if not isinstance(choice, dict):
+                    continue
+                if isinstance(choice.get("text"), str):
+                    choice["text"] = restore_text(choice["text"], m)
+                msg = choice.get("message")
+                if isinstance(msg, dict):
+                    _restore_message(msg, m)
+        self._notice.add_to_body(body)
         return body
 
     # -- streams
     def feed(self, event: SSEEvent) -> list[SSEEvent]:
-        if not event.data or event.data.strip() == "[DONE]":
-            return [*self._flush_all(), event] if event.data.strip() == "[DONE]" else [event]
+        payload = event_payload(event, check_event)
+        if payload is None:
+            return [*self._flush_all(), event] if event.data == "[DONE]" else [event]
         if self._passes_unchanged(event):
             return [event]
-        try:
-            payload = loads(event.data)
-        except ValueError:
-            return [event]
-        if not isinstance(payload, dict):
-            return [event]
         if self._route == "/v1/responses":
-            return self._responses_event(event, payload)
-        return self._chunk(event, payload)
+            before, changed = self._responses_event(payload)
+        else:
+            before, changed = self._chunk(payload)
+        noticed, with_notice = self._notice.add_to_event(payload)
+        if changed or with_notice:
+            event = SSEEvent(data=dumps(payload), event=event.event, id=event.id)
+        return [*before, *noticed, event]
 
     def flush(self) -> list[SSEEvent]:
         return self._flush_all()
 
     def _passes_unchanged(self, event: SSEEvent) -> bool:
         """The fast path: nothing held, no placeholder can start in the event, and the event ends nothing that
-        needs the notice or a release (decided on the raw text; any doubt takes the parsing path)."""
+        needs the notice or a release (decided on the raw text; any doubt takes the restoring path)."""
         if self._ch.any_holding() or may_hold_placeholder(event.data):
             return False
-        if self._route == "/v1/responses":
-            return self._notice is None or (event.event or "").endswith(".delta")
-        return self._notice is None or _all_unfinished(event.data)
+        return self._notice.leaves(event)
 
-    def _chunk(self, event: SSEEvent, payload: dict[str, Any]) -> list[SSEEvent]:
+    def _chunk(self, payload: dict[str, Any]) -> tuple[list[SSEEvent], bool]:
         changed = False
         for choice in payload.get("choices") or []:
             if not isinstance(choice, dict):
@@ -639,13 +636,9 @@ class ResponseRestorer:
                         fn["arguments"] = new
             if choice.get("finish_reason") is not None:
                 changed |= self._append_held(choice, ci)
-                if self._notice and ci == 0 and choice.get("finish_reason") != "tool_calls":
-                    delta = choice.setdefault("delta", {})
-                    delta["content"] = (delta.get("content") or "") + "\n\n" + self._notice
-                    self._notice, changed = None, True
         if payload.get("choices"):
             self._envelope = payload
-        return [SSEEvent(data=dumps(payload), event=event.event, id=event.id) if changed else event]
+        return [], changed
 
     def _append_held(self, choice: dict[str, Any], ci: int) -> bool:
         """The choice ends in this chunk: nothing more can complete a placeholder, so release what is held."""
@@ -692,7 +685,7 @@ class ResponseRestorer:
         indexes = sorted({k[1] for k in self._ch.holding() if isinstance(k, tuple)})
         return [e for ci in indexes for e in self._flush_choice(self._envelope, ci)]
 
-    def _responses_event(self, event: SSEEvent, payload: dict[str, Any]) -> list[SSEEvent]:
+    def _responses_event(self, payload: dict[str, Any]) -> tuple[list[SSEEvent], bool]:
         m = self._ch.mapping
         etype = payload.get("type")
         before: list[SSEEvent] = []
@@ -701,8 +694,7 @@ class ResponseRestorer:
             old = payload.get("delta")
             if isinstance(old, str):
                 payload["delta"] = self._ch.feed(key, old, json_escaped=etype.startswith("response.function"))
-                if payload["delta"] == old:
-                    return [event]
+                return before, payload["delta"] != old
         elif etype in ("response.output_text.done", "response.refusal.done", "response.function_call_arguments.done"):
             delta_type = etype.removesuffix(".done") + ".delta"
             key = (delta_type, payload.get("output_index"), payload.get("content_index"))
@@ -715,68 +707,16 @@ class ResponseRestorer:
             for field, escaped in (("text", False), ("refusal", False), ("arguments", True)):
                 if isinstance(payload.get(field), str):
                     payload[field] = restore_text(payload[field], m, json_string_escape if escaped else None)
-            if etype == "response.output_text.done" and self._notice and self._noticed is None:
-                before.append(self._notice_delta(payload))
         elif etype == "response.content_part.done" and isinstance(payload.get("part"), dict):
             _restore_part(payload["part"], m)
-            if self._at_noticed(payload.get("output_index"), payload.get("content_index")):
-                self._append_notice(payload["part"])
         elif etype == "response.output_item.done" and isinstance(payload.get("item"), dict):
             _restore_response_item(payload["item"], m)
-            self._append_notice_in_item(payload["item"], payload.get("output_index"))
         elif isinstance(payload.get("response"), dict):
-            for index, item in enumerate(payload["response"].get("output") or []):
+            for item in payload["response"].get("output") or []:
                 _restore_response_item(item, m)
-                self._append_notice_in_item(item, index)
         else:
-            return [event]
-        return [*before, SSEEvent(data=dumps(payload), event=event.event, id=event.id)]
-
-    # -- the review notice in a streamed Responses API answer: one more text delta before the first text part
-    # ends, then the same words in every later event that repeats that part
-    def _notice_delta(self, done: dict[str, Any]) -> SSEEvent:
-        assert self._notice is not None
-        self._noticed = (done.get("output_index"), done.get("content_index"))
-        suffix = "\n\n" + self._notice
-        done["text"] = (done.get("text") or "") + suffix
-        delta = {k: v for k, v in done.items() if k not in ("text", "logprobs")}
-        delta["type"] = "response.output_text.delta"
-        delta["delta"] = suffix
-        return SSEEvent(data=dumps(delta), event="response.output_text.delta")
-
-    def _at_noticed(self, output_index: object, content_index: object) -> bool:
-        return self._noticed is not None and self._noticed == (output_index, content_index)
-
-    def _append_notice(self, part: dict[str, Any]) -> None:
-        if self._notice and isinstance(part.get("text"), str):
-            part["text"] += "\n\n" + self._notice
-
-    def _append_notice_in_item(self, item: object, output_index: object) -> None:
-        if self._noticed is None or self._noticed[0] != output_index or not isinstance(item, dict):
-            return
-        parts = item.get("content") or []
-        index = self._noticed[1]
-        if isinstance(index, int) and 0 <= index < len(parts) and isinstance(parts[index], dict):
-            self._append_notice(parts[index])
-
-
-_UNFINISHED = re.compile(r'"finish_reason"\s*:\s*null\b')
-
-
-def _all_unfinished(data: str) -> bool:
-    """Every choice in a raw chunk says ``"finish_reason": null`` (a quoted key inside a string value would be
-    escaped, so cannot match)."""
-    keys = data.count('"finish_reason"')
-    return keys == data.count('"finish_reason":null') or keys == len(_UNFINISHED.findall(data))
-
-
-def _first_output_text(output: object) -> dict[str, Any] | None:
-    for item in output if isinstance(output, list) else []:
-        if isinstance(item, dict) and item.get("type") == "message":
-            for part in item.get("content") or []:
-                if isinstance(part, dict) and part.get("type") == "output_text" and isinstance(part.get("text"), str):
-                    return part
-    return None
+            return before, False
+        return before, True  # written again, changed or not
 
 
 def _restore_message(msg: dict[str, Any], m: Mapping[str, str]) -> None:

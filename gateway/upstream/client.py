@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import aiohttp
@@ -87,6 +88,25 @@ def returned_headers(upstream_headers: CIMultiDictProxy[str]) -> CIMultiDict[str
     return out
 
 
+@asynccontextmanager
+async def _failures(
+    seconds: float, *, timed_out: str, broke: str, unreachable: str | None = None
+) -> AsyncIterator[None]:
+    """Bounds one upstream call in time and turns its failures into the gateway's ``UpstreamError``: timed out,
+    unreachable (only where ``unreachable`` names it: while connecting), or anything else aiohttp raises."""
+    try:
+        async with asyncio.timeout(seconds):
+            yield
+    except TimeoutError as exc:
+        raise UpstreamError("timeout", timed_out) from exc
+    # aiohttp's causes are dropped: its parser errors quote the bytes they stopped at (answer text), and a logged
+    # traceback would print them
+    except aiohttp.ClientError as exc:
+        if unreachable is not None and isinstance(exc, aiohttp.ClientConnectionError):
+            raise UpstreamError("connect", unreachable) from None
+        raise UpstreamError("protocol", broke) from None
+
+
 @dataclass(slots=True)
 class UpstreamResponse:
     """An upstream answer whose status and headers are known; the body is read with ``read`` or ``iter_chunks``."""
@@ -99,29 +119,19 @@ class UpstreamResponse:
     async def read(self, limit: int) -> bytes:
         """The whole body, decompressed; an answer over ``limit`` bytes is refused as it arrives, not after."""
         body = bytearray()
-        try:
-            async with asyncio.timeout(self._timeouts.first_byte):
-                while chunk := await self._response.content.readany():
-                    body += chunk
-                    if len(body) > limit:
-                        raise UpstreamError(
-                            "protocol", f"the upstream's answer is larger than {limit} bytes", retry=False
-                        )
-        except TimeoutError:
-            raise UpstreamError("timeout", "the upstream stopped answering") from None
-        except aiohttp.ClientError:
-            raise UpstreamError("protocol", "the upstream connection broke while answering") from None
+        timed_out, broke = "the upstream stopped answering", "the upstream connection broke while answering"
+        async with _failures(self._timeouts.first_byte, timed_out=timed_out, broke=broke):
+            while chunk := await self._response.content.readany():
+                body += chunk
+                if len(body) > limit:
+                    raise UpstreamError("protocol", f"the upstream's answer is larger than {limit} bytes", retry=False)
         return bytes(body)
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
+        timed_out, broke = "the upstream stream went idle", "the upstream connection broke while streaming"
         while True:
-            try:
-                async with asyncio.timeout(self._timeouts.idle_stream):
-                    chunk = await self._response.content.readany()
-            except TimeoutError:
-                raise UpstreamError("timeout", "the upstream stream went idle") from None
-            except aiohttp.ClientError:
-                raise UpstreamError("protocol", "the upstream connection broke while streaming") from None
+            async with _failures(self._timeouts.idle_stream, timed_out=timed_out, broke=broke):
+                chunk = await self._response.content.readany()
             if not chunk:
                 return
             yield chunk
@@ -153,15 +163,13 @@ class UpstreamClient:
         url = self._registry.url(upstream, route)
         headers = outgoing_headers(upstream, incoming)
         headers["user-agent"] = "dhs-genai-gateway"
-        try:
-            async with asyncio.timeout(self._timeouts.first_byte):
-                resp = await self._session.post(url, data=body, headers=headers, allow_redirects=False)
-        except TimeoutError:
-            raise UpstreamError("timeout", f"the upstream '{upstream.name}' did not answer in time") from None
-        except aiohttp.ClientConnectionError:
-            raise UpstreamError("connect", f"the upstream '{upstream.name}' could not be reached") from None
-        except aiohttp.ClientError:
-            raise UpstreamError("protocol", f"the upstream '{upstream.name}' broke the protocol") from None
+        async with _failures(
+            self._timeouts.first_byte,
+            timed_out=f"the upstream '{upstream.name}' did not answer in time",
+            unreachable=f"the upstream '{upstream.name}' could not be reached",
+            broke=f"the upstream '{upstream.name}' broke the protocol",
+        ):
+            resp = await self._session.post(url, data=body, headers=headers, allow_redirects=False)
         return UpstreamResponse(resp.status, resp.headers, resp, self._timeouts)
 
     async def close(self) -> None:
