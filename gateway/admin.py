@@ -10,12 +10,12 @@ from typing import Any
 from aiohttp import web
 
 from gateway import audit
-from gateway.decision_flow import UnknownPolicy, scan_and_decide
 from gateway.errors import GatewayError
 from gateway.exchange import Exchange
 from gateway.identity import keys
 from gateway.identity.records import approval_from, policy_for, trainings_from
 from gateway.pipeline import authenticate
+from gateway.policy.flow import UnknownPolicy, scan_and_decide
 from gateway.proxy import SERVICES, new_request_id
 from gateway.scan import disagreements, report
 from gateway.services import Services

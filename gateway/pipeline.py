@@ -24,13 +24,13 @@ from aiohttp.http_exceptions import ContentEncodingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from gateway import metrics
-from gateway.decision_flow import UnknownPolicy, names_to_share, scan, scan_and_decide
 from gateway.detect.findings import Finding
 from gateway.detect.names import repeated_names
 from gateway.errors import Refusal
 from gateway.exchange import Exchange
 from gateway.identity.authenticate import AuthError
 from gateway.identity.records import policy_for
+from gateway.policy.flow import UnknownPolicy, names_to_share, scan, scan_and_decide
 from gateway.protocols.base import MODEL_PATTERN, BadRequest, compact, drop_parts, write_back
 from gateway.protocols.registry import adapter_for
 from gateway.ratelimit.local import estimate_tokens
@@ -405,7 +405,7 @@ async def _scan(ex: Exchange, texts: list[str], s: Services, progress: _ScanProg
 def decide(ex: Exchange, s: Services) -> None:
     """Starts with: ``principal``, ``upstream_config``, ``rules``, ``segments`` and their ``findings``.
     Adds: ``policy`` (the one applied to this employee and upstream) and ``decision`` (block, or redactions),
-    through ``decision_flow.scan_and_decide``, the same path as ``gateway scan``, the admin dry run and the rule
+    through ``policy.flow.scan_and_decide``, the same path as ``gateway scan``, the admin dry run and the rule
     tests; the decision is also remembered for feedback."""
     assert ex.principal is not None and ex.upstream_config is not None and ex.rules is not None
     upstream = ex.upstream_config

@@ -1,6 +1,6 @@
 """scan: what the detector finds in a text and what a policy decides, for admins (CLI, playground, dry run).
 
-Reports are built from ``decision_flow.scan_and_decide``, the path every request takes, so a preview is what the
+Reports are built from ``policy.flow.scan_and_decide``, the path every request takes, so a preview is what the
 gateway would do. ``shadow report`` reads an audit file and shows where the shadow rules disagreed, by rule.
 """
 
@@ -12,11 +12,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from gateway.decision_flow import Outcome, UnknownPolicy, default_operator, scan_and_decide
 from gateway.detect.engine import DetectorFactory
 from gateway.policy.active import ActiveRules
 from gateway.policy.decide import rule_for
 from gateway.policy.decision import Action
+from gateway.policy.flow import Outcome, UnknownPolicy, default_operator, scan_and_decide
 from gateway.policy.rules import load_rules
 from gateway.settings import default_config_path, load_settings
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gateway.decision_flow import scan_and_decide
 from gateway.detect.findings import Detector, Finding
 from gateway.policy.active import ActiveRules
+from gateway.policy.flow import scan_and_decide
 from gateway.policy.rules import RuleSet, RuleTest
 from gateway.yamlsrc import Problem
 

@@ -17,10 +17,10 @@ from aiohttp import web
 
 from gateway import audit, metrics
 from gateway.admin import playground_report, users_with_status
-from gateway.decision_flow import UnknownPolicy
 from gateway.identity.authenticate import AuthError
 from gateway.policy.decision import Action
 from gateway.policy.feedback import KINDS
+from gateway.policy.flow import UnknownPolicy
 from gateway.policy.reload import ReloadOutcome, RulesManager
 from gateway.proxy import SERVICES, new_request_id
 from gateway.respond import AI_NOTICE, FEEDBACK_PATH

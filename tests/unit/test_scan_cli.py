@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from gateway.__main__ import main
-from gateway.decision_flow import scan_and_decide
 from gateway.policy.active import ActiveRules
+from gateway.policy.flow import scan_and_decide
 from gateway.policy.rules import load_rules
 from gateway.scan import report
 
