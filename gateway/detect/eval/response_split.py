@@ -63,6 +63,11 @@ def format_row(row: dict[str, Any]) -> str:
     )
 
 
+def held(row: dict[str, Any]) -> bool:
+    """What this gateway promises of the profile: nothing leaked on the request path, every echo restored."""
+    return not row.get("request_path_leak") and row.get("fidelity_rate") == 1.0 and row.get("cases_applicable", 0) > 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m gateway.detect.eval.response_split", description=__doc__.split("\n\n")[0]
@@ -113,13 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     print(format_row(row))
     if not row["cases_applicable"]:
         return 2
-    held = not row["request_path_leak"] and row["fidelity_rate"] == 1.0
     if row["outcome"] != "pass":
         print(
-            "  request path clean and answers restored" if held else "  REQUEST-PATH LEAK or values not restored",
+            "  request path clean and answers restored" if held(row) else "  REQUEST-PATH LEAK or values not restored",
             "(the injection half scans answers, which this gateway does not: it cannot pass by design)",
         )
-    return 0 if held else 1
+    return 0 if held(row) else 1
 
 
 if __name__ == "__main__":
