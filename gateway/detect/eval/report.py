@@ -1,13 +1,13 @@
 """``python -m gateway eval``: detection quality and speed on the labelled corpora, side by side with vanilla Presidio.
 
 For each corpus separately (by default every one shipped in tests/data: the generated corpus, the hand-written
-hold-out and the dated blind sets) it prints per entity type recall, precision and F1 for our detector and for
-Presidio's default AnalyzerEngine on the same small spaCy model, the targets of the "Detection" issue
-(structured identifiers, markings and secrets; names and addresses; hard negatives flagged; evasion recall),
-and the figures at the proxy boundary under the commercial policy (boundary.py: leak recall, block recall,
-negatives altered, by type, category and name origin). Then, once, the median and p95 scan time of
-200-character, 2 KB and 20 KB prompts for both detectors. Scoring rules: scoring.py; labelling rules:
-tests/data/LABELLING.md.
+hold-out and the dated blind sets) it prints one table: the figures at the proxy boundary under the commercial
+policy (boundary.py: leak recall, block recall, negatives altered) and the detector's hard negatives flagged and
+the targets of the "Detection" issue on top; then per entity type the detector's recall and precision, vanilla
+Presidio's (its default AnalyzerEngine on the same small spaCy model) and the share kept back at the boundary;
+then the boundary figures per category and tag, and per name origin. Then, once, the median and p95 scan time of
+200-character, 2 KB and 20 KB prompts for both detectors, and a summary line per corpus. Scoring rules:
+scoring.py; labelling rules: tests/data/LABELLING.md; what each figure means: docs/EVALUATION.md.
 """
 
 from __future__ import annotations
