@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED, help=f"generator seed (default {SEED})")
     parser.add_argument("--write", type=Path, default=None, help="only write the records to this JSONL file")
     parser.add_argument("--generator-python", default=None, help="interpreter that has presidio-evaluator")
+    parser.add_argument("--no-vanilla", action="store_true", help="skip vanilla Presidio")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     if args.write is not None:
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
         from gateway.detect.eval.report import run_eval
 
-        report = run_eval(path, vanilla=False, timing=False, boundary=True)
+        report = run_eval(path, vanilla=not args.no_vanilla, timing=False, boundary=True)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.format())
     return 0
 
