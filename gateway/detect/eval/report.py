@@ -1,13 +1,13 @@
 """``python -m gateway eval``: detection quality and speed on the labelled corpora, side by side with vanilla Presidio.
 
 For each corpus separately (by default every one shipped in tests/data: the generated corpus, the hand-written
-hold-out and the dated blind sets) it prints per entity type recall, precision and F1 for our detector and for
-Presidio's default AnalyzerEngine on the same small spaCy model, the targets of the "Detection" issue
-(structured identifiers, markings and secrets; names and addresses; hard negatives flagged; evasion recall),
-and the figures at the proxy boundary under the commercial policy (boundary.py: leak recall, block recall,
-negatives altered, by type, category and name origin). Then, once, the median and p95 scan time of
-200-character, 2 KB and 20 KB prompts for both detectors. Scoring rules: scoring.py; labelling rules:
-tests/data/LABELLING.md.
+hold-out and the dated blind sets) it prints one table: the figures at the proxy boundary under the commercial
+policy (boundary.py: leak recall, block recall, negatives altered) and the detector's hard negatives flagged and
+the targets of the "Detection" issue on top; then per entity type the detector's recall and precision, vanilla
+Presidio's (its default AnalyzerEngine on the same small spaCy model) and the share kept back at the boundary;
+then the boundary figures per category and tag, and per name origin. Then, once, the median and p95 scan time of
+200-character, 2 KB and 20 KB prompts for both detectors, and a summary line per corpus. Scoring rules:
+scoring.py; labelling rules: tests/data/LABELLING.md; what each figure means: docs/EVALUATION.md.
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from gateway.detect.engine import DetectorFactory
-from gateway.detect.eval.boundary import BoundaryScores, format_boundary, load_records, run_boundary
+from gateway.detect.eval.boundary import (
+    BLOCK_TYPES,
+    POLICY,
+    BoundaryScores,
+    Tally,
+    load_records,
+    run_boundary,
+)
 from gateway.detect.eval.corpus import Record, load_corpus, shipped_corpora
 from gateway.detect.eval.scoring import NAMES_AND_ADDRESSES, Counts, Scores, score
 from gateway.detect.eval.timing import Analyze, Timing, measure
@@ -95,44 +102,115 @@ class EvalReport:
         }
 
     def format(self) -> str:
-        lines = [f"Detection eval: {self.records} records from {self.corpus}, threshold {self.threshold}", ""]
-        lines.append(f"{'entity':<24}{'n':>5}   {'ours R':>7}{'P':>7}{'F1':>7}   {'vanilla R':>10}{'P':>7}{'F1':>7}")
-        for entity in sorted(self.ours.by_entity):
-            ours = self.ours.by_entity[entity]
-            row = f"{entity:<24}{ours.gold:>5}   {ours.recall:>7.3f}{ours.precision:>7.3f}{ours.f1:>7.3f}   "
-            if self.vanilla is not None:
-                van = self.vanilla.by_entity.get(entity, Counts(gold=ours.gold))
-                row += f"{van.recall:>10.3f}{van.precision:>7.3f}{van.f1:>7.3f}"
-            lines.append(row)
-        lines += ["", f"{'category':<24}{'n':>5}   {'ours R':>7}{'P':>7}"]
-        for category, c in sorted(self.ours.by_category.items()):
-            lines.append(f"{category:<24}{c.gold:>5}   {c.recall:>7.3f}{c.precision:>7.3f}")
+        """One table per corpus: by type (detector and boundary side by side), by category and tag, by name
+        origin; the headline figures above it; scan time below it when measured."""
+        return "\n".join(format_report(self))
+
+
+def _rate(good: int, total: int) -> str:
+    return f"{good / total:.3f} ({good}/{total})" if total else "-"
+
+
+def _tally(t: Tally | None) -> str:
+    return _rate(t.good, t.total) if t is not None else "-"
+
+
+def format_report(r: EvalReport) -> list[str]:
+    b = r.boundary
+    lines = [f"== {Path(r.corpus).name}: {r.records} records (detector threshold {r.threshold}, boundary {POLICY})"]
+    if b is not None:
         lines.append(
-            f"{'false positives':<24}hard negatives flagged {self.ours.flagged_rate:.3f} "
-            f"({self.ours.hard_negatives_flagged}/{self.ours.hard_negatives})"
+            f"   boundary: leak recall {_tally(b.leak)}   block recall {_tally(b.block)}   "
+            f"negatives altered {_tally(b.negatives)}   records wholly clean {_tally(b.clean_records)}"
         )
-        lines += ["", f"{'target':<32}{'goal':>8}{'ours':>10}{'':>6}{'vanilla':>10}"]
-        ours_h = self.headline(self.ours)
-        van_h = self.headline(self.vanilla) if self.vanilla is not None else {}
-        for name, goal in TARGETS.items():
-            if name not in ours_h:
-                continue
-            value = ours_h[name]
-            met = value <= goal if "(max)" in name else value >= goal
-            van_cell = f"{van_h[name]:>10.3f}" if name in van_h and not name.startswith("2 KB") else f"{'':>10}"
-            lines.append(f"{name:<32}{goal:>8.2f}{value:>10.3f}{'  ok' if met else '  MISS':>6}{van_cell}")
-        if self.timings:
-            lines += ["", f"{'scan time (ms)':<16}" + "".join(f"{d + ' median':>16}{'p95':>9}" for d in self.timings)]
-            sizes = next(iter(self.timings.values())).keys()
-            for size in sizes:
-                row = f"{size:<16}"
-                for per_size in self.timings.values():
-                    t = per_size[size]
-                    row += f"{t.median_ms:>16.1f}{t.p95_ms:>9.1f}"
-                lines.append(row)
-        if self.boundary is not None:
-            lines += ["", format_boundary(Path(self.corpus).name, self.boundary)]
-        return "\n".join(lines)
+    shown = _measured_targets(r)
+    ours_h = r.headline(r.ours)
+    lines.append(
+        f"   detector: hard negatives flagged {_rate(r.ours.hard_negatives_flagged, r.ours.hard_negatives)}   "
+        + "   ".join(
+            f"{name} {ours_h[name]:.3f}{'' if _met(name, ours_h[name]) else f' (MISS {TARGETS[name]:.2f})'}"
+            for name in shown
+        )
+    )
+    if r.vanilla is not None:
+        van_h = r.headline(r.vanilla)
+        lines.append(
+            f"   vanilla Presidio: hard negatives flagged {r.vanilla.flagged_rate:.3f}   "
+            + "   ".join(f"{name} {van_h[name]:.3f}" for name in shown if not name.startswith("2 KB"))
+        )
+    head = f"   {'by type':<34}{'n':>5}{'ours R':>9}{'P':>7}{'vanilla R':>11}{'P':>7}   kept back at the boundary"
+    lines += ["", head]
+    for entity in sorted(r.ours.by_entity):
+        c = r.ours.by_entity[entity]
+        if not c.gold and not c.predicted:
+            continue
+        row = f"   {entity:<34}{c.gold:>5}{c.recall:>9.3f}{c.precision:>7.3f}"
+        if r.vanilla is not None:
+            v = r.vanilla.by_entity.get(entity, Counts(gold=c.gold))
+            row += f"{v.recall:>11.3f}{v.precision:>7.3f}"
+        else:
+            row += f"{'':>18}"
+        if b is not None:
+            row += "   " + (
+                _tally(b.leak_by_type.get(entity)) if entity not in BLOCK_TYPES else "refused with the record"
+            )
+        lines.append(row)
+    if b is not None:
+        lines += ["", f"   {'by category and tag':<34}{'leak recall':>18}{'block recall':>18}{'negatives altered':>20}"]
+        keys = set(b.leak_by_category) | set(b.block_by_category) | set(b.negatives_by_category)
+        for key in sorted(keys, key=lambda k: (k.startswith("tag:"), k)):
+            lines.append(
+                f"   {key:<34}{_tally(b.leak_by_category.get(key)):>18}{_tally(b.block_by_category.get(key)):>18}"
+                f"{_tally(b.negatives_by_category.get(key)):>20}"
+            )
+        origins = {k: t for k, t in b.leak_by_origin.items() if k != "unstated"}
+        if origins:
+            lines += ["", f"   {'names by origin':<34}{'leak recall':>18}"]
+            lines += [f"   {k:<34}{_tally(t):>18}" for k, t in sorted(origins.items())]
+    if r.timings:
+        lines += ["", f"   {'scan time (ms)':<16}" + "".join(f"{d + ' median':>16}{'p95':>9}" for d in r.timings)]
+        for size in next(iter(r.timings.values())):
+            lines.append(
+                f"   {size:<16}"
+                + "".join(f"{per[size].median_ms:>16.1f}{per[size].p95_ms:>9.1f}" for per in r.timings.values())
+            )
+    return lines
+
+
+def _measured_targets(r: EvalReport) -> list[str]:
+    """The targets this corpus can measure (a corpus without evasion records says nothing of evasion recall)."""
+    structured, names = r.structured(r.ours), r.names_and_addresses(r.ours)
+    present = {
+        "structured recall": structured.gold > 0,
+        "structured precision": structured.gold > 0,
+        "names/addresses recall": names.gold > 0,
+        "names/addresses precision": names.gold > 0,
+        "evasion recall": r.ours.by_category.get("evasion", Counts()).gold > 0,
+        "2 KB median vs vanilla (max)": True,
+    }
+    return [name for name in r.headline(r.ours) if present.get(name, False)]
+
+
+def _met(name: str, value: float) -> bool:
+    goal = TARGETS[name]
+    return value <= goal if "(max)" in name else value >= goal
+
+
+def format_summary(reports: list[EvalReport]) -> str:
+    """One line per corpus: the figures issue 11 asks for, side by side."""
+    head = (
+        f"{'corpus':<40}{'records':>8}{'leak recall':>13}{'block recall':>14}{'negatives altered':>19}"
+        f"{'hard neg. flagged':>19}"
+    )
+    lines = ["Summary (boundary figures under " + POLICY + "; hard negatives flagged by the detector)", head]
+    for r in reports:
+        b = r.boundary
+        cells = [f"{b.leak.rate:.3f}", f"{b.block.rate:.3f}", f"{b.negatives.rate:.3f}"] if b else ["-"] * 3
+        lines.append(
+            f"{Path(r.corpus).name:<40}{r.records:>8}{cells[0]:>13}{cells[1]:>14}{cells[2]:>19}"
+            f"{r.ours.flagged_rate:>19.3f}"
+        )
+    return "\n".join(lines)
 
 
 def _run(analyze: Analyze, records: list[Record], threshold: float) -> Scores:
@@ -200,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([r.to_dict() for r in reports] if len(reports) > 1 else reports[0].to_dict(), indent=2))
     else:
         print("\n\n".join(r.format() for r in reports))
+        if len(reports) > 1:
+            print("\n" + format_summary(reports))
     return 0
 
 

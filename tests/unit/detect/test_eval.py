@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from gateway.detect.eval.corpus import Record, Span, default_corpus, load_corpus
-from gateway.detect.eval.report import TARGETS, EvalReport, main, run_eval
+from gateway.detect.eval.report import TARGETS, EvalReport, format_summary, main, run_eval
 from gateway.detect.eval.scoring import score
 from gateway.detect.findings import Finding
 
@@ -94,3 +94,55 @@ def test_cli_prints_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(out["ours"]["headline"]) >= {"structured recall", "evasion recall"}
     for entity in out["ours"]["by_entity"].values():
         assert 0.0 <= entity["recall"] <= 1.0 and 0.0 <= entity["precision"] <= 1.0
+
+
+def test_text_report_is_one_table_per_corpus_and_a_summary() -> None:
+    """Each corpus prints one headed table (by type, by category and tag) with its boundary and detector headline
+    figures; a summary has one line per corpus."""
+    one = run_eval(default_corpus(), slice=30, vanilla=False, timing=False, boundary=True)
+    out = one.format()
+    assert out.startswith("== detection_corpus.jsonl: 30 records")
+    assert out.count("   boundary: leak recall") == 1 and out.count("   detector: hard negatives flagged") == 1
+    assert out.count("by type") == 1 and out.count("by category and tag") == 1
+    summary = format_summary([one, one]).splitlines()
+    assert sum(line.startswith("detection_corpus.jsonl") for line in summary) == 2
+
+
+def test_generated_records_keep_only_personal_data_labels() -> None:
+    """A generated sentence becomes a corpus line: labels of types our policy does not treat as personal data
+    (countries, companies, job titles) are dropped; with no label left the record must pass untouched."""
+    from gateway.detect.eval.generated import to_record
+
+    text = "Dana Whitfield moved to Canada and works at Acme"
+    kept = to_record(3, text, 17, [("GPE", 24, 30), ("PERSON", 0, 14), ("ORGANIZATION", 44, 48)])
+    assert kept["expect"] == "redact" and kept["id"] == "pe-0003-t017"
+    assert kept["entities"] == [{"type": "PERSON", "start": 0, "end": 14}]
+    dropped = to_record(4, text, 17, [("GPE", 24, 30)])
+    assert dropped["expect"] == "allow" and dropped["entities"] == []
+
+
+def test_generated_records_load_as_a_corpus(tmp_path) -> None:
+    """What the generator writes is read by both scorers (the detector's and the boundary's)."""
+    from gateway.detect.eval.boundary import load_records
+    from gateway.detect.eval.generated import to_record, write
+
+    path = tmp_path / "generated.jsonl"
+    write([to_record(0, "Call Dana Whitfield", 1, [("PERSON", 5, 19)]), to_record(1, "Hello", 2, [])], path)
+    assert [r.negative for r in load_corpus(path)] == [False, True]
+    assert [r.expect for r in load_records(path)] == ["redact", "allow"]
+
+
+def test_response_split_holds_on_the_request_path_and_the_echo() -> None:
+    """The v2 profile's injection half cannot pass (answers are not scanned); what must hold is no request-path
+    leak and full fidelity, on cases that were scored."""
+    from gateway.detect.eval.response_split import format_row, held
+
+    row = {
+        "outcome": "fail", "fidelity_rate": 1.0, "leak_single_chunk": 1.0, "leak_adversarial": 1.0,
+        "delta_frag": 0.0, "request_path_leak": [], "cases_applicable": 32, "cases_attempted": 32, "inconclusive": 0,
+    }  # fmt: skip
+    assert held(row)
+    assert "request-path leak: none" in format_row(row)
+    assert not held({**row, "request_path_leak": ["SSN"]})
+    assert not held({**row, "fidelity_rate": 0.75})
+    assert not held({**row, "cases_applicable": 0})
