@@ -116,6 +116,9 @@ def _password(field: Field, value: str) -> tuple[int, int, float] | None:
         return None
     if field.key.lower().strip() == "pin" and not token.isdigit():
         return None
+    bare = token.rstrip(")]};") if token.count("(") < token.count(")") else token.removesuffix("()")
+    if (bare != token or "." in bare) and all(is_placeholder(part) for part in bare.split(".")):
+        return None  # code: a variable closing a call, a value read from an object (user.password_hash)
     start = value.index(token, m.start())
     return start, start + len(token), SCORE
 
