@@ -39,14 +39,14 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
 _AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
-_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|\.)"
+_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
 _TLD = r"(?:com|gov|org|net|edu|mil|us|io|co|uk|info|biz|mx|ph|ng|eg|ca|de|fr|in|cn)"
 _WORDY_EMAIL = re.compile(
     rf"(?i)(?<![\w.])[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+)*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![\w])"
 )
 _EMAIL_PIECE = re.compile(
     r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
-    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|."
+    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*|."
 )
 _NUMBER_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -178,7 +178,7 @@ def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     found = m.group(0)
-    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s", found):
+    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s|\s@|@\s|\s\.|\.\s", found):
         return None  # an ordinary address
     out: list[str] = []
     rel: list[Any] = []
@@ -191,6 +191,8 @@ def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
             out.append(".")
         elif p.strip() == "@":
             out.append("@")
+        elif len(p) > 1 and p.strip() == ".":
+            out.append(".")
         else:
             out.append(p)
         rel.append(piece.span())
@@ -237,7 +239,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
     lowered = b.text.lower()
-    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered:
+    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
         b.rewrite(_NUMBER_RUN, _number_words)

@@ -9,8 +9,8 @@ on the characters the employee wrote (invisible characters inside a value are co
    selectors, tags), combining marks after a Latin letter or digit go, odd spaces become a space, every dash
    becomes ``-``, full-width and other compatibility forms fold (NFKC), and Cyrillic or Greek look-alikes inside
    a Latin word become Latin letters;
-2. spaced-out writing closes up: ``S E C R E T``, ``S.E.C.R.E.T``, ``2 1 2 - 6 7 - 4 0 9 3``, ``C U I //``, and a
-   spaced-out password assignment (``p a s s w o r d = V i k i n g 7 7``);
+2. spaced-out writing closes up (a "dash" between digits is a hyphen): ``S E C R E T``, ``S.E.C.R.E.T``,
+   ``2 1 2 - 6 7 - 4 0 9 3``, ``C U I //``, a spaced-out password assignment (``p a s s w o r d = V i k i``);
 3. numbers: spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
    digits stay, since they separate the columns of a pasted table;
 4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
@@ -98,6 +98,7 @@ _HTML_TAG = re.compile(
     r"|caption|html|body|head|title)(?:\s[^<>]{0,200})?/?>"
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
+_DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
@@ -208,6 +209,8 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
+    if "dash" in b.text.lower() or "hyphen" in b.text.lower():
+        b.rewrite(_DASH_WORD, _dash_word)
     if " " in b.text or "." in b.text or "_" in b.text:
         if "p a s s" in b.text.lower() or "p w d" in b.text.lower() or "p i n" in b.text.lower():
             b.rewrite(_SPACED_SECRET, _close_up_secret)
@@ -250,6 +253,10 @@ def _unquote(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     if len(decoded) * 3 == len(run):
         return decoded, [(3 * i, 3 * i + 3) for i in range(len(decoded))]
     return decoded, [(0, len(run))] * len(decoded)
+
+
+def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    return " - ", [(0, len(m.group(0)))] * 3
 
 
 def _close_up_secret(m: re.Match[str]) -> tuple[str, list[int]]:
