@@ -67,9 +67,11 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={
 
 # a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
 _EMPHASIS_RUN = re.compile(r"[A-Za-z0-9 *_~/,()-]{0,60}//[A-Za-z0-9 *_~/,()-]{0,60}")
+_EMPHASIS_NEAR = re.compile(r"//[ \t]*[*_~]|[*_~][ \t]*//|[*_~](?:TOP|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED)")
 _ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
 _ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
 _DIGIT_LOOKALIKE = re.compile(r"(?<![\w-])(?:A-?)?[0-9OolI]{2,4}(?:-[0-9OolI]{2,4}){2,3}(?![\w-])")
+_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|-[OolI]|[OolI]-")
 _DIGIT_FOR = str.maketrans("OolI", "0011")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
@@ -137,7 +139,7 @@ def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
 def decode_markings(b: Any) -> None:
     """The rewrites of marking disguises, applied before markings split by "//" or a line break are joined."""
     text = b.text
-    if "//" in text and ("*" in text or "_" in text or "~" in text):
+    if "//" in text and _EMPHASIS_NEAR.search(text):
         b.rewrite(_EMPHASIS_RUN, _emphasis_run)
     if "*" in b.text or "_" in b.text or "~" in b.text:
         b.rewrite(_EMPHASIS, _emphasis)
@@ -232,7 +234,7 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 def decode_all(b: Any) -> None:
     """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
-    if "-" in text and any(c in "OolI" for c in text):
+    if "-" in text and _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)

@@ -89,8 +89,8 @@ _MIXED_WORD = re.compile(rf"{_LETTER}*[\u0370-\u03ff\u0400-\u052f]{_LETTER}*")
 _SPACED = re.compile(
     r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
     r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
-    r"|(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*//)"
 )
+_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*//)")  # "C U I //SP-PRVCY"
 _SPACED_SECRET = re.compile(r"(?i)(?<!\S)(?:p a s s(?: w o r d)?|p w d|p i n)[ ]?[:=][ ]?(?:\S[ ]){3,}\S(?!\S)")
 _HTML_TAG = re.compile(
     r"</?(?i:a|abbr|b|br|div|span|p|td|th|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|i|em|strong|u|font|label|pre"
@@ -215,6 +215,8 @@ def normalize(text: str) -> Normalized:
         if "p a s s" in b.text.lower() or "p w d" in b.text.lower() or "p i n" in b.text.lower():
             b.rewrite(_SPACED_SECRET, _close_up_secret)
         b.rewrite(_SPACED, _close_up)
+        if "//" in b.text:
+            b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
