@@ -67,7 +67,9 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={
 
 # a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
 _EMPHASIS_RUN = re.compile(r"[A-Za-z0-9 *_~/,()-]{0,60}//[A-Za-z0-9 *_~/,()-]{0,60}")
-_EMPHASIS_NEAR = re.compile(r"//[ \t]*[*_~]|[*_~][ \t]*//|[*_~](?:TOP|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED)")
+_EMPHASIS_NEAR = re.compile(
+    r"//[ \t]*[*_~]|[*_~][ \t]*//|[*_~](?:TOP|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|\()"
+)
 _ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
 _ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
 _DIGIT_LOOKALIKE = re.compile(r"(?<![\w-])(?:A-?)?[0-9OolI]{2,4}(?:-[0-9OolI]{2,4}){2,3}(?![\w-])")
