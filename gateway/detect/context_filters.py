@@ -23,9 +23,19 @@ _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICE
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
-    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull)\.?)[ \t]*(?:no\.?|number|num|nr|#|id)?"
-    r"[ \t]*[:#=]?[ \t]*$"
+    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no)\.?)[ \t]*"
+    r"(?:no\.?|number|num|nr|#|id)?[ \t]*[:#=]?[ \t]*$"
+    # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
+    r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
 )
+_VERSION_BEFORE = re.compile(
+    r"(?i)\b(?:version|ver|v|release|rel|build|firmware|patch|upgrade[ \t]+to|update[ \t]+to|upgraded[ \t]+to)"
+    r"\.?[ \t]*:?[ \t]*$"
+)
+_EXAMPLE_BEFORE = re.compile(r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?)[ \t]*$")
+_COUNTING = ("123456789", "987654321", "012345678", "234567890")
+_TABLE_SEPARATORS = ",;\t|"
+_MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
 _OWN_LABEL = re.compile(r"(?i)\b(?:ssn|social|phone|tel|cell|mobile|passport|licen[cs]e)\b")
 _NER = frozenset({"SpacyRecognizer", "NerRecognizer"})
@@ -40,18 +50,71 @@ _LINE_START_LABEL = re.compile(r"(?:[ \t]+[^\s:]{1,20}){0,2}[ \t]*:")
 def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without those their context rules out."""
     out = []
+    headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
     for f in findings:
-        if (
-            f.entity_type in _SHAPED
-            and _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
-            and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+        if f.entity_type in _SHAPED and (
+            (
+                _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+                and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+            )
+            or _other_number_column(text, f, headers)
+            or _counting_example(text, f)
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
+            continue
         out.append(f)
     return out
+
+
+def _counting_example(text: str, f: Finding) -> bool:
+    digits = re.sub(r"\D", "", text[f.start : f.end])
+    return digits in _COUNTING and _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+
+
+def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool:
+    """The finding is a cell of a delimited table whose header names another kind of number."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    sep = next((c for c in _TABLE_SEPARATORS if c in line), "")
+    if not sep:
+        return False
+    before = text[line_start : f.start]
+    column = before.count(sep)
+    header_start = line_start
+    walked = []
+    while header_start > 0 and header_start not in headers:
+        prev_start = text.rfind("\n", 0, header_start - 1) + 1
+        if sep not in text[prev_start : header_start - 1]:
+            break
+        walked.append(header_start)
+        header_start = prev_start
+    header_start = headers.get(header_start, header_start)
+    for start in walked:
+        headers[start] = header_start
+    if header_start == line_start:
+        return False
+    header = text[header_start : text.find("\n", header_start)].split(sep)
+    if column >= len(header):
+        return False
+    label = header[column].strip(" \t\"'`").replace("_", " ")
+    return bool(label) and _OTHER_NUMBER_LABEL.search(label) is not None and not _OWN_LABEL.search(label)
+
+
+def _not_a_host(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if re.match(r"\.\d", text[f.end : f.end + 2]) or re.search(r"\d\.$", text[max(0, f.start - 2) : f.start]):
+        return True  # one piece of a longer dotted number
+    octets = value.split(".")
+    if len(octets) == 4 and octets[0] == "255" and all(o in _MASK_OCTETS for o in octets):
+        bits = "".join(f"{int(o):08b}" for o in octets)
+        if "01" not in bits:
+            return True  # a subnet mask
+    return _VERSION_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
 
 
 def _not_a_person(text: str, f: Finding) -> bool:

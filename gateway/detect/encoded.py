@@ -3,13 +3,18 @@
 Each rewrite keeps the map back to the original characters (normalize.py), so a finding on the rewritten text
 lands on what the employee wrote:
 
-- markdown emphasis inside a marking: ``**SECRET**//NOFORN`` → ``SECRET//NOFORN``;
+- markdown emphasis inside a marking: ``**SECRET**//NOFORN``, ``_TOP SECRET//*SI*//NOFORN_`` → ``SECRET//NOFORN``,
+  ``TOP SECRET//SI//NOFORN``;
+- ROT13 of a marking: ``FRPERG//ABSBEA`` → ``SECRET//NOFORN``;
 - dotted acronyms of markings: ``C.U.I.``, ``F.O.U.O.`` → ``CUI``, ``FOUO``;
-- digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``;
+- digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``; letters for digits in a
+  number written in groups: ``7O3-6l4-22O9``, ``A-2O8-5l3-907`` → ``703-614-2209``, ``A-208-513-907``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
 - numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
-  A-Number broken by a line break;
+  A-Number broken by a line break; a number broken by a line break after its label (``card: 5568 2828⏎8072 9022``,
+  ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
+  (``12 NOV⏎1954``);
 - base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words): the decoded
   text is scanned in place of the token, and a finding in it covers the whole token.
 """
@@ -18,8 +23,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 from typing import Any
+
+from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
     {"SECRET", "TOP", "CONFIDENTIAL", "UNCLASSIFIED", "CLASSIFIED", "NOFORN", "FOUO", "CUI", "ORCON", "SENSITIVE"}
@@ -31,14 +39,14 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
 _AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
-_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|\.)"
+_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
 _TLD = r"(?:com|gov|org|net|edu|mil|us|io|co|uk|info|biz|mx|ph|ng|eg|ca|de|fr|in|cn)"
 _WORDY_EMAIL = re.compile(
     rf"(?i)(?<![\w.])[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+)*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![\w])"
 )
 _EMAIL_PIECE = re.compile(
     r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
-    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|."
+    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*|."
 )
 _NUMBER_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -55,6 +63,94 @@ _BROKEN_KEY = re.compile(
 # Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
 # credential as it stands).
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+
+
+# a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
+_EMPHASIS_RUN = re.compile(r"[A-Za-z0-9 *_~/,()-]{0,60}//[A-Za-z0-9 *_~/,()-]{0,60}")
+_EMPHASIS_NEAR = re.compile(
+    r"//[ \t]*[*_~]|[*_~][ \t]*//|[*_~](?:TOP|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|\()"
+)
+_ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
+_ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
+_DIGIT_LOOKALIKE = re.compile(r"(?<![\w-])(?:A-?)?[0-9OolI]{2,4}(?:-[0-9OolI]{2,4}){2,3}(?![\w-])")
+_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|-[OolI]|[OolI]-")
+_DIGIT_FOR = str.maketrans("OolI", "0011")
+# a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
+_HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
+_DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
+_LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
+_MONTH_BREAK = re.compile(
+    r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
+)
+
+
+def _emphasis_run(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if not any(c in "*_~" for c in run):
+        return None
+    keep = [
+        i
+        for i, c in enumerate(run)
+        if c not in "*_~" or (0 < i < len(run) - 1 and run[i - 1].isalnum() and run[i + 1].isalnum())
+    ]
+    stripped = "".join(run[i] for i in keep)
+    if MARKING_HEAD.search(stripped) is None:
+        return None
+    return stripped, keep
+
+
+def _rot13(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if run.split("//")[0] in _ROT13_LEVELS:
+        return None
+    decoded = codecs.encode(run, "rot13")
+    if decoded.split("//")[0] not in _ROT13_LEVELS:
+        return None
+    return decoded, list(range(len(run)))
+
+
+def _digit_lookalike(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    body = run[2:] if run.startswith("A-") else run[1:] if run.startswith("A") else run
+    letters = sum(c in "OolI" for c in body)
+    digits = sum(c.isdigit() for c in body)
+    if not letters or digits < 2 * letters:
+        return None
+    return run[: len(run) - len(body)] + body.translate(_DIGIT_FOR), list(range(len(run)))
+
+
+def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
+    return "", []
+
+
+def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    tail = _LABELLED_TAIL.search(m.string, line_start, m.start())
+    if tail is None:
+        return None
+    # card numbers keep their groups: "5568 2828⏎8072 9022"; other numbers close up: "0341⏎43564"
+    if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
+        return " ", [(0, len(m.group(0)))]
+    return "", []
+
+
+def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
+    return " ", [(0, len(m.group(0)))]
+
+
+def decode_markings(b: Any) -> None:
+    """The rewrites of marking disguises, applied before markings split by "//" or a line break are joined."""
+    text = b.text
+    if "//" in text and _EMPHASIS_NEAR.search(text):
+        b.rewrite(_EMPHASIS_RUN, _emphasis_run)
+    if "*" in b.text or "_" in b.text or "~" in b.text:
+        b.rewrite(_EMPHASIS, _emphasis)
+    if "." in b.text:
+        b.rewrite(_DOTTED, _dotted)
+    if any(c.isdigit() or c in "@$!|" for c in b.text):
+        b.rewrite(_LEET, _leet)
+    if "//" in b.text:
+        b.rewrite(_ROT13_RUN, _rot13)
 
 
 def _emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -86,7 +182,7 @@ def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     found = m.group(0)
-    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s", found):
+    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s|\s@|@\s|\s\.|\.\s", found):
         return None  # an ordinary address
     out: list[str] = []
     rel: list[Any] = []
@@ -99,6 +195,8 @@ def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
             out.append(".")
         elif p.strip() == "@":
             out.append("@")
+        elif len(p) > 1 and p.strip() == ".":
+            out.append(".")
         else:
             out.append(p)
         rel.append(piece.span())
@@ -136,16 +234,16 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 
 
 def decode_all(b: Any) -> None:
-    """Apply every rewrite above to a normalize._Builder."""
+    """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
-    if "*" in text or "_" in text or "~" in text:
-        b.rewrite(_EMPHASIS, _emphasis)
-    if "." in text:
-        b.rewrite(_DOTTED, _dotted)
-    if any(c.isdigit() or c in "@$!|" for c in text):
-        b.rewrite(_LEET, _leet)
+    if "-" in text and _LOOKALIKE_NEAR_DIGIT.search(text):
+        b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
+    if "\n" in text:
+        b.rewrite(_HYPHEN_BREAK, _hyphen_break)
+        b.rewrite(_DIGIT_BREAK, _digit_break)
+        b.rewrite(_MONTH_BREAK, _month_break)
     lowered = b.text.lower()
-    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered:
+    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
         b.rewrite(_NUMBER_RUN, _number_words)

@@ -73,6 +73,11 @@ _BANK = (
 )
 _ROUTING = "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
 _IBAN = "iban"
+_I94 = "i94|i94 number|i94 no|admission number|admission record|admission record number|arrival record"
+_KTN = (
+    "ktn|known traveler|known traveler number|known traveller number|known traveler id|global entry"
+    "|global entry number|pass id|passid|trusted traveler number|precheck|tsa precheck|nexus|sentri"
+)
 _CARD = (
     "card|card number|card no|credit card|credit card number|debit card|cc|cc number|ccn|pan|card num|tarjeta"
     "|número de tarjeta|numero de tarjeta|carte|numéro de carte|kartennummer|cvv|cvv2|cvc|cvc2|cid|csc"
@@ -101,6 +106,8 @@ for _entity, _words in (
     ("US_BANK_NUMBER", _BANK),
     ("ABA_ROUTING_NUMBER", _ROUTING),
     ("IBAN_CODE", _IBAN),
+    ("I94_NUMBER", _I94),
+    ("KNOWN_TRAVELER_NUMBER", _KTN),
     ("CREDIT_CARD", _CARD),
     ("PASSWORD", _PASSWORD),
 ):
@@ -113,6 +120,47 @@ _OWNER_HEAD = frozenset(
     """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
     spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
     her their your the subject insured principal co emergency new old previous former legal contact us""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_CODE_HEAD = frozenset({"and", "or", "where", "set", "select", "when", "const", "let", "var", "self", "this", "ph"})
+# Country codes written into keys ("hkPassport", "phone_ng"); "ph" in front is also short for phone.
+_COUNTRY = frozenset(
+    [
+        "us",
+        "uk",
+        "gb",
+        "hk",
+        "ng",
+        "ph",
+        "mx",
+        "cn",
+        "in",
+        "eg",
+        "so",
+        "ht",
+        "vn",
+        "kr",
+        "jp",
+        "de",
+        "fr",
+        "ca",
+        "br",
+        "co",
+        "sv",
+        "gt",
+        "hn",
+        "do",
+        "cu",
+        "ua",
+        "ru",
+        "pk",
+        "af",
+        "ir",
+        "iq",
+        "sy",
+        "ke",
+        "et",
+        "gh",
+    ]
 )
 # A key naming a thing, not a person, whatever its last word ("company name", "file name", "user name").
 _NOT_PERSON = frozenset(
@@ -129,14 +177,19 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEPARATORS = re.compile(r"[\s_.\-/:()\[\]{}\"'`*]+")
 
 
+_I94_KEY = re.compile(r"(?i)\bi[-_ ]?94(?![0-9])")
+
+
 def words(key: str) -> list[str]:
     """A key as lower-case words: ``passportNumber`` → passport number; ``ssn9`` → ssn; ``Pass-Nr.`` → pass nr."""
     key = unicodedata.normalize("NFC", key.strip())
+    key = _I94_KEY.sub("i94 ", key)
     key = _CAMEL.sub(" ", key)
     key = key.replace("\u2019", "'")
     out = []
     for w in _SEPARATORS.split(key.lower()):
-        w = w.rstrip("0123456789") if not w.isdigit() else ""
+        if w != "i94":
+            w = w.rstrip("0123456789") if not w.isdigit() else ""
         if w:
             out.append(w)
     return out
@@ -157,6 +210,13 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
         while len(core) > 1 and core[0] in _OWNER_HEAD:
             core.pop(0)
         found = LEXICON.get(" ".join(core))
+        if found is None and not strict:
+            # code and country qualifiers: "AND c.routing_no", "hkPassport", "ph_mobile", "phone_ng"
+            while len(core) > 1 and (len(core[0]) == 1 or core[0] in _CODE_HEAD or core[0] in _COUNTRY):
+                core.pop(0)
+            while len(core) > 1 and core[-1] in _COUNTRY:
+                core.pop()
+            found = LEXICON.get(" ".join(core))
         if found is None and len(core) > 1 and not strict:
             found = LEXICON.get(core[-1]) if core[-1] in ("name", "dob", "ssn", "phone", "email", "address") else None
     if found == "PERSON" and any(w in _NOT_PERSON for w in ws):

@@ -3,11 +3,14 @@
 Detection runs on the normalised text; ``Normalized.to_original`` maps each finding back, so a redaction lands
 on the characters the employee wrote (invisible characters inside a value are covered too). In order:
 
+0. markup: HTML entities and percent-escapes are decoded (``&#53;`` → ``5``, ``%2F%2F`` → ``//``), HTML tags
+   become a space or a line break (``<td>Passport</td><td>567204913</td>`` reads ``Passport 567204913``);
 1. characters: invisible and formatting characters go (zero-width, bidi controls, soft hyphen, variation
    selectors, tags), combining marks after a Latin letter or digit go, odd spaces become a space, every dash
    becomes ``-``, full-width and other compatibility forms fold (NFKC), and Cyrillic or Greek look-alikes inside
    a Latin word become Latin letters;
-2. spaced-out writing closes up: ``S E C R E T``, ``S.E.C.R.E.T``, ``2 1 2 - 6 7 - 4 0 9 3``;
+2. spaced-out writing closes up (a "dash" between digits is a hyphen): ``S E C R E T``, ``S.E.C.R.E.T``,
+   ``2 1 2 - 6 7 - 4 0 9 3``, ``C U I //``, a spaced-out password assignment (``p a s s w o r d = V i k i``);
 3. numbers: spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
    digits stay, since they separate the columns of a pasted table;
 4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
@@ -22,6 +25,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -86,10 +90,20 @@ _SPACED = re.compile(
     r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
     r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
 )
+_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*//)")  # "C U I //SP-PRVCY"
+_SPACED_SECRET = re.compile(r"(?i)(?<!\S)(?:p a s s(?: w o r d)?|p w d|p i n)[ ]?[:=][ ]?(?:\S[ ]){3,}\S(?!\S)")
+_HTML_TAG = re.compile(
+    r"</?(?i:a|abbr|b|br|div|span|p|td|th|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|i|em|strong|u|font|label|pre"
+    r"|code|small|sup|sub|hr|section|article|header|footer|form|option|select|textarea|blockquote|dd|dt|dl|center"
+    r"|caption|html|body|head|title)(?:\s[^<>]{0,200})?/?>"
+)
+_HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
+_DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
-    r"(?<=[A-Za-z)])[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
+    r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
 )
 
 
@@ -189,14 +203,25 @@ def normalize(text: str) -> Normalized:
     b = _Builder(text)
     if "&" in text:
         b.rewrite(_HTML_ENTITY, _unescape)
+    if "<" in b.text:
+        b.rewrite(_HTML_TAG, _blank_tag)
+    if "%" in b.text:
+        b.rewrite(_PERCENT_RUN, _unquote)
     if not b.text.isascii():
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
+    if "dash" in b.text.lower() or "hyphen" in b.text.lower():
+        b.rewrite(_DASH_WORD, _dash_word)
     if " " in b.text or "." in b.text or "_" in b.text:
+        if "p a s s" in b.text.lower() or "p w d" in b.text.lower() or "p i n" in b.text.lower():
+            b.rewrite(_SPACED_SECRET, _close_up_secret)
         b.rewrite(_SPACED, _close_up)
+        if "//" in b.text:
+            b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
+    encoded.decode_markings(b)
     if "//" in b.text or "-\n" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
@@ -216,9 +241,37 @@ def _unescape(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     return new, [whole] * len(new)
 
 
-def _fold(m: re.Match[str]) -> tuple[str, list[int]]:
+def _blank_tag(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    whole = (0, len(m.group(0)))
+    return ("\n" if _HTML_BLOCK.match(m.group(0)) else " "), [whole]
+
+
+def _unquote(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
+    run = m.group(0)
+    try:
+        decoded = urllib.parse.unquote(run, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if not decoded or not all(c.isprintable() for c in decoded):
+        return None
+    if len(decoded) * 3 == len(run):
+        return decoded, [(3 * i, 3 * i + 3) for i in range(len(decoded))]
+    return decoded, [(0, len(run))] * len(decoded)
+
+
+def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    return " - ", [(0, len(m.group(0)))] * 3
+
+
+def _close_up_secret(m: re.Match[str]) -> tuple[str, list[int]]:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c != " " or (run[i - 1] == " " or run[i + 1] == " ")]
+    return "".join(run[i] for i in keep), keep
+
+
+def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
     out: list[str] = []
-    rel: list[int] = []
+    rel: list[Rel] = []
     run = m.group(0)
     before = m.string[m.start() - 1] if m.start() else ""
     for i, ch in enumerate(run):

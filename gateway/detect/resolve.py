@@ -99,13 +99,47 @@ def resolve_overlaps(findings: Sequence[Finding]) -> list[Finding]:
 _FILLER = re.compile(r"(?i)^[\W_]*(?:the\b)?[\W_]*$")
 
 
+# Street words written either way in addresses: an allowed address matches however its words are abbreviated.
+_STREET_WORDS = (
+    ("street", "st", "saint"), ("avenue", "ave", "av"), ("drive", "dr"), ("road", "rd"), ("lane", "ln"),
+    ("boulevard", "blvd"), ("place", "pl"), ("court", "ct"), ("parkway", "pkwy"), ("highway", "hwy"),
+    ("suite", "ste"), ("building", "bldg"), ("floor", "fl"), ("junior", "jr"), ("southwest", "sw"),
+    ("southeast", "se"), ("northwest", "nw"), ("northeast", "ne"), ("north", "n"), ("south", "s"), ("east", "e"),
+    ("west", "w"),
+)  # fmt: skip
+_STREET_WORD = {w: group for group in _STREET_WORDS for w in group}
+_PHONE_TERM = re.compile(r"^[+\d\s().-]+$")
+
+
+def _term_pattern(term: str) -> str:
+    """An allowed term as a pattern: a phone number in any of its usual layouts, an address with its street
+    words long or short and its ZIP with or without the +4; anything else as written."""
+    digits = re.sub(r"\D", "", term)
+    if _PHONE_TERM.match(term) and len(digits) in (10, 11) and (len(digits) == 10 or digits[0] == "1"):
+        d = digits[-10:]
+        return rf"(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]?{d[6:]}"
+    tokens = [t for t in re.split(r"[\s,]+", term) if t]
+    if not digits or len(tokens) < 3 or not any(c.isalpha() for c in term):
+        return re.escape(term)
+    parts = []
+    for t in tokens:
+        bare = t.rstrip(".").lower()
+        if bare in _STREET_WORD:
+            parts.append("(?:" + "|".join(_STREET_WORD[bare]) + r")\.?")
+        else:
+            parts.append(re.escape(t).replace(r"\.", r"\.?"))
+    if re.fullmatch(r"\d{5}", tokens[-1]):
+        parts[-1] += r"(?:-\d{4})?"
+    return r"[\s,]+".join(parts)
+
+
 class AllowList:
     """Terms never reported: a finding inside an allowed term, or equal to it but for an article, is dropped."""
 
     def __init__(self, terms: Iterable[str]) -> None:
         cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
         self._regex = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in cleaned) + r")(?!\w)", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(t) for t in cleaned) + r")(?!\w)", re.IGNORECASE)
             if cleaned
             else None
         )

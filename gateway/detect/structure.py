@@ -124,7 +124,7 @@ def keyed_fields(text: str) -> Iterator[Field]:
             return
         key = m.group("key").strip()
         entity = entity_for(key)
-        if entity is None:
+        if entity is None or (m.group("val") is not None and m.group("val").lstrip()[:1] in ("{", "[")):
             pos = m.end("sep")  # the value may hold pairs of its own: {"record": {"dob": …}}
             continue
         if m.group("qval") is not None:

@@ -74,6 +74,8 @@ _RECEIPT = re.compile(r"(?i)(?<!\w)[a-z]{3}[- ]?\d{2}[- ]?\d{3}[- ]?\d{5}(?!\d)|
 _DIGITS = re.compile(r"(?<![\w-])\d(?:[\d -]*\d)?(?![\w-])")
 _IBAN = re.compile(r"(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){10,30}\b")
 _TOKEN = re.compile(r"\S+")
+_I94 = re.compile(r"(?<!\w)(?=[0-9A-Z]{11}(?!\w))(?:\d{8,9}[A-Z]\d{1,2}|\d{11})")
+_KTN = re.compile(r"(?<!\w)[A-Z0-9]{8,10}(?!\w)")
 
 
 def _digits(value: str) -> int:
@@ -118,6 +120,9 @@ def _password(field: Field, value: str) -> tuple[int, int, float] | None:
         return None
     if field.key.lower().strip() == "pin" and not token.isdigit():
         return None
+    bare = token.rstrip(")]};") if token.count("(") < token.count(")") else token.removesuffix("()")
+    if (bare != token or "." in bare) and all(is_placeholder(part) for part in bare.split(".")):
+        return None  # code: a variable closing a call, a value read from an object (user.password_hash)
     start = value.index(token, m.start())
     return start, start + len(token), SCORE
 
@@ -163,6 +168,8 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "US_BANK_NUMBER": _search(_DIGITS, lambda v: 6 <= _digits(v) <= 17),
     "ABA_ROUTING_NUMBER": _search(_DIGITS, lambda v: rtn.is_valid(re.sub(r"\D", "", v))),
     "IBAN_CODE": _search(_IBAN),
+    "I94_NUMBER": _search(_I94),
+    "KNOWN_TRAVELER_NUMBER": _search(_KTN, lambda v: _digits(v) >= 4),
     "CREDIT_CARD": _card,
     "PASSWORD": _password,
 }

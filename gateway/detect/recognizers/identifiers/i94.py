@@ -11,14 +11,15 @@ from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecogni
 
 _LABEL = r"(?:I-?94|admission[ \t]+(?:record|number|no\.?|#)(?:[ \t]+(?:number|no\.?|#))?)"
 PATTERNS = [
-    Pattern("labelled i-94", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{9}}[A-Z]\d|\d{{11}})\b", 0.9),
+    # labelled, the letter may stand one place early or late (11 characters all the same)
+    Pattern("labelled i-94", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{9}}[A-Z]\d|\d{{8}}[A-Z]\d\d|\d{{11}})\b", 0.9),
     Pattern("i-94 since 2019", r"\b\d{9}[A-Z]\d\b", 0.6),
 ]
 CONTEXT = ["i-94", "i94", "admission", "arrival", "departure"]
 
 
 class I94Recognizer(LabelledValueRecognizer):
-    VALUE = re.compile(r"(?:\d{9}[A-Z]\d|\d{11})$")
+    VALUE = re.compile(r"(?:\d{9}[A-Z]\d|\d{8}[A-Z]\d\d|\d{11})$")
 
     def __init__(self) -> None:
         super().__init__(

@@ -20,9 +20,12 @@ PATTERNS = [
     # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
     Pattern(
         "labelled foreign passport",
-        r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|ppt)(?:[ \t]+(?:book|card))?"
+        r"(?i:(?:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|ppt)"
+        # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
+        r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?|\uc5ec\uad8c(?:\ubc88\ud638)?)"
+        r"(?:[ \t]+(?:book|card))?"
         r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
-        r"[ \t]*(?:is|:|#|=|-)?[ \t]*)"
+        r"[ \t]*(?:is|:|#|=|-|\u662f)?[ \t]*)"
         r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
         0.85,
     ),

@@ -39,6 +39,15 @@ PATTERNS = [
         r"|(?<![\w\n][ \t])(?<![\w])FOUO\.?(?=[ \t]+[-:|][ \t])",
         0.9,
     ),
+    # a header that opens the text or a line: "CUI - Case notes for …" (as for FOUO above)
+    Pattern("cui header", r"(?<![\w\n][ \t])(?<![\w])CUI(?=[ \t]+[-|][ \t]+[A-Z])", 0.9),
+    # the document at hand said to carry a marking: "it's marked FOUO at the top", "this memo is marked CUI"
+    Pattern(
+        "marked document",
+        r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+is)[ \t]+marked[ \t]+(?:as[ \t]+)?)"
+        r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
+        0.9,
+    ),
     Pattern(
         "les",
         r"(?<![A-Za-z])(?:UNCLASSIFIED//)?LAW ENFORCEMENT SENSITIVE\b|\(U//LES\)"

@@ -20,19 +20,32 @@ _OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
-    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}})"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
+    # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
+    r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
+    r"|\d{4}[ \t]*\ub144[ \t]*\d{1,2}[ \t]*\uc6d4[ \t]*\d{1,2}[ \t]*\uc77c)"
 )
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+birth|birth[ \t_-]*date|born(?:[ \t]+on)?|b\."
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
     r"|naci(?:o|da|do)(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
-    r"|nat[oa][ \t]+il)"
+    r"|nat[oa][ \t]+il|fet"
+    # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
+    r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
+    r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c)"
+)
+# Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
+# license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
+# ("Date of birth?⏎Caller: July 4, 1982").
+_GAP = (
+    r"(?:(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]+(?:as|is|was|la|es|est|ist):?|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
+    r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*\()?"
 )
 PATTERNS = [
     Pattern(
         "labelled date of birth",
-        rf"(?i:\b{_LABEL}[\"']?[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd)\))?[ \t]*(?::|-|is|was|=)?[ \t]*[\"']?)"
+        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd)\))?[ \t]*(?::|-|is|was|=)?[ \t]*[\"']?)"
         rf"{DATE}(?!\d)",
         0.85,
     )

@@ -16,21 +16,28 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
 REGIONS: tuple[str, ...]
 REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
-REGIONS += ("FR", "BR")
+REGIONS += ("FR", "BR", "KR", "HK", "JP", "KE", "ET", "GH", "JM", "CU", "AF", "IR", "IQ", "SY")
 # North American numbers are the US phone recognizer's (phone_recognizer.py)
 _EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
 _SEPARATORS = re.compile(r"[ .()-]+")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
 _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
+# A cue may be glued to a key by "_" ("ph_mobile", "phone_ng"); accents are folded before detection ("ĐT" is DT).
 _CUE = re.compile(
-    r"(?i)\b(?:call|called|calling|ring|rang|phone|phoned|tel|telephone|mobile|cell|cellphone|whatsapp|viber|signal"
-    r"|text|sms|fax|reach(?:ed)?(?:[ \t]+\w+)?[ \t]+(?:on|at)|contact(?:[ \t]+\w+)?[ \t]+(?:on|at)|number"
-    r"|tel[eé]fono|celular|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero)\b[.:]?"
+    r"(?i)(?<![A-Za-z])(?:call|called|calling|ring|rang|phone|phoned|ph|tel|telephone|mobile|cell|cellphone|whatsapp"
+    r"|viber|signal|text|sms|fax|landline|reach(?:ed|able)?(?:[ \t]+\w+)?[ \t]+(?:on|at)"
+    r"|contact(?:[ \t]+\w+)?[ \t]+(?:on|at|is)|contact[ \t]*:|office|number"
+    r"|tel[eé]fono|celular|cel|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero|nimewo|dt|sdt|dien[ \t]+thoai)"
+    r"(?![A-Za-z])[.:]?|\u7535\u8bdd|\u96fb\u8a71|\uc804\ud654|\uc5f0\ub77d\ucc98|\u0647\u0627\u062a\u0641"
 )
+# "number" after a word naming another kind of number is no cue ("tracking number 1Z …")
+_OTHER_NUMBER = re.compile(r"(?i)\b(?:tracking|order|invoice|part|serial|case|ticket|reference|confirmation)[ \t]+$")
+# a code glued to the digits by a space: "1Z 4A7 F92 03 1458 7726" is one tracking number
+_CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}[ \t]$")
 
 
 @lru_cache(maxsize=4096)
-def _possible(digits: str) -> bool:
+def _possible(digits: str, adjacent_cue: bool = False) -> bool:
     if digits.startswith("+"):
         try:
             return phonenumbers.is_possible_number(phonenumbers.parse(digits, None))
@@ -42,6 +49,9 @@ def _possible(digits: str) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(n):
+            return True
+        # right after "mobile", "tel.": a number of the right length with a trunk 0 (drama ranges, new blocks)
+        if adjacent_cue and digits.lstrip("(").startswith("0") and phonenumbers.is_possible_number(n):
             return True
     return False
 
@@ -67,10 +77,13 @@ class IntlPhoneRecognizer(EntityRecognizer):
             if _NANP.match(value) or (value[0] not in "+0(" and len(_SEPARATORS.findall(value)) < 2):
                 continue  # groups or a trunk 0: "33 3615 2094", "07911 123456"; not "4412-0977"
             window = text[max(0, m.start() - 40) : m.start()]
-            cue = list(_CUE.finditer(window))
+            cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
             if not cue and not value.startswith("+"):
                 continue
-            if not _possible(value):
+            if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            adjacent = bool(cue) and cue[-1].end() >= len(window) - 3
+            if not _possible(value, adjacent):
                 continue
             results.append(
                 RecognizerResult(

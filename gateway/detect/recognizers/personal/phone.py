@@ -2,7 +2,8 @@
 
 A number written the way people write phone numbers, with ``( )``, ``-``, ``.``, spaces or a ``+1``, is a phone
 number without any context word (Presidio gives every match 0.4, below the usual 0.5 threshold); a bare run of
-ten digits keeps 0.4 and needs a context word, since it is as likely an order or account number."""
+ten digits keeps 0.4 and needs a context word, since it is as likely an order or account number. Digits joined
+by dots in other groups than 3-3-4 are a version or a dotted identifier (``131.0.6778.109``), not a phone."""
 
 from __future__ import annotations
 
@@ -29,8 +30,22 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
+            if not _dotted_other(text, r)
+        ]
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
                 r.score = FORMATTED_SCORE
         return results
+
+
+def _dotted_other(text: str, r: RecognizerResult) -> bool:
+    value = text[r.start : r.end]
+    if "." not in value and not re.match(r"\.\d", text[r.end : r.end + 2]):
+        return False
+    if re.match(r"\.\d", text[r.end : r.end + 2]) or re.search(r"\d\.$", text[max(0, r.start - 2) : r.start]):
+        return True  # a piece of a longer dotted number
+    groups = [len(g) for g in re.findall(r"\d+", value)]
+    return groups not in ([3, 3, 4], [1, 3, 3, 4])

@@ -14,10 +14,11 @@ _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
     r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token)\b)"
 )
-# Password words in the languages of the department's public (accents are folded before detection).
+# Password words in the languages of the department's public (accents are folded before detection), also with
+# digits and symbols for letters ("p@ssw0rd").
 _WORD = (
-    r"(?:password|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort|mot[ \t]+de[ \t]+passe|mdp"
-    r"|senha|parola[ \t]+d'ordine)"
+    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort"
+    r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine)"
 )
 _VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
 _VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
@@ -51,8 +52,8 @@ PATTERNS = [
     ),
     Pattern(
         "password in prose",
-        r"(?i:\b(?:password|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)(?P<q>[\"'`]?)"
-        r"(?P<value>[^\s\"'`]{6,64})(?P=q)",
+        r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
+        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`]{6,64})(?P=q)",
         0.8,
     ),
 ]
