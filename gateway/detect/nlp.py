@@ -9,6 +9,9 @@ The NER's matrix products run on numpy's OpenBLAS rather than thinc's default BL
 is three to four times faster on the model's shapes, a fifth of a scan's CPU, with the same entities on every
 corpus (tests/unit/test_detect_fast_path.py). BLAS runs single-threaded: a worker process is the unit of
 parallelism, and BLAS threads would only fight the other workers for the cores.
+
+The model runs once per distinct text of a request and is not shown the parts of a text that can hold no name
+(ner_view.py); the recognizers get every text's full tokens, with the entities mapped back onto them.
 """
 
 from __future__ import annotations
