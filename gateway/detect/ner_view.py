@@ -4,7 +4,9 @@ The model's cost grows with its tokens, and a pasted key, hash or pretty-printed
 be a person, place or date: long base64, hex and digit runs, and lines of punctuation alone (``{``, ``},``,
 ``---``). Those whole chunks (runs of non-space characters) are cut, with one space or line break next to them,
 so every other chunk is tokenized exactly as in the full text and an entity's characters map back exactly.
-The recognizers still see the full text; only the model's input is shorter.
+The recognizers still see the full text; only the model's input is shorter. A text is cut only where that cuts a
+fifth of it or more: the full text is tokenized as well (the recognizers need its tokens), and a key in a long
+letter saves the model less than that second tokenization costs.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+MIN_CUT_SHARE = 0.2  # of the text's characters, or the model sees it whole
 
 # A machine string: base64 with digits and letters of both cases, alone between spaces, maybe quoted or bracketed.
 # (Hex and digit runs stay: the model sometimes calls one part of a date, and a finding must not change.)
@@ -29,10 +33,7 @@ class NerView:
     text: str
     starts: tuple[int, ...] = (0,)  # where each kept piece begins in ``text``
     origins: tuple[int, ...] = (0,)  # where the same piece begins in the original
-
-    @property
-    def trimmed(self) -> bool:
-        return self.starts != (0,) or self.origins != (0,)
+    trimmed: bool = False  # whether anything was cut
 
     def start_to_original(self, pos: int) -> int:
         """An entity's first character: in the piece that holds it."""
@@ -71,7 +72,7 @@ def _cuts(text: str) -> list[tuple[int, int]]:
 def ner_view(text: str) -> NerView:
     """The text the model needs to see, and how to map its offsets back."""
     cuts = _cuts(text)
-    if not cuts:
+    if not cuts or sum(end - start for start, end in cuts) < MIN_CUT_SHARE * len(text):
         return NerView(text)
     parts, starts, origins = [], [], []
     at = length = 0
@@ -83,5 +84,5 @@ def ner_view(text: str) -> NerView:
             length += start - at
         at = end
     if not parts:
-        return NerView("", (0,), (len(text),))
-    return NerView("".join(parts), tuple(starts), tuple(origins))
+        return NerView("", (0,), (len(text),), trimmed=True)
+    return NerView("".join(parts), tuple(starts), tuple(origins), trimmed=True)
