@@ -56,16 +56,18 @@ class PresidioDetector:
         return self._entities
 
     def analyze(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Findings for each text, in original offsets, in the same order; raises on any failure."""
-        normalized = [normalize(t) for t in texts]
-        out = []
+        """Findings for each text, in original offsets, in the same order; raises on any failure. A text that
+        occurs more than once (a conversation repeats itself) is scanned once; each copy gets its own list."""
+        unique = list(dict.fromkeys(texts))
+        normalized = [normalize(t) for t in unique]
+        found: dict[str, list[Finding]] = {}
         with self._nlp.memory_zone():  # the findings are plain data: nothing of spaCy's outlives the block
             artifacts = self._nlp.artifacts(n.text for n in normalized)
-            for original, norm, nlp_artifacts in zip(texts, normalized, artifacts, strict=True):
+            for original, norm, nlp_artifacts in zip(unique, normalized, artifacts, strict=True):
                 results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
-                out.append(self._findings(original, norm, results))
-        # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
-        return [repeated_names([text], [found])[0] for text, found in zip(texts, out, strict=True)]
+                # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
+                found[original] = repeated_names([original], [self._findings(original, norm, results)])[0]
+        return [list(found[t]) for t in texts]
 
     def _findings(self, original: str, norm: Normalized, results: list[RecognizerResult]) -> list[Finding]:
         findings = []
