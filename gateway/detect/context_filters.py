@@ -32,8 +32,10 @@ _NER = frozenset({"SpacyRecognizer", "NerRecognizer"})
 _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
-    secretary deputy supervisor manager santa""".split()  # noqa: SIM905 - a word list reads better as text
+    secretary deputy supervisor manager santa caller interpreter""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Form labels the model reads as a name ("Family Name", "Given Name"): a person's name never holds these words.
+_LABEL_WORDS = frozenset({"name", "names", "number", "date"})
 _LINE_START_LABEL = re.compile(r"(?:[ \t]+[^\s:]{1,20}){0,2}[ \t]*:")
 
 
@@ -58,9 +60,25 @@ def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
+        return True
+    if len(words) == 1 and _written_lower_elsewhere(text, words[0]):
+        return True
     # "Reword: …" — the first words of the text, before a colon, and none of them a known name
     line_start = text.rfind("\n", 0, f.start) + 1
     if text[line_start : f.start].strip() == "" and _LINE_START_LABEL.match(text, f.end) and len(words) <= 3:
         g = gazetteer()
         return not any(g.is_name_word(w) and not g.is_common(w) for w in words)
     return False
+
+
+def _written_lower_elsewhere(text: str, word: str) -> bool:
+    """A capitalised word ("Files that are cleared …") that the same text also writes in lower case ("closed
+    benefit files") is an everyday word, unless the name lists know it as a name and not as a common word."""
+    lower = word.lower()
+    if lower == word or len(word) < 3 or not word.isalpha():
+        return False
+    g = gazetteer()
+    if g.is_name_word(word) and not g.is_common(word):
+        return False
+    return re.search(rf"(?<![\w'-]){re.escape(lower)}(?![\w'-])", text) is not None
