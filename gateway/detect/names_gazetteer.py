@@ -71,8 +71,10 @@ class Gazetteer:
         if _HAN_HANGUL.fullmatch(w):
             return 2 <= len(w) <= 4 and w[0] in self.native_surnames
         parts = [fold(p) for p in w.split()]
-        return bool(parts) and all(_ARABIC.fullmatch(p) for p in parts) and any(
-            p in self.native_names or p.removeprefix("ال") in self.native_names for p in parts
+        return (
+            bool(parts)
+            and all(_ARABIC.fullmatch(p) for p in parts)
+            and any(p in self.native_names or p.removeprefix("ال") in self.native_names for p in parts)
         )
 
     def is_frequent_given(self, word: str) -> bool:
@@ -106,7 +108,9 @@ _NAME_PREFIXES = frozenset({"al", "el", "abu", "abou", "abd", "bin", "ibn", "ben
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]+")
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
 # letters NFKD does not split into a base letter and an accent
-_UNSPLIT = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ð": "d", "þ": "th"})
+_UNSPLIT = str.maketrans(
+    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "\u0131": "i", "ð": "d", "þ": "th"}
+)
 
 
 def fold(word: str) -> str:
@@ -147,7 +151,7 @@ def _nam_dict() -> tuple[set[str], set[str]]:
 
 def _faker() -> tuple[set[str], set[str], set[str], set[str]]:
     """Given names, surnames, Han/Hangul surname characters and Arabic-script names of faker's person lists."""
-    import faker.providers.person as person  # noqa: PLC0415 - only while the lists are read
+    import faker.providers.person as person
 
     given: set[str] = set()
     surnames: set[str] = set()

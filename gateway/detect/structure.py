@@ -174,7 +174,8 @@ def _ends_before_next_key(value: str, cut: re.Match[str]) -> bool:
 
 # An HTML row of a label cell and a value cell: <tr><td>Traveler</td><td>Park Jae-hyun</td></tr>
 _HTML_PAIR = re.compile(
-    r"(?i)<t[dh]\b[^>]*>[ \t]*(?P<key>[^<>\n]{1,60}?)[ \t]*</t[dh]>\s*<td\b[^>]*>[ \t]*(?P<val>[^<>\n]{1,200}?)[ \t]*</td>"
+    r"(?i)<t[dh]\b[^>]*>[ \t]*(?P<key>[^<>\n]{1,60}?)[ \t]*</t[dh]>\s*"
+    r"<td\b[^>]*>[ \t]*(?P<val>[^<>\n]{1,200}?)[ \t]*</td>"
 )
 
 
@@ -194,7 +195,7 @@ _SQL_VALUE = re.compile(r"[ \t\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\n]*(?
 
 def sql_fields(text: str) -> Iterator[Field]:
     for m in _INSERT.finditer(text):
-        columns = [entity_for(c.strip(" \t\n\"`[]")) for c in m.group(1).split(",")]
+        columns = [entity_for(c.strip(' \t\n"`[]')) for c in m.group(1).split(",")]
         pos = m.end()
         while pos < len(text) and text[pos] == "(":
             pos += 1

@@ -28,10 +28,19 @@ _MANIFEST = re.compile(
     r"(?<![\w/])([A-Z][A-Z'-]{1,})/([A-Z][A-Z'-]{1,}(?:[ \t][A-Z][A-Z'-]+)?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
 )
 _COMMA_NAME = re.compile(
-    r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
+    r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+"
+    r"([A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
 )
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{2,})(?![\w@'-])")
 # overlapping: every word with the next one
 _LOWER_PAIR = re.compile(r"(?<![\w@.'-])([a-z][a-z'-]{2,})(?=[ \t]+([a-z][a-z'-]{2,})(?![\w@'-]))")
+# Words after which a lower-case name is surely a person's ("mr mahmoud al-khatib", "my cousin leilani akana"):
+# one of the two words a name in the lists is enough.
+_STRONG_LOWER_CUE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|w/|this[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|(?:my|our|his|her|their)[ \t]+(?:husband|wife"
+    r"|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|friend|neighbor|client|coworker"
+    r"|boss|manager|supervisor|grandmother|grandfather|nephew|niece|fiance|fiancee|partner))\.?[ \t]+)$"
+)
 # Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
 _LOWER_CUE = re.compile(
     r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
@@ -59,7 +68,7 @@ def _known(g: Gazetteer, word: str) -> bool:
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
-_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -136,13 +145,22 @@ class NameCasingRecognizer(EntityRecognizer):
         out = []
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
-            if first in _NOT_SURNAME or last in _NOT_SURNAME:
+            if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
                 continue
-            if not g.is_frequent_given(first) or g.is_common(first) or g.is_common(last):
-                continue
-            if _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()):
-                out.append((m.start(), m.end(2), 0.65))
+            if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
+                (_known(g, first) or _known(g, last))
+                and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
+            ):
+                out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out
+
+    @staticmethod
+    def _third_name(text: str, end: int, g: Gazetteer) -> int:
+        """The end of a lower-case name, over a third word the lists know ("fadumo abdullahi hirsi")."""
+        m = _NEXT_LOWER.match(text, end)
+        if m is not None and _known(g, m.group(1)) and m.group(1) not in _NOT_SURNAME:
+            return m.end(1)
+        return end
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(

@@ -19,9 +19,7 @@ from gateway.detect.recognizers.personal.ner import ORG_WORDS
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
 # Unicode letters (Presidio matches with the ``regex`` module): "Nereida Santiago Colón", "Đặng Hoài Nam".
-_WORD = (
-    r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|O'\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|\p{Lu}\.)"
-)
+_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|O'\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|\p{Lu}\.)"
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
 _TITLE = (
@@ -123,11 +121,12 @@ PATTERNS = [
         0.7,
     ),
     # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
-    Pattern("labelled dash sign-off", rf"(?<=\S[ \t]|\n)[-–—~][ \t]?(?P<value>{_WORD})[ \t]*\Z", 0.7),
+    Pattern("labelled dash sign-off", rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD})[ \t]*\Z", 0.7),
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
     Pattern(
         "labelled native name",
-        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|이름|성명|신청인|신청자|الاسم(?:[ \t]+الكامل)?|اسم)[ \t]*[:：]?[ \t]*"
+        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|이름|성명|신청인|신청자|الاسم(?:[ \t]+الكامل)?|اسم)"
+        r"[ \t]*[:\uff1a]?[ \t]*"
         r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])"
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
         0.8,

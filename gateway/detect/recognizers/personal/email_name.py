@@ -1,0 +1,54 @@
+"""PERSON for a name that its own e-mail address spells: ``Rowel Catacutan … rowel.catacutan@…``, ``Jun Macaraig -
+jun.macaraig @ …``. Two or three capitalised words are a person's name when each of them is a word of the local
+part of an address in the same text (split at ``.``, ``_`` and ``-``), whatever the name lists say."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+SCORE = 0.75
+# a local part before "@", also written spaced or as "at" ("jun.macaraig @ …", "nasra dot warsame at …")
+_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,63}?)[ \t]*(?:@|\[at\]|\(at\))", re.IGNORECASE)
+_RUN = regex.compile(
+    r"(?<![\p{L}'-])\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)*){1,2}"
+)
+
+
+class EmailNameRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="EmailNameRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities or ("@" not in text and "at]" not in text and "at)" not in text):
+            return []
+        locals_ = [set(re.split(r"[._+-]+", m.group(1).lower())) - {""} for m in _LOCAL.finditer(text)]
+        if not locals_:
+            return []
+        out = []
+        for m in _RUN.finditer(text):
+            words = [w.lower() for w in m.group(0).split()]
+            if any(set(words) <= parts for parts in locals_):
+                out.append(self._result(m.start(), m.end()))
+        return out
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON",
+            start,
+            end,
+            SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
