@@ -6,7 +6,9 @@
 - ``SURNAME, Given`` and ``Surname, Given Middle`` (``BELLO, Abdulrahman``, ``Pham, Quoc Bao``), one word known,
   or two or more such entries in a list;
 - lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
-  word that is not an everyday one.
+  word that is not an everyday one;
+- Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
+  the lists know, none an everyday, place or organisation word, and no place the model found there.
 
 A line with a marking (``//``) or a run made of everyday words is not read as names.
 """
@@ -15,10 +17,13 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 SCORE = 0.7
 LIST_SCORE = 0.75
@@ -63,6 +68,25 @@ _ABOVE_ADDRESS = re.compile(
 )
 
 
+PAIR_SCORE = 0.65
+_TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*"
+_TITLE_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'.-])(?:{_TITLE_WORD})(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\p{{L}}\p{{N}}'-])"
+)
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
+_PLACE_OR_ORG = frozenset(
+    """station street avenue road park county city university college center centre hall building airport
+    hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
+    school church district region state states republic kingdom""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _not_name_word(word: str) -> bool:
+    w = word.lower()
+    return w in STOP_WORDS or w in ORG_WORDS or w in NOT_NAMES or w in _PLACE_OR_ORG
+
+
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
@@ -96,6 +120,7 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
             spans += self._comma_names(text, g)
         spans += self._lower(text, g)
+        spans += self._title_pairs(text, g, nlp_artifacts)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         return [self._result(s, e, score) for s, e, score in spans]
 
@@ -152,6 +177,29 @@ class NameCasingRecognizer(EntityRecognizer):
                 and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
+        return out
+
+    def _title_pairs(self, text: str, g: Gazetteer, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, float]]:
+        """Title Case ``Given Surname`` the lists vouch for: a frequent given name first, then one or two words
+        that are surnames or given names in the lists, none an everyday, place or organisation word; not where
+        the model sees a place."""
+        out = []
+        places = [
+            (e.start_char, e.end_char)
+            for e in (nlp_artifacts.entities if nlp_artifacts is not None else ())
+            if e.label_ in _PLACE_LABELS
+        ]
+        for m in _TITLE_RUN.finditer(text):
+            words = m.group(0).split()
+            if len(words) > 3 or not g.is_frequent_given(words[0]):
+                continue
+            if any(g.is_common(w) or _not_name_word(w) for w in words):
+                continue
+            if not all(_known(g, w) for w in words[1:]) or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in places):
+                continue
+            out.append((m.start(), m.end(), PAIR_SCORE))
         return out
 
     @staticmethod

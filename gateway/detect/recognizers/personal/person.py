@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
-from gateway.detect.recognizers.personal.ner import ORG_WORDS
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
 # Unicode letters (Presidio matches with the ``regex`` module): "Nereida Santiago Colón", "Đặng Hoài Nam".
@@ -114,6 +114,19 @@ PATTERNS = [
         rf"(?i:\b(?:my|our|his|her|their|the)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
+    # "the account of Olumide Fasanya", "on behalf of …", "in the care of …"
+    Pattern(
+        "labelled possession name",
+        rf"(?i:\b(?:account|behalf|estate|custody|care|family|household)[ \t]+of[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # a name right before an identifier's label and its value: "Oleksandr Tkachuk SSN 437-…", "… card: 5568 …"
+    Pattern(
+        "labelled name before identifier",
+        rf"(?P<value>{FULL_NAME})[ \t]+(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)"
+        r"\b[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        0.7,
+    ),
     # a note's bullet that opens with the relation: "* wife Noor Al-Dabbagh - DOB …"
     Pattern(
         "labelled bullet relation name",
@@ -186,23 +199,21 @@ class PersonRecognizer(LabelledValueRecognizer):
             first, last = words[0], words[-1]
             if last.lower() in _PLACE_WORDS or any(g.is_common(w) for w in words):
                 return False
-            if pattern_name == "labelled preposition name" and not (
-                g.is_frequent_given(first) or (g.is_given(first) and _known(last))
-            ):
+            if pattern_name == "labelled preposition name" and not g.is_frequent_given(first):
                 return False
             if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
                 return False
         elif any(w.lower() in _PLACE_WORDS or w.lower() in ORG_WORDS for w in words[1:]):
             return False  # "the Employee Assistance Program", "my client, Acme Services"
+        if pattern_name in _UNLISTED_CHECKED and any(
+            gazetteer().is_common(w) or w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words
+        ):
+            return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
 
 
 _GAZETTEER_CHECKED = frozenset(
     {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
 )
+_UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def _known(word: str) -> bool:
-    g = gazetteer()
-    return g.is_name_word(word) and not g.is_common(word)
