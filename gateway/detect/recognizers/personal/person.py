@@ -123,8 +123,9 @@ PATTERNS = [
     # a name right before an identifier's label and its value: "Oleksandr Tkachuk SSN 437-…", "… card: 5568 …"
     Pattern(
         "labelled name before identifier",
-        rf"(?P<value>{FULL_NAME})[ \t]+(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)"
-        r"\b[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)\b"
+        r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
         0.7,
     ),
     # a note's bullet that opens with the relation: "* wife Noor Al-Dabbagh - DOB …"
@@ -206,7 +207,7 @@ class PersonRecognizer(LabelledValueRecognizer):
         elif any(w.lower() in _PLACE_WORDS or w.lower() in ORG_WORDS for w in words[1:]):
             return False  # "the Employee Assistance Program", "my client, Acme Services"
         if pattern_name in _UNLISTED_CHECKED and any(
-            gazetteer().is_common(w) or w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words
+            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES for w in words
         ):
             return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
