@@ -113,6 +113,23 @@ _UNSPLIT = str.maketrans(
 )
 
 
+# Spellings English words almost never have, which the names of origins the lists under-represent do:
+# Somali (Xirsi, Maxamuud, Deeqa: initial x, doubled a/u/i, q without u), Igbo and Yoruba (Ikechukwu, Nwankwo,
+# Gbenga, Nkechi: kw/gw/nw/gb/kp before a final vowel, initial nk/ng/nn/gb) and Hawaiian (Kahananui, Leilani:
+# only its letters, every syllable a vowel or consonant + vowel).
+_SOMALI = re.compile(r"^x[aeiou]|aa|uu|ii|q(?!u)")
+_WEST_AFRICAN = re.compile(r"^(?:nk|ng|nn|gb|kp|nw)[aeiou]|(?:kw|gw|nw|gb|kp)[aeiou](?:\w*[aeiou])?$")
+_HAWAIIAN = re.compile(r"^(?:[hklmnpw]?[aeiou]){3,}$")
+
+
+def spelled_like_a_name(word: str) -> bool:
+    """Whether a word is spelled the way Somali, Igbo, Yoruba or Hawaiian names are and English words are not."""
+    w = fold(word).replace("'", "")
+    if len(w) < 4 or not w.isalpha():
+        return False
+    return bool(_SOMALI.search(w) or _WEST_AFRICAN.search(w) or (len(w) >= 5 and _HAWAIIAN.match(w)))
+
+
 def fold(word: str) -> str:
     """Lower case without accents: ``Muñoz`` → ``munoz``, ``Đặng`` → ``dang`` (the lists spell names without
     them, mostly)."""

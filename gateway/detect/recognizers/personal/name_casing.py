@@ -6,7 +6,8 @@
 - ``SURNAME, Given`` and ``Surname, Given Middle`` (``BELLO, Abdulrahman``, ``Pham, Quoc Bao``), one word known,
   or two or more such entries in a list;
 - lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
-  word that is not an everyday one;
+  word that is not an everyday one; after a cue that surely does ("mr", "my cousin", "this is"), two words of
+  which one is in the lists or both are spelled as names of under-listed origins are (``keoni kahananui``);
 - Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
   the lists know, none an everyday, place or organisation word, and no place the model found there.
 
@@ -22,7 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+from gateway.detect.names_gazetteer import Gazetteer, gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 SCORE = 0.7
@@ -173,7 +174,7 @@ class NameCasingRecognizer(EntityRecognizer):
             if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
                 continue
             if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
-                (_known(g, first) or _known(g, last))
+                (_known(g, first) or _known(g, last) or (spelled_like_a_name(first) and spelled_like_a_name(last)))
                 and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))

@@ -13,7 +13,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -200,7 +200,7 @@ class PersonRecognizer(LabelledValueRecognizer):
             first, last = words[0], words[-1]
             if last.lower() in _PLACE_WORDS or any(g.is_common(w) for w in words):
                 return False
-            if pattern_name == "labelled preposition name" and not g.is_frequent_given(first):
+            if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
             if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
                 return False
@@ -216,5 +216,15 @@ class PersonRecognizer(LabelledValueRecognizer):
 _GAZETTEER_CHECKED = frozenset(
     {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
 )
+
+
+def _spelled(words: list[str]) -> bool:
+    """Names of origins the lists under-represent ("from Deeqa Xirsi Maxamuud"): every word known or spelled as
+    such names are (names_gazetteer.spelled_like_a_name), and one of them spelled so."""
+    g = gazetteer()
+    spelled = [spelled_like_a_name(w) for w in words]
+    return any(spelled) and all(s or g.is_name_word(w) for s, w in zip(spelled, words, strict=True))
+
+
 _UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
