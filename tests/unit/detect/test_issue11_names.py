@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gateway.detect.eval.boundary import load_policy, through_boundary
-from gateway.detect.names_gazetteer import fold, gazetteer
+from gateway.detect.names_gazetteer import fold, gazetteer, spelled_like_a_name
 from gateway.detect.structure import fields
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
@@ -104,6 +104,25 @@ def test_lower_case_names_after_a_strong_cue(boundary, text: str, values: list[s
     ],
 )
 def test_names_in_their_own_script_after_a_name_label(boundary, text: str, values: list[str]) -> None:
+    _kept_back(boundary, text, *values)
+
+
+def test_spellings_of_under_listed_origins() -> None:
+    for word in ("Xuseen", "Cawaale", "Faarax", "Nwachukwu", "Gbadamosi", "Nkemdirim", "Kealoha", "Makana"):
+        assert spelled_like_a_name(word), word
+    for word in ("Garden", "Office", "Station", "Hello", "Monday", "Benefit"):
+        assert not spelled_like_a_name(word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Draft a receipt for the papers from Faarax Xuseen Cawaale, received today.", ["Faarax Xuseen Cawaale"]),
+        ("Add a line: school fees for Chukwuemeka Nwachukwu are due.", ["Chukwuemeka Nwachukwu"]),
+        ("reply: hey this is kealoha makana, my cousin filed for me", ["kealoha makana"]),
+    ],
+)
+def test_names_spelled_as_under_listed_origins_spell_them(boundary, text: str, values: list[str]) -> None:
     _kept_back(boundary, text, *values)
 
 
