@@ -204,7 +204,7 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return False
             if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
                 return False
-        elif any(w.lower() in _PLACE_WORDS or w.lower() in ORG_WORDS for w in words[1:]):
+        elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
             return False  # "the Employee Assistance Program", "my client, Acme Services"
         if pattern_name in _UNLISTED_CHECKED and any(
             gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES for w in words
@@ -226,5 +226,18 @@ def _spelled(words: list[str]) -> bool:
     return any(spelled) and all(s or g.is_name_word(w) for s, w in zip(spelled, words, strict=True))
 
 
+# Cues read without regard to case, after which a capitalised phrase may be an organisation's name
+_RELATION_CUES = frozenset(
+    {
+        "labelled relation name",
+        "labelled role name",
+        "labelled kin name",
+        "labelled cue name",
+        "labelled bullet relation name",
+        "labelled relation abroad",
+        "labelled possession name",
+        "labelled name before identifier",
+    }
+)
 _UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
