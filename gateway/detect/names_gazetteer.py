@@ -175,6 +175,8 @@ def _faker() -> tuple[set[str], set[str], set[str], set[str]]:
     native_surnames: set[str] = set()
     native: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
+        if module.name == "en":
+            continue  # an uncurated list of every name ever given in the US ("Unknown" among them); census covers it
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr, value in vars(provider).items():
             last = "last" in attr
