@@ -138,6 +138,8 @@ class NameCasingRecognizer(EntityRecognizer):
             known = [w for w in words if _known(g, w)]
             if len(known) < 2 or any(g.is_common(w) and w.lower() not in _PARTICLES for w in words):
                 continue
+            if any(w.lower() in NOT_NAMES for w in words):
+                continue  # "FEMA IA", "CBP SSN": acronyms the lists happen to hold
             if self._marking_line(text, m.start()):
                 continue
             out.append((m.start(), m.end(), SCORE))
