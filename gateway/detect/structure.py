@@ -194,6 +194,8 @@ _SQL_VALUE = re.compile(r"[ \t\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\n]*(?
 
 
 def sql_fields(text: str) -> Iterator[Field]:
+    if "nsert" not in text and "NSERT" not in text:
+        return
     for m in _INSERT.finditer(text):
         columns = [entity_for(c.strip(' \t\n"`[]')) for c in m.group(1).split(",")]
         pos = m.end()

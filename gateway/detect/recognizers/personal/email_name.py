@@ -7,21 +7,19 @@ from __future__ import annotations
 
 import re
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 SCORE = 0.75
-# a local part before "@", also written spaced or as "at" ("jun.macaraig @ …", "nasra dot warsame at …")
-_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,63}?)[ \t]*(?:@|\[at\]|\(at\))[ \t]*([\w.-]*)", re.IGNORECASE)
+# an "@" (also spaced, or written "[at]"/"(at)": "jun.macaraig @ …") with the domain after it; the local part is
+# read back from the "@", so the text is scanned for "@" only
+_AT = re.compile(r"[ \t]*(?:@|\[at\]|\(at\))[ \t]*([\w.-]*)", re.IGNORECASE)
+_LOCAL_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,63})$")
 # Public and team mailboxes ("public.engagement@…", "press.office@…") and government domains name no one.
 _ROLE_WORDS = frozenset(
     """public engagement press media info information contact contacts support help helpdesk desk office service
     services team admin inquiries inquiry relations affairs privacy foia noreply no reply news alerts hr it ops
     security operations center centre program programs outreach communications comms feedback customer""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_RUN = regex.compile(
-    r"(?<![\p{L}'-])\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)*){1,2}"
 )
 
 
@@ -37,18 +35,25 @@ class EmailNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or ("@" not in text and "at]" not in text and "at)" not in text):
             return []
-        locals_ = [
-            parts
-            for m in _LOCAL.finditer(text)
-            if not m.group(2).lower().rstrip(".").endswith((".gov", ".mil"))
-            and not (parts := set(re.split(r"[._+-]+", m.group(1).lower())) - {""}) & _ROLE_WORDS
-        ]
+        locals_ = []
+        for m in _AT.finditer(text):
+            local = _LOCAL_BEFORE.search(text, max(0, m.start() - 64), m.start())
+            if local is None or m.group(1).lower().rstrip(".").endswith((".gov", ".mil")):
+                continue
+            parts = set(re.split(r"[._+-]+", local.group(1).lower())) - {""}
+            if not parts & _ROLE_WORDS:
+                locals_.append(parts)
         if not locals_:
             return []
+        vocabulary = sorted({p for parts in locals_ for p in parts if len(p) >= 2 and p.isalpha()}, key=len)[::-1]
+        if len(vocabulary) < 2:
+            return []
+        # words of the local parts in Title Case, two or three in a row, all from one local part, each used once
+        word = "(?:" + "|".join(re.escape(w.title()) for w in vocabulary) + ")"
         out = []
-        for m in _RUN.finditer(text):
+        for m in re.finditer(rf"(?<![\w'-]){word}(?:[ \t]+{word}){{1,2}}(?![\w'-])", text):
             words = [w.lower() for w in m.group(0).split()]
-            if any(set(words) <= parts for parts in locals_):
+            if len(set(words)) == len(words) and any(set(words) <= parts for parts in locals_):
                 out.append(self._result(m.start(), m.end()))
         return out
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -70,10 +69,9 @@ _ABOVE_ADDRESS = re.compile(
 
 
 PAIR_SCORE = 0.65
-_TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*"
-_TITLE_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'.-])(?:{_TITLE_WORD})(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\p{{L}}\p{{N}}'-])"
-)
+# Capitalised words of any Latin script (checked word by word with str.isupper/islower: cheaper than \p{Lu})
+_TITLE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
+_TITLE_RUN = re.compile(rf"(?<![\w'.-]){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\w'-])")
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
 _PLACE_OR_ORG = frozenset(
@@ -194,7 +192,9 @@ class NameCasingRecognizer(EntityRecognizer):
         ]
         for m in _TITLE_RUN.finditer(text):
             words = m.group(0).split()
-            if len(words) > 3 or not g.is_frequent_given(words[0]):
+            if len(words) > 3 or not all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words):
+                continue
+            if not g.is_frequent_given(words[0]):
                 continue
             if any(g.is_common(w) or _not_name_word(w) for w in words):
                 continue
