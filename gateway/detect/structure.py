@@ -135,6 +135,9 @@ def keyed_fields(text: str) -> Iterator[Field]:
         if entity is None and m.group("sep") in ("=", "==") and " " in key:
             key = key.split()[-1]  # a log line: "view record subject=…" is keyed by its last word
             entity = entity_for(key)
+        if entity is None and "." in key.strip("."):
+            key = key.rstrip(".").rsplit(".", 1)[1]  # an attribute or column: "c.routing_no", "rec.alias"
+            entity = entity_for(key)
         if entity is None or text[m.end("sep") : m.end("sep") + 1] in ("{", "["):
             pos = m.end("sep")  # the value may hold pairs of its own: {"record": {"dob": …}}
             continue

@@ -162,6 +162,12 @@ def test_sql_insert_and_quoted_csv_rows_label_their_values() -> None:
     assert [csv[f.start : f.end] for f in fields(csv) if f.entity_type == "PERSON"] == ["Otis Pennock", "Iva Stroud"]
 
 
+def test_attribute_and_column_keys_label_by_their_last_part() -> None:
+    text = "WHERE t.family_name = 'Quist' AND t.ssn = '523-81-4406' AND x.routing_no = '021000021'"
+    found = {(f.entity_type, text[f.start : f.end]) for f in fields(text)}
+    assert {("PERSON", "Quist"), ("US_SSN", "523-81-4406"), ("ABA_ROUTING_NUMBER", "021000021")} <= found
+
+
 # -- words that are not names ------------------------------------------------------------------------------------
 
 
