@@ -69,7 +69,8 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "… and Bill the travel to …": a verb
     if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
         return True  # "Bates range DHS-…", "Model number"
-    if len(words) >= 2 and words[0].lower() in _PLACE_LEAD:
+    lead = words[1] if len(words) >= 3 and words[0].islower() else words[0]  # "de Puerto Rico"
+    if len(words) >= 2 and lead.lower() in _PLACE_LEAD:
         return True  # "Nuevo Laredo", "Fort Worth"
     # "Reword: …" — the first words of the text, before a colon, and none of them a known name
     line_start = text.rfind("\n", 0, f.start) + 1
