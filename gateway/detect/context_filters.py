@@ -42,8 +42,10 @@ _NER = frozenset({"SpacyRecognizer", "NerRecognizer"})
 _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
-    secretary deputy supervisor manager santa""".split()  # noqa: SIM905 - a word list reads better as text
+    secretary deputy supervisor manager santa caller interpreter""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Form labels the model reads as a name ("Family Name", "Given Name"): a person's name never holds these words.
+_LABEL_WORDS = frozenset({"name", "names", "number", "date"})
 _LINE_START_LABEL = re.compile(r"(?:[ \t]+[^\s:]{1,20}){0,2}[ \t]*:")
 
 
@@ -121,9 +123,41 @@ def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
+        return True
+    if len(words) == 1 and _written_lower_elsewhere(text, words[0]):
+        return True
+    g = gazetteer()
+    if len(words) == 1 and g.is_common(words[0]) and _DETERMINER_AFTER.match(text, f.end):
+        return True  # "… and Bill the travel to …": a verb
+    if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
+        return True  # "Bates range DHS-…", "Model number"
+    lead = words[1] if len(words) >= 3 and words[0].islower() else words[0]  # "de Puerto Rico"
+    if len(words) >= 2 and lead.lower() in _PLACE_LEAD:
+        return True  # "Nuevo Laredo", "Fort Worth"
     # "Reword: …" — the first words of the text, before a colon, and none of them a known name
     line_start = text.rfind("\n", 0, f.start) + 1
     if text[line_start : f.start].strip() == "" and _LINE_START_LABEL.match(text, f.end) and len(words) <= 3:
-        g = gazetteer()
-        return not any(g.is_name_word(w) and not g.is_common(w) for w in words)
+        return not any(len(w) > 2 and g.is_name_word(w) and not g.is_common(w) for w in words)
     return False
+
+
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
+_NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
+# First words of place names the model takes for a person's
+_PLACE_LEAD = frozenset(
+    """nuevo nueva san santa santo fort port mount mt. lake new north south east west saint st. los las puerto
+    ciudad villa""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _written_lower_elsewhere(text: str, word: str) -> bool:
+    """A capitalised word ("Files that are cleared …") that the same text also writes in lower case ("closed
+    benefit files") is an everyday word, unless it is a frequent given name and not a common word."""
+    lower = word.lower()
+    if lower == word or len(word) < 3 or not word.isalpha():
+        return False
+    g = gazetteer()
+    if g.is_frequent_given(word) and not g.is_common(word):
+        return False
+    return re.search(rf"(?<![\w'-]){re.escape(lower)}(?![\w'-])", text) is not None

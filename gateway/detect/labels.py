@@ -28,6 +28,9 @@ _PERSON = (
     "|nom|prénom|prenom|nom de famille|nom complet|bénéficiaire|beneficiaire|titulaire|destinataire"
     "|vorname|nachname|familienname|zuname|empfänger|empfaenger|kontoinhaber|inhaber|geburtsname"
     "|nome|sobrenome|nome completo|cognome|intestatario|beneficiário|beneficiario"
+    # names (issue 11): aliases, the caller of a call log, and the name labels of Arabic, Chinese and Korean forms
+    "|alias|aliases|aka|also known as|other names|other name|caller|caller name|traveler name"
+    "|الاسم|الاسم الكامل|اسم|姓名|名字|申请人|申請人|이름|성명|신청인"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -218,7 +221,8 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
                 core.pop()
             found = LEXICON.get(" ".join(core))
         if found is None and len(core) > 1 and not strict:
-            found = LEXICON.get(core[-1]) if core[-1] in ("name", "dob", "ssn", "phone", "email", "address") else None
+            tails = ("name", "dob", "ssn", "phone", "email", "address", "alias")
+            found = LEXICON.get(core[-1]) if core[-1] in tails else None
     if found == "PERSON" and any(w in _NOT_PERSON for w in ws):
         return None
     if found == "DATE_OF_BIRTH" and any(w in ("place", "country", "city", "lugar", "lieu", "ort") for w in ws):
@@ -228,7 +232,7 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
 
 _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
-    | {"signed", "child", "parent"}
+    | {"signed", "child", "parent", "caller", "alias"}
 )
 
 

@@ -46,13 +46,20 @@ def _carried(name: str) -> list[str]:
 
 
 def _function_word_at_sentence_start(text: str, start: int, end: int) -> bool:
-    """ "Will" from "Will Brannigan" is carried to "If not, Will should …", never to "Will you …?"."""
+    """ "Will" from "Will Brannigan" is carried to "If not, Will should …" and to "; Will gets mail …" (a verb
+    that the modal cannot take), never to "Will you …?"."""
     word = text[start:end]
     if word.lower() not in STOP_WORDS:
         return False
     if word.lower() == "may":
         return True
+    if _NOT_AFTER_MODAL.match(text, end):
+        return False
     return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+# A finite verb right after the word: "Will gets", "Will has", "Will called" — the name, not the modal.
+_NOT_AFTER_MODAL = re.compile(r"[ \t]+(?:is|was|has|does|says|gets|lives|works|needs|wants|called|said|[a-z]{3,}ed)\b")
 
 
 @lru_cache(maxsize=256)

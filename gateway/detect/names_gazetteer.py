@@ -5,6 +5,9 @@
 - Given names: Jörg Michael's ``nam_dict`` (48,528 given names from 54 countries and regions: Europe, the
   Arab world and Iran, Turkey, the Indian subcontinent, China, Japan, Korea, Vietnam, Africa's most common),
   as shipped by the ``gender-guesser`` package.
+- Given names and surnames of the ``faker`` package's person lists (MIT; about 80 locales, among them Yoruba,
+  Igbo, Hausa and English Nigeria, Kenya, India, Vietnam, the Arab world, Ukraine), which the census lists
+  under-represent; their Chinese, Korean and Arabic-script surnames and given names feed ``native``.
 
 Everything is kept lower-cased in frozensets (about 14 MB of strings; ``python -m gateway.detect.names_gazetteer``
 prints the count and the memory it took). Words that are also everyday English words ("will", "hope", "grant",
@@ -13,6 +16,9 @@ prints the count and the memory it took). Words that are also everyday English w
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -54,7 +60,22 @@ COMMON_WORDS = frozenset(
 class Gazetteer:
     given: frozenset[str]
     surnames: frozenset[str]
-    frequent_given: frozenset[str] = frozenset()  # the census lists, and nam_dict names frequent in some country
+    frequent_given: frozenset[str] = frozenset()  # the census lists, faker's, and nam_dict's frequent ones
+    native_surnames: frozenset[str] = frozenset()  # Chinese and Korean surnames in their script (one character)
+    native_names: frozenset[str] = frozenset()  # given names and surnames in Arabic script
+
+    def is_native_name(self, word: str) -> bool:
+        """A name written in Han, Hangul or Arabic script: a known surname character and one or two more
+        (马丽华, 정혜린), or Arabic-script words of which one is a known name (هدى التميمي)."""
+        w = word.strip()
+        if _HAN_HANGUL.fullmatch(w):
+            return 2 <= len(w) <= 4 and w[0] in self.native_surnames
+        parts = [fold(p) for p in w.split()]
+        return (
+            bool(parts)
+            and all(_ARABIC.fullmatch(p) for p in parts)
+            and any(p in self.native_names or p.removeprefix("ال") in self.native_names for p in parts)
+        )
 
     def is_frequent_given(self, word: str) -> bool:
         return fold(word) in self.frequent_given
@@ -67,7 +88,15 @@ class Gazetteer:
 
     def is_name_word(self, word: str) -> bool:
         w = fold(word)
-        return w in self.given or w in self.surnames
+        if w in self.given or w in self.surnames:
+            return True
+        # compounds: Jean-Baptiste, Jae-hyun, Al-Khatib, Okonkwo-Eze
+        parts = [p for p in w.split("-") if p]
+        if len(parts) < 2:
+            return False
+        if parts[0] in _NAME_PREFIXES:
+            parts = parts[1:]
+        return all(p in self.given or p in self.surnames for p in parts)
 
     @staticmethod
     def is_common(word: str) -> bool:
@@ -75,11 +104,39 @@ class Gazetteer:
         return w in COMMON_WORDS or w in STOP_WORDS
 
 
+_NAME_PREFIXES = frozenset({"al", "el", "abu", "abou", "abd", "bin", "ibn", "ben", "ould", "saint", "st"})
+_HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]+")
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+# letters NFKD does not split into a base letter and an accent
+_UNSPLIT = str.maketrans(
+    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "\u0131": "i", "ð": "d", "þ": "th"}
+)
+
+
+# Spellings English words almost never have, which the names of origins the lists under-represent do:
+# Somali (Xirsi, Maxamuud, Deeqa: initial x, doubled a/u/i, q without u), Igbo and Yoruba (Ikechukwu, Nwankwo,
+# Gbenga, Nkechi: kw/gw/nw/gb/kp before a final vowel, initial nk/ng/nn/gb) and Hawaiian (Kahananui, Leilani:
+# only its letters, every syllable a vowel or consonant + vowel).
+_SOMALI = re.compile(r"^x[aeiou]|aa|uu|ii|q(?!u)")
+_WEST_AFRICAN = re.compile(r"^(?:nk|ng|nn|gb|kp|nw)[aeiou]|(?:kw|gw|nw|gb|kp)[aeiou](?:\w*[aeiou])?$")
+_HAWAIIAN = re.compile(r"^(?:[hklmnpw]?[aeiou]){3,}$")
+
+
+def spelled_like_a_name(word: str) -> bool:
+    """Whether a word is spelled the way Somali, Igbo, Yoruba or Hawaiian names are and English words are not."""
+    w = fold(word).replace("'", "")
+    if len(w) < 4 or not w.isalpha():
+        return False
+    return bool(_SOMALI.search(w) or _WEST_AFRICAN.search(w) or (len(w) >= 5 and _HAWAIIAN.match(w)))
+
+
 def fold(word: str) -> str:
-    """Lower case without accents: ``Muñoz`` → ``munoz`` (the lists spell names without them, mostly)."""
+    """Lower case without accents: ``Muñoz`` → ``munoz``, ``Đặng`` → ``dang`` (the lists spell names without
+    them, mostly)."""
     w = word.lower().strip(".,;:'\"()")
     if w.isascii():
         return w
+    w = w.translate(_UNSPLIT)
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
@@ -109,11 +166,52 @@ def _nam_dict() -> tuple[set[str], set[str]]:
     return out, frequent
 
 
+def _faker() -> tuple[set[str], set[str], set[str], set[str]]:
+    """Given names, surnames, Han/Hangul surname characters and Arabic-script names of faker's person lists."""
+    import faker.providers.person as person
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    native_surnames: set[str] = set()
+    native: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name == "en":
+            continue  # an uncurated list of every name ever given in the US ("Unknown" among them); census covers it
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            last = "last" in attr
+            if not (last or "first" in attr or "middle" in attr) or "format" in attr:
+                continue
+            if not isinstance(value, (list, tuple, dict)):
+                continue
+            for entry in value:
+                if not isinstance(entry, str) or "{" in entry:
+                    continue
+                for piece in entry.split():
+                    if _HAN_HANGUL.fullmatch(piece):
+                        if last and len(piece) == 1:
+                            native_surnames.add(piece)
+                        continue
+                    word = fold(piece)
+                    if _ARABIC.fullmatch(word):
+                        native.add(word)
+                    elif len(word) >= 2 and word.replace("-", "").replace("'", "").isalpha():
+                        (surnames if last else given).add(word)
+    return given, surnames, native_surnames, native
+
+
 def _load() -> Gazetteer:
     census_given = _census("dist.male.first") | _census("dist.female.first")
     given, frequent = _nam_dict()
     surnames = _census("dist.all.last")
-    return Gazetteer(frozenset(census_given | given), frozenset(surnames), frozenset(census_given | frequent))
+    faker_given, faker_surnames, native_surnames, native = _faker()
+    return Gazetteer(
+        frozenset(census_given | given | faker_given),
+        frozenset(surnames | faker_surnames),
+        frozenset(census_given | frequent | faker_given),
+        frozenset(native_surnames),
+        frozenset(native),
+    )
 
 
 _lock = threading.Lock()

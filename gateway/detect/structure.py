@@ -90,7 +90,7 @@ def table_fields(text: str) -> Iterator[Field]:
             i += 1
             continue
         i += 1
-        while i < len(lines) and abs(lines[i].count(sep) - count) <= 1 and lines[i].strip():
+        while i < len(lines) and lines[i].strip() and _row_of(lines[i], sep, count):
             line = lines[i]
             if _MD_RULE.match(line):
                 i += 1
@@ -105,10 +105,18 @@ def table_fields(text: str) -> Iterator[Field]:
             i += 1
 
 
+def _row_of(line: str, sep: str, count: int) -> bool:
+    """Whether a line goes on a table whose header has ``count`` separators: about as many, or fewer once quoted
+    cells are counted as one (``Gordon Young,"88 Old Mill Rd, Chester, NH 03036"`` under five headers)."""
+    if abs(line.count(sep) - count) <= 1:
+        return True
+    return '"' in line and 1 <= len(_cells(line, sep)) - 1 <= count + 1
+
+
 # A key: quoted, or a bare label of up to six words; then a separator; then the value.
 _KEY = r"""(?P<kq>["'`]?)(?P<key>[^\W\d_](?:[\w#°º'\u2019/.()\-]| (?! )){0,48}?)(?P=kq)"""
 _PAIR = re.compile(
-    rf"""(?:(?<=^)|(?<=[\s{{,;(\[|>]))[*_]*{_KEY}[*_]*[ \t]*(?P<sep>=>|->|:=|:|=)[ \t]*(?!//)"""
+    rf"""(?:(?<=^)|(?<=[\s{{,;(\[|>]))[*_]*{_KEY}[*_]*[ \t]*(?P<sep>=>|->|:=|==|:|=)[ \t]*(?!//)"""
     r"""(?:(?P<vq>["'`])(?P<qval>[^"'`\n]{1,200})(?P=vq)|(?P<val>[^\n]{1,300}))""",
     re.MULTILINE,
 )
@@ -124,6 +132,12 @@ def keyed_fields(text: str) -> Iterator[Field]:
             return
         key = m.group("key").strip()
         entity = entity_for(key)
+        if entity is None and m.group("sep") in ("=", "==") and " " in key:
+            key = key.split()[-1]  # a log line: "view record subject=…" is keyed by its last word
+            entity = entity_for(key)
+        if entity is None and "." in key.strip("."):
+            key = key.rstrip(".").rsplit(".", 1)[1]  # an attribute or column: "c.routing_no", "rec.alias"
+            entity = entity_for(key)
         if entity is None or (m.group("val") is not None and m.group("val").lstrip()[:1] in ("{", "[")):
             pos = m.end("sep")  # the value may hold pairs of its own: {"record": {"dob": …}}
             continue
@@ -161,13 +175,61 @@ def _ends_before_next_key(value: str, cut: re.Match[str]) -> bool:
     return True
 
 
+# An HTML row of a label cell and a value cell: <tr><td>Traveler</td><td>Park Jae-hyun</td></tr>
+_HTML_PAIR = re.compile(
+    r"(?i)<t[dh]\b[^>]*>[ \t]*(?P<key>[^<>\n]{1,60}?)[ \t]*</t[dh]>\s*"
+    r"<td\b[^>]*>[ \t]*(?P<val>[^<>\n]{1,200}?)[ \t]*</td>"
+)
+
+
+def html_fields(text: str) -> Iterator[Field]:
+    if "<t" not in text and "<T" not in text:
+        return
+    for m in _HTML_PAIR.finditer(text):
+        entity = entity_for(m.group("key"))
+        if entity is not None:
+            yield Field(entity, m.start("val"), m.end("val"), m.group("key"), "html")
+
+
+# INSERT INTO t (name, phone) VALUES ('…', '…'), (…): each value takes its column's label.
+_INSERT = re.compile(r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]{1,500})\)[ \t]*values[ \t]*")
+_SQL_VALUE = re.compile(r"[ \t\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\n]*(?=[,)])")
+
+
+def sql_fields(text: str) -> Iterator[Field]:
+    if "nsert" not in text and "NSERT" not in text:
+        return
+    for m in _INSERT.finditer(text):
+        columns = [entity_for(c.strip(' \t\n"`[]')) for c in m.group(1).split(",")]
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            pos += 1
+            for entity in columns:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                group = 1 if v.group(1) is not None else 2
+                if entity is not None and v.end(group) > v.start(group):
+                    yield Field(entity, v.start(group), v.end(group), "sql column", "sql")
+                pos = v.end()
+                if text[pos : pos + 1] == ",":
+                    pos += 1
+            close = text.find(")", pos)
+            if close < 0:
+                break
+            nxt = re.match(r"\)[ \t\n]*,[ \t\n]*", text[close:])
+            pos = close + (nxt.end() if nxt else 1)
+
+
 def fields(text: str) -> list[Field]:
-    """Every labelled value of the text's tables and keyed pairs (a value found both ways is reported once)."""
-    if not any(c in text for c in ":=,;\t|"):
+    """Every labelled value of the text's tables, keyed pairs, HTML label rows and SQL inserts (a value found
+    more than one way is reported once)."""
+    if not any(c in text for c in ":=,;\t|<"):
         return []
     found: dict[tuple[int, int], Field] = {}
     for f in table_fields(text):
         found[(f.start, f.end)] = f
-    for f in keyed_fields(text):
-        found.setdefault((f.start, f.end), f)
+    for source in (keyed_fields, html_fields, sql_fields):
+        for f in source(text):
+            found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)

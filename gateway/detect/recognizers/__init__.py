@@ -29,8 +29,10 @@ from gateway.detect.recognizers.identifiers.uscis_receipt import UscisReceiptRec
 from gateway.detect.recognizers.markings.classification_marking import ClassificationMarkingRecognizer
 from gateway.detect.recognizers.markings.cui_marking import CuiMarkingRecognizer
 from gateway.detect.recognizers.personal.address_forms import AddressFormsRecognizer
+from gateway.detect.recognizers.personal.chat_speaker import ChatSpeakerRecognizer
 from gateway.detect.recognizers.personal.date_of_birth import DateOfBirthRecognizer
 from gateway.detect.recognizers.personal.email import OfflineEmailRecognizer
+from gateway.detect.recognizers.personal.email_name import EmailNameRecognizer
 from gateway.detect.recognizers.personal.intl_phone import IntlPhoneRecognizer
 from gateway.detect.recognizers.personal.name_casing import NameCasingRecognizer
 from gateway.detect.recognizers.personal.ner import NerRecognizer
@@ -73,6 +75,8 @@ def department_recognizers() -> list[EntityRecognizer]:
         TableNameRecognizer(),
         StructuredFieldRecognizer(),
         NameCasingRecognizer(),
+        ChatSpeakerRecognizer(),
+        EmailNameRecognizer(),
         FormattedPhoneRecognizer(),
         IntlPhoneRecognizer(),
         IssuerCheckedCreditCardRecognizer(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from gateway.detect.recognizers.base import DepartmentRecognizer
@@ -20,7 +21,7 @@ LABEL_GLUE = r"[ \t]*(?:(?:number|num|no\.?|#|id)[ \t]*)?(?:is|was|:|=|-|#)?[ \t
 class LabelledValueRecognizer(DepartmentRecognizer):
     """A ``labelled…`` pattern reports its value: its ``value`` group, or else where ``VALUE`` ends the match."""
 
-    VALUE: re.Pattern[str] = re.compile(r"\S+$")
+    VALUE: re.Pattern[str] | regex.Pattern[str] = re.compile(r"\S+$")
 
     def narrow(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if not pattern_name.startswith("labelled"):

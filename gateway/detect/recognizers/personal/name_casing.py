@@ -6,7 +6,10 @@
 - ``SURNAME, Given`` and ``Surname, Given Middle`` (``BELLO, Abdulrahman``, ``Pham, Quoc Bao``), one word known,
   or two or more such entries in a list;
 - lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
-  word that is not an everyday one.
+  word that is not an everyday one; after a cue that surely does ("mr", "my cousin", "this is"), two words of
+  which one is in the lists or both are spelled as names of under-listed origins are (``keoni kahananui``);
+- Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
+  the lists know, none an everyday, place or organisation word, and no place the model found there.
 
 A line with a marking (``//``) or a run made of everyday words is not read as names.
 """
@@ -17,8 +20,10 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+from gateway.detect.names_gazetteer import Gazetteer, gazetteer, spelled_like_a_name
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 SCORE = 0.7
 LIST_SCORE = 0.75
@@ -28,10 +33,19 @@ _MANIFEST = re.compile(
     r"(?<![\w/])([A-Z][A-Z'-]{1,})/([A-Z][A-Z'-]{1,}(?:[ \t][A-Z][A-Z'-]+)?)(?=[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b)"
 )
 _COMMA_NAME = re.compile(
-    r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
+    r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+"
+    r"([A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
 )
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{2,})(?![\w@'-])")
 # overlapping: every word with the next one
 _LOWER_PAIR = re.compile(r"(?<![\w@.'-])([a-z][a-z'-]{2,})(?=[ \t]+([a-z][a-z'-]{2,})(?![\w@'-]))")
+# Words after which a lower-case name is surely a person's ("mr mahmoud al-khatib", "my cousin leilani akana"):
+# one of the two words a name in the lists is enough.
+_STRONG_LOWER_CUE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|w/|this[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|(?:my|our|his|her|their)[ \t]+(?:husband|wife"
+    r"|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|friend|neighbor|client|coworker"
+    r"|boss|manager|supervisor|grandmother|grandfather|nephew|niece|fiance|fiancee|partner))\.?[ \t]+)$"
+)
 # Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
 _LOWER_CUE = re.compile(
     r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
@@ -54,12 +68,30 @@ _ABOVE_ADDRESS = re.compile(
 )
 
 
+PAIR_SCORE = 0.65
+# Capitalised words of any Latin script (checked word by word with str.isupper/islower: cheaper than \p{Lu})
+_TITLE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
+_TITLE_RUN = re.compile(rf"(?<![\w'.-]){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\w'-])")
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
+_PLACE_OR_ORG = frozenset(
+    """station street avenue road park county city university college center centre hall building airport
+    hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
+    school church district region state states republic kingdom""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _not_name_word(word: str) -> bool:
+    w = word.lower()
+    return w in STOP_WORDS or w in ORG_WORDS or w in NOT_NAMES or w in _PLACE_OR_ORG
+
+
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
-_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -87,6 +119,7 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
             spans += self._comma_names(text, g)
         spans += self._lower(text, g)
+        spans += self._title_pairs(text, g, nlp_artifacts)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         return [self._result(s, e, score) for s, e, score in spans]
 
@@ -103,6 +136,8 @@ class NameCasingRecognizer(EntityRecognizer):
             known = [w for w in words if _known(g, w)]
             if len(known) < 2 or any(g.is_common(w) and w.lower() not in _PARTICLES for w in words):
                 continue
+            if any(w.lower() in NOT_NAMES for w in words):
+                continue  # "FEMA IA", "CBP SSN": acronyms the lists happen to hold
             if self._marking_line(text, m.start()):
                 continue
             out.append((m.start(), m.end(), SCORE))
@@ -136,13 +171,47 @@ class NameCasingRecognizer(EntityRecognizer):
         out = []
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
-            if first in _NOT_SURNAME or last in _NOT_SURNAME:
+            if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
                 continue
-            if not g.is_frequent_given(first) or g.is_common(first) or g.is_common(last):
-                continue
-            if _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()):
-                out.append((m.start(), m.end(2), 0.65))
+            if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
+                (_known(g, first) or _known(g, last) or (spelled_like_a_name(first) and spelled_like_a_name(last)))
+                and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
+            ):
+                out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out
+
+    def _title_pairs(self, text: str, g: Gazetteer, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, float]]:
+        """Title Case ``Given Surname`` the lists vouch for: a frequent given name first, then one or two words
+        that are surnames or given names in the lists, none an everyday, place or organisation word; not where
+        the model sees a place."""
+        out = []
+        places = [
+            (e.start_char, e.end_char)
+            for e in (nlp_artifacts.entities if nlp_artifacts is not None else ())
+            if e.label_ in _PLACE_LABELS
+        ]
+        for m in _TITLE_RUN.finditer(text):
+            words = m.group(0).split()
+            if len(words) > 3 or not all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words):
+                continue
+            if not g.is_frequent_given(words[0]):
+                continue
+            if any(g.is_common(w) or _not_name_word(w) for w in words):
+                continue
+            if not all(_known(g, w) for w in words[1:]) or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in places):
+                continue
+            out.append((m.start(), m.end(), PAIR_SCORE))
+        return out
+
+    @staticmethod
+    def _third_name(text: str, end: int, g: Gazetteer) -> int:
+        """The end of a lower-case name, over a third word the lists know ("fadumo abdullahi hirsi")."""
+        m = _NEXT_LOWER.match(text, end)
+        if m is not None and _known(g, m.group(1)) and m.group(1) not in _NOT_SURNAME:
+            return m.end(1)
+        return end
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
-_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|O'[A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+# Unicode letters (Presidio matches with the ``regex`` module): "Nereida Santiago Colón", "Đặng Hoài Nam".
+_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|O'\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|\p{Lu}\.)"
 NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
 _TITLE = (
@@ -81,8 +84,8 @@ PATTERNS = [
     Pattern("labelled cue name", rf"(?i:\b{_CUE_VERB}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.6),
     Pattern(
         "labelled role name",
-        rf"\b(?:employee|applicant|beneficiary|petitioner|detainee|claimant|respondent|interviewee)[ \t]*,?[ \t]+"
-        rf"(?P<value>{FULL_NAME})",
+        rf"(?i:\b(?:employee|applicant|beneficiary|petitioner|detainee|claimant|respondent|interviewee|caller)"
+        rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
@@ -96,7 +99,8 @@ PATTERNS = [
     Pattern("labelled preposition name", rf"(?i:\b{_TO_NAME}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.65),
     Pattern(
         "labelled name word",
-        rf"(?i:\b(?:name|named|holder|titular|titulaire|inhaber|beneficiary|payee)[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        rf"(?i:\b(?:name(?:[ \t]+(?:is|was))?|named|holder|titular|titulaire|inhaber|beneficiary|payee|this[ \t]+is"
+        rf"|i[ \t]+am|i'm)[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern(
@@ -109,6 +113,37 @@ PATTERNS = [
         "labelled relation name",
         rf"(?i:\b(?:my|our|his|her|their|the)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.75,
+    ),
+    # "the account of Olumide Fasanya", "on behalf of …", "in the care of …"
+    Pattern(
+        "labelled possession name",
+        rf"(?i:\b(?:account|behalf|estate|custody|care|family|household)[ \t]+of[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # a name right before an identifier's label and its value: "Oleksandr Tkachuk SSN 437-…", "… card: 5568 …"
+    Pattern(
+        "labelled name before identifier",
+        rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)\b"
+        r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        0.7,
+    ),
+    # a note's bullet that opens with the relation: "* wife Noor Al-Dabbagh - DOB …"
+    Pattern(
+        "labelled bullet relation name",
+        rf"(?im:^[ \t]*[-*•][ \t]*{_RELATION}[ \t]*[:,]?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
+    Pattern("labelled dash sign-off", rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD})[ \t]*\Z", 0.7),
+    # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
+    Pattern(
+        "labelled native name",
+        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|이름|성명|신청인|신청자|الاسم(?:[ \t]+الكامل)?|اسم)"
+        r"[ \t]*[:\uff1a]?[ \t]*"
+        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])"
+        r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
+        0.8,
     ),
 ]
 CONTEXT: list[str] = []
@@ -134,7 +169,7 @@ _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|
 
 
 class PersonRecognizer(LabelledValueRecognizer):
-    VALUE = re.compile(NAME + "$")
+    VALUE = regex.compile(NAME + "$")
 
     def __init__(self) -> None:
         super().__init__(
@@ -156,13 +191,53 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
+        if pattern_name == "labelled native name":
+            return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         if not words or words[0] in _NOT_NAMES or words[-1].endswith("."):
             return False
-        if pattern_name in ("labelled preposition name", "labelled name word", "labelled greeting"):
+        if pattern_name in _GAZETTEER_CHECKED:
             g = gazetteer()
             first, last = words[0], words[-1]
             if last.lower() in _PLACE_WORDS or any(g.is_common(w) for w in words):
                 return False
-            if pattern_name == "labelled preposition name" and not g.is_frequent_given(first):
+            if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
+            if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
+                return False
+        elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
+            return False  # "the Employee Assistance Program", "my client, Acme Services"
+        if pattern_name in _UNLISTED_CHECKED and any(
+            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES for w in words
+        ):
+            return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
+
+
+_GAZETTEER_CHECKED = frozenset(
+    {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
+)
+
+
+def _spelled(words: list[str]) -> bool:
+    """Names of origins the lists under-represent ("from Deeqa Xirsi Maxamuud"): every word known or spelled as
+    such names are (names_gazetteer.spelled_like_a_name), and one of them spelled so."""
+    g = gazetteer()
+    spelled = [spelled_like_a_name(w) for w in words]
+    return any(spelled) and all(s or g.is_name_word(w) for s, w in zip(spelled, words, strict=True))
+
+
+# Cues read without regard to case, after which a capitalised phrase may be an organisation's name
+_RELATION_CUES = frozenset(
+    {
+        "labelled relation name",
+        "labelled role name",
+        "labelled kin name",
+        "labelled cue name",
+        "labelled bullet relation name",
+        "labelled relation abroad",
+        "labelled possession name",
+        "labelled name before identifier",
+    }
+)
+_UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
+_HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")

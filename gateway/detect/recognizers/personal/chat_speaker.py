@@ -1,0 +1,85 @@
+"""PERSON for the speakers of a pasted chat or call log: ``Jomar: sir nakalimutan ko …``, ``王志强: 我的护照号是 …``.
+
+A text is a chat when at least three lines open with ``Speaker:`` and the speaker changes at least twice. A
+speaker is a person when it opens with a frequent given name or, of two or three words, the name lists know one
+(and none is an everyday word), or when it is
+written in Chinese or Korean with a known surname first; a speaker the lists do not know counts when another
+speaker of the same chat is a known person (``Jomar`` beside ``Analyn Buenaventura``). Roles (Agent, Caller,
+User, Assistant, Q, A) and form labels (``Name:``, ``DOB:``, labels.py) are never speakers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.labels import entity_for
+from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+
+SCORE = 0.7
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+    r"(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+    r"[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
+_ROLES = frozenset(
+    """agent caller user customer client assistant bot system human ai me you support rep representative operator
+    officer interviewer interpreter applicant moderator host guest admin note notes question answer speaker
+    dispatcher supervisor manager tech technician staff nurse doctor patient teacher student""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _person(g: Gazetteer, name: str) -> bool | None:
+    """True for a known person, False for what is never a speaker's name, None for an unknown name."""
+    words = name.split()
+    if any(w.lower() in _ROLES or g.is_common(w) for w in words) or entity_for(name) is not None:
+        return False
+    if not name.isascii():
+        return g.is_native_name(name)
+    if g.is_frequent_given(words[0]) or (len(words) > 1 and any(g.is_name_word(w) for w in words)):
+        return True
+    return None
+
+
+class ChatSpeakerRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="ChatSpeakerRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities or text.count("\n") < 2:
+            return []
+        turns = list(_SPEAKER.finditer(text))
+        if len(turns) < 3:
+            return []
+        names = [m.group("name") for m in turns]
+        if sum(a != b for a, b in itertools.pairwise(names)) < 2:
+            return []
+        g = gazetteer()
+        verdict = {name: _person(g, name) for name in set(names)}
+        people = any(verdict.values())
+        return [
+            self._result(m.start("name"), m.end("name"))
+            for m in turns
+            if verdict[m.group("name")] or (people and verdict[m.group("name")] is None)
+        ]
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON",
+            start,
+            end,
+            SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )

@@ -1,0 +1,71 @@
+"""PERSON for a name that its own e-mail address spells: ``Rowel Catacutan … rowel.catacutan@…``, ``Jun Macaraig -
+jun.macaraig @ …``. Two or three capitalised words are a person's name when each of them is a word of the local
+part of an address in the same text (split at ``.``, ``_`` and ``-``), whatever the name lists say; not for
+team mailboxes (``public.engagement@…``) or addresses at .gov and .mil domains (public contact points)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+SCORE = 0.75
+# an "@" (also spaced, or written "[at]"/"(at)": "jun.macaraig @ …") with the domain after it; the local part is
+# read back from the "@", so the text is scanned for "@" only
+_AT = re.compile(r"[ \t]*(?:@|\[at\]|\(at\))[ \t]*([\w.-]*)", re.IGNORECASE)
+_LOCAL_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,63})$")
+# Public and team mailboxes ("public.engagement@…", "press.office@…") and government domains name no one.
+_ROLE_WORDS = frozenset(
+    """public engagement press media info information contact contacts support help helpdesk desk office service
+    services team admin inquiries inquiry relations affairs privacy foia noreply no reply news alerts hr it ops
+    security operations center centre program programs outreach communications comms feedback customer""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+class EmailNameRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="EmailNameRecognizer", context=[])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities or ("@" not in text and "at]" not in text and "at)" not in text):
+            return []
+        locals_ = []
+        for m in _AT.finditer(text):
+            local = _LOCAL_BEFORE.search(text, max(0, m.start() - 64), m.start())
+            if local is None or m.group(1).lower().rstrip(".").endswith((".gov", ".mil")):
+                continue
+            parts = set(re.split(r"[._+-]+", local.group(1).lower())) - {""}
+            if not parts & _ROLE_WORDS:
+                locals_.append(parts)
+        if not locals_:
+            return []
+        vocabulary = sorted({p for parts in locals_ for p in parts if len(p) >= 2 and p.isalpha()}, key=len)[::-1]
+        if len(vocabulary) < 2:
+            return []
+        # words of the local parts in Title Case, two or three in a row, all from one local part, each used once
+        word = "(?:" + "|".join(re.escape(w.title()) for w in vocabulary) + ")"
+        out = []
+        for m in re.finditer(rf"(?<![\w'-]){word}(?:[ \t]+{word}){{1,2}}(?![\w'-])", text):
+            words = [w.lower() for w in m.group(0).split()]
+            if len(set(words)) == len(words) and any(set(words) <= parts for parts in locals_):
+                out.append(self._result(m.start(), m.end()))
+        return out
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON",
+            start,
+            end,
+            SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
