@@ -198,6 +198,14 @@ def words(key: str) -> list[str]:
     return out
 
 
+_NOT_STREET = frozenset(
+    """
+    ip ipv4 ipv6 mac web url uri link host server proxy gateway dns network ethernet wifi bluetooth hardware
+    wallet bitcoin btc eth contract memory register pointer base return buffer offset
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 def entity_for(key: str, *, strict: bool = False) -> str | None:
     """The entity type a label names, or None. Keys longer than six words are prose, not labels. ``strict``
     takes the key's words as they are (no "… name" or "… dob" read out of a longer key)."""
@@ -227,6 +235,8 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
         return None
     if found == "DATE_OF_BIRTH" and any(w in ("place", "country", "city", "lugar", "lieu", "ort") for w in ws):
         return None  # place of birth is not a date
+    if found == "STREET_ADDRESS" and any(w in _NOT_STREET for w in ws):
+        return None  # "ip_address", "macAddress", "web address": a machine's or a page's, not where someone lives
     return found
 
 
