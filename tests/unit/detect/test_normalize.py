@@ -87,8 +87,9 @@ def test_any_text_maps_every_span_inside_the_original(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=80))
 def test_plain_ascii_prose_without_patterns_is_unchanged(text: str) -> None:
-    """Text without invisible characters, spaced-out letters, number separators or markings is left alone."""
-    if any(tok in text for tok in ("//", " ", ".", "_", "(", "-")):
+    """Text without invisible characters, spaced-out letters, number separators, markings or web encodings (HTML
+    entities and tags, percent-escapes, which are decoded on purpose) is left alone."""
+    if any(tok in text for tok in ("//", " ", ".", "_", "(", "-", "&", "<", "%")):
         return
     assert normalize(text).text == text
 
