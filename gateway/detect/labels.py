@@ -31,6 +31,8 @@ _PERSON = (
     # names (issue 11): aliases, the caller of a call log, and the name labels of Arabic, Chinese and Korean forms
     "|alias|aliases|aka|also known as|other names|other name|caller|caller name|traveler name"
     "|الاسم|الاسم الكامل|اسم|姓名|名字|申请人|申請人|이름|성명|신청인"
+    # round 2: a "Given" column or field, and Vietnamese and Russian name labels
+    "|given|given name s|ho ten|họ tên|ho va ten|họ và tên|tên|фио|имя|фамилия|отчество"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -242,7 +244,7 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
 
 _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
-    | {"signed", "child", "parent", "caller", "alias"}
+    | {"signed", "child", "parent", "caller", "alias", "given"}
 )
 
 

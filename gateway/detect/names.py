@@ -36,9 +36,9 @@ def _carried(name: str) -> list[str]:
     for w in words:
         if len(w) >= 3 and _WORD.match(w) and w[0].isupper():
             if w.isupper():
+                out.append(w.title())  # an acronym ("NASA") is seldom written "Nasa"
                 if not gazetteer().is_name_word(w):
-                    continue  # an acronym ("NASA"), not a name written in capitals
-                out.append(w.title())
+                    continue  # but in capitals it may be an acronym, not a name
             out.append(w)
         elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
             out.append(w)

@@ -8,6 +8,7 @@
 - lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
   word that is not an everyday one; after a cue that surely does ("mr", "my cousin", "this is"), two words of
   which one is in the lists or both are spelled as names of under-listed origins are (``keoni kahananui``);
+- Vietnamese ``Surname Văn|Thị Given`` and Korean ``Surname Syl-lable`` names in any case (name_shapes.py);
 - Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
   the lists know, none an everyday, place or organisation word, and no place the model found there.
 
@@ -22,6 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gateway.detect.name_shapes import korean_names, vietnamese_names
 from gateway.detect.names_gazetteer import Gazetteer, gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -49,7 +51,7 @@ _STRONG_LOWER_CUE = re.compile(
 # Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
 _LOWER_CUE = re.compile(
     r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
-    r"|and|by|thank|thanks|meet|met|about|hi|hello|dear)[ \t]+)$"
+    r"|and|by|thank|thanks|meet|met|about|hi|hello|dear|interviewed|interview|visited|spoke[ \t]+(?:to|with))[ \t]+)$"
 )
 # Everyday words the census also lists as surnames; a lower-case pair ending in one is prose.
 _NOT_SURNAME = frozenset(
@@ -121,6 +123,9 @@ class NameCasingRecognizer(EntityRecognizer):
         spans += self._lower(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
+        spans += [
+            (s, e, SCORE) for s, e in (*vietnamese_names(text), *korean_names(text)) if not self._marking_line(text, s)
+        ]
         return [self._result(s, e, score) for s, e, score in spans]
 
     @staticmethod

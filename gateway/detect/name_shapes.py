@@ -1,0 +1,87 @@
+"""Names recognisable by their shape in any case, where the name lists are thin: Vietnamese names with the
+middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``), and Korean names with
+a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from gateway.detect.names_gazetteer import COMMON_WORDS, fold, gazetteer
+
+# The surnames most Vietnamese people carry (over 90 % of the population), without accents.
+_VIETNAMESE_SURNAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai luong
+    ha cao ta doan quach kieu tang thai chau luu""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
+# The commonest Korean surnames in their usual romanisations.
+_KOREAN_SURNAMES = frozenset(
+    """kim lee yi rhee park pak bak choi choe jung chung jeong kang cho jo yoon yun jang chang lim im han oh seo
+    suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko go moon mun yang son sohn bae baek paek heo
+    hur nam noh roh ha kwak sung seong cha joo ju woo koo ku min na jin ji won chae cheon byun byeon yeo chu
+    do seok sim shim pyo gil ban maeng""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# A syllable of Revised or McCune-Reischauer romanisation: onset, vowel, optional final consonant.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh)?"
+    r"(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|wae|we|wi|wo|ya|yae|ye|yeo|yo|yu|oo|ee)"
+    r"(?:ng|n|l|k|m|p|t|b)?"
+)
+_WORD = r"[^\W\d_]+"
+_VIETNAMESE = re.compile(rf"(?<![\w@./-])({_WORD})[ \t]+({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])")
+_KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
+
+
+def _plain(word: str) -> bool:
+    w = fold(word)
+    return w not in STOP_WORDS and w not in COMMON_WORDS
+
+
+def _same_case(words: list[str]) -> bool:
+    return all(w.isupper() for w in words) or all(w.islower() for w in words) or all(w[0].isupper() for w in words)
+
+
+def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
+    """``Surname Văn|Thị Given [Given]`` in one case throughout."""
+    if not any(m in text.lower() for m in ("van", "thi", "văn", "thị")):
+        return
+    for m in _overlapping(_VIETNAMESE, text):
+        surname, middle, given, extra = m.group(1), m.group(2), m.group(3), m.group(4)
+        if fold(surname) not in _VIETNAMESE_SURNAMES or fold(middle) not in _VIETNAMESE_MIDDLE:
+            continue
+        words = [surname, middle, given]
+        if not _same_case(words) or not _plain(given) or len(fold(given)) < 2:
+            continue
+        end = m.end(3)
+        if extra and _same_case([*words, extra]) and _plain(extra) and gazetteer().is_given(extra):
+            end = m.end(4)
+        yield m.start(1), end
+
+
+def korean_names(text: str) -> Iterator[tuple[int, int]]:
+    """``Surname Syl-lable`` (``lim sun-hee``, ``Kang Tae-yang``): a Korean surname and a given name of two
+    romanised syllables."""
+    if "-" not in text:
+        return
+    for m in _overlapping(_KOREAN, text):
+        surname, first, second = m.group(1), m.group(2), m.group(3)
+        if surname.lower() not in _KOREAN_SURNAMES:
+            continue
+        if not (_KOREAN_SYLLABLE.fullmatch(first.lower()) and _KOREAN_SYLLABLE.fullmatch(second.lower())):
+            continue
+        if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
+            continue
+        yield m.start(1), m.end(3)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches starting at every word, so a name right after another word of the pattern's shape is seen."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        nxt = re.search(r"[ \t]+", text[m.start() : m.end()])
+        pos = m.start() + (nxt.end() if nxt else len(m.group(0)))
