@@ -132,6 +132,12 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "… and Bill the travel to …": a verb
     if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
         return True  # "Bates range DHS-…", "Model number"
+    if len(words) >= 2 and words[-1].lower().strip(".,:;()") in _INSTITUTION_TAIL:
+        return True  # "Command Center", "Field Offices"
+    if len(words) == 1 and _PLACE_SUFFIX.search(words[0]) and not g.is_given(words[0]):
+        return True  # "Youngstown", "Hagerstown", "Fayetteville"
+    if len(words) == 1 and _THING_BEFORE.search(text, max(0, f.start - 6), f.start):
+        return True  # "in our Jira", "the Confluence page": a thing the text owns, not a person
     lead = words[1] if len(words) >= 3 and words[0].islower() else words[0]  # "de Puerto Rico"
     if len(words) >= 2 and lead.lower() in _PLACE_LEAD:
         return True  # "Nuevo Laredo", "Fort Worth"
@@ -144,6 +150,13 @@ def _not_a_person(text: str, f: Finding) -> bool:
 
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
+# Last words of an office, a facility or a unit, never of a person's name
+_INSTITUTION_TAIL = frozenset(
+    """center centre centers centres office offices station stations command desk directorate division branch
+    headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
+)
+_PLACE_SUFFIX = re.compile(r"(?i)[a-z]{3}(?:town|ville|burg|burgh|borough|polis)$")
+_THING_BEFORE = re.compile(r"(?i)\b(?:our|your|the|an?)[ \t]+$")
 # First words of place names the model takes for a person's
 _PLACE_LEAD = frozenset(
     """nuevo nueva san santa santo fort port mount mt. lake new north south east west saint st. los las puerto
