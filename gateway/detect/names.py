@@ -3,7 +3,8 @@
 The model finds "Nkechi Adebayo" but not "Adebayo" alone in the next sentence, or in the next message of the
 conversation; redacting the first mention and sending the second would hand the vendor the surname anyway. So
 every other mention of a reported person, the whole name or one of its words, in any text of the same request,
-is reported as that person too, in the case it was found and in Title Case. A word under three letters ("Al")
+is reported as that person too, in the case it was found and in Title Case (and a word of a full name in lower
+case, unless it is an everyday word). A word under three letters ("Al")
 is not carried on its own; one that is also an English function word ("Will") is carried only where it cannot be
 that word: not at the start of a sentence, and never "May" (the month).
 """
@@ -40,6 +41,8 @@ def _carried(name: str) -> list[str]:
                 if not gazetteer().is_name_word(w):
                     continue  # but in capitals it may be an acronym, not a name
             out.append(w)
+            if len(words) >= 2 and len(w) >= 4 and w[1:].islower() and not gazetteer().is_common(w):
+                out.append(w.lower())  # "thx ananya" after "Ananya Krishnan"
         elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
             out.append(w)
     return out

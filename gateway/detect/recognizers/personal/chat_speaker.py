@@ -1,4 +1,5 @@
-"""PERSON for the speakers of a pasted chat or call log: ``Jomar: sir nakalimutan ko …``, ``王志强: 我的护照号是 …``.
+"""PERSON for the speakers of a pasted chat or call log: ``Jomar: sir nakalimutan ko …``, ``王志强: 我的护照号是 …``,
+and the ``Name 10:14 AM`` lines of a Teams or Slack export.
 
 A text is a chat when at least three lines open with ``Speaker:`` and the speaker changes at least twice. A
 speaker is a person when it opens with a frequent given name or, of two or three words, the name lists know one
@@ -24,6 +25,10 @@ _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
     r"(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
     r"[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
+# Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
+_HEADER = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLES = frozenset(
     """agent caller user customer client assistant bot system human ai me you support rep representative operator
@@ -56,7 +61,7 @@ class ChatSpeakerRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or text.count("\n") < 2:
             return []
-        turns = list(_SPEAKER.finditer(text))
+        turns = sorted([*_SPEAKER.finditer(text), *_HEADER.finditer(text)], key=lambda m: m.start())
         if len(turns) < 3:
             return []
         names = [m.group("name") for m in turns]
