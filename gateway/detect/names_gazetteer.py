@@ -120,10 +120,15 @@ _UNSPLIT = str.maketrans(
 _SOMALI = re.compile(r"^x[aeiou]|aa|uu|ii|q(?!u)")
 _WEST_AFRICAN = re.compile(r"^(?:nk|ng|nn|gb|kp|nw)[aeiou]|(?:kw|gw|nw|gb|kp)[aeiou](?:\w*[aeiou])?$")
 _HAWAIIAN = re.compile(r"^(?:[hklmnpw]?[aeiou]){3,}$")
+# South Slavic, East Slavic and Polish surname endings (Jovanović, Hryhorenko, Kowalczyk, Zielinski).
+_SLAVIC = re.compile(r"(?:vi[cć]h?|ić|enko|chuk|czyk|[nwo]ski|[nwo]ska|[a-z]cki)$")
 
 
 def spelled_like_a_name(word: str) -> bool:
-    """Whether a word is spelled the way Somali, Igbo, Yoruba or Hawaiian names are and English words are not."""
+    """Whether a word is spelled the way Somali, Igbo, Yoruba, Hawaiian or Slavic names are and English words are
+    not."""
+    if len(word) >= 6 and _SLAVIC.search(word.lower()) and (word.endswith(("ć", "Ć")) or len(word) >= 7):
+        return True
     w = fold(word).replace("'", "")
     if len(w) < 4 or not w.isalpha():
         return False

@@ -28,7 +28,8 @@ _SPEAKER = re.compile(
 )
 # Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
 _HEADER = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})"
+    r"[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLES = frozenset(
     """agent caller user customer client assistant bot system human ai me you support rep representative operator

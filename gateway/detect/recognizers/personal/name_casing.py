@@ -73,7 +73,8 @@ _ABOVE_ADDRESS = re.compile(
 PAIR_SCORE = 0.65
 # Capitalised words of any Latin script (checked word by word with str.isupper/islower: cheaper than \p{Lu})
 _TITLE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
-_TITLE_RUN = re.compile(rf"(?<![\w'.-]){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\w'-])")
+# a quote around the run is allowed ('Lakshmi Ramaswamy' in SQL), an apostrophe inside a word is not
+_TITLE_RUN = re.compile(rf"(?<![\w.-])(?<!\w'){_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,3}}(?![\w-]|'\w)")
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "LOCATION"})
 _PLACE_OR_ORG = frozenset(
@@ -203,7 +204,9 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue
             if any(g.is_common(w) or _not_name_word(w) for w in words):
                 continue
-            if not all(_known(g, w) for w in words[1:]) or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            if not all(_known(g, w) or spelled_like_a_name(w) for w in words[1:]) or _THE_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            ):
                 continue
             if any(s < m.end() and m.start() < e for s, e in places):
                 continue
