@@ -155,7 +155,7 @@ _INSTITUTION_TAIL = frozenset(
     """center centre centers centres office offices station stations command desk directorate division branch
     headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
 )
-_PLACE_SUFFIX = re.compile(r"(?i)[a-z]{3}(?:town|ville|burg|burgh|borough|polis)$")
+_PLACE_SUFFIX = re.compile(r"(?i)[a-z]{3}(?:town|ville|burg|burgh|borough|boro|polis)$")
 _THING_BEFORE = re.compile(r"(?i)\b(?:our|your|the|an?)[ \t]+$")
 # First words of place names the model takes for a person's
 _PLACE_LEAD = frozenset(

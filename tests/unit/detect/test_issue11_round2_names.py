@@ -1,0 +1,142 @@
+"""Issue 11, round 2, names: the classes of PERSON misses and false positives blind set d showed, each with
+fresh text written here, through the proxy boundary under the shipped commercial policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gateway.detect.eval.boundary import load_policy, through_boundary
+from gateway.detect.labels import entity_for, generic_name_key
+from gateway.detect.name_shapes import korean_names, vietnamese_names
+from gateway.detect.names_gazetteer import spelled_like_a_name
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+@pytest.fixture(scope="module")
+def boundary():
+    detector, policy = load_policy(RULES)
+
+    def run(text: str) -> tuple[bool, str]:
+        return through_boundary(detector.analyze([text])[0], text, policy)
+
+    return run
+
+
+def _kept_back(boundary, text: str, *values: str) -> None:
+    blocked, forwarded = boundary(text)
+    assert not blocked, text
+    for v in values:
+        assert v not in forwarded, (v, forwarded)
+
+
+def _untouched(boundary, text: str) -> None:
+    assert boundary(text) == (False, text)
+
+
+def _spans(found, text: str) -> list[str]:
+    return [text[s:e] for s, e in found]
+
+
+# -- names by shape ----------------------------------------------------------------------------------------------
+
+
+def test_vietnamese_van_thi_names_in_any_case() -> None:
+    text = "ship to duong thi ngoc c/o LUONG VAN HIEU and Truong Thi Kim Anh"
+    assert _spans(vietnamese_names(text), text) == ["duong thi ngoc", "LUONG VAN HIEU", "Truong Thi Kim Anh"]
+
+
+def test_vietnamese_shape_needs_a_vietnamese_surname_and_one_case() -> None:
+    for text in ("we rented a van from the depot", "Brown Van Lines moved it", "the Le Van report"):
+        assert list(vietnamese_names(text)) == [], text
+
+
+def test_korean_surname_and_hyphenated_given_name() -> None:
+    text = "oh min-seo said YOON JI-WOO and Baek Hyun-jun boarded"
+    assert _spans(korean_names(text), text) == ["oh min-seo", "YOON JI-WOO", "Baek Hyun-jun"]
+
+
+def test_korean_shape_refuses_english_compounds() -> None:
+    for text in ("ask Lee about the sign-off", "han follow-up tomorrow", "a kim check-in at noon"):
+        assert list(korean_names(text)) == [], text
+
+
+def test_slavic_surname_endings() -> None:
+    assert all(spelled_like_a_name(w) for w in ("Marković", "Tkachenko", "Nowacki", "Kaminski"))
+    assert not any(spelled_like_a_name(w) for w in ("Electric", "Pacific", "Domestic", "traffic", "civic"))
+
+
+# -- labels ------------------------------------------------------------------------------------------------------
+
+
+def test_given_and_vietnamese_russian_name_labels() -> None:
+    for key in ("Given", "ho_ten", "Họ và tên", "ФИО", "Фамилия"):
+        assert entity_for(key) == "PERSON", key
+    assert generic_name_key("given")
+
+
+# -- through the boundary ----------------------------------------------------------------------------------------
+
+
+def test_lower_case_vietnamese_names_on_a_label(boundary) -> None:
+    _kept_back(
+        boundary, "format this envelope:\nvu thi hanh c/o vu van phat, 88 pine st, gretna la 70053", "hanh", "phat"
+    )
+
+
+def test_caps_vietnamese_name_and_its_later_title_case_mention(boundary) -> None:
+    text = "Notes:\n- claimant HUYNH VAN PHUOC, household of 4\n- Phuoc asked about the appeal deadline"
+    _kept_back(boundary, text, "HUYNH VAN PHUOC", "Phuoc")
+
+
+def test_lower_case_korean_chat(boundary) -> None:
+    text = "summarise:\nchoi ye-jin: the traveler seo jun-ho missed the connection\nchoi ye-jin: rebooked for 9am"
+    _kept_back(boundary, text, "choi ye-jin", "seo jun-ho")
+
+
+def test_given_column_of_a_pipe_table(boundary) -> None:
+    text = "Check these:\nSURNAME | GIVEN | DOB\nADEYEMI | OLUWASEUN | 1990-01-02\nOKAFOR | CHIDINMA | 1988-05-06"
+    _kept_back(boundary, text, "OLUWASEUN", "CHIDINMA", "ADEYEMI", "OKAFOR")
+
+
+def test_given_field_of_an_ocr_page(boundary) -> None:
+    _kept_back(boundary, "tidy this scan:\nSurname: KOVALENKO\nGiven: IRYNA\nNationality: UKR", "IRYNA", "KOVALENKO")
+
+
+def test_vietnamese_csv_header(boundary) -> None:
+    text = "count rows:\nho_ten;tinh\nTrịnh Minh Khoa;Đà Nẵng\nLương Bảo Ngọc;Huế"
+    _kept_back(boundary, text, "Trịnh Minh Khoa", "Lương Bảo Ngọc")
+
+
+def test_lower_case_name_after_interviewed(boundary) -> None:
+    _kept_back(boundary, "interviewed rosario delgado at the field office; rosario was calm.", "rosario delgado")
+
+
+def test_teams_export_speaker_lines_and_lower_case_first_name(boundary) -> None:
+    text = (
+        "Summarize:\n\nDivya Raman 9:02 AM\nthe file for Omar Haddad is ready\nKevin Walsh 9:05 AM\nok\n"
+        "Divya Raman 9:06 AM\nsending now\nKevin Walsh 9:07 AM\nthanks divya"
+    )
+    _kept_back(boundary, text, "Divya Raman", "divya")
+
+
+def test_quoted_sql_name_and_slavic_surname(boundary) -> None:
+    text = "why does this fail?\nINSERT INTO people (name) VALUES ('Lakshmi Ramaswamy'), ('Dragana Milošević');"
+    _kept_back(boundary, text, "Lakshmi Ramaswamy", "Dragana Milošević")
+
+
+# -- hard negatives ----------------------------------------------------------------------------------------------
+
+
+def test_offices_and_facilities_are_not_people(boundary) -> None:
+    _untouched(boundary, "Minutes:\nDuty Officer: quiet night\nOperations Center: acknowledged, board updated")
+
+
+def test_town_suffixed_places_are_not_people(boundary) -> None:
+    _untouched(boundary, "Order these by distance from Macon: Milledgeville, Statesboro, Hinesville, Fayetteville.")
+
+
+def test_a_tool_the_text_owns_is_not_a_person(boundary) -> None:
+    _untouched(boundary, "Tickets in our Zendesk look like ZD-2231. Write a regex for them.")
