@@ -140,3 +140,13 @@ def test_town_suffixed_places_are_not_people(boundary) -> None:
 
 def test_a_tool_the_text_owns_is_not_a_person(boundary) -> None:
     _untouched(boundary, "Tickets in our Zendesk look like ZD-2231. Write a regex for them.")
+
+
+def test_title_case_name_after_a_sentence_opening_verb(boundary) -> None:
+    _kept_back(boundary, "Phoned Oluwaseun Adeyemi at noon; the visa interview is confirmed.", "Oluwaseun Adeyemi")
+
+
+def test_lower_case_given_name_after_a_kinship_word(boundary) -> None:
+    _kept_back(
+        boundary, "note: his wife marisol's renewal is pending, and their daughter rowena too", "marisol", "rowena"
+    )

@@ -48,6 +48,11 @@ _STRONG_LOWER_CUE = re.compile(
     r"|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|friend|neighbor|client|coworker"
     r"|boss|manager|supervisor|grandmother|grandfather|nephew|niece|fiance|fiancee|partner))\.?[ \t]+)$"
 )
+# A lower-case given name alone after a kinship word ("his wife rowena's EAD")
+_KIN_LOWER = re.compile(
+    r"\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|cousin"
+    r"|fiance|fiancee|partner)[ \t]+([a-z][a-z'-]{2,}?)(?:'s)?(?![\w@-])"
+)
 # Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
 _LOWER_CUE = re.compile(
     r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
@@ -174,7 +179,11 @@ class NameCasingRecognizer(EntityRecognizer):
         return any(g.is_common(w) for w in m.group(1).split() if w.lower() not in _PARTICLES)
 
     def _lower(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
-        out = []
+        out = [
+            (m.start(1), m.end(1), 0.65)
+            for m in _KIN_LOWER.finditer(text)
+            if g.is_frequent_given(m.group(1)) and not g.is_common(m.group(1)) and m.group(1) not in _NOT_SURNAME
+        ]
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
             if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
@@ -198,6 +207,10 @@ class NameCasingRecognizer(EntityRecognizer):
         ]
         for m in _TITLE_RUN.finditer(text):
             words = m.group(0).split()
+            start = m.start()
+            while len(words) > 2 and not g.is_frequent_given(words[0]):  # "Called Chukwuemeka Obi"
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             if len(words) > 3 or not all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words):
                 continue
             if not g.is_frequent_given(words[0]):
@@ -205,12 +218,12 @@ class NameCasingRecognizer(EntityRecognizer):
             if any(g.is_common(w) or _not_name_word(w) for w in words):
                 continue
             if not all(_known(g, w) or spelled_like_a_name(w) for w in words[1:]) or _THE_BEFORE.search(
-                text, max(0, m.start() - 5), m.start()
+                text, max(0, start - 5), start
             ):
                 continue
-            if any(s < m.end() and m.start() < e for s, e in places):
+            if any(s < m.end() and start < e for s, e in places):
                 continue
-            out.append((m.start(), m.end(), PAIR_SCORE))
+            out.append((start, m.end(), PAIR_SCORE))
         return out
 
     @staticmethod
