@@ -138,6 +138,10 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "Youngstown", "Hagerstown", "Fayetteville"
     if len(words) == 1 and _THING_BEFORE.search(text, max(0, f.start - 6), f.start):
         return True  # "in our Jira", "the Confluence page": a thing the text owns, not a person
+    if len(words) == 1 and not text[: f.start].strip() and not g.is_name_word(words[0]):
+        nxt = _NEXT_WORD.match(text, f.end)
+        if nxt is not None and nxt.group(1) not in _AFTER_A_SUBJECT and not nxt.group(1).endswith(("s", "ed")):
+            return True  # "Convert airport codes …": the prompt's opening verb
     lead = words[1] if len(words) >= 3 and words[0].islower() else words[0]  # "de Puerto Rico"
     if len(words) >= 2 and lead.lower() in _PLACE_LEAD:
         return True  # "Nuevo Laredo", "Fort Worth"
@@ -150,6 +154,11 @@ def _not_a_person(text: str, f: Finding) -> bool:
 
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+# Words that follow a name that opens a text ("Ananya will …"), never an imperative verb
+_AFTER_A_SUBJECT = frozenset(
+    """is was will would can could should has had may might must and or said told asked wants needs""".split()  # noqa: SIM905
+)
 # Last words of an office, a facility or a unit, never of a person's name
 _INSTITUTION_TAIL = frozenset(
     """center centre centers centres office offices station stations command desk directorate division branch

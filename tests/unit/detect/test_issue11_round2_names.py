@@ -150,3 +150,11 @@ def test_lower_case_given_name_after_a_kinship_word(boundary) -> None:
     _kept_back(
         boundary, "note: his wife marisol's renewal is pending, and their daughter rowena too", "marisol", "rowena"
     )
+
+
+def test_initials_and_surname_after_a_military_sign_off(boundary) -> None:
+    _kept_back(boundary, "Shorten this:\nSir, the duty roster is attached.\nV/r,\nJT Moon", "JT Moon")
+
+
+def test_the_opening_verb_of_a_prompt_is_not_a_person(boundary) -> None:
+    _untouched(boundary, "Alphabetize port names: Tampa, Mobile, Savannah, Norfolk.")

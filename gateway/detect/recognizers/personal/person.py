@@ -81,6 +81,12 @@ PATTERNS = [
         rf"(?im:\b{_SIGN_OFF}[,!.]?[ \t]*\r?\n[ \t]*)(?-i:(?P<value>{NAME}))[ \t]*$",
         0.75,
     ),
+    Pattern(
+        "labelled military sign-off",  # "V/r,\nYS Han": initials run together before the surname
+        rf"(?im:(?:^|\s)(?:v/r|very[ \t]+respectfully)[,.]?[ \t]*\r?\n[ \t]*)"
+        rf"(?-i:(?P<value>(?:\p{{Lu}}{{1,3}}[ \t]+)?{NAME}))[ \t]*$",
+        0.75,
+    ),
     Pattern("labelled cue name", rf"(?i:\b{_CUE_VERB}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.6),
     Pattern(
         "labelled role name",
