@@ -132,7 +132,7 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "… and Bill the travel to …": a verb
     if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
         return True  # "Bates range DHS-…", "Model number"
-    if len(words) >= 2 and words[-1].lower().strip(".,:;()") in _INSTITUTION_TAIL:
+    if len(words) >= 2 and words[-1].lower().strip(".,:;()") in INSTITUTION_TAIL:
         return True  # "Command Center", "Field Offices"
     if len(words) == 1 and _PLACE_SUFFIX.search(words[0]) and not g.is_given(words[0]):
         return True  # "Youngstown", "Hagerstown", "Fayetteville"
@@ -160,7 +160,7 @@ _AFTER_A_SUBJECT = frozenset(
     """is was will would can could should has had may might must and or said told asked wants needs""".split()  # noqa: SIM905
 )
 # Last words of an office, a facility or a unit, never of a person's name
-_INSTITUTION_TAIL = frozenset(
+INSTITUTION_TAIL = frozenset(
     """center centre centers centres office offices station stations command desk directorate division branch
     headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
 )

@@ -17,6 +17,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.context_filters import INSTITUTION_TAIL
 from gateway.detect.labels import entity_for
 from gateway.detect.names_gazetteer import Gazetteer, gazetteer
 
@@ -42,6 +43,8 @@ def _person(g: Gazetteer, name: str) -> bool | None:
     """True for a known person, False for what is never a speaker's name, None for an unknown name."""
     words = name.split()
     if any(w.lower() in _ROLES or g.is_common(w) for w in words) or entity_for(name) is not None:
+        return False
+    if words[-1].lower() in INSTITUTION_TAIL:  # "Sector Command", "Operations Center"
         return False
     if not name.isascii():
         return g.is_native_name(name)
