@@ -32,7 +32,9 @@ _KOREAN_SYLLABLE = re.compile(
     r"(?:ng|n|l|k|m|p|t|b)?"
 )
 _WORD = r"[^\W\d_]+"
-_VIETNAMESE = re.compile(rf"(?<![\w@./-])({_WORD})[ \t]+({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])")
+_VIETNAMESE = re.compile(
+    rf"(?<![\w@./-])({_WORD})[ \t]+((?i:v[aă]n|th[iị]))[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])"
+)
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
 
 
@@ -47,9 +49,10 @@ def _same_case(words: list[str]) -> bool:
 
 def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
     """``Surname Văn|Thị Given [Given]`` in one case throughout."""
-    if not any(m in text.lower() for m in ("van", "thi", "văn", "thị")):
+    lowered = text.lower()
+    if not any(m in lowered for m in ("van ", "thi ", "văn ", "thị ")):
         return
-    for m in _overlapping(_VIETNAMESE, text):
+    for m in _VIETNAMESE.finditer(text):
         surname, middle, given, extra = m.group(1), m.group(2), m.group(3), m.group(4)
         if fold(surname) not in _VIETNAMESE_SURNAMES or fold(middle) not in _VIETNAMESE_MIDDLE:
             continue
@@ -67,7 +70,7 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
     romanised syllables."""
     if "-" not in text:
         return
-    for m in _overlapping(_KOREAN, text):
+    for m in _KOREAN.finditer(text):
         surname, first, second = m.group(1), m.group(2), m.group(3)
         if surname.lower() not in _KOREAN_SURNAMES:
             continue
@@ -76,12 +79,3 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
         if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
             continue
         yield m.start(1), m.end(3)
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches starting at every word, so a name right after another word of the pattern's shape is seen."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        yield m
-        nxt = re.search(r"[ \t]+", text[m.start() : m.end()])
-        pos = m.start() + (nxt.end() if nxt else len(m.group(0)))
