@@ -167,3 +167,10 @@ def test_initials_and_surname_after_a_military_sign_off(boundary) -> None:
 
 def test_the_opening_verb_of_a_prompt_is_not_a_person(boundary) -> None:
     _untouched(boundary, "Map airport codes to states: BOS, ATL, DEN, PHX.")
+
+
+def test_name_dash_address_list_entry(boundary) -> None:
+    text = (
+        "Sort by city:\nSamira Haddadin — 77 Oak Hollow Dr, Irving, TX 75061\nNoor Qasem — PO Box 90, Cicero, IL 60804"
+    )
+    _kept_back(boundary, text, "Samira Haddadin", "Noor Qasem")

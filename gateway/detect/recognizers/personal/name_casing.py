@@ -9,6 +9,7 @@
   word that is not an everyday one; after a cue that surely does ("mr", "my cousin", "this is"), two words of
   which one is in the lists or both are spelled as names of under-listed origins are (``keoni kahananui``);
 - Vietnamese ``Surname Văn|Thị Given`` and Korean ``Surname Syl-lable`` names in any case (name_shapes.py);
+- a list entry ``Name — address``;
 - Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
   the lists know, none an everyday, place or organisation word, and no place the model found there.
 
@@ -74,6 +75,11 @@ _ABOVE_ADDRESS = re.compile(
     r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue)\b)"
 )
 
+# A list entry of a name, a dash and an address ("Dana Whitfield — 41 Elm Rd, Apt 2, …")
+_BEFORE_ADDRESS = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})"
+    r"[ \t]+[\u2014\u2013-][ \t]+(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC)\b)"
+)
 
 PAIR_SCORE = 0.65
 # Capitalised words of any Latin script (checked word by word with str.isupper/islower: cheaper than \p{Lu})
@@ -129,6 +135,13 @@ class NameCasingRecognizer(EntityRecognizer):
         spans += self._lower(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
+        spans += [
+            (m.start(1), m.end(1), SCORE)
+            for m in _BEFORE_ADDRESS.finditer(text)
+            if not self._all_common(m, g)
+            and not any(_not_name_word(w) for w in m.group(1).split())
+            and any(_known(g, w) for w in m.group(1).split())
+        ]
         spans += [
             (s, e, SCORE) for s, e in (*vietnamese_names(text), *korean_names(text)) if not self._marking_line(text, s)
         ]
