@@ -174,3 +174,8 @@ def test_name_dash_address_list_entry(boundary) -> None:
         "Sort by city:\nSamira Haddadin — 77 Oak Hollow Dr, Irving, TX 75061\nNoor Qasem — PO Box 90, Cicero, IL 60804"
     )
     _kept_back(boundary, text, "Samira Haddadin", "Noor Qasem")
+
+
+def test_lower_case_name_that_starts_with_an_everyday_word(boundary) -> None:
+    _kept_back(boundary, "fix this: pat delacruz phoned about the fee waiver", "pat delacruz")
+    _untouched(boundary, "note: the bill payment reported late again, please check the portal.")

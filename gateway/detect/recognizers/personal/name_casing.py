@@ -54,6 +54,11 @@ _KIN_LOWER = re.compile(
     r"\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|cousin"
     r"|fiance|fiancee|partner)[ \t]+([a-z][a-z'-]{2,}?)(?:'s)?(?![\w@-])"
 )
+_ENGLISH_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ing", "ance", "ence", "ship", "ery", "ure", "age")
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?\n])[ \t]*$")
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:called|phoned|emailed|texted|said|says|asked|told|wrote|came|stopped[ \t]+by|reported|stated)\b"
+)
 # Words after which a lower-case given name and a word are a person ("ask john merriweather", "cc dana x").
 _LOWER_CUE = re.compile(
     r"(?:\b(?:ask|asked|cc|to|for|with|from|call|called|email|emailed|text|tell|told|remind|invite|message|contact"
@@ -199,6 +204,9 @@ class NameCasingRecognizer(EntityRecognizer):
         ]
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
+            if self._common_given_then_surname(text, m, g):
+                out.append((m.start(), m.end(2), 0.65))
+                continue
             if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
                 continue
             if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
@@ -207,6 +215,22 @@ class NameCasingRecognizer(EntityRecognizer):
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out
+
+    @staticmethod
+    def _common_given_then_surname(text: str, m: re.Match[str], g: Gazetteer) -> bool:
+        """``bill tolentino called …``: a given name that is also an everyday word, a surname the lists know that
+        is not one, and a verb of speech or contact right after them."""
+        first, last = m.group(1), m.group(2)
+        if not (g.is_common(first) and g.is_frequent_given(first)) or first in STOP_WORDS:
+            return False
+        if last in _NOT_SURNAME or g.is_common(last) or not g.is_surname(last) or last in STOP_WORDS:
+            return False
+        if last.endswith(_ENGLISH_SUFFIXES):
+            return False  # "bill payment", "will processing"
+        if _SPEECH_AFTER.match(text, m.end(2)) is None:
+            return False
+        before = text[max(0, m.start() - 12) : m.start()]
+        return _CLAUSE_START.search(before) is not None or _LOWER_CUE.search(before) is not None
 
     def _title_pairs(self, text: str, g: Gazetteer, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int, float]]:
         """Title Case ``Given Surname`` the lists vouch for: a frequent given name first, then one or two words
