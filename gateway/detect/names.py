@@ -4,9 +4,9 @@ The model finds "Nkechi Adebayo" but not "Adebayo" alone in the next sentence, o
 conversation; redacting the first mention and sending the second would hand the vendor the surname anyway. So
 every other mention of a reported person, the whole name or one of its words, in any text of the same request,
 is reported as that person too, in the case it was found and in Title Case (and a word of a full name in lower
-case, unless it is an everyday word). A word under three letters ("Al")
-is not carried on its own; one that is also an English function word ("Will") is carried only where it cannot be
-that word: not at the start of a sentence, and never "May" (the month).
+case, unless it is an everyday word). A word under three letters ("Al") is not carried on its own; one that is
+also an English function word ("Will") is carried only where it cannot be that word: not at the start of a
+sentence, and never "May" (the month).
 """
 
 from __future__ import annotations
