@@ -136,8 +136,9 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "Command Center", "Field Offices"
     if len(words) == 1 and _PLACE_SUFFIX.search(words[0]) and not g.is_given(words[0]):
         return True  # "Youngstown", "Hagerstown", "Fayetteville"
-    if len(words) == 1 and _THING_BEFORE.search(text, max(0, f.start - 6), f.start):
-        return True  # "in our Jira", "the Confluence page": a thing the text owns, not a person
+    thing = _THING_BEFORE.search(text, max(0, f.start - 6), f.start) if len(words) == 1 else None
+    if thing is not None and (thing.group(1).lower() in ("our", "your") or not g.is_surname(words[0])):
+        return True  # "in our Jira", "the Confluence page": a thing the text owns; "the Smith case" stays a name
     if len(words) == 1 and not text[: f.start].strip() and not g.is_name_word(words[0]):
         nxt = _NEXT_WORD.match(text, f.end)
         if nxt is not None and nxt.group(1) not in _AFTER_A_SUBJECT and not nxt.group(1).endswith(("s", "ed")):
@@ -165,7 +166,7 @@ INSTITUTION_TAIL = frozenset(
     headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
 )
 _PLACE_SUFFIX = re.compile(r"(?i)[a-z]{3}(?:town|ville|burg|burgh|borough|boro|polis)$")
-_THING_BEFORE = re.compile(r"(?i)\b(?:our|your|the|an?)[ \t]+$")
+_THING_BEFORE = re.compile(r"(?i)\b(our|your|the|an?)[ \t]+$")
 # First words of place names the model takes for a person's
 _PLACE_LEAD = frozenset(
     """nuevo nueva san santa santo fort port mount mt. lake new north south east west saint st. los las puerto

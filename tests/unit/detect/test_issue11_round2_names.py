@@ -179,3 +179,12 @@ def test_name_dash_address_list_entry(boundary) -> None:
 def test_lower_case_name_that_starts_with_an_everyday_word(boundary) -> None:
     _kept_back(boundary, "fix this: pat delacruz phoned about the fee waiver", "pat delacruz")
     _untouched(boundary, "note: the bill payment reported late again, please check the portal.")
+
+
+def test_a_surname_after_the_stays_a_name() -> None:
+    """A listed surname after "the" ("the Okafor file") stays a person; a word the lists lack ("our Jira") goes."""
+    cases = (("Summarise the Okafor file.", "Okafor", True), ("File it in our Jira today.", "Jira", False))
+    for text, word, kept in cases:
+        start = text.index(word)
+        found = refine(text, [Finding("PERSON", start, start + len(word), 0.85, "SpacyRecognizer")])
+        assert bool(found) is kept, text
