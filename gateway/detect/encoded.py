@@ -34,7 +34,7 @@ _MARKING_WORDS = frozenset(
     | {"CONTROLLED", "RELIDO", "PROPIN", "IMCON", "NOCONTRACT", "FISA", "LES", "SBU", "PCII", "SSI", "CVI"}
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)([A-Za-z][A-Za-z /-]{0,40}[A-Za-z])\1(?=\s*(?://|\(|$)|\s+[A-Z]{2,})", re.M)
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  # the space after stays
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
