@@ -1,4 +1,5 @@
-"""False positives the words around a finding rule out, applied after the recognizers (engine.py).
+"""False positives the words around a finding rule out, applied after the recognizers (engine.py); and one
+finding the words rule in, a date in parentheses after a person's name (person_dates.py).
 
 - A number that its own label calls something else: ``PO 470-22-1195``, ``work order 312-55-8890``,
   ``ticket 800-291-4477``, ``invoice``, ``requisition no.``, ``batch``, ``lot``, ``ZIP+4`` are not SSNs or phone
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.person_dates import birth_dates_after_names
 
 RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
@@ -83,6 +85,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
             continue
         out.append(f)
+    out.extend(birth_dates_after_names(text, out))  # context that rules one in: "Dana Whitfield (03/14/1971)"
     return out
 
 

@@ -27,6 +27,8 @@ import codecs
 import re
 from typing import Any
 
+from stdnum import luhn
+
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -78,6 +80,10 @@ _DIGIT_FOR = str.maketrans("OolI", "0011")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
 _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
+# a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
+_CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
+_JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
@@ -132,6 +138,16 @@ def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
         return " ", [(0, len(m.group(0)))]
     return "", []
+
+
+def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if not luhn.is_valid(re.sub(r"\D", "", m.group(0))):
+        return None
+    return m.group(1) + " " + m.group(2), [
+        *range(len(m.group(1))),
+        (len(m.group(1)), m.start(2) - m.start()),
+        *range(m.start(2) - m.start(), m.end(2) - m.start()),
+    ]
 
 
 def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
@@ -242,6 +258,9 @@ def decode_all(b: Any) -> None:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
+        b.rewrite(_CARD_BREAK, _card_break)
+        if "eyJ" in b.text:
+            b.rewrite(_JWT_BREAK, _broken_key)
     lowered = b.text.lower()
     if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)

@@ -38,9 +38,12 @@ _LABEL = (
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
 # ("Date of birth?⏎Caller: July 4, 1982").
+# A verb that says the date is the one labelled: "DOB matches 22 Jan 1985", "date of birth reads …". A label
+# closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
     r"(?:(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]+(?:as|is|was|la|es|est|ist):?|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
-    r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*\()?"
+    r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
+    r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 PATTERNS = [
     Pattern(
