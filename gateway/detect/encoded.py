@@ -10,6 +10,7 @@ lands on what the employee wrote:
 - digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``; letters for digits in a
   number written in groups: ``7O3-6l4-22O9``, ``A-2O8-5l3-907`` → ``703-614-2209``, ``A-208-513-907``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
+- dates written in words (``the fourth of March nineteen eighty-two``, date_words.py);
 - numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
   A-Number broken by a line break; a number broken by a line break after its label (``card: 5568 2828⏎8072 9022``,
@@ -29,6 +30,7 @@ from typing import Any
 
 from stdnum import luhn
 
+from gateway.detect import date_words
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -264,6 +266,9 @@ def decode_all(b: Any) -> None:
     lowered = b.text.lower()
     if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
+    if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
+        b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
+        lowered = b.text.lower()
     if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
         b.rewrite(_NUMBER_RUN, _number_words)
     if "\n" in b.text or "_ " in b.text or "- " in b.text:

@@ -112,6 +112,18 @@ def test_date_in_parentheses_after_a_name(boundary) -> None:
     _untouched(boundary, "The memo (11/28/2026) covers the staffing plan.")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fix: Ada was born on the ninth of October nineteen seventy-six in Aba.", "the ninth of October nineteen"),
+        ("She was born June the twenty-first, two thousand three, in Cebu.", "June the twenty-first, two thousand"),
+        ("born on the first of may nineteen oh five", "the first of may nineteen oh five"),
+    ],
+)
+def test_date_of_birth_in_words(boundary, text: str, value: str) -> None:
+    _kept_back(boundary, text, value)
+
+
 def test_dob_then_a_verb(boundary) -> None:
     _kept_back(boundary, "the hit on Kiran Mehta cleared, DOB matches 3 Feb 1979 not the other", "3 Feb 1979")
 
