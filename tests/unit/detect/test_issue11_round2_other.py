@@ -142,6 +142,11 @@ def test_precheck_ktn_with_few_digits(boundary) -> None:
     _kept_back(boundary, text, "TT7M2QRZ")
 
 
+def test_passports_listed_together(boundary) -> None:
+    text = "the traveler carried two passports, one jordanian K30918274 and one us 540918273, per the log"
+    _kept_back(boundary, text, "K30918274", "540918273")
+
+
 def test_i94_created(boundary) -> None:
     _kept_back(boundary, "Passenger admitted B2. I-94 created: 55012398761. Refer to HSI.", "55012398761")
 
