@@ -208,6 +208,7 @@ def test_disguised_markings_and_credentials_are_refused(boundary, text: str) -> 
     "text",
     [
         "What should I do if the header says CUI? Explain the rule.",
+        "CUI -- what does it cover, and who decides?",
         "Benefits he receives:\nSSI\nSNAP\nMedicaid",
         "Banners differ: some say CUI, some say SECRET//NOFORN in training examples. Which matter?",
     ],

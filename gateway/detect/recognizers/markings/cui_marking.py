@@ -43,7 +43,9 @@ PATTERNS = [
     # at the very start of the text, whatever follows the dash ("CUI -- please summarize …")
     Pattern(
         "cui header",
-        r"(?<![\w\n][ \t])(?<![\w])CUI(?=[ \t]+(?:-{1,2}|\|)[ \t]+[A-Z])|\A[ \t]*CUI(?=[ \t]*-{1,2}[ \t]+[A-Za-z])",
+        r"(?<![\w\n][ \t])(?<![\w])CUI(?=[ \t]+(?:-{1,2}|\|)[ \t]+[A-Z])|\A[ \t]*CUI(?=[ \t]*-{1,2}[ \t]+[A-Za-z])"
+        # … unless what follows asks about CUI ("CUI -- what does it cover?")
+        r"(?![ \t]*-{1,2}[ \t]+(?i:what|how|when|why|where|which|who|does|do|is|are|can|explain|define|meaning)\b)",
         0.9,
     ),
     # a legacy marking alone on the first or the last line of the text: "SSI⏎⏎Reformat …"
