@@ -131,6 +131,7 @@ def test_dob_then_a_verb(boundary) -> None:
 def test_chat_answer_that_is_only_a_date(boundary) -> None:
     text = "[1/2/26, 9:14 PM] Counsel: please send her DOB\n[1/2/26, 9:20 PM] Amaka: March 9, 1990\n"
     _kept_back(boundary, text, "March 9, 1990")
+    _untouched(boundary, "Fields we collect: name, DOB\nLast updated: 11/30/2099")
 
 
 # --- identifiers ---

@@ -3,9 +3,10 @@ finding is the date, not its label. An unlabelled date is DATE_TIME (spaCy), not
 
 from __future__ import annotations
 
+import datetime
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
@@ -54,6 +55,8 @@ PATTERNS = [
     )
 ]
 CONTEXT: list[str] = []
+_LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -67,3 +70,12 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
             name="DateOfBirthRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if _LABEL_ON_LINE.search(text, line_start, result.start) is not None:
+            return True
+        # the label stood on an earlier line ("send his DOB⏎Ngozi: June 4, 1984"): a date of this year or later
+        # answers something else ("Fields: name, DOB⏎Updated: 11/30/2026")
+        year = _YEAR.search(text, result.start, result.end)
+        return year is None or int(year.group(0)) < datetime.date.today().year
