@@ -1,4 +1,5 @@
-"""False positives the words around a finding rule out, applied after the recognizers (engine.py).
+"""False positives the words around a finding rule out, applied after the recognizers (engine.py); and one
+finding the words rule in, a date in parentheses after a person's name (person_dates.py).
 
 - A number that its own label calls something else: ``PO 470-22-1195``, ``work order 312-55-8890``,
   ``ticket 800-291-4477``, ``invoice``, ``requisition no.``, ``batch``, ``lot``, ``ZIP+4`` are not SSNs or phone
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.person_dates import birth_dates_after_names
 
 RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
@@ -32,7 +34,20 @@ _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|ver|v|release|rel|build|firmware|patch|upgrade[ \t]+to|update[ \t]+to|upgraded[ \t]+to)"
     r"\.?[ \t]*:?[ \t]*$"
 )
+_VERSION_WORD = re.compile(r"(?i)\b(?:firmware|version|release|build|patch|hotfix)\b")
+_NETWORK_WORD = re.compile(
+    r"(?i)\b(?:ip|ips|ipv4|host|hosts|hostname|server|servers|address|addr|subnet|gateway|dns|ping|ssh|connect"
+    r"|connected|connection|port|vlan|network|login|logon|src|dst|source|destination|blocked|allow|deny|traffic)\b"
+)
 _EXAMPLE_BEFORE = re.compile(r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?)[ \t]*$")
+# "our case IDs look like 219-04-1183": the format of another kind of number, shown by example
+_LOOKS_LIKE = re.compile(
+    r"(?i)(?:\b(?:looks?|looked|are|is|reads?)[ \t]+like|formatted[ \t]+(?:like|as)|e\.g\.,?)[ \t]*$"
+)
+_NUMBER_KIND = re.compile(
+    r"(?i)\b(?:case|ticket|tracking|order|invoice|project|item|reference|ref|record|claim|control|docket|file"
+    r"|incident|request|work[ \t]+item|sprint)[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
+)
 _COUNTING = ("123456789", "987654321", "012345678", "234567890")
 _TABLE_SEPARATORS = ",;\t|"
 _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
@@ -61,6 +76,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             )
             or _other_number_column(text, f, headers)
             or _counting_example(text, f)
+            or _format_example(text, f)
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
@@ -69,7 +85,17 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
             continue
         out.append(f)
+    out.extend(birth_dates_after_names(text, out))  # context that rules one in: "Dana Whitfield (03/14/1971)"
     return out
+
+
+def _format_example(text: str, f: Finding) -> bool:
+    """The number is shown as what another kind of number looks like, earlier in its sentence or line."""
+    if _LOOKS_LIKE.search(text, max(0, f.start - 24), f.start) is None:
+        return False
+    start = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start), text.rfind("? ", 0, f.start), f.start - 160)
+    window = text[max(0, start) : f.start]
+    return _NUMBER_KIND.search(window) is not None and _OWN_LABEL.search(window) is None
 
 
 def _counting_example(text: str, f: Finding) -> bool:
@@ -116,7 +142,13 @@ def _not_a_host(text: str, f: Finding) -> bool:
         bits = "".join(f"{int(o):08b}" for o in octets)
         if "01" not in bits:
             return True  # a subnet mask
-    return _VERSION_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+    if _VERSION_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
+        return True
+    # "firmware 10.4.12.118 … the vendor says 10.4.13.2 fixes it": versions compared in one sentence
+    start = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start), f.start - 200)
+    end = min(x for x in (text.find("\n", f.end), text.find(". ", f.end), f.end + 120, len(text)) if x >= 0)
+    sentence = text[max(0, start) : end]
+    return _VERSION_WORD.search(sentence) is not None and _NETWORK_WORD.search(sentence) is None
 
 
 def _not_a_person(text: str, f: Finding) -> bool:

@@ -10,6 +10,7 @@ lands on what the employee wrote:
 - digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``; letters for digits in a
   number written in groups: ``7O3-6l4-22O9``, ``A-2O8-5l3-907`` → ``703-614-2209``, ``A-208-513-907``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
+- dates written in words (``the fourth of March nineteen eighty-two``, date_words.py);
 - numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
   A-Number broken by a line break; a number broken by a line break after its label (``card: 5568 2828⏎8072 9022``,
@@ -27,6 +28,9 @@ import codecs
 import re
 from typing import Any
 
+from stdnum import luhn
+
+from gateway.detect import date_words
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -34,7 +38,7 @@ _MARKING_WORDS = frozenset(
     | {"CONTROLLED", "RELIDO", "PROPIN", "IMCON", "NOCONTRACT", "FISA", "LES", "SBU", "PCII", "SSI", "CVI"}
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)([A-Za-z][A-Za-z /-]{0,40}[A-Za-z])\1(?=\s*(?://|\(|$)|\s+[A-Z]{2,})", re.M)
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){2,7}[A-Za-z]?\.?(?![\w])")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  # the space after stays
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
@@ -78,6 +82,10 @@ _DIGIT_FOR = str.maketrans("OolI", "0011")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
 _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
+# a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
+_CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
+_JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
@@ -132,6 +140,16 @@ def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
         return " ", [(0, len(m.group(0)))]
     return "", []
+
+
+def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if not luhn.is_valid(re.sub(r"\D", "", m.group(0))):
+        return None
+    return m.group(1) + " " + m.group(2), [
+        *range(len(m.group(1))),
+        (len(m.group(1)), m.start(2) - m.start()),
+        *range(m.start(2) - m.start(), m.end(2) - m.start()),
+    ]
 
 
 def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
@@ -242,9 +260,15 @@ def decode_all(b: Any) -> None:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
+        b.rewrite(_CARD_BREAK, _card_break)
+        if "eyJ" in b.text:
+            b.rewrite(_JWT_BREAK, _broken_key)
     lowered = b.text.lower()
     if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
+    if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
+        b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
+        lowered = b.text.lower()
     if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
         b.rewrite(_NUMBER_RUN, _number_words)
     if "\n" in b.text or "_ " in b.text or "- " in b.text:

@@ -38,29 +38,43 @@ _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
     "|fecha de nacimiento|fecha nacimiento|f nac|fec nac|nacimiento|date de naissance|né le|ne le|née le|nee le"
     "|naissance|geburtsdatum|geb|geboren|geboren am|data de nascimento|data di nascita|nascimento"
+    # abbreviated English; Vietnamese, Haitian Creole, Tagalog, Somali, Russian, Arabic, Chinese, Korean
+    "|dt of birth|dt birth|birth dt|d of b|date of b|ngày sinh|sinh ngày|ngày tháng năm sinh|dat nesans"
+    "|dat de nesans|dat nesans li|petsa ng kapanganakan|kapanganakan|taariikhda dhalashada|дата рождения"
+    "|\u0434 \u0440|تاريخ الميلاد|تاريخ الولادة|出生日期|出生年月日|生日|생년월일|생일"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"
     "|socsec|tax id ssn|ssn tin|número de seguro social|numero de seguro social|seguro social|nss"
+    "|số an sinh xã hội|an sinh xã hội|nimewo sekirite sosyal|sekirite sosyal|사회보장번호|社会安全号码|社會安全號碼"
+    "|رقم الضمان الاجتماعي"
 )
 _PASSPORT = (
     "passport|passport number|passport no|passport num|passport nr|passport id|passport book|passport card"
     "|travel document|travel document number|document number passport|pasaporte|número de pasaporte"
     "|numero de pasaporte|passeport|numéro de passeport|numero de passeport|n° de passeport|no de passeport"
     "|pass nr|pass|ppt|ppt no|reisepass|reisepassnummer|passnummer|passaporte|passaporto|número do passaporte"
+    "|hộ chiếu|số hộ chiếu|paspò|nimewo paspò|паспорт|номер паспорта|جواز السفر|رقم الجواز|رقم جواز السفر"
+    "|جواز|护照|护照号码|護照|護照號碼|여권|여권번호|pasaporte blg"
 )
 _PHONE = (
     "phone|phone number|phone no|telephone|tel|tel no|mobile|mobile number|mobile phone|cell|cell phone"
     "|cellphone|cell number|home phone|work phone|fax|fax number|contact number|contact phone|whatsapp"
     "|teléfono|telefono|celular|móvil|movil|téléphone|telephone portable|portable|numéro de téléphone"
     "|telefon|telefonnummer|handy|handynummer|mobilnummer|telemóvel|telefone|cellulare"
+    "|điện thoại|số điện thoại|telefòn|телефон|мобильный|هاتف|رقم الهاتف|الهاتف|电话|電話|手机|전화|전화번호|휴대폰"
+    "|telepono"
 )
-_EMAIL = "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"
+_EMAIL = (
+    "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"
+    "|электронная почта|البريد الإلكتروني|电子邮件|이메일"
+)
 _ADDRESS = (
     "address|addr|home address|mailing address|street address|residential address|residence|physical address"
     "|current address|permanent address|street|address line 1|address line1|address1|addr1|address line"
     "|dirección|direccion|domicilio|adresse|anschrift|straße|strasse|wohnort|wohnadresse|indirizzo"
     "|endereço|endereco|morada"
+    "|địa chỉ|địa chỉ bị thiệt hại|adrès|адрес|العنوان|地址|住址|주소|tirahan|cinwaanka"
 )
 _DRIVER = (
     "driver's license|drivers license|driver license|driver licence|driving licence|driver's licence|dl|dl#"
@@ -75,10 +89,15 @@ _ITIN = "itin|itin number|individual taxpayer identification number|taxpayer id|
 _BANK = (
     "account|account number|account no|acct|acct no|acct number|bank account|bank account number|checking account"
     "|savings account|cuenta|número de cuenta|numero de cuenta|compte|numéro de compte|kontonummer|konto"
+    "|số tài khoản|nimewo kont|номер счета|رقم الحساب|账号|帐号|계좌번호"
 )
-_ROUTING = "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
+_ROUTING = (
+    "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
+    "|số định tuyến"
+)
 _IBAN = "iban"
 _I94 = "i94|i94 number|i94 no|admission number|admission record|admission record number|arrival record"
+_EDIPI = "edipi|dod id|dodid|dod edipi|dod id number|dod benefits number|dbn|cac id|cac number"
 _KTN = (
     "ktn|known traveler|known traveler number|known traveller number|known traveler id|global entry"
     "|global entry number|pass id|passid|trusted traveler number|precheck|tsa precheck|nexus|sentri"
@@ -93,6 +112,19 @@ _PASSWORD = (
     "|token|access token|auth token|bearer token|private key|credentials|credential|login password"
     "|contraseña|contrasena|clave|mot de passe|mdp|passwort|kennwort|senha|parola d'ordine|password utente"
 )
+
+_LATIN_BASE = str.maketrans("đĐøØłŁ", "dDoOlL")
+
+
+def fold(word: str) -> str:
+    """``word`` without the accents on its Latin letters (other scripts kept)."""
+    out = []
+    for ch in unicodedata.normalize("NFD", word.translate(_LATIN_BASE)):
+        if unicodedata.category(ch) == "Mn" and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
 
 LEXICON: dict[str, str] = {}
 for _entity, _words in (
@@ -113,11 +145,14 @@ for _entity, _words in (
     ("IBAN_CODE", _IBAN),
     ("I94_NUMBER", _I94),
     ("KNOWN_TRAVELER_NUMBER", _KTN),
+    ("DOD_EDIPI", _EDIPI),
     ("CREDIT_CARD", _CARD),
     ("PASSWORD", _PASSWORD),
 ):
     for _w in _words.split("|"):
         LEXICON[_w] = _entity
+        # detection reads text with the accents off Latin letters (normalize.py): "ngay sinh", "dia chi"
+        LEXICON.setdefault(fold(_w), _entity)
 
 # Trailing words that only say "the value is a number/identifier"; leading words that say whose it is.
 _QUALIFIER_TAIL = frozenset({"number", "no", "num", "nr", "#", "n°", "nº", "numero", "número", "nummer", "value"})
@@ -211,6 +246,18 @@ _NOT_STREET = frozenset(
 def entity_for(key: str, *, strict: bool = False) -> str | None:
     """The entity type a label names, or None. Keys longer than six words are prose, not labels. ``strict``
     takes the key's words as they are (no "… name" or "… dob" read out of a longer key)."""
+    head, paren, _ = key.partition("(")
+    if paren and head.strip():
+        # a qualifier in parentheses does not change what the label names: "DOB (form)", "Phone (mobile)"
+        found = _entity_for(key, strict)
+        if found is None:
+            found = _entity_for(head, strict)
+            return None if found == "PERSON" else found  # "Name (company)": names are the name pass's to judge
+        return found
+    return _entity_for(key, strict)
+
+
+def _entity_for(key: str, strict: bool) -> str | None:
     ws = words(key)
     if not ws or len(ws) > 6:
         return None

@@ -92,6 +92,10 @@ _SPACED = re.compile(
 )
 _SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*//)")  # "C U I //SP-PRVCY"
 _SPACED_SECRET = re.compile(r"(?i)(?<!\S)(?:p a s s(?: w o r d)?|p w d|p i n)[ ]?[:=][ ]?(?:\S[ ]){3,}\S(?!\S)")
+_SECRET_BEFORE = re.compile(
+    r"(?i)\b(?:password|passwd|pwd|passcode|passphrase|pin|clave|contrase[nñ]a|passwort|kennwort|mot[ \t]+de[ \t]+passe"
+    r"|senha|mdp)[ \t]*(?:is|es|est|ist|[:=])?[ \t]*$"
+)
 _HTML_TAG = re.compile(
     r"</?(?i:a|abbr|b|br|div|span|p|td|th|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|i|em|strong|u|font|label|pre"
     r"|code|small|sup|sub|hr|section|article|header|footer|form|option|select|textarea|blockquote|dd|dt|dl|center"
@@ -317,6 +321,9 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
     keep = [i for i, c in enumerate(run) if c not in " ._" or (c == " " and run[i - 1] != " " and run[i + 1] == " ")]
     joined = "".join(run[i] for i in keep)
     if any(c.isdigit() for c in joined):
+        labelled = _SECRET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+        if labelled and " " not in joined and any(c.isalpha() for c in joined):
+            return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]

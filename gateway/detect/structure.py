@@ -105,6 +105,60 @@ def table_fields(text: str) -> Iterator[Field]:
             i += 1
 
 
+_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int]]:
+    """Cell spans of a line whose columns are set apart by runs of spaces or tabs."""
+    spans = []
+    pos = len(line) - len(line.lstrip(" \t"))
+    end = len(line.rstrip(" \t\r"))
+    for gap in _GAP.finditer(line, pos, end):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def aligned_fields(text: str) -> Iterator[Field]:
+    """Columns set apart by spaces (a fixed-width report, an HTML table once its tags are blanked): a header of
+    labels, then rows with as many cells, blank lines between rows allowed."""
+    if "  " not in text and "\t" not in text:
+        return
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        i += 1
+        if len(header) > MAX_LINE or not _GAP.search(header.strip()):
+            continue
+        cells = _aligned_cells(header)
+        if len(cells) < 2 or any(e - s > 40 or any(c.isdigit() for c in header[s:e]) for s, e in cells):
+            continue
+        columns = {n: t for n, (s, e) in enumerate(cells) if (t := entity_for(header[s:e], strict=True)) is not None}
+        if not columns:
+            continue
+        blank = 0
+        while i < len(lines) and blank <= 3:
+            line = lines[i]
+            if not line.strip():
+                blank += 1
+                i += 1
+                continue
+            row = _aligned_cells(line)
+            if len(row) != len(cells):
+                break
+            blank = 0
+            for n, entity in columns.items():
+                s, e = row[n]
+                yield Field(entity, starts[i] + s, starts[i] + e, header[cells[n][0] : cells[n][1]], "table")
+            i += 1
+
+
 def _row_of(line: str, sep: str, count: int) -> bool:
     """Whether a line goes on a table whose header has ``count`` separators: about as many, or fewer once quoted
     cells are counted as one (``Gordon Young,"88 Old Mill Rd, Chester, NH 03036"`` under five headers)."""
@@ -224,12 +278,12 @@ def sql_fields(text: str) -> Iterator[Field]:
 def fields(text: str) -> list[Field]:
     """Every labelled value of the text's tables, keyed pairs, HTML label rows and SQL inserts (a value found
     more than one way is reported once)."""
-    if not any(c in text for c in ":=,;\t|<"):
+    if not any(c in text for c in ":=,;\t|<") and "  " not in text:
         return []
     found: dict[tuple[int, int], Field] = {}
     for f in table_fields(text):
         found[(f.start, f.end)] = f
-    for source in (keyed_fields, html_fields, sql_fields):
+    for source in (keyed_fields, html_fields, sql_fields, aligned_fields):
         for f in source(text):
             found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)

@@ -65,7 +65,8 @@ _DATE = re.compile(
     rf"[ \-/.,]+(?:de[ \t]+)?\d{{2,4}}|{_MONTHS}[ \-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \-/.]+\d{{2,4}}"
     r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
 )
-_SSN = re.compile(r"(?<![\d-])(?<!\d[.,])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\d-]|[.,]\d)")  # not inside a decimal
+# nine digits, not inside a decimal, grouped any way: under an SSN label "455-1-08845" is a mistyped SSN
+_SSN = re.compile(r"(?<![\d-])(?<!\d[.,])\d(?:[- .]?\d){8}(?![\d-]|[.,]\d)")
 _ITIN = re.compile(r"(?<![\d-])9\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])[- ]?\d{4}(?![\d-])")  # IRS groups
 _DOC = re.compile(r"(?i)(?<![\w-])[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){4,19}(?![\w-])")
 _PHONE = re.compile(r"\+?\(?\d[\d().\- /]{5,22}\d")
@@ -76,6 +77,12 @@ _IBAN = re.compile(r"(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){10,30}\b")
 _TOKEN = re.compile(r"\S+")
 _I94 = re.compile(r"(?<!\w)(?=[0-9A-Z]{11}(?!\w))(?:\d{8,9}[A-Z]\d{1,2}|\d{11})")
 _KTN = re.compile(r"(?<!\w)[A-Z0-9]{8,10}(?!\w)")
+_EDIPI = re.compile(r"(?<![\w-])\d{10}(?![\w-])")
+
+
+def _ktn_like(value: str) -> bool:
+    # PASSIDs are digits; PreCheck KTNs start TT or TE and mix in fewer digits (TT4R7KQM)
+    return _digits(value) >= 4 or (value[:2] in ("TT", "TE") and _digits(value) >= 2)
 
 
 def _digits(value: str) -> int:
@@ -169,7 +176,8 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "ABA_ROUTING_NUMBER": _search(_DIGITS, lambda v: rtn.is_valid(re.sub(r"\D", "", v))),
     "IBAN_CODE": _search(_IBAN),
     "I94_NUMBER": _search(_I94),
-    "KNOWN_TRAVELER_NUMBER": _search(_KTN, lambda v: _digits(v) >= 4),
+    "KNOWN_TRAVELER_NUMBER": _search(_KTN, _ktn_like),
+    "DOD_EDIPI": _search(_EDIPI),
     "CREDIT_CARD": _card,
     "PASSWORD": _password,
 }

@@ -9,7 +9,10 @@ from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
-_LABEL = r"(?:I-?94|admission[ \t]+(?:record|number|no\.?|#)(?:[ \t]+(?:number|no\.?|#))?)"
+_LABEL = (
+    r"(?:I-?94(?:[ \t]+(?:created|issued|generated|record))?"
+    r"|admission[ \t]+(?:record|number|no\.?|#)(?:[ \t]+(?:number|no\.?|#))?)"
+)
 PATTERNS = [
     # labelled, the letter may stand one place early or late (11 characters all the same)
     Pattern("labelled i-94", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{9}}[A-Z]\d|\d{{8}}[A-Z]\d\d|\d{{11}})\b", 0.9),

@@ -15,7 +15,15 @@ _LABEL = (
     r"|No\.?|#|ID|membership))?|(?:TSA[ \t]+)?Pre[- ]?Check(?:[ \t]+(?:Number|No\.?|#|KTN))?|Trusted[ \t]+Traveler"
     r"(?:[ \t]+(?:Number|No\.?|#|ID))?|NEXUS(?:[ \t]+(?:Number|No\.?|#|ID))?|SENTRI(?:[ \t]+(?:Number|No\.?|#|ID))?)"
 )
-PATTERNS = [Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9)]
+PATTERNS = [
+    Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9),
+    # a PreCheck KTN (TT or TE and letters and digits) a little after its label: "the KTN for her? … it's TT4R7KQM"
+    Pattern(
+        "labelled precheck number nearby",
+        rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9])(?P<value>T[TE][A-Z0-9]{{6,8}})\b",
+        0.85,
+    ),
+]
 CONTEXT: list[str] = []
 
 
@@ -32,5 +40,8 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
-        # KTNs mix letters and digits (TT4R7K2M9); a word after the label is not one
-        return sum(c.isdigit() for c in text[result.start : result.end]) >= 4
+        # KTNs mix letters and digits (TT4R7K2M9); a word after the label is not one. PreCheck's TT/TE numbers
+        # may hold as few as two digits.
+        value = text[result.start : result.end]
+        digits = sum(c.isdigit() for c in value)
+        return digits >= 4 or (value[:2] in ("TT", "TE") and digits >= 2 and value.isupper())

@@ -29,6 +29,13 @@ PATTERNS = [
         r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
         0.85,
     ),
+    # several passports listed in one breath: "had two passports, one korean M20947715 one us 671058342"
+    Pattern(
+        "labelled passport list",
+        r"\b(?=[A-Z]?\d{8,9}\b)(?<=(?i:\bpassports\b[^\n]{0,80}?\b(?:one|other|another|second|first|and|plus)"
+        r"[ \t]+(?:[a-z.]{2,12}[ \t]+)?))(?P<value>[A-Z]\d{8}|\d{9})\b",
+        0.85,
+    ),
 ]
 CONTEXT = ["passport", "passports", "passport#"]
 

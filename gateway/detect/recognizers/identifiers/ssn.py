@@ -19,7 +19,7 @@ from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecogni
 
 _LABEL = (
     r"(?:SSNs?|SSAN|SS[ \t]?#|S\.S\.N\.?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|num|no\.?|#|card))?"
-    r"|(?:my|his|her|their|your)[ \t]+social)"
+    r"|(?:my|his|her|their|your)[ \t]+social(?:[ \t]+as)?)"
 )
 PATTERNS = [
     # the same separator twice: 212-67-4093; with spaces or dots it could as well be three table columns or a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.markings.marking import MarkingRecognizer
 from gateway.detect.recognizers.markings.syntax import CONTROLS, CUI_LEVEL
@@ -36,16 +36,37 @@ PATTERNS = [
         r"|(?<![A-Za-z])U(?:NCLASSIFIED)?//FOUO\b"
         r"|(?m:^[ \t]*(?:FOUO|(?i:for official use only))[ \t]*$)"
         # a header: "FOUO — Staffing plan …", "F.O.U.O. - …" (dots are dropped in normalisation)
-        r"|(?<![\w\n][ \t])(?<![\w])FOUO\.?(?=[ \t]+[-:|][ \t])",
+        r"|(?<![\w\n][ \t])(?<![\w])FOUO\.?(?=[ \t]+(?:-{1,2}|[:|])[ \t])",
         0.9,
     ),
     # a header that opens the text or a line: "CUI - Case notes for …" (as for FOUO above)
-    Pattern("cui header", r"(?<![\w\n][ \t])(?<![\w])CUI(?=[ \t]+[-|][ \t]+[A-Z])", 0.9),
+    # at the very start of the text, whatever follows the dash ("CUI -- please summarize …")
+    Pattern(
+        "cui header",
+        r"(?<![\w\n][ \t])(?<![\w])CUI(?=[ \t]+(?:-{1,2}|\|)[ \t]+[A-Z])|\A[ \t]*CUI(?=[ \t]*-{1,2}[ \t]+[A-Za-z])"
+        # … unless what follows asks about CUI ("CUI -- what does it cover?")
+        r"(?![ \t]*-{1,2}[ \t]+(?i:what|how|when|why|where|which|who|does|do|is|are|can|explain|define|meaning)\b)",
+        0.9,
+    ),
+    # a legacy marking alone on the first or the last line of the text: "SSI⏎⏎Reformat …"
+    Pattern(
+        "legacy banner line",
+        r"\A[ \t]*(?:SSI|PCII|CVI|SBU|LES|FOUO)[ \t]*(?=\r?\n)|(?<=\n)[ \t]*(?:SSI|PCII|CVI|SBU|LES|FOUO)[ \t]*\Z",
+        0.9,
+    ),
     # the document at hand said to carry a marking: "it's marked FOUO at the top", "this memo is marked CUI"
     Pattern(
         "marked document",
         r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+is)[ \t]+marked[ \t]+(?:as[ \t]+)?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
+        0.9,
+    ),
+    # the document's header or banner said to carry one: "Header says PCII and CVI", "the banner reads FOUO"
+    Pattern(
+        "header says",
+        r"(?i:\b(?:header|banner|footer|cover[ \t]+sheet|top[ \t]+of[ \t]+the[ \t]+page)[ \t]+(?:says|reads|shows)"
+        r"[ \t]+(?:both[ \t]+)?)(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY"
+        r"|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),
     Pattern(
@@ -78,6 +99,13 @@ PATTERNS = [
 CONTEXT: list[str] = []
 
 
+# "if the header says CUI", "what to do when a banner reads FOUO": a rule being asked about, not this document
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|when|whenever|whether|unless|once|suppose|say)\b[^.?!\n]{0,40}$")
+_NAMED_MARKING = re.compile(
+    r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)$"
+)
+
+
 class CuiMarkingRecognizer(MarkingRecognizer):
     def __init__(self) -> None:
         super().__init__(
@@ -87,3 +115,12 @@ class CuiMarkingRecognizer(MarkingRecognizer):
             name="CuiMarkingRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+    def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name in ("header says", "marked document"):
+            if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
+                return False
+            marking = _NAMED_MARKING.search(text, result.start, result.end)
+            if marking is not None:
+                result.start = marking.start()  # the marking, not the words that introduce it
+        return True

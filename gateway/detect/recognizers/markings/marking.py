@@ -19,7 +19,15 @@ from gateway.detect.recognizers.base import DepartmentRecognizer, matched_patter
 
 QUOTED_SCORE = 0.3
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
-_EXAMPLE_BEFORE = re.compile(r"(?i)(?:e\.g\.,?|i\.e\.,?|such as|for example,?|for instance,?|example:)\s*$")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:e\.g\.,?|i\.e\.,?|such as|for example,?|for instance,?|example:"
+    # markings listed as kinds: "some say CUI, some say SECRET//NOFORN, older ones say FOUO"
+    r"|\b(?:some|others|many|older[ \t]+ones|newer[ \t]+ones)[ \t]+(?:say|read|show|carry|have))\s*$"
+)
+# "… SECRET//NOFORN in training examples": the marking shown in teaching material, not applied to this text
+_EXAMPLE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?training[ \t]+(?:examples?|materials?|slides?)\b"
+)
 
 
 def quoted_or_example(text: str, start: int, end: int) -> bool:
@@ -27,6 +35,8 @@ def quoted_or_example(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     after = text[end : end + 1]
     if before.endswith(tuple(_QUOTES)) and after in _QUOTES and after:
+        return True
+    if _EXAMPLE_AFTER.match(text, end) is not None:
         return True
     return _EXAMPLE_BEFORE.search(before.split("\n")[-1]) is not None
 

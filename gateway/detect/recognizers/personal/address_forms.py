@@ -35,7 +35,26 @@ _FOREIGN_STREET = (
     r"(?:Rue|Avenue|Av\.|Avenida|Calle|Carrera|Cra\.|Calzada|Rua|Via|Viale|Piazza|Corso|Boulevard|Blvd|Chemin"
     r"|Route|Impasse|Allee|Platz|Weg|Ruta|Camino|Paseo|Pasaje|Jalan|Jl\.|Soi|Thanon|Duong|Pho)"
 )
+_WORD = r"[A-Za-z0-9][A-Za-z0-9'-]*\.?"
+_UNIT = r"(?:apt|apartment|suite|ste|unit|rm|room|fl|floor|#)\.?[ \t]*#?[a-z0-9-]{1,6}"
+# any case, ended by a state and a ZIP: "2200 e. 8th st, douglas az 85607", "10 Hudson Yards Apt 48C New York NY
+# 10001" (a unit stands in for the suffix)
+_US_ANY_CASE = (
+    r"(?i:\b\d{1,6}(?:-\d{1,4})?[a-z]?[ \t]+"
+    rf"(?:(?:{_WORD}[ \t]+){{1,4}}?(?:{SUFFIXES.lower()})\b\.?(?:,?[ \t]+{_UNIT})?|(?:{_WORD}[ \t]+){{1,4}}?{_UNIT})"
+    r",?[ \t]+[a-z][a-z.'-]*(?:[ \t]+[a-z][a-z.'-]*){0,2},?[ \t]+(?:" + STATES.lower() + r")\.?[ \t]+\d{5}(?:-\d{4})?)"
+    r"(?![\d-])"
+)
+# South Asian forms: "House No. 112, Sector 17-C, Chandigarh 160017", "Street 9, G-11/3, Islamabad"
+_PART = r"[A-Z][\w/.-]{0,20}(?:[ \t]+[\w/.-]{1,20}){0,2}"
+_SOUTH_ASIAN = (
+    r"\b(?:(?:House|H|Flat|Plot)[ \t]*(?:No\.?|#)[ \t]*[0-9][\w/-]{0,7}"
+    r"|(?:Street|Gali|Lane)[ \t]+(?:No\.?[ \t]*)?\d{1,4})"
+    rf",[ \t]*(?:{_PART},[ \t]*){{1,3}}[A-Z][a-z]+(?:[ \t]*[-,]?[ \t]*\d{{5,6}})?\b"
+)
 PATTERNS = [
+    Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
+    Pattern("south asian address", _SOUTH_ASIAN, 0.7),
     Pattern(
         "military mail",
         r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5}[A-Z]?,?[ \t]+(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)"

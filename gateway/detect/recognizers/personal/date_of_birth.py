@@ -3,9 +3,10 @@ finding is the date, not its label. An unlabelled date is DATE_TIME (spaCy), not
 
 from __future__ import annotations
 
+import datetime
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
@@ -38,9 +39,12 @@ _LABEL = (
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
 # ("Date of birth?⏎Caller: July 4, 1982").
+# A verb that says the date is the one labelled: "DOB matches 22 Jan 1985", "date of birth reads …". A label
+# closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
     r"(?:(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]+(?:as|is|was|la|es|est|ist):?|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
-    r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*\()?"
+    r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
+    r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 PATTERNS = [
     Pattern(
@@ -51,6 +55,8 @@ PATTERNS = [
     )
 ]
 CONTEXT: list[str] = []
+_LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -64,3 +70,12 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
             name="DateOfBirthRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if _LABEL_ON_LINE.search(text, line_start, result.start) is not None:
+            return True
+        # the label stood on an earlier line ("send his DOB⏎Ngozi: June 4, 1984"): a date of this year or later
+        # answers something else ("Fields: name, DOB⏎Updated: 11/30/2026")
+        year = _YEAR.search(text, result.start, result.end)
+        return year is None or int(year.group(0)) < datetime.date.today().year

@@ -26,7 +26,8 @@ _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:call|called|calling|ring|rang|phone|phoned|ph|tel|telephone|mobile|cell|cellphone|whatsapp"
     r"|viber|signal|text|sms|fax|landline|reach(?:ed|able)?(?:[ \t]+\w+)?[ \t]+(?:on|at)"
-    r"|contact(?:[ \t]+\w+)?[ \t]+(?:on|at|is)|contact[ \t]*:|office|number"
+    r"|contact(?:[ \t]+\w+)?[ \t]+(?:on|at|is)|contact[ \t]*:|office|number|(?:desk|direct|office|home)[ \t]+line"
+    r"|hotline"
     r"|tel[eé]fono|celular|cel|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero|nimewo|dt|sdt|dien[ \t]+thoai)"
     r"(?![A-Za-z])[.:]?|\u7535\u8bdd|\u96fb\u8a71|\uc804\ud654|\uc5f0\ub77d\ucc98|\u0647\u0627\u062a\u0641"
 )

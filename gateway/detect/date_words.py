@@ -1,0 +1,72 @@
+"""Dates written in words, read as digits before detection: "the fourth of March nineteen eighty-two" is read
+"4 March 1982", "June the twenty-first, two thousand three" "June 21 2003" (a rewrite for normalize.py; the date
+maps back to every word it came from)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()  # noqa: SIM905
+)
+NUMBER: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)} | _TENS
+ORDINAL: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)} | {w: i + 10 for i, w in enumerate(_ORD_TEENS)}
+ORDINAL |= {"twentieth": 20, "thirtieth": 30}
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _i, _w in enumerate(_ORD_UNITS[: 9 if _base == 20 else 1]):
+        ORDINAL[f"{_tens}-{_w}"] = ORDINAL[f"{_tens} {_w}"] = _base + _i + 1
+
+_MONTHS = (
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+_ORD = "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in ORDINAL), key=len, reverse=True))
+_NUM = "|".join(sorted(NUMBER, key=len, reverse=True))
+_MONTH = "|".join(_MONTHS)
+_YEAR = rf"(?:nineteen|twenty|two[ \t]+thousand)(?:(?:[ \t]+|-)(?:and|oh|{_NUM})){{0,3}}"
+DATE_WORDS = re.compile(
+    rf"(?i)\b(?:(?:the[ \t]+)?(?P<d1>{_ORD})(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORD})),?[ \t]+(?P<y>{_YEAR})\b"
+)
+
+
+def _two_digits(words: list[str]) -> int | None:
+    """0-99 from words: "eighty two", "oh five", "ten"; None if they are not one such number."""
+    if not words:
+        return 0
+    if words[0] == "oh" and len(words) == 2 and words[1] in _UNITS:
+        return NUMBER[words[1]]
+    if len(words) == 1 and words[0] in NUMBER:
+        return NUMBER[words[0]]
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS:
+        return _TENS[words[0]] + NUMBER[words[1]]
+    return None
+
+
+def year(text: str) -> int | None:
+    words = [w for w in re.split(r"[ \t-]+", text.lower()) if w]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        rest = rest[1:] if rest[:1] == ["and"] else rest
+        n = _two_digits(rest)
+        return None if n is None or n >= 100 else 2000 + n
+    head = {"nineteen": 1900, "twenty": 2000}[words[0]]
+    if len(words) == 1:
+        return None  # "the fourth of March nineteen" is no year
+    n = _two_digits(words[1:])
+    return None if n is None or (n < 10 and words[1:2] != ["oh"] and n != 0) else head + n
+
+
+def rewrite(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    y = year(m.group("y"))
+    day = (m.group("d1") or m.group("d2")).lower()
+    d = ORDINAL.get(re.sub(r"[ \t]+", " ", day))
+    if y is None or d is None:
+        return None
+    month = (m.group("m1") or m.group("m2")).capitalize()
+    new = f"{d} {month} {y}"
+    return new, [(0, len(m.group(0)))] * len(new)
