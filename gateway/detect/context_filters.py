@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gateway.detect.findings import Finding
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.person_dates import birth_dates_after_names
 
 RULED_OUT = 0.3
@@ -193,10 +193,6 @@ _AFTER_A_SUBJECT = frozenset(
     """is was will would can could should has had may might must and or said told asked wants needs""".split()  # noqa: SIM905
 )
 # Last words of an office, a facility or a unit, never of a person's name
-INSTITUTION_TAIL = frozenset(
-    """center centre centers centres office offices station stations command desk directorate division branch
-    headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
-)
 _PLACE_SUFFIX = re.compile(r"(?i)[a-z]{3}(?:town|ville|burg|burgh|borough|boro|polis)$")
 _THING_BEFORE = re.compile(r"(?i)\b(our|your|the|an?)[ \t]+$")
 # First words of place names the model takes for a person's

@@ -118,7 +118,7 @@ _LATIN_BASE = str.maketrans("đĐøØłŁ", "dDoOlL")
 
 def fold(word: str) -> str:
     """``word`` without the accents on its Latin letters (other scripts kept)."""
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", word.translate(_LATIN_BASE)):
         if unicodedata.category(ch) == "Mn" and out and out[-1].isascii():
             continue

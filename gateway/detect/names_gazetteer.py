@@ -56,6 +56,12 @@ COMMON_WORDS = frozenset(
 )
 
 
+# Last words of an office or a place, not of a person: "Sector Command", "Operations Center"
+INSTITUTION_TAIL = frozenset(
+    """center centre centers centres office offices station stations command desk directorate division branch
+    headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
+)
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     given: frozenset[str]

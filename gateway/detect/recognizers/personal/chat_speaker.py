@@ -17,9 +17,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.detect.context_filters import INSTITUTION_TAIL
 from gateway.detect.labels import entity_for
-from gateway.detect.names_gazetteer import Gazetteer, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, gazetteer
 
 SCORE = 0.7
 _SPEAKER = re.compile(
