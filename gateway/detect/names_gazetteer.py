@@ -62,6 +62,7 @@ INSTITUTION_TAIL = frozenset(
     headquarters facility facilities terminal checkpoint airport agency bureau department""".split()  # noqa: SIM905
 )
 
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     given: frozenset[str]
