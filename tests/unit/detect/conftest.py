@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from gateway.detect.engine import DetectorFactory, PresidioDetector
+from gateway.detect.eval.boundary import load_policy, through_boundary
 from gateway.detect.findings import Finding
+
+RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +58,34 @@ def reported(detector: PresidioDetector) -> Spans:
 
 def types(found_spans: set[tuple[str, str]]) -> set[str]:
     return {entity for entity, _ in found_spans}
+
+
+Boundary = Callable[[str], tuple[bool, str]]
+
+
+@pytest.fixture(scope="session")
+def boundary(factory: DetectorFactory) -> Boundary:
+    """One text through detect → decide → redact under the shipped rules and the commercial policy: whether it is
+    refused, and the text the upstream would get."""
+    detector, policy = load_policy(RULES, factory)
+
+    def run(text: str) -> tuple[bool, str]:
+        return through_boundary(detector.analyze([text])[0], text, policy)
+
+    return run
+
+
+def kept_back(boundary: Boundary, text: str, *values: str) -> None:
+    """Forwarded, without any of ``values``."""
+    blocked, forwarded = boundary(text)
+    assert not blocked, text
+    for v in values:
+        assert v not in forwarded, (v, forwarded)
+
+
+def refused(boundary: Boundary, text: str) -> None:
+    assert boundary(text)[0], text
+
+
+def untouched(boundary: Boundary, text: str) -> None:
+    assert boundary(text) == (False, text)

@@ -4,39 +4,9 @@ negative must pass untouched. The texts are this file's own (the blind sets stay
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gateway.detect.eval.boundary import load_policy, through_boundary
-
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def boundary():
-    detector, policy = load_policy(RULES)
-
-    def run(text: str) -> tuple[bool, str]:
-        return through_boundary(detector.analyze([text])[0], text, policy)
-
-    return run
-
-
-def _kept_back(boundary, text: str, *values: str) -> None:
-    blocked, forwarded = boundary(text)
-    assert not blocked, text
-    for v in values:
-        assert v not in forwarded, (v, forwarded)
-
-
-def _refused(boundary, text: str) -> None:
-    assert boundary(text)[0], text
-
-
-def _untouched(boundary, text: str) -> None:
-    assert boundary(text) == (False, text)
-
+from .conftest import kept_back, refused, untouched
 
 # -- names outside clean Title Case prose -----------------------------------------------------------------------
 
@@ -56,7 +26,7 @@ def _untouched(boundary, text: str) -> None:
     ],
 )
 def test_names_in_other_casings(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +40,7 @@ def test_names_in_other_casings(boundary, text: str, values: list[str]) -> None:
     ],
 )
 def test_names_as_values_and_under_labels(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 def test_first_name_alone_after_the_full_name(boundary) -> None:
@@ -78,7 +48,7 @@ def test_first_name_alone_after_the_full_name(boundary) -> None:
     text = "Ask Will Okafor about the log. If he is out, Will can hand it to Dana."
     blocked, forwarded = boundary(text)
     assert not blocked and "Will" not in forwarded.replace("Will can", "") and "Will can" not in forwarded
-    _untouched(boundary, "Will you check the log? We hope it went well.")
+    untouched(boundary, "Will you check the log? We hope it went well.")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +60,7 @@ def test_first_name_alone_after_the_full_name(boundary) -> None:
     ],
 )
 def test_names_with_diacritics(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +73,7 @@ def test_names_with_diacritics(boundary, text: str, values: list[str]) -> None:
     ],
 )
 def test_names_next_to_a_clear_cue(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 # -- column and key awareness ---------------------------------------------------------------------------------
@@ -119,11 +89,11 @@ def test_names_next_to_a_clear_cue(boundary, text: str, values: list[str]) -> No
     ],
 )
 def test_headers_and_keys_label_their_values(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 def test_a_name_key_in_a_config_is_not_a_person(boundary) -> None:
-    _untouched(boundary, "steps:\n  - name: Install dependencies\n    run: pip install -e .")
+    untouched(boundary, "steps:\n  - name: Install dependencies\n    run: pip install -e .")
 
 
 @pytest.mark.parametrize("text", ["ssn: 0.001953125", "SSN 212-67-4093: 0.001953125"])
@@ -149,7 +119,7 @@ def test_a_decimal_under_an_ssn_label_is_not_an_ssn(boundary, text: str) -> None
     ],
 )
 def test_addresses_beyond_number_and_us_street(boundary, value: str) -> None:
-    _kept_back(boundary, f"Please format this mailing address: {value}.", value)
+    kept_back(boundary, f"Please format this mailing address: {value}.", value)
 
 
 # -- non-US formats -------------------------------------------------------------------------------------------
@@ -174,11 +144,11 @@ def test_addresses_beyond_number_and_us_street(boundary, value: str) -> None:
     ],
 )
 def test_other_countries_and_labelled_formats(boundary, text: str, value: str) -> None:
-    _kept_back(boundary, text, value)
+    kept_back(boundary, text, value)
 
 
 def test_ip_addresses_are_pseudonymised(boundary) -> None:
-    _kept_back(boundary, "The host at 10.44.3.21 keeps timing out.", "10.44.3.21")
+    kept_back(boundary, "The host at 10.44.3.21 keeps timing out.", "10.44.3.21")
 
 
 # -- credentials without = or : -------------------------------------------------------------------------------
@@ -198,7 +168,7 @@ def test_ip_addresses_are_pseudonymised(boundary) -> None:
     ],
 )
 def test_credentials_in_prose_and_code(boundary, text: str) -> None:
-    _refused(boundary, text)
+    refused(boundary, text)
 
 
 # -- encodings ------------------------------------------------------------------------------------------------
@@ -219,7 +189,7 @@ def test_credentials_in_prose_and_code(boundary, text: str) -> None:
     ],
 )
 def test_disguised_markings_and_keys_are_refused(boundary, text: str) -> None:
-    _refused(boundary, text)
+    refused(boundary, text)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +203,7 @@ def test_disguised_markings_and_keys_are_refused(boundary, text: str) -> None:
     ],
 )
 def test_encoded_values_are_kept_back(boundary, text: str, value: str) -> None:
-    _kept_back(boundary, text, value)
+    kept_back(boundary, text, value)
 
 
 # -- false positives ------------------------------------------------------------------------------------------
@@ -258,4 +228,4 @@ def test_encoded_values_are_kept_back(boundary, text: str, value: str) -> None:
     ],
 )
 def test_hard_negatives_pass_untouched(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)

@@ -3,37 +3,12 @@ written here, through the proxy boundary under the shipped commercial policy."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gateway.detect.eval.boundary import load_policy, through_boundary
 from gateway.detect.names_gazetteer import fold, gazetteer, spelled_like_a_name
 from gateway.detect.structure import fields
 
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def boundary():
-    detector, policy = load_policy(RULES)
-
-    def run(text: str) -> tuple[bool, str]:
-        return through_boundary(detector.analyze([text])[0], text, policy)
-
-    return run
-
-
-def _kept_back(boundary, text: str, *values: str) -> None:
-    blocked, forwarded = boundary(text)
-    assert not blocked, text
-    for v in values:
-        assert v not in forwarded, (v, forwarded)
-
-
-def _untouched(boundary, text: str) -> None:
-    assert boundary(text) == (False, text)
-
+from .conftest import kept_back, untouched
 
 # -- the name lists ----------------------------------------------------------------------------------------------
 
@@ -80,7 +55,7 @@ def test_native_script_names() -> None:
     ],
 )
 def test_names_in_chats_mail_and_notes(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +67,7 @@ def test_names_in_chats_mail_and_notes(boundary, text: str, values: list[str]) -
     ],
 )
 def test_lower_case_names_after_a_strong_cue(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +79,7 @@ def test_lower_case_names_after_a_strong_cue(boundary, text: str, values: list[s
     ],
 )
 def test_names_in_their_own_script_after_a_name_label(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 def test_spellings_of_under_listed_origins() -> None:
@@ -123,12 +98,12 @@ def test_spellings_of_under_listed_origins() -> None:
     ],
 )
 def test_names_spelled_as_under_listed_origins_spell_them(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 def test_surname_comma_given_before_a_column_gap(boundary) -> None:
     text = "Sort:\nOkafor, DeAndre  EDIPI 1029384756\nLindgren, Tobias  EDIPI 1122334455"
-    _kept_back(boundary, text, "Okafor, DeAndre", "Lindgren, Tobias")
+    kept_back(boundary, text, "Okafor, DeAndre", "Lindgren, Tobias")
 
 
 def test_will_before_a_finite_verb_is_the_name(boundary) -> None:
@@ -152,7 +127,7 @@ def test_will_before_a_finite_verb_is_the_name(boundary) -> None:
     ],
 )
 def test_names_as_structure_values(boundary, text: str, values: list[str]) -> None:
-    _kept_back(boundary, text, *values)
+    kept_back(boundary, text, *values)
 
 
 def test_sql_insert_and_quoted_csv_rows_label_their_values() -> None:
@@ -185,7 +160,7 @@ def test_attribute_and_column_keys_label_by_their_last_part() -> None:
     ],
 )
 def test_not_names(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)
 
 
 def test_a_team_mailbox_spells_no_name(boundary) -> None:

@@ -4,39 +4,9 @@ except the department's published contact points."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gateway.detect.eval.boundary import load_policy, through_boundary
-
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def boundary():
-    detector, policy = load_policy(RULES)
-
-    def run(text: str) -> tuple[bool, str]:
-        return through_boundary(detector.analyze([text])[0], text, policy)
-
-    return run
-
-
-def _kept_back(boundary, text: str, *values: str) -> None:
-    blocked, forwarded = boundary(text)
-    assert not blocked, text
-    for v in values:
-        assert v not in forwarded, (v, forwarded)
-
-
-def _refused(boundary, text: str) -> None:
-    assert boundary(text)[0], text
-
-
-def _untouched(boundary, text: str) -> None:
-    assert boundary(text) == (False, text)
-
+from .conftest import kept_back, refused, untouched
 
 # -- false positives ----------------------------------------------------------------------------------------------
 
@@ -52,7 +22,7 @@ def _untouched(boundary, text: str) -> None:
     ],
 )
 def test_public_contact_points_in_other_layouts(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +35,7 @@ def test_public_contact_points_in_other_layouts(boundary, text: str) -> None:
     ],
 )
 def test_numbers_their_label_calls_something_else(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)
 
 
 @pytest.mark.parametrize(
@@ -79,15 +49,15 @@ def test_numbers_their_label_calls_something_else(boundary, text: str) -> None:
     ],
 )
 def test_dotted_numbers_versions_and_examples(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)
 
 
 def test_a_real_address_is_still_an_ip(boundary) -> None:
-    _kept_back(boundary, "Failed logins from 172.16.44.9 for the payroll app overnight.", "172.16.44.9")
+    kept_back(boundary, "Failed logins from 172.16.44.9 for the payroll app overnight.", "172.16.44.9")
 
 
 def test_code_reading_a_password_is_not_one(boundary) -> None:
-    _untouched(
+    untouched(
         boundary,
         "Review this:\ndef login(account, password):\n    stored = account.password_digest\n"
         "    return check(password, stored)",
@@ -110,7 +80,7 @@ def test_code_reading_a_password_is_not_one(boundary) -> None:
     ],
 )
 def test_disguised_markings_are_refused(boundary, text: str) -> None:
-    _refused(boundary, text)
+    refused(boundary, text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +91,7 @@ def test_disguised_markings_are_refused(boundary, text: str) -> None:
     ],
 )
 def test_disguised_passwords_are_refused(boundary, text: str) -> None:
-    _refused(boundary, text)
+    refused(boundary, text)
 
 
 # -- values split, disguised or in markup --------------------------------------------------------------------------
@@ -132,20 +102,20 @@ def test_values_broken_across_lines(boundary) -> None:
         "Join these lines:\nPetitioner Odile Marchetti, SSN 472-\n19-3365, born 11/23/\n1979, routing 2260\n18151, "
         "card: 4716 9083\n0166 1311, date of birth 05 APR\n1962"
     )
-    _kept_back(boundary, text, "472-\n19-3365", "11/23/\n1979", "2260\n18151", "4716 9083\n0166 1311", "05 APR\n1962")
+    kept_back(boundary, text, "472-\n19-3365", "11/23/\n1979", "2260\n18151", "4716 9083\n0166 1311", "05 APR\n1962")
 
 
 def test_letters_for_digits_in_a_number(boundary) -> None:
-    _kept_back(boundary, "Clean this OCR: call 4l2-8O7-33l6 about A-2l9-O44-718", "4l2-8O7-33l6", "A-2l9-O44-718")
+    kept_back(boundary, "Clean this OCR: call 4l2-8O7-33l6 about A-2l9-O44-718", "4l2-8O7-33l6", "A-2l9-O44-718")
 
 
 def test_values_in_an_html_table(boundary) -> None:
     text = "<tr><td>Known Traveler Number</td><td>TT48K2M91</td></tr><tr><td>Passport</td><td>581047263</td></tr>"
-    _kept_back(boundary, text, "TT48K2M91", "581047263")
+    kept_back(boundary, text, "TT48K2M91", "581047263")
 
 
 def test_spaced_email_and_spoken_dashes(boundary) -> None:
-    _kept_back(
+    kept_back(
         boundary,
         "Retype: mara.ilves @ postbox . de, SSN 5 2 8 dash 4 1 dash 6 0 9 2",
         "mara.ilves @ postbox . de",
@@ -167,7 +137,7 @@ def test_spaced_email_and_spoken_dashes(boundary) -> None:
     ],
 )
 def test_national_phone_numbers_with_a_cue(boundary, text: str, value: str) -> None:
-    _kept_back(boundary, text, value)
+    kept_back(boundary, text, value)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +154,7 @@ def test_national_phone_numbers_with_a_cue(boundary, text: str, value: str) -> N
     ],
 )
 def test_dates_of_birth_under_more_labels(boundary, text: str, value: str) -> None:
-    _kept_back(boundary, text, value)
+    kept_back(boundary, text, value)
 
 
 def test_keys_with_qualifiers_and_nested_objects(boundary) -> None:
@@ -193,12 +163,12 @@ def test_keys_with_qualifiers_and_nested_objects(boundary) -> None:
         '{"client":{"dob":"1981-06-01","itin":"912-71-4408"}}\n'
         "UPDATE pay SET x = 1 WHERE a.routing_no = '226018151' AND a.account_no = '66120938817';"
     )
-    _kept_back(boundary, text, "533918204", "31847702916", "1981-06-01", "912-71-4408", "226018151", "66120938817")
+    kept_back(boundary, text, "533918204", "31847702916", "1981-06-01", "912-71-4408", "226018151", "66120938817")
 
 
 def test_passport_label_in_chinese(boundary) -> None:
-    _kept_back(boundary, "翻译: 他的护照号是 E71936402。", "E71936402")
+    kept_back(boundary, "翻译: 他的护照号是 E71936402。", "E71936402")
 
 
 def test_i94_with_the_letter_one_place_early(boundary) -> None:
-    _kept_back(boundary, "Her I-94 30581926B44 expires in May.", "30581926B44")
+    kept_back(boundary, "Her I-94 30581926B44 expires in May.", "30581926B44")

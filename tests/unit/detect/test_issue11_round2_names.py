@@ -3,39 +3,13 @@ fresh text written here, through the proxy boundary under the shipped commercial
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from gateway.detect.context_filters import refine
-from gateway.detect.eval.boundary import load_policy, through_boundary
 from gateway.detect.findings import Finding
 from gateway.detect.labels import entity_for, generic_name_key
 from gateway.detect.name_shapes import korean_names, vietnamese_names
 from gateway.detect.names_gazetteer import spelled_like_a_name
 
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def boundary():
-    detector, policy = load_policy(RULES)
-
-    def run(text: str) -> tuple[bool, str]:
-        return through_boundary(detector.analyze([text])[0], text, policy)
-
-    return run
-
-
-def _kept_back(boundary, text: str, *values: str) -> None:
-    blocked, forwarded = boundary(text)
-    assert not blocked, text
-    for v in values:
-        assert v not in forwarded, (v, forwarded)
-
-
-def _untouched(boundary, text: str) -> None:
-    assert boundary(text) == (False, text)
+from .conftest import kept_back, untouched
 
 
 def _spans(found, text: str) -> list[str]:
@@ -83,37 +57,37 @@ def test_given_and_vietnamese_russian_name_labels() -> None:
 
 
 def test_lower_case_vietnamese_names_on_a_label(boundary) -> None:
-    _kept_back(
+    kept_back(
         boundary, "format this envelope:\nvu thi hanh c/o vu van phat, 88 pine st, gretna la 70053", "hanh", "phat"
     )
 
 
 def test_caps_vietnamese_name_and_its_later_title_case_mention(boundary) -> None:
     text = "Notes:\n- claimant HUYNH VAN PHUOC, household of 4\n- Phuoc asked about the appeal deadline"
-    _kept_back(boundary, text, "HUYNH VAN PHUOC", "Phuoc")
+    kept_back(boundary, text, "HUYNH VAN PHUOC", "Phuoc")
 
 
 def test_lower_case_korean_chat(boundary) -> None:
     text = "summarise:\nchoi ye-jin: the traveler seo jun-ho missed the connection\nchoi ye-jin: rebooked for 9am"
-    _kept_back(boundary, text, "choi ye-jin", "seo jun-ho")
+    kept_back(boundary, text, "choi ye-jin", "seo jun-ho")
 
 
 def test_given_column_of_a_pipe_table(boundary) -> None:
     text = "Check these:\nSURNAME | GIVEN | DOB\nADEYEMI | OLUWASEUN | 1990-01-02\nOKAFOR | CHIDINMA | 1988-05-06"
-    _kept_back(boundary, text, "OLUWASEUN", "CHIDINMA", "ADEYEMI", "OKAFOR")
+    kept_back(boundary, text, "OLUWASEUN", "CHIDINMA", "ADEYEMI", "OKAFOR")
 
 
 def test_given_field_of_an_ocr_page(boundary) -> None:
-    _kept_back(boundary, "tidy this scan:\nSurname: KOVALENKO\nGiven: IRYNA\nNationality: UKR", "IRYNA", "KOVALENKO")
+    kept_back(boundary, "tidy this scan:\nSurname: KOVALENKO\nGiven: IRYNA\nNationality: UKR", "IRYNA", "KOVALENKO")
 
 
 def test_vietnamese_csv_header(boundary) -> None:
     text = "count rows:\nho_ten;tinh\nTrịnh Minh Khoa;Đà Nẵng\nLương Bảo Ngọc;Huế"
-    _kept_back(boundary, text, "Trịnh Minh Khoa", "Lương Bảo Ngọc")
+    kept_back(boundary, text, "Trịnh Minh Khoa", "Lương Bảo Ngọc")
 
 
 def test_lower_case_name_after_interviewed(boundary) -> None:
-    _kept_back(boundary, "interviewed rosario delgado at the field office; rosario was calm.", "rosario delgado")
+    kept_back(boundary, "interviewed rosario delgado at the field office; rosario was calm.", "rosario delgado")
 
 
 def test_teams_export_speaker_lines_and_lower_case_first_name(boundary) -> None:
@@ -121,23 +95,23 @@ def test_teams_export_speaker_lines_and_lower_case_first_name(boundary) -> None:
         "Summarize:\n\nDivya Raman 9:02 AM\nthe file for Omar Haddad is ready\nKevin Walsh 9:05 AM\nok\n"
         "Divya Raman 9:06 AM\nsending now\nKevin Walsh 9:07 AM\nthanks divya"
     )
-    _kept_back(boundary, text, "Divya Raman", "divya")
+    kept_back(boundary, text, "Divya Raman", "divya")
 
 
 def test_quoted_sql_name_and_slavic_surname(boundary) -> None:
     text = "why does this fail?\nINSERT INTO people (name) VALUES ('Lakshmi Ramaswamy'), ('Dragana Milošević');"
-    _kept_back(boundary, text, "Lakshmi Ramaswamy", "Dragana Milošević")
+    kept_back(boundary, text, "Lakshmi Ramaswamy", "Dragana Milošević")
 
 
 # -- hard negatives ----------------------------------------------------------------------------------------------
 
 
 def test_offices_and_facilities_are_not_people(boundary) -> None:
-    _untouched(
+    untouched(
         boundary,
         "Minutes:\nDuty Officer: quiet night\nSector Command: radio check\nDispatch Center: copy, board updated",
     )
-    _untouched(boundary, "Handling of Visitors at Field Offices (rev. 2)")
+    untouched(boundary, "Handling of Visitors at Field Offices (rev. 2)")
 
 
 def test_town_suffixed_places_are_not_people() -> None:
@@ -148,37 +122,37 @@ def test_town_suffixed_places_are_not_people() -> None:
 
 
 def test_a_tool_the_text_owns_is_not_a_person(boundary) -> None:
-    _untouched(boundary, "Tickets in our Zendesk look like ZD-2231. Write a regex for them.")
+    untouched(boundary, "Tickets in our Zendesk look like ZD-2231. Write a regex for them.")
 
 
 def test_title_case_name_after_a_sentence_opening_verb(boundary) -> None:
-    _kept_back(boundary, "Phoned Oluwaseun Adeyemi at noon; the visa interview is confirmed.", "Oluwaseun Adeyemi")
+    kept_back(boundary, "Phoned Oluwaseun Adeyemi at noon; the visa interview is confirmed.", "Oluwaseun Adeyemi")
 
 
 def test_lower_case_given_name_after_a_kinship_word(boundary) -> None:
-    _kept_back(
+    kept_back(
         boundary, "note: his wife marisol's renewal is pending, and their daughter rowena too", "marisol", "rowena"
     )
 
 
 def test_initials_and_surname_after_a_military_sign_off(boundary) -> None:
-    _kept_back(boundary, "Shorten this:\nSir, the duty roster is attached.\nV/r,\nJT Moon", "JT Moon")
+    kept_back(boundary, "Shorten this:\nSir, the duty roster is attached.\nV/r,\nJT Moon", "JT Moon")
 
 
 def test_the_opening_verb_of_a_prompt_is_not_a_person(boundary) -> None:
-    _untouched(boundary, "Map airport codes to states: BOS, ATL, DEN, PHX.")
+    untouched(boundary, "Map airport codes to states: BOS, ATL, DEN, PHX.")
 
 
 def test_name_dash_address_list_entry(boundary) -> None:
     text = (
         "Sort by city:\nSamira Haddadin — 77 Oak Hollow Dr, Irving, TX 75061\nNoor Qasem — PO Box 90, Cicero, IL 60804"
     )
-    _kept_back(boundary, text, "Samira Haddadin", "Noor Qasem")
+    kept_back(boundary, text, "Samira Haddadin", "Noor Qasem")
 
 
 def test_lower_case_name_that_starts_with_an_everyday_word(boundary) -> None:
-    _kept_back(boundary, "fix this: pat delacruz phoned about the fee waiver", "pat delacruz")
-    _untouched(boundary, "note: the bill payment reported late again, please check the portal.")
+    kept_back(boundary, "fix this: pat delacruz phoned about the fee waiver", "pat delacruz")
+    untouched(boundary, "note: the bill payment reported late again, please check the portal.")
 
 
 def test_a_surname_after_the_stays_a_name() -> None:

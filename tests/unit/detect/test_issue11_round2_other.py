@@ -4,40 +4,11 @@ department's published contact points."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from gateway.detect.eval.boundary import load_policy, through_boundary
 from gateway.detect.labels import entity_for
 
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def boundary(factory):
-    detector, policy = load_policy(RULES, factory)
-
-    def run(text: str) -> tuple[bool, str]:
-        return through_boundary(detector.analyze([text])[0], text, policy)
-
-    return run
-
-
-def _kept_back(boundary, text: str, *values: str) -> None:
-    blocked, forwarded = boundary(text)
-    assert not blocked, text
-    for v in values:
-        assert v not in forwarded, (v, forwarded)
-
-
-def _refused(boundary, text: str) -> None:
-    assert boundary(text)[0], text
-
-
-def _untouched(boundary, text: str) -> None:
-    assert boundary(text) == (False, text)
-
+from .conftest import kept_back, refused, untouched
 
 # --- labels of more languages, qualifiers in parentheses, EDIPI columns ---
 
@@ -71,12 +42,12 @@ def test_labels_of_more_languages(label: str, entity: str | None) -> None:
 
 def test_dob_column_of_a_semicolon_csv_with_a_vietnamese_header(boundary) -> None:
     text = "Who is oldest?\nho_ten;ngay_sinh;ghi_chu\nTran Minh Khoa;1979-03-30;ok\nLe Thi Hoa;1990-11-02;ok"
-    _kept_back(boundary, text, "1979-03-30", "1990-11-02")
+    kept_back(boundary, text, "1979-03-30", "1990-11-02")
 
 
 def test_dob_column_with_a_qualifier_in_parentheses(boundary) -> None:
     text = "Compare:\nLAST | FIRST | DOB (I-94) | DOB (visa)\nADEYEMI | KOLA | 1983-05-14 | 1983-14-05"
-    _kept_back(boundary, text, "1983-05-14", "1983-14-05")
+    kept_back(boundary, text, "1983-05-14", "1983-14-05")
 
 
 def test_html_table_with_a_header_row(boundary) -> None:
@@ -84,32 +55,32 @@ def test_html_table_with_a_header_row(boundary) -> None:
         "Fix this table:\n<table><tr><th>Name</th><th>DOB</th><th>Notes</th></tr>"
         "<tr><td>Petar Ilic</td><td>1977-08-21</td><td>none</td></tr></table>"
     )
-    _kept_back(boundary, text, "1977-08-21")
+    kept_back(boundary, text, "1977-08-21")
 
 
 def test_edipi_column(boundary) -> None:
     text = "Who lacks a CAC?\nsurname,given,edipi,unit\nMarsh,Owen,1402938475,USCG Sector Mobile"
-    _kept_back(boundary, text, "1402938475")
+    kept_back(boundary, text, "1402938475")
 
 
 def test_mistyped_ssn_in_an_ssn_column(boundary) -> None:
     text = "Spot the typo:\nNAME;SSN\nKOVAC, Ana;512-33-0914\nBABIC, Luka;512-3-309144"
-    _kept_back(boundary, text, "512-33-0914", "512-3-309144")
+    kept_back(boundary, text, "512-33-0914", "512-3-309144")
 
 
 def test_foreign_language_form_labels(boundary) -> None:
     text = "Translate:\nФИО: Орлова Анна\nДата рождения: 02.11.1986\nТелефон: +7 903 555-12-40"  # noqa: RUF001 - Cyrillic on purpose
-    _kept_back(boundary, text, "02.11.1986")
-    _kept_back(boundary, "Tradui:\nDat nesans: 14/07/1979\nTelefòn: 786-555-0133", "14/07/1979")
+    kept_back(boundary, text, "02.11.1986")
+    kept_back(boundary, "Tradui:\nDat nesans: 14/07/1979\nTelefòn: 786-555-0133", "14/07/1979")
 
 
 # --- dates of birth in prose ---
 
 
 def test_date_in_parentheses_after_a_name(boundary) -> None:
-    _kept_back(boundary, "Subject Dana Whitfield (03/14/1971) was referred to secondary.", "03/14/1971")
+    kept_back(boundary, "Subject Dana Whitfield (03/14/1971) was referred to secondary.", "03/14/1971")
     # an event date in the same shape stays
-    _untouched(boundary, "The memo (11/28/2026) covers the staffing plan.")
+    untouched(boundary, "The memo (11/28/2026) covers the staffing plan.")
 
 
 @pytest.mark.parametrize(
@@ -121,48 +92,48 @@ def test_date_in_parentheses_after_a_name(boundary) -> None:
     ],
 )
 def test_date_of_birth_in_words(boundary, text: str, value: str) -> None:
-    _kept_back(boundary, text, value)
+    kept_back(boundary, text, value)
 
 
 def test_dob_then_a_verb(boundary) -> None:
-    _kept_back(boundary, "the hit on Kiran Mehta cleared, DOB matches 3 Feb 1979 not the other", "3 Feb 1979")
+    kept_back(boundary, "the hit on Kiran Mehta cleared, DOB matches 3 Feb 1979 not the other", "3 Feb 1979")
 
 
 def test_chat_answer_that_is_only_a_date(boundary) -> None:
     text = "[1/2/26, 9:14 PM] Counsel: please send her DOB\n[1/2/26, 9:20 PM] Amaka: March 9, 1990\n"
-    _kept_back(boundary, text, "March 9, 1990")
-    _untouched(boundary, "Fields we collect: name, DOB\nLast updated: 11/30/2099")
+    kept_back(boundary, text, "March 9, 1990")
+    untouched(boundary, "Fields we collect: name, DOB\nLast updated: 11/30/2099")
 
 
 # --- identifiers ---
 
 
 def test_precheck_ktn_with_few_digits(boundary) -> None:
-    _kept_back(boundary, "Passenger says he is enrolled, KTN TT5R9XQW, and asked for the lane.", "TT5R9XQW")
+    kept_back(boundary, "Passenger says he is enrolled, KTN TT5R9XQW, and asked for the lane.", "TT5R9XQW")
     text = "[09:02] ann: anyone have the KTN for Paul?\n[09:04] bo: it's TT7M2QRZ i think\n"
-    _kept_back(boundary, text, "TT7M2QRZ")
+    kept_back(boundary, text, "TT7M2QRZ")
 
 
 def test_passports_listed_together(boundary) -> None:
     text = "the traveler carried two passports, one jordanian K30918274 and one us 540918273, per the log"
-    _kept_back(boundary, text, "K30918274", "540918273")
+    kept_back(boundary, text, "K30918274", "540918273")
 
 
 def test_i94_created(boundary) -> None:
-    _kept_back(boundary, "Passenger admitted B2. I-94 created: 55012398761. Refer to HSI.", "55012398761")
+    kept_back(boundary, "Passenger admitted B2. I-94 created: 55012398761. Refer to HSI.", "55012398761")
 
 
 def test_ssn_given_as_words_after_his_social(boundary) -> None:
     text = "caller said his social as four one seven, two two, nine zero eight one and hung up"
-    _kept_back(boundary, text, "four one seven, two two, nine zero eight one")
+    kept_back(boundary, text, "four one seven, two two, nine zero eight one")
 
 
 def test_card_broken_over_a_line(boundary) -> None:
-    _kept_back(boundary, "what's the card for Ms. Ortiz? 4111 1111\n1111 1111 exp 04/29", "4111 1111\n1111 1111")
+    kept_back(boundary, "what's the card for Ms. Ortiz? 4111 1111\n1111 1111 exp 04/29", "4111 1111\n1111 1111")
 
 
 def test_uk_desk_line(boundary) -> None:
-    _kept_back(boundary, "he asked for calls on his desk line 020 7946 0377 instead of e-mail.", "020 7946 0377")
+    kept_back(boundary, "he asked for calls on his desk line 020 7946 0377 instead of e-mail.", "020 7946 0377")
 
 
 # --- addresses ---
@@ -179,11 +150,11 @@ def test_uk_desk_line(boundary) -> None:
     ],
 )
 def test_addresses_beyond_title_case_us_streets(boundary, text: str, address: str) -> None:
-    _kept_back(boundary, text, address)
+    kept_back(boundary, text, address)
 
 
 def test_a_zip_alone_is_no_address(boundary) -> None:
-    _untouched(boundary, "The 3 teams met in ny 10001 is the zip of the venue, right?")
+    untouched(boundary, "The 3 teams met in ny 10001 is the zip of the venue, right?")
 
 
 # --- markings and credentials ---
@@ -202,7 +173,7 @@ def test_a_zip_alone_is_no_address(boundary) -> None:
     ],
 )
 def test_disguised_markings_and_credentials_are_refused(boundary, text: str) -> None:
-    _refused(boundary, text)
+    refused(boundary, text)
 
 
 @pytest.mark.parametrize(
@@ -215,21 +186,21 @@ def test_disguised_markings_and_credentials_are_refused(boundary, text: str) -> 
     ],
 )
 def test_markings_talked_about_pass(boundary, text: str) -> None:
-    _untouched(boundary, text)
+    untouched(boundary, text)
 
 
 # --- false positives ---
 
 
 def test_case_number_formats_shown_by_example(boundary) -> None:
-    _untouched(boundary, "Our ticket numbers look like 515-33-2290; write a regex for them.")
-    _untouched(boundary, "Internal case IDs are like CAS-2026-0041183 and old ones look like 233-08-1190.")
+    untouched(boundary, "Our ticket numbers look like 515-33-2290; write a regex for them.")
+    untouched(boundary, "Internal case IDs are like CAS-2026-0041183 and old ones look like 233-08-1190.")
 
 
 def test_version_numbers_in_a_firmware_sentence(boundary) -> None:
-    _untouched(boundary, "The camera firmware is 8.1.14.202 and the vendor says 8.1.15.3 fixes the RTSP bug.")
-    _kept_back(boundary, "Block traffic from host 10.2.3.4 after the firmware update.", "10.2.3.4")
+    untouched(boundary, "The camera firmware is 8.1.14.202 and the vendor says 8.1.15.3 fixes the RTSP bug.")
+    kept_back(boundary, "Block traffic from host 10.2.3.4 after the firmware update.", "10.2.3.4")
 
 
 def test_coast_guard_headquarters_is_public(boundary) -> None:
-    _untouched(boundary, "Mail it to 2703 Martin Luther King Jr Ave SE, Washington, DC 20593 (Coast Guard HQ).")
+    untouched(boundary, "Mail it to 2703 Martin Luther King Jr Ave SE, Washington, DC 20593 (Coast Guard HQ).")
