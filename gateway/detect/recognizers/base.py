@@ -16,10 +16,25 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 VALUE_GROUP = "(?P<value>"
+
+
+def own_result(
+    recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float, *, context_weighed: bool = True
+) -> RecognizerResult:
+    """A finding of one of our recognizers that are not pattern recognizers, named after the recognizer (so its
+    context words and the explanation find it). ``context_weighed``: the recognizer has weighed the words around
+    the value itself, so Presidio's context step does not raise the score again."""
+    meta: dict[str, Any] = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+    if context_weighed:
+        meta[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+    return RecognizerResult(entity, start, end, score, recognition_metadata=meta)
 
 
 def matched_pattern(result: RecognizerResult) -> str:

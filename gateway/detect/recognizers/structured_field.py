@@ -16,6 +16,7 @@ from stdnum.us import rtn
 
 from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.structure import Field, fields
 
@@ -208,17 +209,5 @@ class StructuredFieldRecognizer(EntityRecognizer):
             if found is None:
                 continue
             start, end, score = found
-            results.append(
-                RecognizerResult(
-                    field.entity_type,
-                    field.start + start,
-                    field.start + end,
-                    score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    },
-                )
-            )
+            results.append(own_result(self, field.entity_type, field.start + start, field.start + end, score))
         return results

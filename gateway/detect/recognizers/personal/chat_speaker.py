@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.detect.labels import entity_for
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, gazetteer
+from gateway.detect.recognizers.base import own_result
 
 SCORE = 0.7
 _SPEAKER = re.compile(
@@ -80,14 +81,4 @@ class ChatSpeakerRecognizer(EntityRecognizer):
         ]
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return own_result(self, "PERSON", start, end, SCORE)

@@ -15,6 +15,8 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.base import own_result
+
 _LOCAL = r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
 _DOMAIN = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
 PATTERNS = [Pattern("email", rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_LOCAL}@{_DOMAIN}", 1.0)]
@@ -54,13 +56,4 @@ class OfflineEmailRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            "EMAIL_ADDRESS",
-            start,
-            end,
-            PATTERNS[0].score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return own_result(self, "EMAIL_ADDRESS", start, end, PATTERNS[0].score, context_weighed=False)

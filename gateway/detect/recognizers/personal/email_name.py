@@ -10,6 +10,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.base import own_result
+
 SCORE = 0.75
 # an "@" (also spaced, or written "[at]"/"(at)": "jun.macaraig @ …") with the domain after it; the local part is
 # read back from the "@", so the text is scanned for "@" only
@@ -58,14 +60,4 @@ class EmailNameRecognizer(EntityRecognizer):
         return out
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return own_result(self, "PERSON", start, end, SCORE)

@@ -13,6 +13,8 @@ import phonenumbers
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.base import own_result
+
 SCORE = 0.5  # an SSN or another identifier of the same digits wins the overlap (resolve.py)
 REGIONS: tuple[str, ...]
 REGIONS = ("GB", "MX", "PH", "NG", "EG", "IN", "CN", "VN", "HT", "SV", "GT", "HN", "DO", "CO", "UA", "SO", "PK", "DE")
@@ -86,17 +88,5 @@ class IntlPhoneRecognizer(EntityRecognizer):
             adjacent = bool(cue) and cue[-1].end() >= len(window) - 3
             if not _possible(value, adjacent):
                 continue
-            results.append(
-                RecognizerResult(
-                    "PHONE_NUMBER",
-                    m.start(1),
-                    m.end(1),
-                    SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    },
-                )
-            )
+            results.append(own_result(self, "PHONE_NUMBER", m.start(1), m.end(1), SCORE))
         return results

@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.name_shapes import korean_names, vietnamese_names
 from gateway.detect.names_gazetteer import Gazetteer, gazetteer, spelled_like_a_name
+from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 SCORE = 0.7
@@ -272,14 +273,4 @@ class NameCasingRecognizer(EntityRecognizer):
         return end
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-            },
-        )
+        return own_result(self, "PERSON", start, end, score)

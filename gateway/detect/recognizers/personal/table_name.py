@@ -12,6 +12,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.base import own_result
+
 PATTERNS: list[str] = []
 CONTEXT: list[str] = []
 NAME_HEADERS = re.compile(
@@ -79,13 +81,4 @@ class TableNameRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            "PERSON",
-            start,
-            end,
-            SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,  # type: ignore[has-type]  # Presidio: `name: str = None`
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return own_result(self, "PERSON", start, end, SCORE, context_weighed=False)
