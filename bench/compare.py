@@ -8,7 +8,7 @@ configurations interleaved request by request, every prompt new so no cache help
 conversation; resident memory after start and during a soak of N requests. CPU figures are the proxy
 process's own CPU time (/proc), which the other sessions on a shared machine disturb far less than wall time.
 
-Run: .venv/bin/python bench/compare.py [--quick] [--before-commit REV] [--out bench/RESULTS.md]
+Run: .venv/bin/python bench/compare.py [--quick] [--before-commit REV [--before-python PY]] [--out bench/RESULTS.md]
 """
 
 from __future__ import annotations
@@ -132,7 +132,9 @@ def _checkout(rev: str, where: Path) -> Path:
     return where
 
 
-async def start_all(tmp: Path, before: str | None, session: aiohttp.ClientSession) -> dict[str, Target]:
+async def start_all(
+    tmp: Path, before: str | None, session: aiohttp.ClientSession, before_python: str | None = None
+) -> dict[str, Target]:
     py = sys.executable
     up_port = _free_port()
     procs: dict[str, Target] = {}
@@ -145,10 +147,10 @@ async def start_all(tmp: Path, before: str | None, session: aiohttp.ClientSessio
         procs[role] = Target(role, f"http://127.0.0.1:{port}", proc)
     users = tmp / "users.yaml"
     key = issue_key(users, "bench.user", approved_by="bench", trained_on=datetime.date.today())
-    gateways = [("gateway 1w", 1, ROOT), ("gateway 2w", 2, ROOT)]
+    gateways = [("gateway 1w", 1, ROOT, py), ("gateway 2w", 2, ROOT, py)]
     if before:
-        gateways.append((f"gateway@{before[:9]} 1w", 1, _checkout(before, tmp / "before")))
-    for name, workers, where in gateways:
+        gateways.append((f"gateway@{before[:9]} 1w", 1, _checkout(before, tmp / "before"), before_python or py))
+    for name, workers, where, python in gateways:
         port = _free_port()
         config = tmp / f"gateway-{port}.yaml"
         config.write_text(
@@ -158,14 +160,14 @@ async def start_all(tmp: Path, before: str | None, session: aiohttp.ClientSessio
             "limits: {max_body_bytes: 8388608, scan_timeout_seconds: 120}\n"
         )
         env = {**os.environ, "PYTHONPATH": str(where)}
-        cmd = [py, "-m", "gateway", "serve", "--config", str(config), "--workers", str(workers)]
+        cmd = [python, "-m", "gateway", "serve", "--config", str(config), "--workers", str(workers)]
         proc = _spawn(cmd, tmp / f"gateway-{port}.log", cwd=where, env=env)
         procs[name] = Target(name, f"http://127.0.0.1:{port}", proc, {"authorization": f"Bearer {key}"})
     for t in procs.values():
         assert t.proc is not None
         path = "/readyz" if t.name.startswith("gateway") else "/healthz"
         await _ready(session, t.url + path, t.proc, tmp / "x.log")
-    for name, workers, _ in gateways:  # a later worker may still be loading its model: wait for every one
+    for name, workers, _, _ in gateways:  # a later worker may still be loading its model: wait for every one
         port = procs[name].url.rsplit(":", 1)[1]
         logs = [tmp / f"gateway-{port}.log", tmp / f"audit-{port}.log"]
         for _ in range(3000):
@@ -490,7 +492,7 @@ async def main(args: argparse.Namespace) -> None:
         tmp = Path(tmp_name)
         timeout = aiohttp.ClientTimeout(total=None)
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
-            targets = await start_all(tmp, args.before_commit, session)
+            targets = await start_all(tmp, args.before_commit, session, args.before_python)
             try:
                 report += ["## Resident memory after start", "", "| process | RSS MB |", "| --- | ---: |"]
                 report += [f"| {t.name} | {t.rss():.0f} |" for t in targets.values()] + [""]
@@ -531,6 +533,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts, to try the harness")
     parser.add_argument("--before-commit", help="also run the gateway as it was at this commit (1 worker)")
+    parser.add_argument(
+        "--before-python", help="the interpreter (of another venv) to run the older gateway with, to compare packages"
+    )
     parser.add_argument("--mixed", type=int, default=300, help="corpus prompts in the mixed set")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of each throughput run")
     parser.add_argument("--repeats", type=int, default=2, help="throughput runs per configuration and level")
