@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import random
+import secrets
 import statistics
 import subprocess
 import sys
@@ -159,7 +160,7 @@ async def start_all(
             f"rules: {where / 'rules'}\nusers: {users}\naudit: {{file: {tmp / f'audit-{port}.log'}}}\n"
             "limits: {max_body_bytes: 8388608, scan_timeout_seconds: 120}\n"
         )
-        env = {**os.environ, "PYTHONPATH": str(where)}
+        env = {**os.environ, "PYTHONPATH": str(where), "GATEWAY_AUDIT_KEY": secrets.token_hex(32)}
         cmd = [python, "-m", "gateway", "serve", "--config", str(config), "--workers", str(workers)]
         proc = _spawn(cmd, tmp / f"gateway-{port}.log", cwd=where, env=env)
         procs[name] = Target(name, f"http://127.0.0.1:{port}", proc, {"authorization": f"Bearer {key}"})
