@@ -63,10 +63,16 @@ _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
+    # a receipt number (three letters of the service center, ten digits) and an area code in parentheses
+    r"|(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ZLA|ZNY|ZSF|ZHN)\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?!\d)"
+    r"|\(\d{3}\)[ \t]*\r?\n[ \t]*(?=\d{3}[-. ]\d{4}(?!\d))"
 )
 # Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
 # credential as it stands).
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# A value after "key=" is read ("ssn=MzEx…"); not after "==" (a padded token's tail).
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# what an identifier looks like once decoded: "311-47-2280", "A209331578", "(808) 235-1187"
+_DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 
 
 # a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
@@ -76,9 +82,15 @@ _EMPHASIS_NEAR = re.compile(
 )
 _ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
 _ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
-_DIGIT_LOOKALIKE = re.compile(r"(?<![\w-])(?:A-?)?[0-9OolI]{2,4}(?:-[0-9OolI]{2,4}){2,3}(?![\w-])")
-_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|-[OolI]|[OolI]-")
-_DIGIT_FOR = str.maketrans("OolI", "0011")
+# groups of digits with letters read as digits (OCR, or typed to get past a filter), one separator throughout:
+# "7O3-6l4-22O9", "O7/O3/1968", "915 85O 2261", "4S5-8I-2O67"; a letter before the first group stays a prefix
+_DIGIT_LOOKALIKE = re.compile(
+    r"(?<![\w-])(?:[A-Z]-?)?[0-9OolISZB]{1,4}(?P<sep>[-/ .])[0-9OolISZB]{2,4}(?:(?P=sep)[0-9OolISZB]{2,4}){1,2}"
+    r"(?![\w-])"
+)
+_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolISZB]|[OolISZB]\d")
+_LOOKALIKES = "OolISZB"
+_DIGIT_FOR = str.maketrans(_LOOKALIKES, "0011528")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
 _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
@@ -119,12 +131,20 @@ def _rot13(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _digit_lookalike(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
-    body = run[2:] if run.startswith("A-") else run[1:] if run.startswith("A") else run
-    letters = sum(c in "OolI" for c in body)
+    prefix = 0
+    if run[0] not in _LOOKALIKES and run[0].isalpha():
+        prefix = 2 if run[1] == "-" else 1
+    body = run[prefix:]
+    groups = body.split(m.group("sep"))
+    letters = sum(c in _LOOKALIKES for c in body)
     digits = sum(c.isdigit() for c in body)
-    if not letters or digits < 2 * letters:
+    if not letters or digits < 2 * letters or digits + letters < 7:
         return None
-    return run[: len(run) - len(body)] + body.translate(_DIGIT_FOR), list(range(len(run)))
+    if not all(any(c.isdigit() for c in g) for g in groups):
+        return None  # "ISO 8601 2019": a word among numbers
+    if not any(c in _LOOKALIKES for c in body[1:]):
+        return None  # only the first character: a letter prefix ("S123-4567-8901"), not a disguise
+    return run[:prefix] + body.translate(_DIGIT_FOR), list(range(len(run)))
 
 
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
@@ -245,7 +265,9 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
-    if not text.isprintable() or sum(c.isalpha() for c in text) < len(text) * 0.5:
+    if not text.isprintable():
+        return None
+    if sum(c.isalpha() for c in text) < len(text) * 0.5 and not _DECODED_NUMBER.fullmatch(text):
         return None
     whole = (0, len(token))
     return text, [whole] * len(text)
@@ -254,7 +276,7 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 def decode_all(b: Any) -> None:
     """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
-    if "-" in text and _LOOKALIKE_NEAR_DIGIT.search(text):
+    if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)

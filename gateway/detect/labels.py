@@ -42,6 +42,10 @@ _DOB = (
     "|dt of birth|dt birth|birth dt|d of b|date of b|ngày sinh|sinh ngày|ngày tháng năm sinh|dat nesans"
     "|dat de nesans|dat nesans li|petsa ng kapanganakan|kapanganakan|taariikhda dhalashada|дата рождения"
     "|\u0434 \u0440|تاريخ الميلاد|تاريخ الولادة|出生日期|出生年月日|生日|생년월일|생일"
+    # round 3: a Vietnamese label written with commas ("Ngày, tháng, năm sinh" is read from "năm sinh"),
+    # Ukrainian, Polish, Turkish, Indonesian, Romanian, Persian, Urdu, Hindi, Japanese and Korean forms
+    "|năm sinh|tháng năm sinh|дата народження|дата нар|data urodzenia|doğum tarihi|tanggal lahir"
+    "|data nașterii|data nasterii|تاریخ تولد|تاریخ پیدائش|जन्म तिथि|जन्म की तारीख|生年月日|출생연월일|출생일"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"

@@ -29,7 +29,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import encoded
+from gateway.detect import digit_disguises, encoded
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -103,6 +103,7 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
@@ -214,6 +215,7 @@ def normalize(text: str) -> Normalized:
     if not b.text.isascii():
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
+            digit_disguises.decode_cyrillic_digits(b)
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
         b.rewrite(_DASH_WORD, _dash_word)
@@ -223,6 +225,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SPACED, _close_up)
         if "//" in b.text:
             b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
+    digit_disguises.decode_digits(b)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
@@ -324,6 +327,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
         labelled = _SECRET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
         if labelled and " " not in joined and any(c.isalpha() for c in joined):
             return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
+        if _LETTER_AND_DIGITS.fullmatch(joined):
+            return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]

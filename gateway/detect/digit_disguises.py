@@ -1,0 +1,138 @@
+"""Normalisation, third part: a number disguised digit by digit. Each rewrite keeps the map back to the original
+characters (normalize.py):
+
+- markdown emphasis inside or around a number: ``A**213**556**047**``, ``**671**-888-**2046**``,
+  ``__04/17/1982__`` → ``A213556047``, ``671-888-2046``, ``04/17/1982``; and around the label before one
+  (``**DOB** …``);
+- a Cyrillic O or Ze next to a digit (as in "O10", "6338" typed with them) becomes the digit it is drawn like;
+- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``;
+- digits spelled out in Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
+  read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.detect.labels import entity_for
+
+_MARKER = re.compile(r"\*{1,3}|__|~~")
+# a token that holds a digit and emphasis marks, from a space or punctuation to a space or punctuation
+_EMPHASIS_NUMBER = re.compile(r"(?<![^\s(\[:;,|])[*_~A-Za-z#-]{0,8}[\d*_~/.-]*\d[\d*_~/.-]*(?![^\s,;:)\]|])")
+# emphasis around a label right before its value: "**DOB** 04/17/1982", "__SSN:__ 212-67-4093"
+_EMPHASIS_LABEL = re.compile(r"(\*{1,2}|__)([A-Za-z][A-Za-z .'-]{0,30}[A-Za-z#.:])\1(?=[ \t]*:?[ \t]*[*_~]*[\d(+])")
+_PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
+
+_CYRILLIC_DIGIT = re.compile(r"(?<=\d)[\u041e\u043e\u0417\u0437]+|[\u041e\u043e\u0417\u0437]+(?=\d)")
+_CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437", "0033")
+
+_DASHED_DIGITS = re.compile(r"(?<![\w-])\d(?:-\d){6,}(?![\w-])")
+
+_DIGIT_WORDS = {
+    "spanish": {
+        "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+        "siete": "7", "ocho": "8", "nueve": "9",
+    },
+    "french": {
+        "zero": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7",
+        "huit": "8", "neuf": "9",
+    },
+    "vietnamese": {
+        "khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",
+        "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+    },
+    "haitian": {
+        "zewo": "0", "en": "1", "youn": "1", "yon": "1", "de": "2", "twa": "3", "kat": "4", "senk": "5",
+        "sis": "6", "set": "7", "uit": "8", "wit": "8", "nef": "9",
+    },
+}  # fmt: skip
+# words of that language's list that are not English words: its pattern runs only if one is in the text
+_TELL_WORDS = {
+    "spanish": ("cero", "cuatro", "cinco", "siete", "ocho", "nueve"),
+    "french": ("deux", "trois", "quatre", "cinq", "huit", "neuf"),
+    "vietnamese": ("khong", "mot", "bon", "chin", "bay", "tam"),
+    "haitian": ("zewo", "twa", "senk", "uit", "nef", "kat"),
+}
+
+
+def _run_of(words: dict[str, str]) -> re.Pattern[str]:
+    word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    return re.compile(rf"(?i)(?<![\w-]){word}(?:(?:[ \t]*[,-]?[ \t]*|[ \t]+){word}){{6,}}(?![\w-])")
+
+
+_RUNS = {lang: (_run_of(words), re.compile(r"(?i)[a-z]+"), words) for lang, words in _DIGIT_WORDS.items()}
+
+
+def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    markers = list(_MARKER.finditer(run))
+    if len(markers) < 2:
+        return None
+    dropped = {i for mk in markers for i in range(mk.start(), mk.end())}
+    keep = [i for i in range(len(run)) if i not in dropped]
+    stripped = "".join(run[i] for i in keep)
+    body = stripped.rstrip(".")
+    if any(c in "*_~" for c in stripped) or not _PLAIN_NUMBER.fullmatch(body):
+        return None
+    if sum(c.isdigit() for c in body) < 6:
+        return None
+    if all(_between_digits(run, mk) for mk in markers):
+        return None  # "3*4*5" is arithmetic: markdown emphasis opens or closes somewhere
+    return stripped, keep
+
+
+def _between_digits(run: str, mk: re.Match[str]) -> bool:
+    return mk.start() > 0 and mk.end() < len(run) and run[mk.start() - 1].isdigit() and run[mk.end()].isdigit()
+
+
+def _emphasis_on_label(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    inner = m.group(2)
+    if entity_for(inner.rstrip(":# ").strip()) is None:
+        return None
+    k = len(m.group(1))
+    return inner, list(range(k, k + len(inner)))
+
+
+def _cyrillic_digit(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    return found.translate(_CYRILLIC_TO_DIGIT), list(range(len(found)))
+
+
+def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    keep = [i for i, c in enumerate(found) if c != "-"]
+    return "".join(found[i] for i in keep), keep
+
+
+def _spelled(words: dict[str, str], piece: re.Pattern[str]) -> Any:
+    def rewrite(m: re.Match[str]) -> tuple[str, list[Any]]:
+        digits: list[str] = []
+        rel: list[Any] = []
+        for p in piece.finditer(m.group(0)):
+            digits.append(words[p.group(0).lower()])
+            rel.append(p.span())
+        return "".join(digits), rel
+
+    return rewrite
+
+
+def decode_cyrillic_digits(b: Any) -> None:
+    """Before Cyrillic look-alikes inside Latin words become Latin letters (normalize.py)."""
+    b.rewrite(_CYRILLIC_DIGIT, _cyrillic_digit)
+
+
+def decode_digits(b: Any) -> None:
+    """The rewrites above but the Cyrillic one, on a normalize._Builder."""
+    text = b.text
+    if "**" in text or "__" in text or "~~" in text or "*" in text:
+        b.rewrite(_EMPHASIS_NUMBER, _emphasis_in_number)
+        b.rewrite(_EMPHASIS_LABEL, _emphasis_on_label)
+    if "-" in b.text:
+        b.rewrite(_DASHED_DIGITS, _dashed_digits)
+    lowered = b.text.lower()
+    for lang, tells in _TELL_WORDS.items():
+        if any(t in lowered for t in tells):
+            run, piece, words = _RUNS[lang]
+            b.rewrite(run, _spelled(words, piece))
+            lowered = b.text.lower()
