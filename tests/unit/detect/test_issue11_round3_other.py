@@ -85,7 +85,7 @@ def test_a_receipt_number_and_an_area_code_broken_by_a_line(boundary) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Перекладіть:\nДата народження: 21.04.1979\nМісто: Харків", "21.04.1979"),
+        ("Перекладіть:\nДата народження: 21.04.1979\nМісто: Харків", "21.04.1979"),  # noqa: RUF001 - Ukrainian on purpose
         ("Dịch giúp:\nNgày, tháng, năm sinh: 30/09/1985\nQuê quán: Huế", "30/09/1985"),
         ("Tradui:\nDat nesans: 17 desanm 1983\nKote: Jacmel", "17 desanm 1983"),
         ("Translate:\n관계 | 성명 | 출생연월일\n본인 | 이민호 | 1991년 07월 09일", "1991년 07월 09일"),
