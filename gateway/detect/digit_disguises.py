@@ -19,7 +19,10 @@ from gateway.detect.labels import entity_for
 
 _MARKER = re.compile(r"\*{1,3}|__|~~")
 # a token that holds a digit and emphasis marks, from a space or punctuation to a space or punctuation
-_EMPHASIS_NUMBER = re.compile(r"(?<![^\s(\[:;,|])[*_~A-Za-z#-]{0,8}[\d*_~/.-]*\d[\d*_~/.-]*(?![^\s,;:)\]|])")
+# (bounded, one run of one class after the digit check: no backtracking over a long number)
+_EMPHASIS_NUMBER = re.compile(
+    r"(?<![^\s(\[:;,|])(?=[*_~A-Za-z#-]{0,8}[*_~/.-]{0,8}\d)[*_~A-Za-z#-]{0,8}[\d*_~/.-]{1,40}(?![^\s,;:)\]|])"
+)
 # emphasis around a label right before its value: "**DOB** 04/17/1982", "__SSN:__ 212-67-4093"
 _EMPHASIS_LABEL = re.compile(r"(\*{1,2}|__)([A-Za-z][A-Za-z .'-]{0,30}[A-Za-z#.:])\1(?=[ \t]*:?[ \t]*[*_~]*[\d(+])")
 _PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")

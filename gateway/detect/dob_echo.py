@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from gateway.detect.findings import Finding
 from gateway.detect.recognizers.personal.date_of_birth import DATE
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a dash, a slash, "=", "or", "i.e." or an opening parenthesis between the two renderings
 _ECHO = re.compile(
     rf"[ \t]*(?:[-\u2010-\u2015/=]|\(|(?i:or|i\.e\.,?|aka))[ \t]*\(?[ \t]*(?P<date>{DATE})(?!\d)", re.IGNORECASE
@@ -23,6 +24,9 @@ def echoed_birth_dates(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type != "DATE_OF_BIRTH":
             continue
         m = _ECHO.match(text, f.end)
-        if m is not None and m.end("date") - f.end <= 60:
+        if m is None or m.end("date") - f.end > 60:
+            continue
+        # the same date: the same year in both ("1980-01-02 - 2024-05-06" is a range)
+        if _YEAR.findall(text, f.start, f.end)[-1:] == _YEAR.findall(m.group("date"))[-1:] != []:
             out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), f.score, f.recognizer))
     return out

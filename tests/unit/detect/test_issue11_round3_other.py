@@ -107,6 +107,11 @@ def test_birth_date_given_twice_in_two_formats(boundary) -> None:
     kept_back(boundary, text, "March 2, 1987")
 
 
+def test_a_date_after_a_birth_date_in_another_year_is_not_its_echo(boundary) -> None:
+    blocked, forwarded = boundary("Badge record: DOB 1979-06-14 - 2026-01-05 (badge expiry). Fix the layout.")
+    assert not blocked and "1979-06-14" not in forwarded and "2026-01-05" in forwarded
+
+
 # --- identifiers, phones, addresses ---
 
 
@@ -157,6 +162,7 @@ def test_legacy_marking_headers(boundary, text: str) -> None:
         "SBU - what does it stand for, and is it still used?",
         "FOUO is no longer used; what replaced it?",
         "Explain: FOUO markings versus CUI, in two sentences.",
+        "Quiz: FOUO material may be shared with contractors who need it, true or false?",
     ],
 )
 def test_talk_about_legacy_markings(boundary, text: str) -> None:

@@ -25,7 +25,8 @@ _INDICATOR = (
 _TALK = (
     r"(?i:what|how|when|why|where|which|who|does|do|did|is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and"
     r"|nor|has|have|had|can|could|should|must|may|markings?|labels?|designations?|rules?|policy|guidance|handling"
-    r"|training|requirements?|replaced|retired|explain|define|meaning|to|in|on|for|as|of)\b"
+    r"|training|requirements?|replaced|retired|explain|define|meaning|to|in|on|for|as|of|material|materials"
+    r"|information|info|data|content|documents|docs|items|marked|stuff)\b"
 )
 PATTERNS = [
     Pattern("cui banner with categories", rf"(?<![A-Za-z/]){CUI_LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
