@@ -8,16 +8,19 @@ lands on what the employee wrote:
 - ROT13 of a marking: ``FRPERG//ABSBEA`` → ``SECRET//NOFORN``;
 - dotted acronyms of markings: ``C.U.I.``, ``F.O.U.O.`` → ``CUI``, ``FOUO``;
 - digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``; letters for digits in a
-  number written in groups: ``7O3-6l4-22O9``, ``A-2O8-5l3-907`` → ``703-614-2209``, ``A-208-513-907``;
+  number written in groups (O, o, l, I, S, Z, B; one separator throughout): ``7O3-6l4-22O9``, ``O7/O3/1968``,
+  ``4S5-8I-2O67`` → ``703-614-2209``, ``07/03/1968``, ``455-81-2067``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
 - dates written in words (``the fourth of March nineteen eighty-two``, date_words.py);
 - numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
-  A-Number broken by a line break; a number broken by a line break after its label (``card: 5568 2828⏎8072 9022``,
+  A-Number, a receipt number or an area code in parentheses broken by a line break; a number broken by a line
+  break after its label (``card: 5568 2828⏎8072 9022``,
   ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
   (``12 NOV⏎1954``);
-- base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words): the decoded
-  text is scanned in place of the token, and a finding in it covers the whole token.
+- base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words or to the
+  shape of an identifier, ``311-47-2280``; a ``key=`` value too): the decoded text is scanned in place of the
+  token, and a finding in it covers the whole token.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ on the characters the employee wrote (invisible characters inside a value are co
    a Latin word become Latin letters;
 2. spaced-out writing closes up (a "dash" between digits is a hyphen): ``S E C R E T``, ``S.E.C.R.E.T``,
    ``2 1 2 - 6 7 - 4 0 9 3``, ``C U I //``, a spaced-out password assignment (``p a s s w o r d = V i k i``);
-3. numbers: spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
+3. numbers: digit-by-digit disguises are undone (digit_disguises.py: markdown emphasis inside a number,
+   Cyrillic letters drawn like digits, ``1-5-3-9-…``, digits spelled out in Spanish, French, Vietnamese or
+   Haitian Creole); spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
    digits stay, since they separate the columns of a pasted table;
 4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
    capital word joins up, and lower-case marking runs with ``//`` are upper-cased (``secret//noforn``).
