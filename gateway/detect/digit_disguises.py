@@ -5,7 +5,8 @@ characters (normalize.py):
   ``__04/17/1982__`` → ``A213556047``, ``671-888-2046``, ``04/17/1982``; and around the label before one
   (``**DOB** …``);
 - a Cyrillic O or Ze next to a digit (as in "O10", "6338" typed with them) becomes the digit it is drawn like;
-- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``;
+- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``; Chinese numerals read one per
+  digit, seven or more (``一三九…``);
 - digits spelled out in Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
   read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
 """
@@ -30,6 +31,9 @@ _PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
 _CYRILLIC_DIGIT = re.compile(r"(?<=\d)[\u041e\u043e\u0417\u0437]+|[\u041e\u043e\u0417\u0437]+(?=\d)")
 _CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437", "0033")
 
+# Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
+_CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
+_CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _DASHED_DIGITS = re.compile(r"(?<![\w-])\d(?:-\d){6,}(?![\w-])")
 
 _DIGIT_WORDS = {
@@ -102,6 +106,11 @@ def _cyrillic_digit(m: re.Match[str]) -> tuple[str, list[int]]:
     return found.translate(_CYRILLIC_TO_DIGIT), list(range(len(found)))
 
 
+def _cjk_digits(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    return found.translate(_CJK_TO_DIGIT), list(range(len(found)))
+
+
 def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     keep = [i for i, c in enumerate(found) if c != "-"]
@@ -133,6 +142,8 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_EMPHASIS_LABEL, _emphasis_on_label)
     if "-" in b.text:
         b.rewrite(_DASHED_DIGITS, _dashed_digits)
+    if not b.text.isascii():
+        b.rewrite(_CJK_DIGITS, _cjk_digits)
     lowered = b.text.lower()
     for lang, tells in _TELL_WORDS.items():
         if any(t in lowered for t in tells):

@@ -300,6 +300,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "-"
         elif category == "Cf":
             continue
+        elif category == "Nd":
+            folded = str(unicodedata.decimal(ch))  # Arabic-Indic, Devanagari, Bengali … digits: "٢٠٢" → "202"
         elif category in ("Lu", "Ll"):
             # accents off Latin letters: "Muñoz" is read as "Munoz" by patterns written for ASCII
             plain = unicodedata.normalize("NFD", ch.translate(_LATIN_BASE))[0]

@@ -177,3 +177,15 @@ def test_vendor_api_keys(boundary) -> None:
 def test_published_contact_points_pass(boundary) -> None:
     untouched(boundary, "Callers outside the U.S. can reach the CBP Information Center at 202-325-8000.")
     untouched(boundary, "Press questions go to FEMA-News-Desk@fema.dhs.gov or 202-646-3272.")
+
+
+def test_digits_of_other_scripts(boundary) -> None:
+    kept_back(
+        boundary, "SSN: \u0664\u0663\u0661-\u0665\u0662-\u0662\u0662\u0661\u0667 please check", "\u0664\u0663\u0661"
+    )
+    kept_back(boundary, "SSN: \u096a\u0969\u0967-\u096b\u0968-\u0968\u0968\u0967\u096d", "\u096a\u0969\u0967")
+
+
+def test_chinese_numerals_read_one_per_digit(boundary) -> None:
+    kept_back(boundary, "电话：一三九 一二三四 五六七八，请核对", "五六七八")  # noqa: RUF001 - Chinese punctuation on purpose
+    untouched(boundary, "第一二三条和第三四五条有什么区别？")  # noqa: RUF001 - Chinese punctuation on purpose
