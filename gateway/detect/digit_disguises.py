@@ -4,7 +4,8 @@ characters (normalize.py):
 - markdown emphasis inside or around a number: ``A**213**556**047**``, ``**671**-888-**2046**``,
   ``__04/17/1982__`` → ``A213556047``, ``671-888-2046``, ``04/17/1982``; and around the label before one
   (``**DOB** …``);
-- a Cyrillic O or Ze next to a digit (as in "O10", "6338" typed with them) becomes the digit it is drawn like;
+- a Cyrillic O or Ze, or a Greek Omicron, next to a digit (as in "O10", "6338" typed with them) becomes the
+  digit it is drawn like;
 - single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``; Chinese numerals read one per
   digit, seven or more (``一三九…``);
 - digits spelled out in Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
@@ -28,8 +29,11 @@ _EMPHASIS_NUMBER = re.compile(
 _EMPHASIS_LABEL = re.compile(r"(\*{1,2}|__)([A-Za-z][A-Za-z .'-]{0,30}[A-Za-z#.:])\1(?=[ \t]*:?[ \t]*[*_~]*[\d(+])")
 _PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
 
-_CYRILLIC_DIGIT = re.compile(r"(?<=\d)[\u041e\u043e\u0417\u0437]+|[\u041e\u043e\u0417\u0437]+(?=\d)")
-_CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437", "0033")
+# Cyrillic O and Ze, Greek Omicron
+_CYRILLIC_DIGIT = re.compile(
+    r"(?<=\d)[\u041e\u043e\u0417\u0437\u039f\u03bf]+|[\u041e\u043e\u0417\u0437\u039f\u03bf]+(?=\d)"
+)
+_CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "003300")
 
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
 _CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")

@@ -189,3 +189,19 @@ def test_digits_of_other_scripts(boundary) -> None:
 def test_chinese_numerals_read_one_per_digit(boundary) -> None:
     kept_back(boundary, "电话：一三九 一二三四 五六七八，请核对", "五六七八")  # noqa: RUF001 - Chinese punctuation on purpose
     untouched(boundary, "第一二三条和第三四五条有什么区别？")  # noqa: RUF001 - Chinese punctuation on purpose
+
+
+def test_greek_omicron_among_digits(boundary) -> None:
+    kept_back(boundary, "Phone: 3\u039f1-448-\u039f926", "448-")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Przetłumacz:\nNumer paszportu: EK4419027\nNumer telefonu: +48 601 223 918", "EK4419027"),
+        ("Çevir:\nPasaport numarası: U21844903\nCep telefonu: +90 532 418 22 19", "U21844903"),  # noqa: RUF001 - Turkish on purpose
+        ("Terjemahkan:\nNomor paspor: B7720491\nAlamat: Jl. Melati No. 9, Bandung 40115", "B7720491"),
+    ],
+)
+def test_identifier_labels_of_more_languages(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
