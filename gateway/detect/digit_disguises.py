@@ -8,13 +8,14 @@ characters (normalize.py):
   digit it is drawn like;
 - single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``; Chinese numerals read one per
   digit, seven or more (``一三九…``);
-- digits spelled out in Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
+- digits spelled out in English, Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
   read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from gateway.detect.labels import entity_for
@@ -33,6 +34,7 @@ _PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
 _CYRILLIC_DIGIT = re.compile(
     r"(?<=\d)[\u041e\u043e\u0417\u0437\u039f\u03bf]+|[\u041e\u043e\u0417\u0437\u039f\u03bf]+(?=\d)"
 )
+_DIGIT_LIKE_LETTERS = "\u041e\u043e\u0417\u0437\u039f\u03bf"
 _CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "003300")
 
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
@@ -41,6 +43,10 @@ _CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789"
 _DASHED_DIGITS = re.compile(r"(?<![\w-])\d(?:-\d){6,}(?![\w-])")
 
 _DIGIT_WORDS = {
+    "english": {
+        "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+        "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    },
     "spanish": {
         "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
         "siete": "7", "ocho": "8", "nueve": "9",
@@ -58,21 +64,35 @@ _DIGIT_WORDS = {
         "sis": "6", "set": "7", "uit": "8", "wit": "8", "nef": "9",
     },
 }  # fmt: skip
-# words of that language's list that are not English words: its pattern runs only if one is in the text
-_TELL_WORDS = {
-    "spanish": ("cero", "cuatro", "cinco", "siete", "ocho", "nueve"),
-    "french": ("deux", "trois", "quatre", "cinq", "huit", "neuf"),
-    "vietnamese": ("khong", "mot", "bon", "chin", "bay", "tam"),
-    "haitian": ("zewo", "twa", "senk", "uit", "nef", "kat"),
-}
+# No word means two digits in two languages, so one pattern reads them all, in one pass over the text.
+_WORDS = {w: digit for words in _DIGIT_WORDS.values() for w, digit in words.items()}
 
 
-def _run_of(words: dict[str, str]) -> re.Pattern[str]:
-    word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-    return re.compile(rf"(?i)(?<![\w-]){word}(?:(?:[ \t]*[,-]?[ \t]*|[ \t]+){word}){{6,}}(?![\w-])")
+def _trie(words: Iterable[str]) -> str:
+    """One regex for a word list, branching letter by letter: far fewer alternatives tried at each position of
+    the text than a flat ``one|two|…`` of sixty words."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(tree)
 
 
-_RUNS = {lang: (_run_of(words), re.compile(r"(?i)[a-z]+"), words) for lang, words in _DIGIT_WORDS.items()}
+_WORD = _trie(_WORDS)
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:(?:[ \t]*[,-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])")
+_PIECE = re.compile(rf"(?i){_WORD}")
 
 
 def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -121,21 +141,19 @@ def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
     return "".join(found[i] for i in keep), keep
 
 
-def _spelled(words: dict[str, str], piece: re.Pattern[str]) -> Any:
-    def rewrite(m: re.Match[str]) -> tuple[str, list[Any]]:
-        digits: list[str] = []
-        rel: list[Any] = []
-        for p in piece.finditer(m.group(0)):
-            digits.append(words[p.group(0).lower()])
-            rel.append(p.span())
-        return "".join(digits), rel
-
-    return rewrite
+def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
+    digits: list[str] = []
+    rel: list[Any] = []
+    for p in _PIECE.finditer(m.group(0)):
+        digits.append(_WORDS[p.group(0).lower()])
+        rel.append(p.span())
+    return "".join(digits), rel
 
 
 def decode_cyrillic_digits(b: Any) -> None:
     """Before Cyrillic look-alikes inside Latin words become Latin letters (normalize.py)."""
-    b.rewrite(_CYRILLIC_DIGIT, _cyrillic_digit)
+    if any(c in b.text for c in _DIGIT_LIKE_LETTERS):
+        b.rewrite(_CYRILLIC_DIGIT, _cyrillic_digit)
 
 
 def decode_digits(b: Any) -> None:
@@ -148,9 +166,9 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_DASHED_DIGITS, _dashed_digits)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
-    lowered = b.text.lower()
-    for lang, tells in _TELL_WORDS.items():
-        if any(t in lowered for t in tells):
-            run, piece, words = _RUNS[lang]
-            b.rewrite(run, _spelled(words, piece))
-            lowered = b.text.lower()
+
+
+def decode_spelled(b: Any) -> None:
+    """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
+    dates written in words, so "nineteen eighty-two" is read as a year first)."""
+    b.rewrite(_RUN, _spelled)

@@ -12,7 +12,8 @@ lands on what the employee wrote:
   ``4S5-8I-2O67`` → ``703-614-2209``, ``07/03/1968``, ``455-81-2067``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
 - dates written in words (``the fourth of March nineteen eighty-two``, date_words.py);
-- numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
+- numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``;
+  digit_disguises.py has the words, in English and four more languages);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
   A-Number, a receipt number or an area code in parentheses broken by a line break; a number broken by a line
   break after its label (``card: 5568 2828⏎8072 9022``,
@@ -33,7 +34,7 @@ from typing import Any
 
 from stdnum import luhn
 
-from gateway.detect import date_words
+from gateway.detect import date_words, digit_disguises
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -55,13 +56,6 @@ _EMAIL_PIECE = re.compile(
     r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
     r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*|."
 )
-_NUMBER_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_NUMBER_RUN = re.compile(rf"(?i)(?<![\w-])(?:{_NUMBER_WORD}(?:[ \t]*[,-]?[ \t]*|[ \t]+)){{6,}}{_NUMBER_WORD}(?![\w-])")
-_NUMBER_PIECE = re.compile(rf"(?i){_NUMBER_WORD}")
 _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
@@ -244,15 +238,6 @@ def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return "".join(out), rel
 
 
-def _number_words(m: re.Match[str]) -> tuple[str, list[Any]]:
-    digits: list[str] = []
-    rel: list[Any] = []
-    for piece in _NUMBER_PIECE.finditer(m.group(0)):
-        digits.append(_NUMBER_WORDS[piece.group(0).lower()])
-        rel.append(piece.span())
-    return "".join(digits), rel
-
-
 def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     keep = [i for i, c in enumerate(found) if not c.isspace()]
@@ -293,9 +278,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
-        lowered = b.text.lower()
-    if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
-        b.rewrite(_NUMBER_RUN, _number_words)
+    digit_disguises.decode_spelled(b)  # "five three one, two two, zero eight four six", and in four more languages
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:

@@ -205,3 +205,7 @@ def test_greek_omicron_among_digits(boundary) -> None:
 )
 def test_identifier_labels_of_more_languages(boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
+
+
+def test_number_words_run_together_read_whole(boundary) -> None:
+    kept_back(boundary, "Transcribe: call me on twoone two, five five five, oh one four three", "five five five")
