@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.person_dates import birth_dates_after_names
@@ -26,7 +27,7 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no)\.?)[ \t]*"
-    r"(?:no\.?|number|num|nr|#|id)?[ \t]*[:#=]?[ \t]*$"
+    r"(?:no\.?|number|num|nr|#|id)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
 )
@@ -46,7 +47,9 @@ _LOOKS_LIKE = re.compile(
 )
 _NUMBER_KIND = re.compile(
     r"(?i)\b(?:case|ticket|tracking|order|invoice|project|item|reference|ref|record|claim|control|docket|file"
-    r"|incident|request|work[ \t]+item|sprint)[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
+    r"|incident|request|work[ \t]+item|sprint|requisition|req|purchase[ \t]+order|po|part|serial|contract|batch"
+    r"|lot|sku|stock|inventory|asset|vendor|voucher|obligation|shipment|confirmation)"
+    r"[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
 )
 _COUNTING = ("123456789", "987654321", "012345678", "234567890")
 _TABLE_SEPARATORS = ",;\t|"
@@ -85,8 +88,40 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
             continue
         out.append(f)
-    out.extend(birth_dates_after_names(text, out))  # context that rules one in: "Dana Whitfield (03/14/1971)"
+    out = _like_the_ruled_out(text, out)
+    out.extend(birth_dates_after_names(text, out))
+    out.extend(
+        echoed_birth_dates(text, out)
+    )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"
     return out
+
+
+def _like_the_ruled_out(text: str, findings: list[Finding]) -> list[Finding]:
+    """A number of the same shape as one its label ruled out, later in the same sentence and with no label of
+    its own between them, is another of the same kind: "Requisition 218-40-7751 went through, but 218-40-7790
+    didn't"."""
+    ruled = [f for f in findings if f.entity_type in _SHAPED and f.score <= RULED_OUT]
+    if not ruled:
+        return findings
+    out = []
+    for f in findings:
+        if f.entity_type in _SHAPED and f.score > RULED_OUT and any(_same_kind(text, r, f) for r in ruled):
+            f = replace(f, score=RULED_OUT)
+        out.append(f)
+    return out
+
+
+def _same_kind(text: str, ruled: Finding, f: Finding) -> bool:
+    if ruled.entity_type != f.entity_type or not ruled.end <= f.start <= ruled.end + 120:
+        return False
+    if _shape(text[ruled.start : ruled.end]) != _shape(text[f.start : f.end]):
+        return False
+    between = text[ruled.end : f.start]
+    return "\n" not in between and ". " not in between and _OWN_LABEL.search(between) is None
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"\d", "9", value)
 
 
 def _format_example(text: str, f: Finding) -> bool:

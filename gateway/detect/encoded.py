@@ -8,16 +8,20 @@ lands on what the employee wrote:
 - ROT13 of a marking: ``FRPERG//ABSBEA`` → ``SECRET//NOFORN``;
 - dotted acronyms of markings: ``C.U.I.``, ``F.O.U.O.`` → ``CUI``, ``FOUO``;
 - digits for letters in marking words: ``S3CRET``, ``F0U0`` → ``SECRET``, ``FOUO``; letters for digits in a
-  number written in groups: ``7O3-6l4-22O9``, ``A-2O8-5l3-907`` → ``703-614-2209``, ``A-208-513-907``;
+  number written in groups (O, o, l, I, S, Z, B; one separator throughout): ``7O3-6l4-22O9``, ``O7/O3/1968``,
+  ``4S5-8I-2O67`` → ``703-614-2209``, ``07/03/1968``, ``455-81-2067``;
 - e-mail addresses written with words: ``leah dot brockmann at uscis dot dhs dot gov``, ``chidi(dot)x(at)y(dot)com``;
 - dates written in words (``the fourth of March nineteen eighty-two``, date_words.py);
-- numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``);
+- numbers written as words, seven or more digits in a row (``five three one, two two, zero eight four six``;
+  digit_disguises.py has the words, in English and four more languages);
 - an access key or token broken by a line break or a space (``AKIAZ8M3QW⏎7TRXK2LP4D``, ``ghp_ Rt5K…``), an
-  A-Number broken by a line break; a number broken by a line break after its label (``card: 5568 2828⏎8072 9022``,
+  A-Number, a receipt number or an area code in parentheses broken by a line break; a number broken by a line
+  break after its label (``card: 5568 2828⏎8072 9022``,
   ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
   (``12 NOV⏎1954``);
-- base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words): the decoded
-  text is scanned in place of the token, and a finding in it covers the whole token.
+- base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words or to the
+  shape of an identifier, ``311-47-2280``; a ``key=`` value too): the decoded text is scanned in place of the
+  token, and a finding in it covers the whole token.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 
 from stdnum import luhn
 
-from gateway.detect import date_words
+from gateway.detect import date_words, digit_disguises
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -52,21 +56,20 @@ _EMAIL_PIECE = re.compile(
     r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
     r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*|."
 )
-_NUMBER_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_NUMBER_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_NUMBER_RUN = re.compile(rf"(?i)(?<![\w-])(?:{_NUMBER_WORD}(?:[ \t]*[,-]?[ \t]*|[ \t]+)){{6,}}{_NUMBER_WORD}(?![\w-])")
-_NUMBER_PIECE = re.compile(rf"(?i){_NUMBER_WORD}")
 _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
+    # a receipt number (three letters of the service center, ten digits) and an area code in parentheses
+    r"|(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ZLA|ZNY|ZSF|ZHN)\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?!\d)"
+    r"|\(\d{3}\)[ \t]*\r?\n[ \t]*(?=\d{3}[-. ]\d{4}(?!\d))"
 )
 # Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
 # credential as it stands).
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=._-])(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# A value after "key=" is read ("ssn=MzEx…"); not after "==" (a padded token's tail).
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# what an identifier looks like once decoded: "311-47-2280", "A209331578", "(808) 235-1187"
+_DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 
 
 # a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
@@ -76,9 +79,15 @@ _EMPHASIS_NEAR = re.compile(
 )
 _ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
 _ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
-_DIGIT_LOOKALIKE = re.compile(r"(?<![\w-])(?:A-?)?[0-9OolI]{2,4}(?:-[0-9OolI]{2,4}){2,3}(?![\w-])")
-_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolI]|[OolI]\d|-[OolI]|[OolI]-")
-_DIGIT_FOR = str.maketrans("OolI", "0011")
+# groups of digits with letters read as digits (OCR, or typed to get past a filter), one separator throughout:
+# "7O3-6l4-22O9", "O7/O3/1968", "915 85O 2261", "4S5-8I-2O67"; a letter before the first group stays a prefix
+_DIGIT_LOOKALIKE = re.compile(
+    r"(?<![\w-])(?:[A-Z]-?)?[0-9OolISZB]{1,4}(?P<sep>[-/ .])[0-9OolISZB]{2,4}(?:(?P=sep)[0-9OolISZB]{2,4}){1,2}"
+    r"(?![\w-])"
+)
+_LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolISZB]|[OolISZB]\d")
+_LOOKALIKES = "OolISZB"
+_DIGIT_FOR = str.maketrans(_LOOKALIKES, "0011528")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
 _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
@@ -119,12 +128,20 @@ def _rot13(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _digit_lookalike(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
-    body = run[2:] if run.startswith("A-") else run[1:] if run.startswith("A") else run
-    letters = sum(c in "OolI" for c in body)
+    prefix = 0
+    if run[0] not in _LOOKALIKES and run[0].isalpha():
+        prefix = 2 if run[1] == "-" else 1
+    body = run[prefix:]
+    groups = body.split(m.group("sep"))
+    letters = sum(c in _LOOKALIKES for c in body)
     digits = sum(c.isdigit() for c in body)
-    if not letters or digits < 2 * letters:
+    if not letters or digits < 2 * letters or digits + letters < 7:
         return None
-    return run[: len(run) - len(body)] + body.translate(_DIGIT_FOR), list(range(len(run)))
+    if not all(any(c.isdigit() for c in g) for g in groups):
+        return None  # "ISO 8601 2019": a word among numbers
+    if not any(c in _LOOKALIKES for c in body[1:]):
+        return None  # only the first character: a letter prefix ("S123-4567-8901"), not a disguise
+    return run[:prefix] + body.translate(_DIGIT_FOR), list(range(len(run)))
 
 
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
@@ -221,15 +238,6 @@ def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return "".join(out), rel
 
 
-def _number_words(m: re.Match[str]) -> tuple[str, list[Any]]:
-    digits: list[str] = []
-    rel: list[Any] = []
-    for piece in _NUMBER_PIECE.finditer(m.group(0)):
-        digits.append(_NUMBER_WORDS[piece.group(0).lower()])
-        rel.append(piece.span())
-    return "".join(digits), rel
-
-
 def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     keep = [i for i, c in enumerate(found) if not c.isspace()]
@@ -245,7 +253,9 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
-    if not text.isprintable() or sum(c.isalpha() for c in text) < len(text) * 0.5:
+    if not text.isprintable():
+        return None
+    if sum(c.isalpha() for c in text) < len(text) * 0.5 and not _DECODED_NUMBER.fullmatch(text):
         return None
     whole = (0, len(token))
     return text, [whole] * len(text)
@@ -254,7 +264,7 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 def decode_all(b: Any) -> None:
     """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
-    if "-" in text and _LOOKALIKE_NEAR_DIGIT.search(text):
+    if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
@@ -268,9 +278,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
-        lowered = b.text.lower()
-    if any(w in lowered for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero")):
-        b.rewrite(_NUMBER_RUN, _number_words)
+    digit_disguises.decode_spelled(b)  # "five three one, two two, zero eight four six", and in four more languages
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:

@@ -42,6 +42,10 @@ _DOB = (
     "|dt of birth|dt birth|birth dt|d of b|date of b|ngày sinh|sinh ngày|ngày tháng năm sinh|dat nesans"
     "|dat de nesans|dat nesans li|petsa ng kapanganakan|kapanganakan|taariikhda dhalashada|дата рождения"
     "|\u0434 \u0440|تاريخ الميلاد|تاريخ الولادة|出生日期|出生年月日|生日|생년월일|생일"
+    # round 3: a Vietnamese label written with commas ("Ngày, tháng, năm sinh" is read from "năm sinh"),
+    # Ukrainian, Polish, Turkish, Indonesian, Romanian, Persian, Urdu, Hindi, Japanese and Korean forms
+    "|năm sinh|tháng năm sinh|дата народження|дата нар|data urodzenia|doğum tarihi|tanggal lahir"
+    "|data nașterii|data nasterii|تاریخ تولد|تاریخ پیدائش|जन्म तिथि|जन्म की तारीख|生年月日|출생연월일|출생일"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"
@@ -56,6 +60,8 @@ _PASSPORT = (
     "|pass nr|pass|ppt|ppt no|reisepass|reisepassnummer|passnummer|passaporte|passaporto|número do passaporte"
     "|hộ chiếu|số hộ chiếu|paspò|nimewo paspò|паспорт|номер паспорта|جواز السفر|رقم الجواز|رقم جواز السفر"
     "|جواز|护照|护照号码|護照|護照號碼|여권|여권번호|pasaporte blg"
+    # round 3: Polish, Turkish (read with its dotless i folded), Indonesian, Ukrainian
+    "|paszport|numer paszportu|pasaport|pasaport numarasi|paspor|nomor paspor|номер паспорта|паспорт номер"
 )
 _PHONE = (
     "phone|phone number|phone no|telephone|tel|tel no|mobile|mobile number|mobile phone|cell|cell phone"
@@ -64,6 +70,8 @@ _PHONE = (
     "|telefon|telefonnummer|handy|handynummer|mobilnummer|telemóvel|telefone|cellulare"
     "|điện thoại|số điện thoại|telefòn|телефон|мобильный|هاتف|رقم الهاتف|الهاتف|电话|電話|手机|전화|전화번호|휴대폰"
     "|telepono"
+    # round 3: Polish, Turkish, Indonesian, Ukrainian
+    "|numer telefonu|telefon komórkowy|telefon numarasi|cep telefonu|nomor telepon|nomor hp|номер телефону"
 )
 _EMAIL = (
     "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"
@@ -75,6 +83,8 @@ _ADDRESS = (
     "|dirección|direccion|domicilio|adresse|anschrift|straße|strasse|wohnort|wohnadresse|indirizzo"
     "|endereço|endereco|morada"
     "|địa chỉ|địa chỉ bị thiệt hại|adrès|адрес|العنوان|地址|住址|주소|tirahan|cinwaanka"
+    # round 3: Polish, Turkish, Indonesian, Ukrainian
+    "|adres|adres zamieszkania|ev adresi|alamat|адреса|місце проживання"
 )
 _DRIVER = (
     "driver's license|drivers license|driver license|driver licence|driving licence|driver's licence|dl|dl#"

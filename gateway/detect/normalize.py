@@ -11,7 +11,9 @@ on the characters the employee wrote (invisible characters inside a value are co
    a Latin word become Latin letters;
 2. spaced-out writing closes up (a "dash" between digits is a hyphen): ``S E C R E T``, ``S.E.C.R.E.T``,
    ``2 1 2 - 6 7 - 4 0 9 3``, ``C U I //``, a spaced-out password assignment (``p a s s w o r d = V i k i``);
-3. numbers: spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
+3. numbers: digit-by-digit disguises are undone (digit_disguises.py: markdown emphasis inside a number,
+   Cyrillic letters drawn like digits, ``1-5-3-9-…``, digits spelled out in Spanish, French, Vietnamese or
+   Haitian Creole); spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
    digits stay, since they separate the columns of a pasted table;
 4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
    capital word joins up, and lower-case marking runs with ``//`` are upper-cased (``secret//noforn``).
@@ -29,7 +31,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import encoded
+from gateway.detect import digit_disguises, encoded
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -103,6 +105,7 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
@@ -214,6 +217,7 @@ def normalize(text: str) -> Normalized:
     if not b.text.isascii():
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
+            digit_disguises.decode_cyrillic_digits(b)
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
         b.rewrite(_DASH_WORD, _dash_word)
@@ -223,6 +227,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SPACED, _close_up)
         if "//" in b.text:
             b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
+    digit_disguises.decode_digits(b)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
@@ -295,6 +300,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "-"
         elif category == "Cf":
             continue
+        elif category == "Nd":
+            folded = str(unicodedata.decimal(ch))  # Arabic-Indic, Devanagari, Bengali … digits: "٢٠٢" → "202"
         elif category in ("Lu", "Ll"):
             # accents off Latin letters: "Muñoz" is read as "Munoz" by patterns written for ASCII
             plain = unicodedata.normalize("NFD", ch.translate(_LATIN_BASE))[0]
@@ -324,6 +331,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
         labelled = _SECRET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
         if labelled and " " not in joined and any(c.isalpha() for c in joined):
             return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
+        if _LETTER_AND_DIGITS.fullmatch(joined):
+            return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]

@@ -236,13 +236,27 @@ _HTML_PAIR = re.compile(
 )
 
 
+# A form input named for its value: <input name="dob" type="date" value="1990-04-15"> (either order)
+_HTML_INPUT = re.compile(r"(?i)<input\b[^<>]{0,300}>")
+_INPUT_NAME = re.compile(r"""(?i)\b(?:name|id)[ \t]*=[ \t]*["']([^"'<>\n]{1,60})["']""")
+_INPUT_VALUE = re.compile(r"""(?i)\bvalue[ \t]*=[ \t]*["']([^"'<>\n]{1,200})["']""")
+
+
 def html_fields(text: str) -> Iterator[Field]:
-    if "<t" not in text and "<T" not in text:
-        return
-    for m in _HTML_PAIR.finditer(text):
-        entity = entity_for(m.group("key"))
-        if entity is not None:
-            yield Field(entity, m.start("val"), m.end("val"), m.group("key"), "html")
+    if "<t" in text or "<T" in text:
+        for m in _HTML_PAIR.finditer(text):
+            entity = entity_for(m.group("key"))
+            if entity is not None:
+                yield Field(entity, m.start("val"), m.end("val"), m.group("key"), "html")
+    if "<input" in text or "<INPUT" in text:
+        for m in _HTML_INPUT.finditer(text):
+            name = _INPUT_NAME.search(text, m.start(), m.end())
+            value = _INPUT_VALUE.search(text, m.start(), m.end())
+            if name is None or value is None:
+                continue
+            entity = entity_for(name.group(1))
+            if entity is not None:
+                yield Field(entity, value.start(1), value.end(1), name.group(1), "html")
 
 
 # INSERT INTO t (name, phone) VALUES ('…', '…'), (…): each value takes its column's label.

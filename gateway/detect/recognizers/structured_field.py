@@ -59,12 +59,14 @@ _NOT_A_NAME = frozenset(
 )
 _MONTHS = (
     r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
-    r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag)[a-zéûä]*\.?"
+    r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag|mas|me|jen|jiy|desanm)[a-zéûä]*\.?"
 )
 _DATE = re.compile(
     rf"(?i)\d{{1,4}}[/.\- ]\d{{1,2}}[/.\- ]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \-/.]+(?:de[ \t]+)?{_MONTHS}"
     rf"[ \-/.,]+(?:de[ \t]+)?\d{{2,4}}|{_MONTHS}[ \-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \-/.]+\d{{2,4}}"
     r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
+    # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
+    r"|\d{4}[ \t]*[\u5e74\ub144][ \t]*\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
 )
 # nine digits, not inside a decimal, grouped any way: under an SSN label "455-1-08845" is a mistyped SSN
 _SSN = re.compile(r"(?<![\d-])(?<!\d[.,])\d(?:[- .]?\d){8}(?![\d-]|[.,]\d)")

@@ -23,6 +23,12 @@ PATTERNS = [
         rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9])(?P<value>T[TE][A-Z0-9]{{6,8}})\b",
         0.85,
     ),
+    # any KTN said to be the value of its label later in the sentence: "The KTN for Park Jae-won is 153902647"
+    Pattern(
+        "labelled number later in the sentence",
+        rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:))[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
+        0.85,
+    ),
 ]
 CONTEXT: list[str] = []
 

@@ -36,6 +36,17 @@ PATTERNS = [
         r"[ \t]+(?:[a-z.]{2,12}[ \t]+)?))(?P<value>[A-Z]\d{8}|\d{9})\b",
         0.85,
     ),
+    # the passport talked about, its number given a line or two later: "needs your passport copy⏎… number is
+    # T6190337"
+    Pattern(
+        "labelled passport number later on",
+        r"(?i:\bpassport\b[^\n]{0,100}?(?:\n[^\n]{0,100}?){0,2}?"
+        # "number" on its own or the passport's, not another thing's ("the order number is …")
+        r"(?:(?<![A-Za-z][ \t])|(?<=\bthe[ \t])|(?<=\bits[ \t])|(?<=\bhis[ \t])|(?<=\bher[ \t])|(?<=\bmy[ \t])"
+        r"|(?<=\byour[ \t])|(?<=\bpassport[ \t]))\b(?:number|no\.?|num|#)[ \t]*(?:is|was|:)[ \t]*)"
+        r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
+        0.8,
+    ),
 ]
 CONTEXT = ["passport", "passports", "passport#"]
 

@@ -21,6 +21,13 @@ _INDICATOR = (
     r"(?i:controlled[ \t]+by|cui[ \t]+categor(?:y|ies)|(?:distribution/|limited[ \t]+)?dissemination(?:[ \t]+control)?"
     r"|ldc|poc)[ \t]*:"
 )
+# words that follow a marking acronym talked about, not applied: "FOUO is …", "SBU - what does it mean"
+_TALK = (
+    r"(?i:what|how|when|why|where|which|who|does|do|did|is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and"
+    r"|nor|has|have|had|can|could|should|must|may|markings?|labels?|designations?|rules?|policy|guidance|handling"
+    r"|training|requirements?|replaced|retired|explain|define|meaning|to|in|on|for|as|of|material|materials"
+    r"|information|info|data|content|documents|docs|items|marked|stuff)\b"
+)
 PATTERNS = [
     Pattern("cui banner with categories", rf"(?<![A-Za-z/]){CUI_LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
     Pattern("cui portion mark", rf"\((?:U//)?CUI(?:{CONTROLS})?\)", 0.95),
@@ -37,6 +44,20 @@ PATTERNS = [
         r"|(?m:^[ \t]*(?:FOUO|(?i:for official use only))[ \t]*$)"
         # a header: "FOUO — Staffing plan …", "F.O.U.O. - …" (dots are dropped in normalisation)
         r"|(?<![\w\n][ \t])(?<![\w])FOUO\.?(?=[ \t]+(?:-{1,2}|[:|])[ \t])",
+        0.9,
+    ),
+    # the same header for the other legacy acronyms that are nothing else in upper case: "SBU - The new tool …"
+    Pattern(
+        "legacy header",
+        r"(?<![\w\n][ \t])(?<![\w])(?:SBU|PCII|CVI)\.?(?=[ \t]+(?:-{1,2}|[:|])[ \t]+[A-Za-z])"
+        rf"(?![ \t]+(?:-{{1,2}}|[:|])[ \t]+{_TALK})",
+        0.9,
+    ),
+    # FOUO opening the text, a line, or what follows the prompt's own instruction ("rewrite: FOUO draft …"),
+    # followed by what it marks rather than by words about the marking ("FOUO is being retired")
+    Pattern(
+        "fouo opening",
+        rf"(?m:^)(?:[A-Za-z][\w ]{{0,30}}:[ \t]+)?FOUO(?=[ \t]+[A-Za-z])(?![ \t]+{_TALK})",
         0.9,
     ),
     # a header that opens the text or a line: "CUI - Case notes for …" (as for FOUO above)
@@ -117,7 +138,7 @@ class CuiMarkingRecognizer(MarkingRecognizer):
         )
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
-        if pattern_name in ("header says", "marked document"):
+        if pattern_name in ("header says", "marked document", "fouo opening"):
             if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
                 return False
             marking = _NAMED_MARKING.search(text, result.start, result.end)

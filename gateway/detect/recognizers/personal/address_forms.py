@@ -2,7 +2,8 @@
 
 - military mail: ``PSC 1005 Box 37, FPO AE 09593``, ``Unit 8400 Box 219, APO AE 09104``, ``CMR 480 Box 12``
   (USPS Publication 28, section 23);
-- rural routes and highway contract routes: ``RR 2 Box 15``, ``HC 68 Box 22A``, in any case;
+- rural routes and highway contract routes: ``RR 2 Box 15``, ``HC 68 Box 22A``, in any case; a lot on a
+  numbered route (``Lot 7, Route 4, Dededo, GU 96929``);
 - Puerto Rico urbanizaciones: ``Urb. Villa Carolina, Calle 513 Bloque 204 #7, Carolina PR 00985`` (Pub. 28, 29);
 - house numbers written as words: ``Twelve Orchard Lane``;
 - foreign street forms: ``14 Rue Capois``, ``Hauptstraße 27, 10827 Berlin``, ``Calle 5 #23-10``, ``Via Roma 12``.
@@ -72,6 +73,15 @@ PATTERNS = [
         "rural route",
         r"(?i:\b(?:RR|R\.R\.|rural[ \t]+route|HC|highway[ \t]+contract)[ \t]*\d{1,4},?[ \t]+box[ \t]+\d{1,5}[a-z]?)"
         + _TAIL,
+        0.75,
+    ),
+    # a lot on a numbered route, as in the territories and rural counties: "Lot 7, Route 4, Dededo, GU 96929";
+    # only with a state or territory and its ZIP
+    Pattern(
+        "lot on a route",
+        r"\b(?:Lot|Lote|Parcel|Blk|Block|Km|Mile)[ \t]*#?\d{1,5}[A-Za-z]?,?[ \t]+(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway"
+        r"|Carretera|Road)[ \t]*#?\d{1,4}[A-Za-z]?(?:,?[ \t]+[A-Z][A-Za-z'-]+){1,3},?[ \t]+(?:" + STATES + r")\b\.?"
+        r"[ \t]+\d{5}(?:-\d{4})?",
         0.75,
     ),
     Pattern(

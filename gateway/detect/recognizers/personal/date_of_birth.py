@@ -10,12 +10,14 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 
-# English, Spanish, French, German, Portuguese and Italian month names and abbreviations, any case (``03 MAR 1976``,
-# ``14JUL1983``, ``12 de mayo de 1977``); accents are folded before detection.
+# English, Spanish, French, German, Portuguese, Italian and Haitian Creole month names and abbreviations, any
+# case (``03 MAR 1976``, ``14JUL1983``, ``12 de mayo de 1977``); accents are folded before detection.
 _MONTH = (
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|fevr|avr|mai|juin|juil|aout"
     r"|dez|okt|marz|gen|mag|giu|lug|set|ott|out|fev|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-    r"|septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*\.?"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre"
+    # Haitian Creole (janvye … desanm); the others start as above
+    r"|mas|me|jen|jiy|desanm)[a-z]*\.?"
 )
 _OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
 DATE = (

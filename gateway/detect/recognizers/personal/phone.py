@@ -41,8 +41,12 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
         return results
 
 
+# an extension python-phonenumbers takes into the match: "(202) 555-8145 ext. 4" is not a dotted number
+_EXTENSION = re.compile(r"(?i)[ \t,]*(?:ext|extn|extension|x)\.?[ \t]*\d{1,6}$")
+
+
 def _dotted_other(text: str, r: RecognizerResult) -> bool:
-    value = text[r.start : r.end]
+    value = _EXTENSION.sub("", text[r.start : r.end])
     if "." not in value and not re.match(r"\.\d", text[r.end : r.end + 2]):
         return False
     if re.match(r"\.\d", text[r.end : r.end + 2]) or re.search(r"\d\.$", text[max(0, r.start - 2) : r.start]):

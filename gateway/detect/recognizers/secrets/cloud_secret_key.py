@@ -1,6 +1,7 @@
 """CLOUD_SECRET_KEY: the secret half of cloud credentials and vendor API secret keys: an AWS secret access key
 assigned in config or shown next to its key id, an Azure storage account key, OpenAI / Anthropic / Stripe
-secret keys (their prefixes are distinctive)."""
+secret keys, and other vendors' keys whose prefixes are distinctive (Google API keys ``AIza…``, SendGrid ``SG.…``,
+npm ``npm_…``, PyPI ``pypi-…``, Hugging Face ``hf_…``); prefixes as gitleaks lists them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ PATTERNS = [
     Pattern("azure storage account key", r"(?i:AccountKey=)(?P<value>[A-Za-z0-9+/]{86}==)", 0.95),
     Pattern("openai or anthropic key", r"\bsk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{32,}", 0.95),
     Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{24,}\b", 0.95),
+    Pattern("google api key", r"(?<![\w-])AIza[0-9A-Za-z_-]{33,36}(?![\w-])", 0.95),
+    Pattern("sendgrid api key", r"(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])", 0.95),
+    Pattern("npm or hugging face token", r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![\w-])", 0.95),
+    Pattern("pypi token", r"(?<![\w-])pypi-AgEIcHlwaS5vcmc[\w-]{50,}", 0.95),
 ]
 CONTEXT = ["aws", "secret", "secret_access_key"]
 _BARE_KEY = re.compile(r"[A-Za-z0-9/+]{40}")

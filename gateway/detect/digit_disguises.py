@@ -1,0 +1,174 @@
+"""Normalisation, third part: a number disguised digit by digit. Each rewrite keeps the map back to the original
+characters (normalize.py):
+
+- markdown emphasis inside or around a number: ``A**213**556**047**``, ``**671**-888-**2046**``,
+  ``__04/17/1982__`` → ``A213556047``, ``671-888-2046``, ``04/17/1982``; and around the label before one
+  (``**DOB** …``);
+- a Cyrillic O or Ze, or a Greek Omicron, next to a digit (as in "O10", "6338" typed with them) becomes the
+  digit it is drawn like;
+- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``; Chinese numerals read one per
+  digit, seven or more (``一三九…``);
+- digits spelled out in English, Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
+  read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from gateway.detect.labels import entity_for
+
+_MARKER = re.compile(r"\*{1,3}|__|~~")
+# a token that holds a digit and emphasis marks, from a space or punctuation to a space or punctuation
+# (bounded, one run of one class after the digit check: no backtracking over a long number)
+_EMPHASIS_NUMBER = re.compile(
+    r"(?<![^\s(\[:;,|])(?=[*_~A-Za-z#-]{0,8}[*_~/.-]{0,8}\d)[*_~A-Za-z#-]{0,8}[\d*_~/.-]{1,40}(?![^\s,;:)\]|])"
+)
+# emphasis around a label right before its value: "**DOB** 04/17/1982", "__SSN:__ 212-67-4093"
+_EMPHASIS_LABEL = re.compile(r"(\*{1,2}|__)([A-Za-z][A-Za-z .'-]{0,30}[A-Za-z#.:])\1(?=[ \t]*:?[ \t]*[*_~]*[\d(+])")
+_PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
+
+# Cyrillic O and Ze, Greek Omicron
+_CYRILLIC_DIGIT = re.compile(
+    r"(?<=\d)[\u041e\u043e\u0417\u0437\u039f\u03bf]+|[\u041e\u043e\u0417\u0437\u039f\u03bf]+(?=\d)"
+)
+_DIGIT_LIKE_LETTERS = "\u041e\u043e\u0417\u0437\u039f\u03bf"
+_CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "003300")
+
+# Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
+_CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
+_CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_DASHED_DIGITS = re.compile(r"(?<![\w-])\d(?:-\d){6,}(?![\w-])")
+
+_DIGIT_WORDS = {
+    "english": {
+        "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+        "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    },
+    "spanish": {
+        "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+        "siete": "7", "ocho": "8", "nueve": "9",
+    },
+    "french": {
+        "zero": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7",
+        "huit": "8", "neuf": "9",
+    },
+    "vietnamese": {
+        "khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",
+        "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+    },
+    "haitian": {
+        "zewo": "0", "en": "1", "youn": "1", "yon": "1", "de": "2", "twa": "3", "kat": "4", "senk": "5",
+        "sis": "6", "set": "7", "uit": "8", "wit": "8", "nef": "9",
+    },
+}  # fmt: skip
+# No word means two digits in two languages, so one pattern reads them all, in one pass over the text.
+_WORDS = {w: digit for words in _DIGIT_WORDS.values() for w, digit in words.items()}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex for a word list, branching letter by letter: far fewer alternatives tried at each position of
+    the text than a flat ``one|two|…`` of sixty words."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(tree)
+
+
+_WORD = _trie(_WORDS)
+_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:(?:[ \t]*[,-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])")
+_PIECE = re.compile(rf"(?i){_WORD}")
+
+
+def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    markers = list(_MARKER.finditer(run))
+    if len(markers) < 2:
+        return None
+    dropped = {i for mk in markers for i in range(mk.start(), mk.end())}
+    keep = [i for i in range(len(run)) if i not in dropped]
+    stripped = "".join(run[i] for i in keep)
+    body = stripped.rstrip(".")
+    if any(c in "*_~" for c in stripped) or not _PLAIN_NUMBER.fullmatch(body):
+        return None
+    if sum(c.isdigit() for c in body) < 6:
+        return None
+    if all(_between_digits(run, mk) for mk in markers):
+        return None  # "3*4*5" is arithmetic: markdown emphasis opens or closes somewhere
+    return stripped, keep
+
+
+def _between_digits(run: str, mk: re.Match[str]) -> bool:
+    return mk.start() > 0 and mk.end() < len(run) and run[mk.start() - 1].isdigit() and run[mk.end()].isdigit()
+
+
+def _emphasis_on_label(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    inner = m.group(2)
+    if entity_for(inner.rstrip(":# ").strip()) is None:
+        return None
+    k = len(m.group(1))
+    return inner, list(range(k, k + len(inner)))
+
+
+def _cyrillic_digit(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    return found.translate(_CYRILLIC_TO_DIGIT), list(range(len(found)))
+
+
+def _cjk_digits(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    return found.translate(_CJK_TO_DIGIT), list(range(len(found)))
+
+
+def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
+    found = m.group(0)
+    keep = [i for i, c in enumerate(found) if c != "-"]
+    return "".join(found[i] for i in keep), keep
+
+
+def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
+    digits: list[str] = []
+    rel: list[Any] = []
+    for p in _PIECE.finditer(m.group(0)):
+        digits.append(_WORDS[p.group(0).lower()])
+        rel.append(p.span())
+    return "".join(digits), rel
+
+
+def decode_cyrillic_digits(b: Any) -> None:
+    """Before Cyrillic look-alikes inside Latin words become Latin letters (normalize.py)."""
+    if any(c in b.text for c in _DIGIT_LIKE_LETTERS):
+        b.rewrite(_CYRILLIC_DIGIT, _cyrillic_digit)
+
+
+def decode_digits(b: Any) -> None:
+    """The rewrites above but the Cyrillic one, on a normalize._Builder."""
+    text = b.text
+    if "**" in text or "__" in text or "~~" in text or "*" in text:
+        b.rewrite(_EMPHASIS_NUMBER, _emphasis_in_number)
+        b.rewrite(_EMPHASIS_LABEL, _emphasis_on_label)
+    if "-" in b.text:
+        b.rewrite(_DASHED_DIGITS, _dashed_digits)
+    if not b.text.isascii():
+        b.rewrite(_CJK_DIGITS, _cjk_digits)
+
+
+def decode_spelled(b: Any) -> None:
+    """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
+    dates written in words, so "nineteen eighty-two" is read as a year first)."""
+    b.rewrite(_RUN, _spelled)
