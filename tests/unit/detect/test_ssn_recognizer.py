@@ -52,7 +52,7 @@ def test_valid_ssns_found(detector: PresidioDetector, text: str, value: str) -> 
     ["Ticket 900-12-3456 closed", "build 666-12-3456", "ref 212-00-4093", "part 212-67-0000", "zip 123456789"],
 )
 def test_never_issued_or_bare_numbers_not_reported(detector: PresidioDetector, text: str) -> None:
-    """Never-issued numbers and bare nine digits without a label are not SSNs at any useful score."""
+    """Never-issued numbers under another number's label, and bare nine digits, are not SSNs at any useful score."""
     assert all(f.score < 0.4 for f in found(detector.analyze([text])[0], "US_SSN"))
 
 
@@ -84,3 +84,33 @@ def test_shape_inside_a_longer_identifier_needs_context(detector: PresidioDetect
     assert named.score >= 0.5
     (plain,) = found(detector.analyze(["Her number is 212-67-4093."])[0], "US_SSN")
     assert plain.score >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Please review: 912-04-5678 and the card on file.", "912-04-5678"),
+        ("row 14 | 666-31-0457 | pending", "666-31-0457"),
+        ("copied from the form: 000-52-1187", "000-52-1187"),
+    ],
+)
+def test_unlabelled_dashed_never_issued_is_redacted(detector: PresidioDetector, text: str, value: str) -> None:
+    """Written in the SSN's own dashed form, a never-issued number is an SSN to whoever pasted it, label or not
+    (pii-leak-benchmark's v2 prompts list such values bare)."""
+    (ssn,) = found(detector.analyze([text])[0], "US_SSN")
+    assert text[ssn.start : ssn.end] == value
+    assert ssn.score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tracking code 931-02-7745 was reissued.",
+        "ref. 912-04-5678 in the vendor portal",
+        "lot 918-22-0071-B shipped",
+        "Use 987-65-4325 in the slide deck.",
+    ],
+)
+def test_dashed_never_issued_under_another_label_or_glued_stays(detector: PresidioDetector, text: str) -> None:
+    """Another number's label, a longer glued token or the SSA's advertising range keep it below the threshold."""
+    assert all(f.score < 0.5 for f in found(detector.analyze([text])[0], "US_SSN"))

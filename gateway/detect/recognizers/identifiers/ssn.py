@@ -4,9 +4,12 @@ Never issued: area 000, 666 or 900-999, group 00, serial 0000. Anything else can
 the sequences Presidio's own recognizer throws away (123-45-6789, 111-11-1111, 078-05-1120). A number the text
 labels as an SSN ("SSN: 212674093") scores high even without separators. A labelled number in a never-issued
 range is still reported above the default thresholds (``LABELLED_UNISSUED_SCORE``): whoever pastes "SSN
-914-27-6083" believes it is one, and a test record in the 9xx area is what such a paste looks like. Only the
-numbers the SSA reserves for advertisements (987-65-4320 to 4329) score low (``NEVER_ISSUED_SCORE``): they are
-printed in public examples. Unlabelled, a never-issued number is not reported at all.
+914-27-6083" believes it is one, and a test record in the 9xx area is what such a paste looks like. So is an
+unlabelled number in the SSN's own dashed form (``912-04-5678``): nothing else is commonly written 3-2-4 with
+dashes, so it is redacted too (``UNLABELLED_UNISSUED_SCORE``, just at the usual threshold), unless it is glued into a
+longer token or a label names another kind of number (context_filters.py rules those out). Only the numbers the
+SSA reserves for advertisements (987-65-4320 to 4329) score low (``NEVER_ISSUED_SCORE``): they are printed in
+public examples. Never-issued digits in any other form (spaced, dotted, bare) need an SSN label.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ PATTERNS = [
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]
 NEVER_ISSUED_SCORE = 0.3
 LABELLED_UNISSUED_SCORE = 0.55
+UNLABELLED_UNISSUED_SCORE = 0.5
 _ADVERTISING = re.compile(r"98765432\d$")
 # Inside a longer dash- or dot-joined token ("order 212-67-4093-B", "v1.212.67.4093") the shape is more likely
 # part of another identifier: it scores this, and a context word nearby ("SSN") still lifts it over 0.5.
@@ -64,9 +68,14 @@ class SsnRecognizer(LabelledValueRecognizer):
             if not pattern_name.startswith("labelled") and _glued(text, result.start, result.end):
                 result.score = min(result.score, GLUED_SCORE)
             return True
+        digits = re.sub(r"\D", "", text[result.start : result.end])
+        if pattern_name == "ssn delimited":
+            if _ADVERTISING.match(digits) or _glued(text, result.start, result.end):
+                return False
+            result.score = UNLABELLED_UNISSUED_SCORE
+            return True
         if not pattern_name.startswith("labelled"):
             return False
-        digits = re.sub(r"\D", "", text[result.start : result.end])
         result.score = NEVER_ISSUED_SCORE if _ADVERTISING.match(digits) else LABELLED_UNISSUED_SCORE
         return True
 
