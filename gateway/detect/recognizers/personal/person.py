@@ -37,6 +37,8 @@ _FORM_LABEL = (
     r"|passenger|claimant|respondent|subject[ \t_-]?name|point[ \t]+of[ \t]+contact|emergency[ \t]+contact"
     r"|prepared[ \t]+by|submitted[ \t]+by|reviewed[ \t]+by|approved[ \t]+by|signed|interviewee|interviewer)"
 )
+# Two or three words in capitals, the surname first with a comma or not: "MOLINA, ROSA", "ROSA MOLINA"
+_CAPS_NAME = r"\p{Lu}{2,}(?:[-']\p{Lu}+)?,?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}"
 # Two to four name words: what follows a verb or relation cue must look like a full name.
 FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
@@ -112,7 +114,7 @@ PATTERNS = [
     Pattern(
         "labelled greeting",
         rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes)[ \t]+)"
-        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:])",
+        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:]|[ \t]+[-\u2013\u2014][ \t])",
         0.7,
     ),
     Pattern(
@@ -141,15 +143,54 @@ PATTERNS = [
         0.7,
     ),
     # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
-    Pattern("labelled dash sign-off", rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD})[ \t]*\Z", 0.7),
+    Pattern(
+        "labelled dash sign-off",
+        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD}(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
+        0.7,
+    ),
+    # a given name alone on the line that opens a mail's body or a letter: "\n\nChudi,\n\nFollowing up …"
+    Pattern(
+        "labelled salutation line",
+        rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<value>{_WORD})[ \t]*,[ \t]*\r?\n",
+        0.7,
+    ),
+    # a given name alone on the last line of a message, or above a quoted one: "…\n\nKemi\n\n-----Original"
+    Pattern(
+        "labelled closing name line",
+        rf"\n[ \t]*\r?\n[ \t]*(?P<value>{_WORD})[ \t]*(?=\s*\Z|(?:\r?\n[ \t]*)+-{{3,}})",
+        0.7,
+    ),
+    # the names a reader is asked to compare: "is "MOLINA, ROSA" the same person as "Rosa Molina"?"
+    Pattern(
+        "labelled same person",
+        rf"(?i:\bsame[ \t]+(?:person|individual|applicant|traveler|traveller|subject)[ \t]+as[ \t]+[\"“']?)"
+        rf"(?-i:(?P<value>{FULL_NAME}|{_CAPS_NAME}))",
+        0.7,
+    ),
+    Pattern(
+        "labelled same person before",
+        rf"[\"“'](?P<value>{FULL_NAME}|{_CAPS_NAME})[\"”'][ \t]+(?i:(?:(?:is|was|and)[ \t]+)?(?:the[ \t]+)?same[ \t]+"
+        rf"(?:person|individual|applicant|traveler|traveller|subject|people)\b)",
+        0.7,
+    ),
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
     Pattern(
         "labelled native name",
-        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|이름|성명|신청인|신청자|الاسم(?:[ \t]+الكامل)?|اسم)"
+        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
+        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
-        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])"
+        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+        r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
+        r"|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])|[\uac00-\ud7af]{2,4}(?=입니다|이에요|예요|이고|이며|이라고)"
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
         0.8,
+    ),
+    # a name in Chinese or Korean script right before an identifier's label: "김서연 여권번호 …", "王伟 护照号 …"
+    Pattern(
+        "labelled native name before identifier",
+        r"(?<![\u4e00-\u9fff\uac00-\ud7af])(?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[ \t]+"
+        r"(?=여권번호|여권|전화번호|전화|휴대폰|주민등록번호|생년월일|외국인등록번호|护照号|护照|電話|电话|手机|身份证|出生日期)",
+        0.7,
     ),
 ]
 CONTEXT: list[str] = []
@@ -197,10 +238,16 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        if pattern_name == "labelled native name":
+        if pattern_name in ("labelled native name", "labelled native name before identifier"):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
-        if not words or words[0] in _NOT_NAMES or words[-1].endswith("."):
+        initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
+        if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
+        if pattern_name in ("labelled salutation line", "labelled closing name line"):
+            g = gazetteer()
+            return (g.is_given(words[0]) or spelled_like_a_name(words[0])) and not g.is_common(words[0])
+        if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
+            return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
         if pattern_name in _GAZETTEER_CHECKED:
             g = gazetteer()
             first, last = words[0], words[-1]
@@ -222,6 +269,19 @@ class PersonRecognizer(LabelledValueRecognizer):
 _GAZETTEER_CHECKED = frozenset(
     {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
 )
+
+
+def _common_given(words: list[str], initial: bool) -> bool:
+    """A single given name that is also an everyday word ("Joy", "Will"), or one followed by an initial."""
+    g = gazetteer()
+    first = words[0]
+    if len(words) != (2 if initial else 1) or (first.lower() in STOP_WORDS and first.lower() not in _NAME_STOP_WORDS):
+        return False
+    return g.is_common(first) and g.is_frequent_given(first) and first.lower() not in _NOT_GIVEN
+
+
+# Everyday words the given-name lists hold that are never a greeting's name
+_NOT_GIVEN = frozenset({"best", "team", "all", "everyone", "sir", "madam", "folks", "there", "again", "guys", "world"})
 
 
 def _spelled(words: list[str]) -> bool:
