@@ -16,6 +16,7 @@ prints the count and the memory it took). Words that are also everyday English w
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -224,6 +225,16 @@ def _load() -> Gazetteer:
         frozenset(native_surnames),
         frozenset(native),
     )
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The names of the US states and of the world's countries (faker's English address lists), folded: a given
+    name that is also one ("Georgia", "Jordan", "India") is not a person on the strength of a verb alone."""
+    from faker.providers.address.en import Provider as World
+    from faker.providers.address.en_US import Provider as US
+
+    return frozenset(fold(n) for n in (*US.states, *World.countries))
 
 
 _lock = threading.Lock()
