@@ -1,5 +1,6 @@
 """Names recognisable by their shape in any case, where the name lists are thin: Vietnamese names with the
-middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``), and Korean names with
+middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``) or in Title Case with
+two given syllables (``Lê Minh Khoa``), and Korean names with
 a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``).
 """
 
@@ -35,6 +36,14 @@ _WORD = r"[^\W\d_]+"
 _VIETNAMESE = re.compile(
     rf"(?<![\w@./-])({_WORD})[ \t]+((?i:v[aă]n|th[iị]))[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])"
 )
+# Title Case ``Lê Minh Khoa``, ``Phạm Thu Hằng``: a Vietnamese surname and one to three short words
+_VIETNAMESE_TITLE = re.compile(
+    r"(?<![\w@./-])([A-ZÀ-ỹĐ][a-zà-ỹđ]{1,6})((?:[ \t]+[A-ZÀ-ỹĐ][a-zà-ỹđ]{1,6}){1,3})(?![\w@/-])"
+)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_VIETNAMESE_PLACES = frozenset({"ha noi", "ho chi minh", "hai phong", "ha long", "ha giang", "ha tinh", "ha nam"})
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
 
 
@@ -79,3 +88,19 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
         if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
             continue
         yield m.start(1), m.end(3)
+
+
+def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
+    """``Surname Given Given`` in Title Case (``Lê Minh Khoa``, ``Pham Thu Hang``): a Vietnamese surname and two or
+    three words each one Vietnamese syllable and a given name in the lists; not a place (Hồ Chí Minh). The accents
+    are gone by the time a recognizer reads the text (normalize.py)."""
+    for m in _VIETNAMESE_TITLE.finditer(text):
+        words = m.group(0).split()
+        if len(words) < 3 or fold(words[0]) not in _VIETNAMESE_SURNAMES:
+            continue
+        folded = [fold(w) for w in words]
+        if " ".join(folded[:3]) in _VIETNAMESE_PLACES or " ".join(folded[:2]) in _VIETNAMESE_PLACES:
+            continue
+        g = gazetteer()
+        if all(_VIETNAMESE_SYLLABLE.fullmatch(w) and g.is_given(w) and _plain(w) for w in folded[1:]):
+            yield m.start(), m.end()

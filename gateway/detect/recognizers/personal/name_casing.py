@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.name_shapes import korean_names, vietnamese_names
+from gateway.detect.name_shapes import korean_names, vietnamese_names, vietnamese_title_names
 from gateway.detect.names_gazetteer import Gazetteer, fold, gazetteer, region_names, spelled_like_a_name
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
@@ -178,7 +178,9 @@ class NameCasingRecognizer(EntityRecognizer):
             and any(_known(g, w) for w in m.group(1).split())
         ]
         spans += [
-            (s, e, SCORE) for s, e in (*vietnamese_names(text), *korean_names(text)) if not self._marking_line(text, s)
+            (s, e, SCORE)
+            for s, e in (*vietnamese_names(text), *vietnamese_title_names(text), *korean_names(text))
+            if not self._marking_line(text, s)
         ]
         return [self._result(s, e, score) for s, e, score in spans]
 

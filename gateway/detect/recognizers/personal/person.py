@@ -244,8 +244,7 @@ class PersonRecognizer(LabelledValueRecognizer):
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
-            g = gazetteer()
-            return (g.is_given(words[0]) or spelled_like_a_name(words[0])) and not g.is_common(words[0])
+            return _lone_name(text, words[0], pattern_name == "labelled salutation line")
         if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
             return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
         if pattern_name in _GAZETTEER_CHECKED:
@@ -268,6 +267,26 @@ class PersonRecognizer(LabelledValueRecognizer):
 
 _GAZETTEER_CHECKED = frozenset(
     {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
+)
+
+
+def _lone_name(text: str, word: str, salutation: bool) -> bool:
+    """A word alone on a salutation or closing line: a given name the lists know, or, opening the body of a mail
+    (a ``Subject:`` line above), any word that is not an everyday one ("Chudi,": a nickname no list holds)."""
+    g = gazetteer()
+    if g.is_common(word) or word.lower() in _NOT_SALUTATION or word.lower() in ORG_WORDS | NOT_NAMES:
+        return False
+    if g.is_given(word) or spelled_like_a_name(word):
+        return True
+    return salutation and _MAIL_HEADER.search(text) is not None and word.isalpha() and len(word) >= 3
+
+
+_MAIL_HEADER = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
+# Words that open or close a mail on a line of their own without being anyone's name
+_NOT_SALUTATION = frozenset(
+    """hello hi hey greetings all team everyone folks colleagues sir madam gentlemen ladies friends morning
+    afternoon evening update reminder thanks regards cheers best sincerely respectfully yes no okay ok sure
+    however also again first second finally attachments attached fyi importance""".split()  # noqa: SIM905
 )
 
 
