@@ -57,6 +57,7 @@ _SOLO_BEFORE_VERB = re.compile(
     r"|said|says|called|phoned|emailed|texted|asked|told|wrote|replied|mentioned|agreed|confirmed|offered|volunteered)"
     r"[ \t]+[a-z])"
 )
+_PRONOUN_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:he|she)[ \t]+[a-z]")
 _SOLO_AFTER_VERB = re.compile(
     r"\b(?:asked|ask|told|tell|thank|thanked|cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
     r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-]|[ \t]+[A-Z])"
@@ -269,12 +270,10 @@ class NameCasingRecognizer(EntityRecognizer):
         for start, end in found:
             word = text[start:end]
             parts = word.split("-")
-            if not all(g.is_frequent_given(p) for p in parts) or any(
-                g.is_common(p) or _not_name_word(p) for p in parts
-            ):
+            if fold(word) in region_names() or any(g.is_common(p) or _not_name_word(p) for p in parts):
                 continue
-            if fold(word) in region_names():
-                continue
+            if not all(g.is_frequent_given(p) for p in parts) and _PRONOUN_AFTER.match(text, end) is None:
+                continue  # "I asked Babatunde and he said": the pronoun vouches for a name the lists lack
             out.append((start, end, PAIR_SCORE))
         return out
 

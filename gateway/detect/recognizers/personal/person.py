@@ -160,6 +160,13 @@ PATTERNS = [
         rf"\n[ \t]*\r?\n[ \t]*(?P<value>{_WORD})[ \t]*(?=\s*\Z|(?:\r?\n[ \t]*)+-{{3,}})",
         0.7,
     ),
+    # a given name hailed at the start of a line or a quote: "Joy, your voucher is …", "Tomas, can you …"
+    Pattern(
+        "labelled vocative",
+        rf"(?:^|(?<=[\"“\n]))(?P<value>{_WORD}),[ \t]+(?=(?:you|your|you're|you've|can[ \t]+you|could[ \t]+you|please"
+        r"|pls|thanks|thank[ \t]+you)\b)",
+        0.7,
+    ),
     # the names a reader is asked to compare: "is "MOLINA, ROSA" the same person as "Rosa Molina"?"
     Pattern(
         "labelled same person",
@@ -245,6 +252,10 @@ class PersonRecognizer(LabelledValueRecognizer):
             return False
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
             return _lone_name(text, words[0], pattern_name == "labelled salutation line")
+        if pattern_name == "labelled vocative":
+            return gazetteer().is_frequent_given(words[0]) and (
+                _common_given(words, False) or not gazetteer().is_common(words[0])
+            )
         if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
             return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
         if pattern_name in _GAZETTEER_CHECKED:
