@@ -1,6 +1,7 @@
 """Names recognisable by their shape in any case, where the name lists are thin: Vietnamese names with the
 middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``) or in Title Case with
-two given syllables (``Lê Minh Khoa``), and Korean names with
+two given syllables (``Lê Minh Khoa``), East Slavic full names with a patronymic (``Коваленко Ірина
+Миколаївна``), and Korean names with
 a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``).
 """
 
@@ -44,6 +45,16 @@ _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _VIETNAMESE_PLACES = frozenset({"ha noi", "ho chi minh", "hai phong", "ha long", "ha giang", "ha tinh", "ha nam"})
+# Three words of an East Slavic full name, one of them a patronymic: "Коваленко Ірина Миколаївна",
+# "Oksana Petrivna Hryhorenko", "ИВАНОВ Пётр Сергеевич"
+_CYRILLIC_WORD = r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491'\u2019]+"
+_SLAVIC_FULL = re.compile(
+    rf"(?<![\w@./-])(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)(?:[ \t]+(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)){{2}}(?![\w@/-])"
+)
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|євич|ьович|івна|ївна|овна|евна|ична|ovich|evich|ovych|yovych|ivna|yivna|ovna|evna)$", re.IGNORECASE
+)
+_PATRONYMIC_HINT = re.compile(r"(?i)(?:вич|вна|ична|vich|vych|ivna|ovna|evna)\b")
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
 
 
@@ -103,4 +114,16 @@ def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         g = gazetteer()
         if all(_VIETNAMESE_SYLLABLE.fullmatch(w) and g.is_given(w) and _plain(w) for w in folded[1:]):
+            yield m.start(), m.end()
+
+
+def slavic_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
+    """Three name words, the second or third a patronymic (``-ович``, ``-івна``, ``-ovna``), in one script."""
+    if _PATRONYMIC_HINT.search(text) is None:
+        return
+    for m in _SLAVIC_FULL.finditer(text):
+        words = m.group(0).split()
+        if not any(_PATRONYMIC.search(w) for w in words[1:]) or not all(_plain(w) for w in words):
+            continue
+        if len({w.isascii() for w in words}) == 1:
             yield m.start(), m.end()

@@ -7,7 +7,8 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.detect.labels import entity_for, generic_name_key
-from gateway.detect.name_shapes import vietnamese_title_names
+from gateway.detect.name_shapes import slavic_patronymic_names, vietnamese_title_names
+from gateway.detect.names_gazetteer import gazetteer
 from gateway.detect.recognizers.personal.ner import _not_a_name_here
 
 from .conftest import kept_back, untouched
@@ -158,3 +159,14 @@ def test_one_word_item_of_a_list_of_places_is_not_a_person() -> None:
     assert _not_a_name_here(text, RecognizerResult("PERSON", first, first + 7, 0.85), places)
     # a line with digits may be an address: the word stays hidden
     assert not _not_a_name_here(text, RecognizerResult("PERSON", second, second + 7, 0.85), places)
+
+
+def test_east_slavic_full_names_with_a_patronymic() -> None:
+    text = "Свідок: Коваленко Ірина Миколаївна прибула; witness Oksana Petrivna Hryhorenko; The Big Ovna Party"
+    assert _spans(slavic_patronymic_names(text), text) == ["Коваленко Ірина Миколаївна", "Oksana Petrivna Hryhorenko"]
+
+
+def test_french_and_haitian_compound_given_names() -> None:
+    g = gazetteer()
+    assert all(g.is_name_word(w) for w in ("Rose-Mirlande", "Jean-Wesly", "Marie-Yolène"))
+    assert not any(g.is_name_word(w) for w in ("Rose-Colored", "Rose-Tinted", "Paul-Only"))

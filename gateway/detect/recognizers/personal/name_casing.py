@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.name_shapes import korean_names, vietnamese_names, vietnamese_title_names
+from gateway.detect.name_shapes import korean_names, slavic_patronymic_names, vietnamese_names, vietnamese_title_names
 from gateway.detect.names_gazetteer import Gazetteer, fold, gazetteer, region_names, spelled_like_a_name
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
@@ -180,7 +180,12 @@ class NameCasingRecognizer(EntityRecognizer):
         ]
         spans += [
             (s, e, SCORE)
-            for s, e in (*vietnamese_names(text), *vietnamese_title_names(text), *korean_names(text))
+            for s, e in (
+                *vietnamese_names(text),
+                *vietnamese_title_names(text),
+                *korean_names(text),
+                *slavic_patronymic_names(text),
+            )
             if not self._marking_line(text, s)
         ]
         return [self._result(s, e, score) for s, e, score in spans]
