@@ -38,8 +38,11 @@ _VIETNAMESE = re.compile(
     rf"(?<![\w@./-])({_WORD})[ \t]+((?i:v[aă]n|th[iị]))[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])"
 )
 # Title Case ``Lê Minh Khoa``, ``Phạm Thu Hằng``: a Vietnamese surname and one to three short words
+_VIETNAMESE_TITLE_SURNAMES = tuple(f"{w.title()} " for w in _VIETNAMESE_SURNAMES)
 _VIETNAMESE_TITLE = re.compile(
-    r"(?<![\w@./-])([A-ZÀ-ỹĐ][a-zà-ỹđ]{1,6})((?:[ \t]+[A-ZÀ-ỹĐ][a-zà-ỹđ]{1,6}){1,3})(?![\w@/-])"
+    r"(?<![\w@./-])(?:"
+    + "|".join(sorted((w.title() for w in _VIETNAMESE_SURNAMES), key=len, reverse=True))
+    + r")(?:[ \t]+[A-Z][a-z]{1,6}){2,3}(?![\w@/-])"
 )
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
@@ -48,13 +51,13 @@ _VIETNAMESE_PLACES = frozenset({"ha noi", "ho chi minh", "hai phong", "ha long",
 # Three words of an East Slavic full name, one of them a patronymic: "Коваленко Ірина Миколаївна",
 # "Oksana Petrivna Hryhorenko", "ИВАНОВ Пётр Сергеевич"
 _CYRILLIC_WORD = r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491'\u2019]+"
-_SLAVIC_FULL = re.compile(
-    rf"(?<![\w@./-])(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)(?:[ \t]+(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)){{2}}(?![\w@/-])"
+_NAME_WORD = rf"(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)"
+# a patronymic word; the name words either side of it on its line are read from there
+_PATRONYMIC_ENDINGS = ("vich", "vych", "vna", "вич", "вна", "чна")
+_PATRONYMIC_WORD = re.compile(
+    r"\w+?(?:ович|евич|євич|ьович|івна|ївна|овна|евна|ична|ovich|evich|ovych|ivna|ovna|evna)(?![\w@/-])"
 )
-_PATRONYMIC = re.compile(
-    r"(?:ович|евич|євич|ьович|івна|ївна|овна|евна|ична|ovich|evich|ovych|yovych|ivna|yivna|ovna|evna)$", re.IGNORECASE
-)
-_PATRONYMIC_HINT = re.compile(r"(?i)(?:вич|вна|ична|vich|vych|ivna|ovna|evna)\b")
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w@/-])")
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
 
 
@@ -105,6 +108,8 @@ def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
     """``Surname Given Given`` in Title Case (``Lê Minh Khoa``, ``Pham Thu Hang``): a Vietnamese surname and two or
     three words each one Vietnamese syllable and a given name in the lists; not a place (Hồ Chí Minh). The accents
     are gone by the time a recognizer reads the text (normalize.py)."""
+    if not any(surname in text for surname in _VIETNAMESE_TITLE_SURNAMES):
+        return
     for m in _VIETNAMESE_TITLE.finditer(text):
         words = m.group(0).split()
         if len(words) < 3 or fold(words[0]) not in _VIETNAMESE_SURNAMES:
@@ -119,11 +124,21 @@ def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
 
 def slavic_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
     """Three name words, the second or third a patronymic (``-ович``, ``-івна``, ``-ovna``), in one script."""
-    if _PATRONYMIC_HINT.search(text) is None:
+    if not any(ending in text for ending in _PATRONYMIC_ENDINGS):
         return
-    for m in _SLAVIC_FULL.finditer(text):
-        words = m.group(0).split()
-        if not any(_PATRONYMIC.search(w) for w in words[1:]) or not all(_plain(w) for w in words):
+    for m in _PATRONYMIC_WORD.finditer(text):
+        pat = m.group(0)
+        if not pat[0].isupper():
             continue
-        if len({w.isascii() for w in words}) == 1:
-            yield m.start(), m.end()
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line, m.start() - 60) : m.start()].split()
+        after = _NEXT_NAME_WORD.match(text, m.end())
+        words = [*before[-2:], pat] if after is None else [*before[-1:], pat, after.group(1)]
+        if len(words) != 3 or not all(
+            w[0].isupper() and w.replace("'", "").replace("\u2019", "").isalpha() for w in words
+        ):
+            continue
+        if not all(_plain(w) for w in words) or len({w.isascii() for w in words}) != 1:
+            continue
+        start = text.rindex(words[0], 0, m.start())
+        yield start, m.end() if after is None else after.end(1)

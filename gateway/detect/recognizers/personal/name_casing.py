@@ -18,6 +18,7 @@ A line with a marking (``//``) or a run made of everyday words is not read as na
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -45,6 +46,9 @@ _COMMA_NAME = re.compile(
 _CAPS_COMMA_NAME = re.compile(
     r"(?<![\w,])(?<!,[ \t])([A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
 )
+# Cheap first looks (a literal first, so the scan is fast) before the patterns that need the whole text
+_CAPS_COMMA_HINT = re.compile(r",[ \t]+[A-Z]{4,}")
+_LOWER_LIST_HINT = re.compile(r",[ \t]+[a-z]{3,}[ \t]+[a-z]{3,}(?:,|;|[ \t]+and[ \t])")
 # A lower-case list of names: "capitalise these: ana reyes, joel santos, liza cruz"
 _LOWER_ENTRY = r"(?!and\b)[a-z][a-z'-]{2,}[ \t]+[a-z][a-z'-]{2,}(?:[ \t]+(?!and\b)[a-z][a-z'-]{2,})?"
 _LOWER_ENTRY_RE = re.compile(_LOWER_ENTRY)
@@ -56,6 +60,11 @@ _SOLO_BEFORE_VERB = re.compile(
     r"(?<![\w.'@-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,)?[ \t]+(?=(?:can|can't|cannot|could|couldn't|will|won't|would"
     r"|said|says|called|phoned|emailed|texted|asked|told|wrote|replied|mentioned|agreed|confirmed|offered|volunteered)"
     r"[ \t]+[a-z])"
+)
+# A name in Chinese or Korean script right before an identifier's label: "김서연 여권번호 …", "王伟 护照号 …"
+_NATIVE_BEFORE_ID = re.compile(
+    r"(?<![\u4e00-\u9fff\uac00-\ud7af])([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[ \t]+"
+    r"(?=여권번호|여권|전화번호|전화|휴대폰|주민등록번호|생년월일|외국인등록번호|护照号|护照|電話|电话|手机|身份证|出生日期)"
 )
 _PRONOUN_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:he|she)[ \t]+[a-z]")
 _SOLO_AFTER_VERB = re.compile(
@@ -165,9 +174,17 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += self._caps(text, g)
             spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
             spans += self._comma_names(text, g)
-            spans += self._caps_comma_names(text, g)
+            if _CAPS_COMMA_HINT.search(text):
+                spans += self._caps_comma_names(text, g)
+        if not text.isascii():
+            spans += [
+                (m.start(1), m.end(1), SCORE)
+                for m in _NATIVE_BEFORE_ID.finditer(text)
+                if m.group(1)[0] in g.native_surnames
+            ]
         spans += self._lower(text, g)
-        spans += self._lower_list(text, g)
+        if _LOWER_LIST_HINT.search(text):
+            spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += self._solo_given(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
@@ -248,8 +265,6 @@ class NameCasingRecognizer(EntityRecognizer):
     def _lower_list(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         """Entries of a lower-case list of two or more names: each has a word the lists know, none an everyday
         word, and two or more open with a frequent given name."""
-        if ", " not in text:
-            return []
         out = []
         for m in _LOWER_LIST.finditer(text):
             entries = [(m.start() + e.start(), m.start() + e.end()) for e in _LOWER_ENTRY_RE.finditer(m.group(0))]
@@ -327,11 +342,13 @@ class NameCasingRecognizer(EntityRecognizer):
         that are surnames or given names in the lists, none an everyday, place or organisation word; not where
         the model sees a place."""
         out = []
-        places = [
+        places = sorted(
             (e.start_char, e.end_char)
             for e in (nlp_artifacts.entities if nlp_artifacts is not None else ())
             if e.label_ in _PLACE_LABELS
-        ]
+        )  # the model's entities do not overlap: their ends are in order too
+        starts = [s for s, _ in places]
+        ends = [e for _, e in places]
         for m in _TITLE_RUN.finditer(text):
             words = m.group(0).split()
             start = m.start()
@@ -348,7 +365,8 @@ class NameCasingRecognizer(EntityRecognizer):
                 text, max(0, start - 5), start
             ):
                 continue
-            if any(s < m.end() and start < e for s, e in places):
+            i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
+            if i >= 0 and ends[i] > start:
                 continue
             out.append((start, m.end(), PAIR_SCORE))
         return out

@@ -192,13 +192,6 @@ PATTERNS = [
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
         0.8,
     ),
-    # a name in Chinese or Korean script right before an identifier's label: "김서연 여권번호 …", "王伟 护照号 …"
-    Pattern(
-        "labelled native name before identifier",
-        r"(?<![\u4e00-\u9fff\uac00-\ud7af])(?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[ \t]+"
-        r"(?=여권번호|여권|전화번호|전화|휴대폰|주민등록번호|생년월일|외국인등록번호|护照号|护照|電話|电话|手机|身份证|出生日期)",
-        0.7,
-    ),
 ]
 CONTEXT: list[str] = []
 _NOT_NAME_WORDS = (
@@ -245,7 +238,7 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        if pattern_name in ("labelled native name", "labelled native name before identifier"):
+        if pattern_name == "labelled native name":
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
