@@ -162,6 +162,7 @@ class NameCasingRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         gazetteer()  # read the lists when the detector is built, not on the first request
+        region_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
