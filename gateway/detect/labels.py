@@ -33,6 +33,10 @@ _PERSON = (
     "|الاسم|الاسم الكامل|اسم|姓名|名字|申请人|申請人|이름|성명|신청인"
     # round 2: a "Given" column or field, and Vietnamese and Russian name labels
     "|given|given name s|ho ten|họ tên|ho va ten|họ và tên|tên|фио|имя|фамилия|отчество"
+    # round 3: a middle-name column, FEMA's survivor and registrant, parents on civil records abroad
+    # (Spanish, French, Portuguese, Haitian Creole) and the Haitian Creole name labels, Ukrainian ПІБ
+    "|middle|middle names|survivor|survivor name|disaster survivor|registrant|registrant name"
+    "|padre|madre|père|mère|pai|mãe|papa|manman|non|siyati|prenon|non konplè|піб|прізвище|ім я|по батькові"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -302,6 +306,7 @@ def _entity_for(key: str, strict: bool) -> str | None:
 _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
     | {"signed", "child", "parent", "caller", "alias", "given"}
+    | {"non", "papa", "manman"}  # also "no", "dad" and "mum"
 )
 
 

@@ -1,5 +1,7 @@
 """Names recognisable by their shape in any case, where the name lists are thin: Vietnamese names with the
-middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``), and Korean names with
+middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``) or in Title Case with
+two given syllables (``Lê Minh Khoa``), East Slavic full names with a patronymic (``Коваленко Ірина
+Миколаївна``), and Korean names with
 a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``).
 """
 
@@ -35,6 +37,27 @@ _WORD = r"[^\W\d_]+"
 _VIETNAMESE = re.compile(
     rf"(?<![\w@./-])({_WORD})[ \t]+((?i:v[aă]n|th[iị]))[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w@/-])"
 )
+# Title Case ``Lê Minh Khoa``, ``Phạm Thu Hằng``: a Vietnamese surname and one to three short words
+_VIETNAMESE_TITLE_SURNAMES = tuple(f"{w.title()} " for w in _VIETNAMESE_SURNAMES)
+_VIETNAMESE_TITLE = re.compile(
+    r"(?<![\w@./-])(?:"
+    + "|".join(sorted((w.title() for w in _VIETNAMESE_SURNAMES), key=len, reverse=True))
+    + r")(?:[ \t]+[A-Z][a-z]{1,6}){2,3}(?![\w@/-])"
+)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_VIETNAMESE_PLACES = frozenset({"ha noi", "ho chi minh", "hai phong", "ha long", "ha giang", "ha tinh", "ha nam"})
+# Three words of an East Slavic full name, one of them a patronymic: "Коваленко Ірина Миколаївна",
+# "Oksana Petrivna Hryhorenko", "ИВАНОВ Пётр Сергеевич"
+_CYRILLIC_WORD = r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491'\u2019]+"
+_NAME_WORD = rf"(?:{_CYRILLIC_WORD}|[A-Z][a-z]+)"
+# a patronymic word; the name words either side of it on its line are read from there
+_PATRONYMIC_ENDINGS = ("vich", "vych", "vna", "вич", "вна", "чна")
+_PATRONYMIC_WORD = re.compile(
+    r"\w+?(?:ович|евич|євич|ьович|івна|ївна|овна|евна|ична|ovich|evich|ovych|ivna|ovna|evna)(?![\w@/-])"
+)
+_NEXT_NAME_WORD = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w@/-])")
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
 
 
@@ -79,3 +102,43 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
         if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
             continue
         yield m.start(1), m.end(3)
+
+
+def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
+    """``Surname Given Given`` in Title Case (``Lê Minh Khoa``, ``Pham Thu Hang``): a Vietnamese surname and two or
+    three words each one Vietnamese syllable and a given name in the lists; not a place (Hồ Chí Minh). The accents
+    are gone by the time a recognizer reads the text (normalize.py)."""
+    if not any(surname in text for surname in _VIETNAMESE_TITLE_SURNAMES):
+        return
+    for m in _VIETNAMESE_TITLE.finditer(text):
+        words = m.group(0).split()
+        if len(words) < 3 or fold(words[0]) not in _VIETNAMESE_SURNAMES:
+            continue
+        folded = [fold(w) for w in words]
+        if " ".join(folded[:3]) in _VIETNAMESE_PLACES or " ".join(folded[:2]) in _VIETNAMESE_PLACES:
+            continue
+        g = gazetteer()
+        if all(_VIETNAMESE_SYLLABLE.fullmatch(w) and g.is_given(w) and _plain(w) for w in folded[1:]):
+            yield m.start(), m.end()
+
+
+def slavic_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
+    """Three name words, the second or third a patronymic (``-ович``, ``-івна``, ``-ovna``), in one script."""
+    if not any(ending in text for ending in _PATRONYMIC_ENDINGS):
+        return
+    for m in _PATRONYMIC_WORD.finditer(text):
+        pat = m.group(0)
+        if not pat[0].isupper():
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line, m.start() - 60) : m.start()].split()
+        after = _NEXT_NAME_WORD.match(text, m.end())
+        words = [*before[-2:], pat] if after is None else [*before[-1:], pat, after.group(1)]
+        if len(words) != 3 or not all(
+            w[0].isupper() and w.replace("'", "").replace("\u2019", "").isalpha() for w in words
+        ):
+            continue
+        if not all(_plain(w) for w in words) or len({w.isascii() for w in words}) != 1:
+            continue
+        start = text.rindex(words[0], 0, m.start())
+        yield start, m.end() if after is None else after.end(1)

@@ -16,6 +16,7 @@ prints the count and the memory it took). Words that are also everyday English w
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -103,6 +104,8 @@ class Gazetteer:
             return False
         if parts[0] in _NAME_PREFIXES:
             parts = parts[1:]
+        if parts[0] in _COMPOUND_HEADS and len(parts) == 2 and _COMPOUND_TAIL.fullmatch(parts[1]):
+            return True  # French and Haitian compounds the lists lack: Rose-Mirlande, Jean-Wesly, Marie-Yolène
         return all(p in self.given or p in self.surnames for p in parts)
 
     @staticmethod
@@ -111,6 +114,8 @@ class Gazetteer:
         return w in COMMON_WORDS or w in STOP_WORDS
 
 
+_COMPOUND_HEADS = frozenset({"jean", "marie", "rose", "anne", "pierre", "louis", "marc", "paul", "jacques", "claude"})
+_COMPOUND_TAIL = re.compile(r"[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)")
 _NAME_PREFIXES = frozenset({"al", "el", "abu", "abou", "abd", "bin", "ibn", "ben", "ould", "saint", "st"})
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]+")
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
@@ -224,6 +229,16 @@ def _load() -> Gazetteer:
         frozenset(native_surnames),
         frozenset(native),
     )
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The names of the US states and of the world's countries (faker's English address lists), folded: a given
+    name that is also one ("Georgia", "Jordan", "India") is not a person on the strength of a verb alone."""
+    from faker.providers.address.en import Provider as World
+    from faker.providers.address.en_US import Provider as US
+
+    return frozenset(fold(n) for n in (*US.states, *World.countries))
 
 
 _lock = threading.Lock()

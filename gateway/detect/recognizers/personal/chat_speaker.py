@@ -1,5 +1,6 @@
 """PERSON for the speakers of a pasted chat or call log: ``Jomar: sir nakalimutan ko …``, ``王志强: 我的护照号是 …``,
-and the ``Name 10:14 AM`` lines of a Teams or Slack export.
+and the ``Name 10:14 AM`` lines of a Teams or Slack export (or ``given.surname 10:14 AM``, a handle), with the
+date and time of a WhatsApp export before the speaker or not.
 
 A text is a chat when at least three lines open with ``Speaker:`` and the speaker changes at least twice. A
 speaker is a person when it opens with a frequent given name or, of two or three words, the name lists know one
@@ -23,13 +24,16 @@ from gateway.detect.recognizers.base import own_result
 
 SCORE = 0.7
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+    r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+    # a WhatsApp export: "[10/02/26, 8:14 PM] Name:", "12/3/26, 21:05 - Name:"
+    r"|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+    r"(?:[ \t]+-)?[ \t]+)?"
     r"(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
     r"[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 # Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
 _HEADER = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2})"
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[a-z][a-z'-]+[._][a-z][a-z'-]+)"
     r"[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLES = frozenset(
@@ -41,13 +45,15 @@ _ROLES = frozenset(
 
 def _person(g: Gazetteer, name: str) -> bool | None:
     """True for a known person, False for what is never a speaker's name, None for an unknown name."""
-    words = name.split()
+    words = name.replace(".", " ").replace("_", " ").split()  # a Slack handle: "dana.whitfield"
     if any(w.lower() in _ROLES or g.is_common(w) for w in words) or entity_for(name) is not None:
         return False
     if words[-1].lower() in INSTITUTION_TAIL:  # "Sector Command", "Operations Center"
         return False
     if not name.isascii():
         return g.is_native_name(name)
+    if name.islower():
+        return len(words) > 1 and g.is_frequent_given(words[0]) and all(g.is_name_word(w) for w in words[1:])
     if g.is_frequent_given(words[0]) or (len(words) > 1 and any(g.is_name_word(w) for w in words)):
         return True
     return None

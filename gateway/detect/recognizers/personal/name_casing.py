@@ -18,14 +18,15 @@ A line with a marking (``//``) or a run made of everyday words is not read as na
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.name_shapes import korean_names, vietnamese_names
-from gateway.detect.names_gazetteer import Gazetteer, gazetteer, spelled_like_a_name
+from gateway.detect.name_shapes import korean_names, slavic_patronymic_names, vietnamese_names, vietnamese_title_names
+from gateway.detect.names_gazetteer import Gazetteer, fold, gazetteer, region_names, spelled_like_a_name
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -39,6 +40,36 @@ _MANIFEST = re.compile(
 _COMMA_NAME = re.compile(
     r"(?<![\w,])([A-Z][A-Za-z'-]+|[A-Z]{2,}),[ \t]+"
     r"([A-Z][a-z'-]+(?:[A-Z][a-z'-]+)?(?:[ \t]+[A-Z][a-z'-]+){0,2})(?![\w])"
+)
+# ``CHEN, GUOQIANG`` (a manifest, a CBP record): a listed surname in capitals, a given name in capitals
+# (not an item of a list of codes: "SJU, GUM, ANC")
+_CAPS_COMMA_NAME = re.compile(
+    r"(?<![\w,])(?<!,[ \t])([A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
+)
+# Cheap first looks (a literal first, so the scan is fast) before the patterns that need the whole text
+_CAPS_COMMA_HINT = re.compile(r",[ \t]+[A-Z]{4,}")
+_LOWER_LIST_HINT = re.compile(r",[ \t]+[a-z]{3,}[ \t]+[a-z]{3,}(?:,|;|[ \t]+and[ \t])")
+# A lower-case list of names: "capitalise these: ana reyes, joel santos, liza cruz"
+_LOWER_ENTRY = r"(?!and\b)[a-z][a-z'-]{2,}[ \t]+[a-z][a-z'-]{2,}(?:[ \t]+(?!and\b)[a-z][a-z'-]{2,})?"
+_LOWER_ENTRY_RE = re.compile(_LOWER_ENTRY)
+_LOWER_LIST = re.compile(
+    rf"(?<![\w@.'-]){_LOWER_ENTRY}(?:[ \t]*(?:,|;|,?[ \t]+and)[ \t]+{_LOWER_ENTRY}){{1,}}(?![\w@'-])"
+)
+# A given name alone before a verb only a person takes, or after one: "Aisha can cover Tuesday", "I asked Tunde"
+_SOLO_BEFORE_VERB = re.compile(
+    r"(?<![\w.'@-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,)?[ \t]+(?=(?:can|can't|cannot|could|couldn't|will|won't|would"
+    r"|said|says|called|phoned|emailed|texted|asked|told|wrote|replied|mentioned|agreed|confirmed|offered|volunteered)"
+    r"[ \t]+[a-z])"
+)
+# A name in Chinese or Korean script right before an identifier's label: "김서연 여권번호 …", "王伟 护照号 …"
+_NATIVE_BEFORE_ID = re.compile(
+    r"(?<![\u4e00-\u9fff\uac00-\ud7af])([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[ \t]+"
+    r"(?=여권번호|여권|전화번호|전화|휴대폰|주민등록번호|생년월일|외국인등록번호|护照号|护照|電話|电话|手机|身份证|出生日期)"
+)
+_PRONOUN_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:he|she)[ \t]+[a-z]")
+_SOLO_AFTER_VERB = re.compile(
+    r"\b(?:asked|ask|told|tell|thank|thanked|cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
+    r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-]|[ \t]+[A-Z])"
 )
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{2,})(?![\w@'-])")
 # overlapping: every word with the next one
@@ -77,8 +108,9 @@ _NOT_SURNAME = frozenset(
 
 # A line of two to four name words right above an address line (a mailing label, an envelope).
 _ABOVE_ADDRESS = re.compile(
-    r"(?m)^[ \t]*((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})[ \t]*\r?\n"
-    r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue)\b)"
+    r"(?m)^[ \t]*(?:(?:To|Attn|ATTN|Attention|Recipient|Addressee)[ \t]*:[ \t]*)?"
+    r"((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})[ \t]*\r?\n"
+    r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue|Lot[ \t]+\d)\b)"
 )
 
 # A list entry of a name, a dash and an address ("Dana Whitfield — 41 Elm Rd, Apt 2, …")
@@ -106,6 +138,10 @@ def _not_name_word(word: str) -> bool:
     return w in STOP_WORDS or w in ORG_WORDS or w in NOT_NAMES or w in _PLACE_OR_ORG
 
 
+def _english_like(word: str) -> bool:
+    return word.endswith(_ENGLISH_SUFFIXES) or word in STOP_WORDS
+
+
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
@@ -126,6 +162,7 @@ class NameCasingRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         gazetteer()  # read the lists when the detector is built, not on the first request
+        region_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -138,8 +175,19 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += self._caps(text, g)
             spans += [(m.start(), m.end(2), 0.8) for m in _MANIFEST.finditer(text)]
             spans += self._comma_names(text, g)
+            if _CAPS_COMMA_HINT.search(text):
+                spans += self._caps_comma_names(text, g)
+        if not text.isascii():
+            spans += [
+                (m.start(1), m.end(1), SCORE)
+                for m in _NATIVE_BEFORE_ID.finditer(text)
+                if m.group(1)[0] in g.native_surnames
+            ]
         spans += self._lower(text, g)
+        if _LOWER_LIST_HINT.search(text):
+            spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
+        spans += self._solo_given(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -149,7 +197,14 @@ class NameCasingRecognizer(EntityRecognizer):
             and any(_known(g, w) for w in m.group(1).split())
         ]
         spans += [
-            (s, e, SCORE) for s, e in (*vietnamese_names(text), *korean_names(text)) if not self._marking_line(text, s)
+            (s, e, SCORE)
+            for s, e in (
+                *vietnamese_names(text),
+                *vietnamese_title_names(text),
+                *korean_names(text),
+                *slavic_patronymic_names(text),
+            )
+            if not self._marking_line(text, s)
         ]
         return [self._result(s, e, score) for s, e, score in spans]
 
@@ -191,6 +246,56 @@ class NameCasingRecognizer(EntityRecognizer):
         for start, end, known, caps in found:
             if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps):
                 out.append((start, end, LIST_SCORE if listed else SCORE))
+        return out
+
+    def _caps_comma_names(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        out = []
+        for m in _CAPS_COMMA_NAME.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            words = [surname, *given.replace("-", " ").split()]
+            if not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words):
+                continue
+            if any(g.is_common(w) for w in words) or self._marking_line(text, m.start()):
+                continue
+            if not any(c in "AEIOUY" for c in given):
+                continue  # "LEE, NJ": an abbreviation
+            out.append((m.start(), m.end(), SCORE))
+        return out
+
+    @staticmethod
+    def _lower_list(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        """Entries of a lower-case list of two or more names: each has a word the lists know, none an everyday
+        word, and two or more open with a frequent given name."""
+        out = []
+        for m in _LOWER_LIST.finditer(text):
+            entries = [(m.start() + e.start(), m.start() + e.end()) for e in _LOWER_ENTRY_RE.finditer(m.group(0))]
+            words = [text[s:e].split() for s, e in entries]
+            if any(
+                w in _NOT_SURNAME or g.is_common(w) or _not_name_word(w) or _english_like(w) for ws in words for w in ws
+            ):
+                continue
+            if not all(any(_known(g, w) or spelled_like_a_name(w) for w in ws) for ws in words):
+                continue
+            if sum(g.is_frequent_given(ws[0]) for ws in words) >= 2:
+                out += [(s, e, 0.65) for s, e in entries]
+        return out
+
+    @staticmethod
+    def _solo_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+        """A frequent given name alone in prose, where the sentence says it is a person: before "can", "said",
+        "called" …, or after "asked", "told", "cc" …; not an everyday word nor a state's or a country's name (the
+        model's own reading is no guide here: it calls "Aisha can cover" a place)."""
+        found = [m.span(1) for m in _SOLO_BEFORE_VERB.finditer(text)]
+        found += [m.span(1) for m in _SOLO_AFTER_VERB.finditer(text)]
+        out = []
+        for start, end in found:
+            word = text[start:end]
+            parts = word.split("-")
+            if fold(word) in region_names() or any(g.is_common(p) or _not_name_word(p) for p in parts):
+                continue
+            if not all(g.is_frequent_given(p) for p in parts) and _PRONOUN_AFTER.match(text, end) is None:
+                continue  # "I asked Babatunde and he said": the pronoun vouches for a name the lists lack
+            out.append((start, end, PAIR_SCORE))
         return out
 
     @staticmethod
@@ -238,11 +343,13 @@ class NameCasingRecognizer(EntityRecognizer):
         that are surnames or given names in the lists, none an everyday, place or organisation word; not where
         the model sees a place."""
         out = []
-        places = [
+        places = sorted(
             (e.start_char, e.end_char)
             for e in (nlp_artifacts.entities if nlp_artifacts is not None else ())
             if e.label_ in _PLACE_LABELS
-        ]
+        )  # the model's entities do not overlap: their ends are in order too
+        starts = [s for s, _ in places]
+        ends = [e for _, e in places]
         for m in _TITLE_RUN.finditer(text):
             words = m.group(0).split()
             start = m.start()
@@ -259,7 +366,8 @@ class NameCasingRecognizer(EntityRecognizer):
                 text, max(0, start - 5), start
             ):
                 continue
-            if any(s < m.end() and start < e for s, e in places):
+            i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
+            if i >= 0 and ends[i] > start:
                 continue
             out.append((start, m.end(), PAIR_SCORE))
         return out

@@ -12,6 +12,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from gateway.detect.names_gazetteer import gazetteer
+
 ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
 PATTERNS: list[str] = []
 CONTEXT: list[str] = []
@@ -22,7 +24,10 @@ _NOT_NAME_WORDS = (
     "SSI PCII CVI NOFORN ORCON FVEY ID IDs IT HR AI API JSON YAML SQL URL JWT PEM AWS KMS Secret Secrets Password "
     "Top Confidential Classified Driver Drivers License Passport Visa Form Forms Email Phone Address Name Names "
     "Date Birth Number Employee Status Notes Total Amount My Known Traveler Trusted Global Entry PreCheck "
-    "Medicare Medicaid Controlled Unclassified Information Sensitive Official Use Only Law Enforcement"
+    "Medicare Medicaid Controlled Unclassified Information Sensitive Official Use Only Law Enforcement "
+    # operating systems and server software, which version strings and logs name
+    "Ubuntu Linux Debian Fedora CentOS RHEL Alpine Windows macOS Android iOS Nginx Apache OpenSSH OpenSSL Docker "
+    "Kubernetes Redis Postgres PostgreSQL MySQL"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
 _CODE = re.compile(r"[\d_@/=#{}<>\[\]\\|$%^*+~`]")
@@ -217,6 +222,8 @@ def name_shaped(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
+    if words[-1].endswith("ing") and not gazetteer().is_name_word(words[-1]):
+        return False  # a trade: "Pacific Rim Interpreting", "Desert Sun Staffing"
     return not text[max(0, start - 4) : start].lower().endswith("the ")
 
 
@@ -260,4 +267,27 @@ class NerRecognizer(SpacyRecognizer):
                 r.score = NAME_SHAPED_SCORE
             if r.entity_type == "PERSON":
                 r.start, r.end = extend_name(text, r.start, r.end)
-        return results
+        places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
+        return [r for r in results if r.entity_type != "PERSON" or not _not_a_name_here(text, r, places)]
+
+
+_LIST_ITEM = re.compile(r"(?:^|[,;:][ \t]*|[ \t]and[ \t]+)$")
+
+
+def _not_a_name_here(text: str, r: RecognizerResult, places: list[tuple[int, int]]) -> bool:
+    """A one-word "name" the lists do not hold, used as a key ("Detail: Timeout"); or a one-word item of a list
+    whose other items the model calls places ("Nogales, Naco, Douglas"), on a line without digits."""
+    word = text[r.start : r.end]
+    if " " in word:
+        return False
+    g = gazetteer()
+    if text.startswith(":", r.end) and not (g.is_given(word) or g.is_surname(word)):
+        return True
+    line_start = text.rfind("\n", 0, r.start) + 1
+    line_end = text.find("\n", r.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LIST_ITEM.search(text, max(line_start, r.start - 8), r.start) is None:
+        return False
+    if any(c.isdigit() for c in text[line_start:line_end]):
+        return False  # a line with a house number may be an address: a word of it is better hidden than not
+    return sum(line_start <= s and e <= line_end for s, e in places) >= 2

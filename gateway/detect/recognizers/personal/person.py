@@ -37,6 +37,8 @@ _FORM_LABEL = (
     r"|passenger|claimant|respondent|subject[ \t_-]?name|point[ \t]+of[ \t]+contact|emergency[ \t]+contact"
     r"|prepared[ \t]+by|submitted[ \t]+by|reviewed[ \t]+by|approved[ \t]+by|signed|interviewee|interviewer)"
 )
+# Two or three words in capitals, the surname first with a comma or not: "MOLINA, ROSA", "ROSA MOLINA"
+_CAPS_NAME = r"\p{Lu}{2,}(?:[-']\p{Lu}+)?,?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}"
 # Two to four name words: what follows a verb or relation cue must look like a full name.
 FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
@@ -112,7 +114,7 @@ PATTERNS = [
     Pattern(
         "labelled greeting",
         rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes)[ \t]+)"
-        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:])",
+        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:]|[ \t]+[-\u2013\u2014][ \t])",
         0.7,
     ),
     Pattern(
@@ -141,13 +143,52 @@ PATTERNS = [
         0.7,
     ),
     # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
-    Pattern("labelled dash sign-off", rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD})[ \t]*\Z", 0.7),
+    Pattern(
+        "labelled dash sign-off",
+        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD}(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
+        0.7,
+    ),
+    # a given name alone on the line that opens a mail's body or a letter: "\n\nChudi,\n\nFollowing up …"
+    Pattern(
+        "labelled salutation line",
+        rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<value>{_WORD})[ \t]*,[ \t]*\r?\n",
+        0.7,
+    ),
+    # a given name alone on the last line of a message, or above a quoted one: "…\n\nKemi\n\n-----Original"
+    Pattern(
+        "labelled closing name line",
+        rf"\n[ \t]*\r?\n[ \t]*(?P<value>{_WORD})[ \t]*(?=\s*\Z|(?:\r?\n[ \t]*)+-{{3,}})",
+        0.7,
+    ),
+    # a given name hailed at the start of a line or a quote: "Joy, your voucher is …", "Tomas, can you …"
+    Pattern(
+        "labelled vocative",
+        rf"(?:^|(?<=[\"“\n]))(?P<value>{_WORD}),[ \t]+(?=(?:you|your|you're|you've|can[ \t]+you|could[ \t]+you|please"
+        r"|pls|thanks|thank[ \t]+you)\b)",
+        0.7,
+    ),
+    # the names a reader is asked to compare: "is "MOLINA, ROSA" the same person as "Rosa Molina"?"
+    Pattern(
+        "labelled same person",
+        rf"(?i:\bsame[ \t]+(?:person|individual|applicant|traveler|traveller|subject)[ \t]+as[ \t]+[\"“']?)"
+        rf"(?-i:(?P<value>{FULL_NAME}|{_CAPS_NAME}))",
+        0.7,
+    ),
+    Pattern(
+        "labelled same person before",
+        rf"[\"“'](?P<value>{FULL_NAME}|{_CAPS_NAME})[\"”'][ \t]+(?i:(?:(?:is|was|and)[ \t]+)?(?:the[ \t]+)?same[ \t]+"
+        rf"(?:person|individual|applicant|traveler|traveller|subject|people)\b)",
+        0.7,
+    ),
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
     Pattern(
         "labelled native name",
-        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|이름|성명|신청인|신청자|الاسم(?:[ \t]+الكامل)?|اسم)"
+        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
+        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
-        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])"
+        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+        r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
+        r"|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])|[\uac00-\ud7af]{2,4}(?=입니다|이에요|예요|이고|이며|이라고)"
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
         0.8,
     ),
@@ -199,8 +240,17 @@ class PersonRecognizer(LabelledValueRecognizer):
         words = text[result.start : result.end].split()
         if pattern_name == "labelled native name":
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
-        if not words or words[0] in _NOT_NAMES or words[-1].endswith("."):
+        initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
+        if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
+        if pattern_name in ("labelled salutation line", "labelled closing name line"):
+            return _lone_name(text, words[0], pattern_name == "labelled salutation line")
+        if pattern_name == "labelled vocative":
+            return gazetteer().is_frequent_given(words[0]) and (
+                _common_given(words, False) or not gazetteer().is_common(words[0])
+            )
+        if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
+            return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
         if pattern_name in _GAZETTEER_CHECKED:
             g = gazetteer()
             first, last = words[0], words[-1]
@@ -222,6 +272,39 @@ class PersonRecognizer(LabelledValueRecognizer):
 _GAZETTEER_CHECKED = frozenset(
     {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
 )
+
+
+def _lone_name(text: str, word: str, salutation: bool) -> bool:
+    """A word alone on a salutation or closing line: a given name the lists know, or, opening the body of a mail
+    (a ``Subject:`` line above), any word that is not an everyday one ("Chudi,": a nickname no list holds)."""
+    g = gazetteer()
+    if g.is_common(word) or word.lower() in _NOT_SALUTATION or word.lower() in ORG_WORDS | NOT_NAMES:
+        return False
+    if g.is_given(word) or spelled_like_a_name(word):
+        return True
+    return salutation and _MAIL_HEADER.search(text) is not None and word.isalpha() and len(word) >= 3
+
+
+_MAIL_HEADER = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
+# Words that open or close a mail on a line of their own without being anyone's name
+_NOT_SALUTATION = frozenset(
+    """hello hi hey greetings all team everyone folks colleagues sir madam gentlemen ladies friends morning
+    afternoon evening update reminder thanks regards cheers best sincerely respectfully yes no okay ok sure
+    however also again first second finally attachments attached fyi importance""".split()  # noqa: SIM905
+)
+
+
+def _common_given(words: list[str], initial: bool) -> bool:
+    """A single given name that is also an everyday word ("Joy", "Will"), or one followed by an initial."""
+    g = gazetteer()
+    first = words[0]
+    if len(words) != (2 if initial else 1) or (first.lower() in STOP_WORDS and first.lower() not in _NAME_STOP_WORDS):
+        return False
+    return g.is_common(first) and g.is_frequent_given(first) and first.lower() not in _NOT_GIVEN
+
+
+# Everyday words the given-name lists hold that are never a greeting's name
+_NOT_GIVEN = frozenset({"best", "team", "all", "everyone", "sir", "madam", "folks", "there", "again", "guys", "world"})
 
 
 def _spelled(words: list[str]) -> bool:
