@@ -109,7 +109,8 @@ async def respond_stream(
     ex: Exchange, request: web.Request, resp: UpstreamResponse, notice: str | None, max_event: int
 ) -> web.StreamResponse:
     """Event by event: only whole events are written, so a failure can always end the stream cleanly, with the
-    protocol's error event; once the status is sent nothing can send another."""
+    protocol's error event; once the status is sent nothing can send another. The events decoded from one upstream
+    chunk go out in one write, as soon as that chunk is read: none waits for the next chunk."""
     headers = returned_headers(resp.headers)
     _finish_headers(ex, headers)
     out = web.StreamResponse(status=200, headers=headers)
@@ -119,22 +120,27 @@ async def respond_stream(
     adapter = adapter_for(ex.route)
     stage = adapter.ResponseRestorer(ex.route, ex.placeholders, notice) if ex.placeholders or notice else None
     decoder = SSEDecoder(max_event)
+    ready: list[bytes] = []  # whole events, in order, not yet written
 
-    async def emit(events: list[SSEEvent]) -> None:
+    def emit(events: list[SSEEvent]) -> None:
         for event in events:
             if stage is None:  # a restorer checks each event as it reads it
                 event_payload(event, adapter.check_event)
-            for restored in stage.feed(event) if stage is not None else (event,):
-                await _write(ex, out, restored.encode())
+                ready.append(event.encode())
+            else:
+                ready.extend([restored.encode() for restored in stage.feed(event)])
 
     failure: UpstreamError | None = None
     try:
         async for chunk in resp.iter_chunks():
-            await emit(decoder.feed(chunk))
-        await emit(decoder.flush())
+            emit(decoder.feed(chunk))
+            if ready:
+                await _write(ex, out, _take(ready))
+        emit(decoder.flush())
         if stage is not None:
-            for restored in stage.flush():
-                await _write(ex, out, restored.encode())
+            ready.extend([restored.encode() for restored in stage.flush()])
+        if ready:
+            await _write(ex, out, _take(ready))
     except UpstreamError as exc:
         failure = exc
     except SSEError as exc:
@@ -148,14 +154,22 @@ async def respond_stream(
     if failure is not None:
         ex.outcome, ex.reason, ex.upstream_error = "error", "upstream", failure.kind
         message = f"the stream stopped: {failure.message} (request id {ex.request_id})"
+        # the whole events before the one that failed go out first, then the error event, in one write
+        ready.append(adapter.error_event(message, "api_error", failure.code).encode())
         try:
-            await _write(ex, out, adapter.error_event(message, "api_error", failure.code).encode())
+            await _write(ex, out, _take(ready))
         except (ConnectionResetError, ConnectionAbortedError):
             ex.reason = "client_gone"
             return out
     with contextlib.suppress(ConnectionResetError, ConnectionAbortedError):
         await out.write_eof()  # every event was written; a client that left now missed only the last chunk
     return out
+
+
+def _take(parts: list[bytes]) -> bytes:
+    data = parts[0] if len(parts) == 1 else b"".join(parts)
+    parts.clear()
+    return data
 
 
 async def _write(ex: Exchange, out: web.StreamResponse, data: bytes) -> None:

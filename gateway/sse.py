@@ -58,13 +58,23 @@ class SSEDecoder:
         buf += chunk
         events = []
         start = 0
+        # where each separator next occurs at or after ``pos`` (-1: nowhere in the buffer; None: not searched yet):
+        # a separator is searched again only once a block has ended past it, so many events in one chunk cost one
+        # pass over the chunk per separator
+        found: list[int | None] = [None] * len(_SEPARATORS)
+        pos = self._searched
         while True:
-            end, sep_len = _find_boundary(buf, max(start, self._searched))
+            end, sep_len = -1, 0
+            for i, sep in enumerate(_SEPARATORS):
+                at = found[i]
+                if at is None or 0 <= at < pos:
+                    at = found[i] = buf.find(sep, pos)
+                if at >= 0 and (end < 0 or at < end):
+                    end, sep_len = at, len(sep)
             if end < 0:
                 break
             block = bytes(buf[start : end + sep_len])
-            start = end + sep_len
-            self._searched = start
+            start = pos = end + sep_len
             self._check_size(len(block))
             event = _parse(block)
             if event is not None:
@@ -90,16 +100,13 @@ class SSEDecoder:
             raise SSEError(f"an upstream event is larger than {self._max} bytes")
 
 
-def _find_boundary(buffer: bytearray, start: int) -> tuple[int, int]:
-    best = (-1, 0)
-    for sep in _SEPARATORS:
-        i = buffer.find(sep, start)
-        if i >= 0 and (best[0] < 0 or i < best[0]):
-            best = (i, len(sep))
-    return best
-
-
 def _parse(block: bytes) -> SSEEvent | None:
+    if block.startswith(b"data: ") and block.find(b"\n", 6) == len(block) - 2 and b"\r" not in block:
+        # the common event, one data line ending in a blank line: its data without splitting lines
+        try:
+            return SSEEvent(data=block[6:-2].decode("utf-8"), raw=block)
+        except UnicodeDecodeError:
+            raise SSEError("an upstream event is not valid UTF-8") from None
     try:
         text = block.decode("utf-8")
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from gateway.errors import UpstreamError
 from gateway.settings import Settings, Timeouts, UpstreamConfig
+from gateway.upstream.idle import IdleDeadline
 
 REQUEST_HEADERS = frozenset({"accept", "openai-beta", "anthropic-version", "anthropic-beta"})
 RESPONSE_HEADERS = frozenset(
@@ -128,13 +129,28 @@ class UpstreamResponse:
         return bytes(body)
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
-        timed_out, broke = "the upstream stream went idle", "the upstream connection broke while streaming"
-        while True:
-            async with _failures(self._timeouts.idle_stream, timed_out=timed_out, broke=broke):
-                chunk = await self._response.content.readany()
-            if not chunk:
-                return
-            yield chunk
+        """The body as it arrives; a wait of more than ``timeouts.idle_stream`` for the next bytes times out."""
+        read = self._response.content.readany
+        idle = IdleDeadline(self._timeouts.idle_stream)
+        try:
+            while True:
+                idle.start()
+                try:
+                    chunk = await read()
+                except asyncio.CancelledError:
+                    if idle.expired():
+                        raise UpstreamError("timeout", "the upstream stream went idle") from None
+                    raise
+                except TimeoutError:
+                    raise UpstreamError("timeout", "the upstream stream went idle") from None
+                except aiohttp.ClientError:  # its cause is dropped, as in ``_failures``
+                    raise UpstreamError("protocol", "the upstream connection broke while streaming") from None
+                idle.stop()
+                if not chunk:
+                    return
+                yield chunk
+        finally:
+            idle.close()
 
     def release(self) -> None:
         self._response.release()

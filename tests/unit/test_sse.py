@@ -80,3 +80,19 @@ def test_a_long_event_fed_in_small_chunks_decodes_whole() -> None:
     d = SSEDecoder()
     events = [e for i in range(0, len(payload), 1024) for e in d.feed(payload[i : i + 1024])]
     assert [len(e.data) for e in events] == [2_000_000, 4]
+
+
+def test_many_events_of_mixed_separators_in_one_chunk() -> None:
+    """Thousands of events in one chunk, separated by LF, CRLF and CR blank lines in turn, decode to the same
+    events and raw bytes as the same bytes fed one at a time (each separator is searched once per chunk)."""
+    seps = (b"\n\n", b"\r\n\r\n", b"\r\r")
+    stream = b"".join(b'data: {"n": %d}' % i + seps[i % 3] for i in range(3000))
+    whole = _decode([stream])
+    assert [e.data for e in whole] == [f'{{"n": {i}}}' for i in range(3000)]
+    bytewise = _decode([stream[i : i + 1] for i in range(len(stream))])
+    assert [(e.data, e.raw) for e in bytewise] == [(e.data, e.raw) for e in whole]
+
+
+def test_a_lone_cr_inside_a_data_line_still_ends_the_line() -> None:
+    """The one-data-line shortcut leaves an event holding a CR to the full parse, which ends the line there."""
+    assert [(e.data, e.raw) for e in _decode([b"data: a\rb\n\n"])] == [("a", b"data: a\rb\n\n")]
