@@ -4,6 +4,7 @@ The older texts are never printed."""
 import json, re, sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_c
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import strip
 theirs = []
 for p in ["../blind_tune_2026-12-03.jsonl", "../blind_holdout_2026-12-03.jsonl"]:

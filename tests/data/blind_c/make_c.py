@@ -2,6 +2,7 @@
 """Generator for blind set "c" (2026-12-03). Every text is a hand-written literal in part_*.py."""
 import random, sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import build, summary
 import part_a, part_b, part_c, part_d, part_e, part_f
 

@@ -2,6 +2,7 @@
 """Independent check of blind set c: schema, offsets, overlap, expect."""
 import json, re, sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import TYPES, BLOCK_TYPES
 ok = True
 for path, prefix in [("./blind_c_2026-12-03.jsonl", "bc")]:

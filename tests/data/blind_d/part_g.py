@@ -1,4 +1,5 @@
 # Evasions
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import b64
 R = []
 def E(tag, origin, text): R.append(("evasion", tag, origin, text))

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of blind set e: schema, offsets, overlap, expect, mix."""
 import json, sys
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import TYPES, BLOCK_TYPES
 ok = True
 for path, prefix in [("blind_e_2026-12-03.jsonl", "be")]:

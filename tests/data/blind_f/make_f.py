@@ -4,6 +4,7 @@ with inline marks [[TYPE:value]]; blindlib.build strips them and computes offset
 import os
 import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import build, summary
 
 RECS = []

@@ -2,6 +2,7 @@
 """Independent check of blind set f: schema, offsets, overlap, expect, mix and set-f targets."""
 import json, re, unicodedata
 from collections import Counter
+import os as _os, sys as _sys; _sys.path.insert(0, _os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))))  # noqa: E401  (tests/data/blindlib.py)
 from blindlib import TYPES, BLOCK_TYPES, luhn, aba_ok
 
 PATH = "blind_f_2026-12-03.jsonl"
