@@ -208,7 +208,8 @@ _PLACE_WORDS = frozenset(
     """station street avenue road park county city university college center centre hall building airport
     hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
     school church district region state states republic kingdom service services office agency department
-    group company corporation inc llc ltd foundation institute museum library court house""".split()  # noqa: SIM905
+    group company corporation inc llc ltd foundation institute museum library court house pass creek canyon crossing
+    junction landing national international regional municipal terminal""".split()  # noqa: SIM905
 )
 _STREET_DR = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Dr|St)\.?[ \t]+$")
 _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")

@@ -1,0 +1,76 @@
+"""Issue 11, round 4, names: the classes of PERSON false positives blind set f showed, each with fresh text
+written here (none of it from the set), through the proxy boundary under the shipped commercial policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.recognizers.personal.ner import plausible, trim_phrase
+
+from .conftest import kept_back, untouched
+
+
+def _trimmed(text: str) -> str | None:
+    span = trim_phrase(text, 0, len(text))
+    return None if span is None else text[span[0] : span[1]]
+
+
+# -- a phrase in a language the model does not know, read as a name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("tiếng Pháp", None),  # Vietnamese: "French (language)"
+        ("lèt konvokasyon a. Pa", None),  # Haitian Creole running text
+        ("Bill of Lading", None),  # an English term with a lower-case word inside
+        ("Statue of Liberty", None),
+        ("se Marie-Claire Dorval", "Marie-Claire Dorval"),  # "m se …": the name after the verb
+        ("ako si Jonalyn Bautista", "Jonalyn Bautista"),  # Tagalog "I am …"
+        ("Nour el-Din Saleh", "Nour el-Din Saleh"),  # particles stay
+        ("Maria de los Angeles Ruiz", "Maria de los Angeles Ruiz"),
+        ("Ahmed bin Rashid dijo", "Ahmed bin Rashid"),
+    ],
+)
+def test_lower_case_words_in_a_person_span(span: str, name: str | None) -> None:
+    assert _trimmed(span) == name
+
+
+def test_foreign_phrases_pass_untouched(boundary) -> None:
+    untouched(boundary, 'dịch sang tiếng Pháp: "Thư viện mở cửa lúc 8 giờ sáng."')
+    untouched(boundary, 'tradui sa: "Tanpri pote lèt konvokasyon a. Pa bliye kat idantite ou."')
+    untouched(boundary, "group these for the glossary: Statue of Liberty, Bill of Sale, Writ of Mandamus")
+
+
+def test_a_name_after_a_foreign_verb_is_still_hidden(boundary) -> None:
+    kept_back(
+        boundary, "> Bonjou, m se Marie-Claire Dorval, m voye dokiman yo.\nreply in Creole", "Marie-Claire Dorval"
+    )
+
+
+# -- acronyms in the plural, greetings abroad, software and tracker words --------------------------------------
+
+
+def test_acronym_plurals_are_not_names() -> None:
+    for span in ("ZIPs", "SSNs", "URLs", "PDFs"):
+        assert not plausible("PERSON", span), span
+
+
+def test_greetings_in_other_languages_are_not_names(boundary) -> None:
+    untouched(boundary, 'is this right for the banner: "Marhaban bikum, ahlan wa sahlan fi al-maktab"')
+    untouched(boundary, 'translate the sign: "Kumusta po! Mabuhay at maligayang pagdating"')
+    untouched(boundary, 'check the Somali: "Salaan, ku soo dhawoow xafiiska"')
+
+
+def test_browsers_and_tracker_types_are_not_names(boundary) -> None:
+    untouched(boundary, "the kiosk runs 128.0.2 for Firefox and 17.4 for Safari, is that supported?")
+    untouched(boundary, "PROJ-118 | Epic | Intake redesign | Q3\nPROJ-119 | Task | Update form | Q3\ncount per type")
+
+
+# -- places and things whose first word is a name ------------------------------------------------------------
+
+
+def test_place_and_format_tails_are_not_names(boundary) -> None:
+    untouched(boundary, "which is closer to Dulles International, Tysons or Reston? I fly out Monday")
+    untouched(boundary, "crossings to list: Lukeville, Sasabe, Columbus, Santa Teresa, Juniper Pass, Otay Mesa")
+    untouched(boundary, "save it as Rich Text Format or Portable Document Format, whichever opens")
