@@ -74,3 +74,32 @@ def test_place_and_format_tails_are_not_names(boundary) -> None:
     untouched(boundary, "which is closer to Dulles International, Tysons or Reston? I fly out Monday")
     untouched(boundary, "crossings to list: Lukeville, Sasabe, Columbus, Santa Teresa, Juniper Pass, Otay Mesa")
     untouched(boundary, "save it as Rich Text Format or Portable Document Format, whichever opens")
+
+
+# -- speakers of a pasted call or chat: surname first, or in capitals -----------------------------------------
+
+
+def test_surname_first_speakers_of_a_call_log(boundary) -> None:
+    text = (
+        "[10:02:05] Nguyen, Thanh-huong: did the packet go out?\n"
+        "[10:02:31] Okafor, Chinedu: yes on Friday\n"
+        "[10:03:02] Nguyen, Thanh-huong: ok, thanks\nsummarise"
+    )
+    kept_back(boundary, text, "Nguyen, Thanh-huong", "Okafor, Chinedu")
+
+
+def test_surname_first_speakers_of_a_teams_export(boundary) -> None:
+    text = (
+        "Reyes, Marisol 9:14 AM\nfiled it\nKowalski, Piotr 9:15 AM\nthanks\n"
+        "Reyes, Marisol 9:17 AM\nno problem\nwrite minutes"
+    )
+    kept_back(boundary, text, "Reyes, Marisol", "Kowalski, Piotr")
+
+
+def test_speakers_in_capitals(boundary) -> None:
+    text = "label the turns:\nGARCIA: ya llegó la carta\nOKAFOR: not yet\nGARCIA: llamo mañana entonces"
+    kept_back(boundary, text, "GARCIA", "OKAFOR")
+
+
+def test_capital_log_levels_are_not_speakers(boundary) -> None:
+    untouched(boundary, "why so noisy?\nINFO: worker started\nWARNING: queue deep\nINFO: worker stopped\nERROR: retry")
