@@ -103,3 +103,31 @@ def test_speakers_in_capitals(boundary) -> None:
 
 def test_capital_log_levels_are_not_speakers(boundary) -> None:
     untouched(boundary, "why so noisy?\nINFO: worker started\nWARNING: queue deep\nINFO: worker stopped\nERROR: retry")
+
+
+# -- a full name signed after a dash at the end; surname-first rows of a pasted directory ---------------------
+
+
+def test_full_name_signed_after_a_dash(boundary) -> None:
+    kept_back(boundary, "pakisuri kung tama ang spelling ng address ko -Rosalinda Macaraeg", "Rosalinda Macaraeg")
+    kept_back(boundary, "ich habe die Nummer doppelt getippt, bitte prüfen -- Annika Vogel", "Annika Vogel")
+    kept_back(boundary, "read back the routing number twice please - Nkechi Okafor", "Nkechi Okafor")
+
+
+def test_a_dash_before_a_heading_is_not_a_sign_off(boundary) -> None:
+    untouched(boundary, "see the attachment for the steps - Appendix Review")
+
+
+def test_surname_first_rows_with_particles_and_everyday_given_names(boundary) -> None:
+    text = (
+        "which rows lack an email?\n"
+        "de la Rosa, Maria Luisa\t555-0134\t\n"
+        "Bautista, Rodel\t\trodel.b@example.com\n"
+        "Manalastas, Grace\t555-0199\tgm@example.com"
+    )
+    kept_back(boundary, text, "Rosa, Maria Luisa", "Bautista, Rodel", "Manalastas, Grace")
+
+
+def test_an_everyday_word_after_a_comma_alone_is_not_a_name(boundary) -> None:
+    text = "status words to translate:\nPending, Hope\nOpen, Faith\nClosed, Joy"
+    assert "Pending, Hope" in boundary(text)[1]

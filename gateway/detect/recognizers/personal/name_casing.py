@@ -146,7 +146,11 @@ def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
 
-_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
+# a bullet or number, and a surname's particle ("dela Cruz, Maria")
+_ENTRY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:(?:de|dela|del|de[ \t]+la|delos|van|von|da|di|le|la|al|el)[ \t]+)?$"
+    r"|;[ \t]*$"
+)
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
 
 
@@ -233,18 +237,20 @@ class NameCasingRecognizer(EntityRecognizer):
         for m in _COMMA_NAME.finditer(text):
             surname, given = m.group(1), m.group(2)
             words = [surname, *given.split()]
-            if any(g.is_common(w) for w in words if w.lower() not in _PARTICLES):
+            common = [w for w in words if w.lower() not in _PARTICLES and g.is_common(w)]
+            # "Pacquing, Joy": a given name that is an everyday word, counted only among other such entries
+            if common and (surname in common or not all(g.is_frequent_given(w) for w in common)):
                 continue
             known = sum(_known(g, w) for w in words)
             if not surname.isupper() and not _alone(text, m.start(), m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
-            found.append((m.start(), m.end(), known, surname.isupper()))
-        if not found:
-            return []
-        listed = len(found) >= 2
+            found.append((m.start(), m.end(), known, surname.isupper(), bool(common)))
+        listed = sum(not common for *_, common in found) >= 2
         out = []
-        for start, end, known, caps in found:
-            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps):
+        for start, end, known, caps, common in found:
+            if common and not listed:
+                continue
+            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or common:
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
 

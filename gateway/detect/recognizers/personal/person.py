@@ -142,10 +142,11 @@ PATTERNS = [
         rf"(?im:^[ \t]*[-*•][ \t]*{_RELATION}[ \t]*[:,]?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
-    # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
+    # a name signed after a dash at the very end of a message: "… can u handle? -Greg", "… format - Ana Ruiz"
     Pattern(
         "labelled dash sign-off",
-        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD}(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
+        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~]{{1,2}}[ \t]?(?P<value>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
+        rf"(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
         0.7,
     ),
     # a given name alone on the line that opens a mail's body or a letter: "\n\nChudi,\n\nFollowing up …"
@@ -259,7 +260,9 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return False
             if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
-            if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
+            if pattern_name == "labelled dash sign-off" and not (
+                g.is_frequent_given(first) or (len(words) >= 2 and _spelled(words))
+            ):
                 return False
         elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
             return False  # "the Employee Assistance Program", "my client, Acme Services"
