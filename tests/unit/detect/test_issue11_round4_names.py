@@ -131,3 +131,23 @@ def test_surname_first_rows_with_particles_and_everyday_given_names(boundary) ->
 def test_an_everyday_word_after_a_comma_alone_is_not_a_name(boundary) -> None:
     text = "status words to translate:\nPending, Hope\nOpen, Faith\nClosed, Joy"
     assert "Pending, Hope" in boundary(text)[1]
+
+
+# -- a word of an error message in a stack trace or log line --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "java.lang.IllegalStateException: Max pool size reached at Pool.acquire(Pool.java:88)",
+        "redis.exceptions.ConnectionError: Will retry in 5 seconds",
+        "urllib3.connectionpool: Grant refused for client_id=web, what does that mean?",
+        "HTTPSConnectionPool(host='files.example', port=443): Max retries exceeded with url: /upload",
+    ],
+)
+def test_words_of_an_error_message_are_not_names(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_name_quoted_in_code_is_still_hidden(boundary) -> None:
+    kept_back(boundary, "why does this fail? insert(name='Gwendolyn Okonkwo', dob=None)", "Gwendolyn Okonkwo")

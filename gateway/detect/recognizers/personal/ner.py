@@ -315,6 +315,10 @@ class NerRecognizer(SpacyRecognizer):
         return [r for r in results if r.entity_type != "PERSON" or not _not_a_name_here(text, r, places)]
 
 
+# a line of code or a stack trace (a dotted module path, a call, an assignment), and a word of its message
+# followed by a lower-case word, not quoted as a value
+_CODE_LINE = re.compile(r"\w\.\w+\.\w|\w\(|\w=\S|\w(?:Error|Exception):")
+_IN_CODE_MESSAGE = re.compile(r"[ \t]+[a-z]{3,}\b")
 _LIST_ITEM = re.compile(r"(?:^|[,;:][ \t]*|[ \t]and[ \t]+)$")
 
 
@@ -330,6 +334,8 @@ def _not_a_name_here(text: str, r: RecognizerResult, places: list[tuple[int, int
     line_start = text.rfind("\n", 0, r.start) + 1
     line_end = text.find("\n", r.end)
     line_end = len(text) if line_end < 0 else line_end
+    if _CODE_LINE.search(text, line_start, line_end) and _IN_CODE_MESSAGE.match(text, r.end):
+        return True  # "ConnectTimeout: Pool(host='…'): Max retries exceeded": a word of an error message
     if _LIST_ITEM.search(text, max(line_start, r.start - 8), r.start) is None:
         return False
     if any(c.isdigit() for c in text[line_start:line_end]):
