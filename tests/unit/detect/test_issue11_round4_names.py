@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - en dashes between a name and its number are the point
 """Issue 11, round 4, names: the classes of PERSON false positives blind set f showed, each with fresh text
 written here (none of it from the set), through the proxy boundary under the shipped commercial policy."""
 
@@ -151,3 +152,21 @@ def test_words_of_an_error_message_are_not_names(boundary, text: str) -> None:
 
 def test_a_name_quoted_in_code_is_still_hidden(boundary) -> None:
     kept_back(boundary, "why does this fail? insert(name='Gwendolyn Okonkwo', dob=None)", "Gwendolyn Okonkwo")
+
+
+# -- list rows: a name, a dash or bar, a record's number --------------------------------------------------------
+
+
+def test_name_rows_before_a_record_number(boundary) -> None:
+    text = "check these rows:\nWilner Joseph - A-204-118-903 - 1990-02-11\nGuerline Joseph - A-204-118-904 - 1992-06-30"
+    kept_back(boundary, text, "Wilner Joseph", "Guerline Joseph")
+    kept_back(
+        boundary, "dedupe:\nAnaïs Lefèvre | 2019-04-02 | Lyon\nZoé Marchand | 2020-11-17 | Nantes", "Anaïs Lefèvre"
+    )
+    kept_back(
+        boundary, "payroll list\n- Oksana Hrytsenko – 301-52-8846\n- Pavlo Hrytsenko – 301-52-8847", "Oksana Hrytsenko"
+    )
+
+
+def test_title_rows_before_a_version_or_date_are_not_names(boundary) -> None:
+    untouched(boundary, "changelog:\nRelease Notes - 2026-11-30\nKnown Issues - 2026-12-01\nsummarise")

@@ -113,10 +113,13 @@ _ABOVE_ADDRESS = re.compile(
     r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue|Lot[ \t]+\d)\b)"
 )
 
-# A list entry of a name, a dash and an address ("Dana Whitfield — 41 Elm Rd, Apt 2, …")
+# A list entry of a name, a dash or bar and an address or a record's number ("Dana Whitfield — 41 Elm Rd, Apt 2",
+# "Wilner Joseph - A-204-118-903 - 1990-02-11", "Ana Ruiz | 301-52-8846")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+|[A-Z]\.)"
 _BEFORE_ADDRESS = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})"
-    r"[ \t]+[\u2014\u2013-][ \t]+(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC)\b)"
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|del|la|van|von)){{1,3}})"
+    r"[ \t]+[\u2014\u2013|-][ \t]+(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC)\b"
+    r"|[A-Z]{1,3}[-#]?[ \t]?\d{3}|\d{2,4}[-/.]\d{2}[-/.]\d{2,4}\b)"
 )
 
 PAIR_SCORE = 0.65
