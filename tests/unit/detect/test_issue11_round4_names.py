@@ -170,3 +170,12 @@ def test_name_rows_before_a_record_number(boundary) -> None:
 
 def test_title_rows_before_a_version_or_date_are_not_names(boundary) -> None:
     untouched(boundary, "changelog:\nRelease Notes - 2026-11-30\nKnown Issues - 2026-12-01\nsummarise")
+
+
+# -- Army and Marine ranks in capitals before a name of everyday words ----------------------------------------
+
+
+def test_names_after_ranks_in_capitals(boundary) -> None:
+    kept_back(boundary, "mailing label please:\nSSG Faith Bishop\nCMR 402 Box 118, APO AE 09180", "Faith Bishop")
+    kept_back(boundary, "orders for CPT Will Hunter, report 0600", "Will Hunter")
+    kept_back(boundary, "award citation draft for GySgt Grant Mason", "Grant Mason")

@@ -28,7 +28,9 @@ _TITLE = (
     r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer"
     # component and service abbreviations: ICE deportation officers, special agents, CBP and TSA officers, ranks
     r"|SA|SSA|ASAC|SAC|SDDO|DO|IEA|CBPO|BPA|TSO|STSO|SSgt|TSgt|MSgt|SrA|SPC|PFC|Cpt|Maj|Col|Cmdr|Cdr|LCDR|CDR"
-    r"|LT|LTJG|ENS|CWO|PO[1-3]|MK[1-3]|BM[1-3]|ME[1-3]|OS[1-3])"
+    r"|LT|LTJG|ENS|CWO|PO[1-3]|MK[1-3]|BM[1-3]|ME[1-3]|OS[1-3]"
+    # Army and Marine ranks as personnel records and mailing labels write them
+    r"|SGT|SSG|SFC|MSG|1SG|CPL|CPT|MAJ|COL|LTC|PVT|PV2|2LT|1LT|WO1|CW[2-5]|LCpl|GySgt|HM[1-3])"
 )
 _FORM_LABEL = (
     r"(?:(?:full|legal|last|first|family|given|middle|sur)?[ \t_-]?name|applicant(?:[ \t_-]?name)?"
