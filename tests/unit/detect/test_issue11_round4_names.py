@@ -179,3 +179,16 @@ def test_names_after_ranks_in_capitals(boundary) -> None:
     kept_back(boundary, "mailing label please:\nSSG Faith Bishop\nCMR 402 Box 118, APO AE 09180", "Faith Bishop")
     kept_back(boundary, "orders for CPT Will Hunter, report 0600", "Will Hunter")
     kept_back(boundary, "award citation draft for GySgt Grant Mason", "Grant Mason")
+
+
+# -- the holder of an account, a card or an obligation, named after the role --------------------------------------
+
+
+def test_names_after_account_roles(boundary) -> None:
+    kept_back(boundary, "customer LaShonda Pruitt wants the late fee reversed", "LaShonda Pruitt")
+    kept_back(boundary, "obligor Tyrell Banks owes 400 since March", "Tyrell Banks")
+    kept_back(boundary, "la tarjeta es del cardholder Ximena Duarte, confirma", "Ximena Duarte")
+
+
+def test_things_of_the_customer_are_not_names(boundary) -> None:
+    untouched(boundary, "the customer Portal Login page is down again, who owns it?")

@@ -98,6 +98,12 @@ PATTERNS = [
         rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
+    Pattern(
+        "labelled account role name",
+        rf"(?i:\b(?:customer|cardholder|card[ \t]+holder|account[ \t]+holder|obligor|obligee|sponsor|guardian)"
+        rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
@@ -255,6 +261,10 @@ class PersonRecognizer(LabelledValueRecognizer):
             )
         if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
             return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
+        if pattern_name == "labelled account role name" and not (
+            gazetteer().is_frequent_given(words[0]) or _spelled(words)
+        ):
+            return False  # "customer Portal Login": a thing of the customer's, not a named customer
         if pattern_name in _GAZETTEER_CHECKED:
             g = gazetteer()
             first, last = words[0], words[-1]
@@ -326,6 +336,7 @@ _RELATION_CUES = frozenset(
     {
         "labelled relation name",
         "labelled role name",
+        "labelled account role name",
         "labelled kin name",
         "labelled cue name",
         "labelled bullet relation name",
