@@ -23,29 +23,45 @@ from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, gazettee
 from gateway.detect.recognizers.base import own_result
 
 SCORE = 0.7
+# "Park, Ji-hoon" (surname first, as directories and Teams list people) and "NGUYEN" / "LE VAN" (a transcript's
+# speakers in capitals)
+_INVERTED = r"[A-Z][a-z'-]+,[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?"
+_CAPS = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
     # a WhatsApp export: "[10/02/26, 8:14 PM] Name:", "12/3/26, 21:05 - Name:"
     r"|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
     r"(?:[ \t]+-)?[ \t]+)?"
-    r"(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|{_CAPS}|[\u4e00-\u9fff]{{2,4}}"
+    r"|[\uac00-\ud7af]{2,4})"
     r"[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 # Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
 _HEADER = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}|[a-z][a-z'-]+[._][a-z][a-z'-]+)"
+    rf"(?m)^[ \t]*(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|[a-z][a-z'-]+[._][a-z][a-z'-]+)"
     r"[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLES = frozenset(
     """agent caller user customer client assistant bot system human ai me you support rep representative operator
     officer interviewer interpreter applicant moderator host guest admin note notes question answer speaker
-    dispatcher supervisor manager tech technician staff nurse doctor patient teacher student""".split()  # noqa: SIM905 - a word list reads better as text
+    dispatcher supervisor manager tech technician staff nurse doctor patient teacher student info warning warn error
+    debug trace fatal critical severe notice todo fixme alert""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
 
 def _person(g: Gazetteer, name: str) -> bool | None:
     """True for a known person, False for what is never a speaker's name, None for an unknown name."""
     words = name.replace(".", " ").replace("_", " ").split()  # a Slack handle: "dana.whitfield"
+    if "," in name:
+        surname, *given = name.replace(",", " ").split()
+        if g.is_surname(surname) and all(g.is_name_word(w) and not g.is_common(w) for w in given):
+            return True
+        words = [surname, *given]
+    elif name.isupper() and name.isascii():
+        # capitals carry no case to tell a name by: every word must be a name the lists hold, none a role or label
+        if entity_for(name) is not None or any(w.lower() in _ROLES for w in words):
+            return False
+        return all(g.is_name_word(w) and not g.is_common(w) for w in words)
     if any(w.lower() in _ROLES or g.is_common(w) for w in words) or entity_for(name) is not None:
         return False
     if words[-1].lower() in INSTITUTION_TAIL:  # "Sector Command", "Operations Center"

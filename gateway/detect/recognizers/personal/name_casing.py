@@ -113,10 +113,13 @@ _ABOVE_ADDRESS = re.compile(
     r"[ \t]*(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC|Apt|Calle|Rue|Lot[ \t]+\d)\b)"
 )
 
-# A list entry of a name, a dash and an address ("Dana Whitfield — 41 Elm Rd, Apt 2, …")
+# A list entry of a name, a dash or bar and an address or a record's number ("Dana Whitfield — 41 Elm Rd, Apt 2",
+# "Wilner Joseph - A-204-118-903 - 1990-02-11", "Ana Ruiz | 301-52-8846")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'-]+|[A-Z]\.)"
 _BEFORE_ADDRESS = re.compile(
-    r"(?m)^[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][a-z'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'-]+|[A-Z]\.|de|del|la|van|von)){1,3})"
-    r"[ \t]+[\u2014\u2013-][ \t]+(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC)\b)"
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|de|del|la|van|von)){{1,3}})"
+    r"[ \t]+[\u2014\u2013|-][ \t]+(?=\d{1,6}[ \t]+\w|(?:Urb|PSC|CMR|Unit|P\.?[ \t]?O\.?[ \t]+Box|RR|HC)\b"
+    r"|[A-Z]{1,3}[-#]?[ \t]?\d{3}|\d{2,4}[-/.]\d{2}[-/.]\d{2,4}\b)"
 )
 
 PAIR_SCORE = 0.65
@@ -146,7 +149,11 @@ def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
 
-_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$|;[ \t]*$")
+# a bullet or number, and a surname's particle ("dela Cruz, Maria")
+_ENTRY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:(?:de|dela|del|de[ \t]+la|delos|van|von|da|di|le|la|al|el)[ \t]+)?$"
+    r"|;[ \t]*$"
+)
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
 
 
@@ -233,18 +240,20 @@ class NameCasingRecognizer(EntityRecognizer):
         for m in _COMMA_NAME.finditer(text):
             surname, given = m.group(1), m.group(2)
             words = [surname, *given.split()]
-            if any(g.is_common(w) for w in words if w.lower() not in _PARTICLES):
+            common = [w for w in words if w.lower() not in _PARTICLES and g.is_common(w)]
+            # "Pacquing, Joy": a given name that is an everyday word, counted only among other such entries
+            if common and (surname in common or not all(g.is_frequent_given(w) for w in common)):
                 continue
             known = sum(_known(g, w) for w in words)
             if not surname.isupper() and not _alone(text, m.start(), m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
-            found.append((m.start(), m.end(), known, surname.isupper()))
-        if not found:
-            return []
-        listed = len(found) >= 2
+            found.append((m.start(), m.end(), known, surname.isupper(), bool(common)))
+        listed = sum(not common for *_, common in found) >= 2
         out = []
-        for start, end, known, caps in found:
-            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps):
+        for start, end, known, caps, common in found:
+            if common and not listed:
+                continue
+            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or common:
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
 

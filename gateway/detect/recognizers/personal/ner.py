@@ -27,9 +27,21 @@ _NOT_NAME_WORDS = (
     "Medicare Medicaid Controlled Unclassified Information Sensitive Official Use Only Law Enforcement "
     # operating systems and server software, which version strings and logs name
     "Ubuntu Linux Debian Fedora CentOS RHEL Alpine Windows macOS Android iOS Nginx Apache OpenSSH OpenSSL Docker "
-    "Kubernetes Redis Postgres PostgreSQL MySQL"
+    "Kubernetes Redis Postgres PostgreSQL MySQL "
+    # browsers, office tools and issue-tracker record types, which version strings and ticket exports name
+    "Chrome Firefox Safari Edge Opera Chromium Outlook Excel Jira Confluence Slack Zoom Story Stories Epic Epics "
+    "Task Tasks Subtask Bug Bugs Spike Adult Adults Youth Juvenile Juveniles Minors Seniors "
+    # greetings in the languages prompts are written or transliterated in
+    "Ahlan Sahlan Marhaban Marhaba Salaam Assalamu Alaikum Shalom Namaste Bonjou Bonswa Hola Kumusta Mabuhay "
+    "Salaan Annyeong Annyeonghaseyo Konnichiwa Ciao Privet Zdravo Jambo Habari Sannu Dobrý Dzień Witam"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
+# lower-case words a name may hold between its capitalised ones ("dela Cruz", "Ahmed bin Salman")
+_PARTICLES = frozenset(
+    """de del dela della de' di da das dos do du la las le los van von der den ter ten bin ibn binti bint al el
+    abu y e und""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[\d_@/=#{}<>\[\]\\|$%^*+~`]")
 _MARKING = re.compile(r"//|\b(?:SECRET|NOFORN|CUI|FOUO|CONFIDENTIAL|CONTROLLED)\b")
 
@@ -48,11 +60,38 @@ def plausible(entity: str, span: str) -> bool:
     if entity == "PERSON":
         if span.islower():
             return False  # "jdbc", "admin": names in running text are capitalised
+        if any(_ACRONYM_PLURAL.fullmatch(w.strip(".,:;'\"()")) for w in words):
+            return False  # "which ZIPs", "the SSNs"
         # an acronym alone or among the words ("Arriving JFK") is not part of a name
         if any(w.isalpha() and w.isupper() and len(w) <= 4 for w in words):
             return False
         return not (len(words) == 1 and span.isupper())
     return True
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _lower(word: str) -> bool:
+    bare = word.strip(".,:;'\"()")
+    return bool(bare) and bare[0].islower() and bare.split("-")[0].lower() not in _PARTICLES
+
+
+def trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in a PERSON span without the lower-case words (other than particles) the model ran it into
+    ("m se [Rose-Marie Estimé]"), or None when the span is a phrase: a lower-case word between its capitalised
+    ones ("Bill of Lading"), or one capitalised word after lower-case ones ("tiếng Anh", "lèt randevou a. Pa")."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    lead = 0
+    while lead < len(tokens) and _lower(tokens[lead].group()):
+        lead += 1
+    tail = len(tokens)
+    while tail > lead and _lower(tokens[tail - 1].group()):
+        tail -= 1
+    kept = tokens[lead:tail]
+    if not kept or any(_lower(t.group()) for t in kept) or (lead and len(kept) < 2):
+        return None
+    return kept[0].start(), kept[-1].end()
 
 
 _IMPERATIVE_OBJECT = re.compile(
@@ -266,11 +305,20 @@ class NerRecognizer(SpacyRecognizer):
                 r.entity_type = "PERSON"
                 r.score = NAME_SHAPED_SCORE
             if r.entity_type == "PERSON":
-                r.start, r.end = extend_name(text, r.start, r.end)
+                trimmed = trim_phrase(text, r.start, r.end)
+                if trimmed is None:
+                    r.start = r.end  # dropped below
+                    continue
+                r.start, r.end = extend_name(text, *trimmed)
+        results = [r for r in results if r.start < r.end]
         places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
         return [r for r in results if r.entity_type != "PERSON" or not _not_a_name_here(text, r, places)]
 
 
+# a line of code or a stack trace (a dotted module path, a call, an assignment), and a word of its message
+# followed by a lower-case word, not quoted as a value
+_CODE_LINE = re.compile(r"\w\.\w+\.\w|\w\(|\w=\S|\w(?:Error|Exception):")
+_IN_CODE_MESSAGE = re.compile(r"[ \t]+[a-z]{3,}\b")
 _LIST_ITEM = re.compile(r"(?:^|[,;:][ \t]*|[ \t]and[ \t]+)$")
 
 
@@ -286,6 +334,8 @@ def _not_a_name_here(text: str, r: RecognizerResult, places: list[tuple[int, int
     line_start = text.rfind("\n", 0, r.start) + 1
     line_end = text.find("\n", r.end)
     line_end = len(text) if line_end < 0 else line_end
+    if _CODE_LINE.search(text, line_start, line_end) and _IN_CODE_MESSAGE.match(text, r.end):
+        return True  # "ConnectTimeout: Pool(host='…'): Max retries exceeded": a word of an error message
     if _LIST_ITEM.search(text, max(line_start, r.start - 8), r.start) is None:
         return False
     if any(c.isdigit() for c in text[line_start:line_end]):

@@ -28,7 +28,9 @@ _TITLE = (
     r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer"
     # component and service abbreviations: ICE deportation officers, special agents, CBP and TSA officers, ranks
     r"|SA|SSA|ASAC|SAC|SDDO|DO|IEA|CBPO|BPA|TSO|STSO|SSgt|TSgt|MSgt|SrA|SPC|PFC|Cpt|Maj|Col|Cmdr|Cdr|LCDR|CDR"
-    r"|LT|LTJG|ENS|CWO|PO[1-3]|MK[1-3]|BM[1-3]|ME[1-3]|OS[1-3])"
+    r"|LT|LTJG|ENS|CWO|PO[1-3]|MK[1-3]|BM[1-3]|ME[1-3]|OS[1-3]"
+    # Army and Marine ranks as personnel records and mailing labels write them
+    r"|SGT|SSG|SFC|MSG|1SG|CPL|CPT|MAJ|COL|LTC|PVT|PV2|2LT|1LT|WO1|CW[2-5]|LCpl|GySgt|HM[1-3])"
 )
 _FORM_LABEL = (
     r"(?:(?:full|legal|last|first|family|given|middle|sur)?[ \t_-]?name|applicant(?:[ \t_-]?name)?"
@@ -96,6 +98,12 @@ PATTERNS = [
         rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
+    Pattern(
+        "labelled account role name",
+        rf"(?i:\b(?:customer|cardholder|card[ \t]+holder|account[ \t]+holder|obligor|obligee|sponsor|guardian)"
+        rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
@@ -142,10 +150,11 @@ PATTERNS = [
         rf"(?im:^[ \t]*[-*•][ \t]*{_RELATION}[ \t]*[:,]?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
-    # a first name signed after a dash at the very end of a message: "… can u handle? -Greg"
+    # a name signed after a dash at the very end of a message: "… can u handle? -Greg", "… format - Ana Ruiz"
     Pattern(
         "labelled dash sign-off",
-        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~][ \t]?(?P<value>{_WORD}(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
+        rf"(?<=\S[ \t]|\n)[-\u2013\u2014~]{{1,2}}[ \t]?(?P<value>{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
+        rf"(?:[ \t]\p{{Lu}}\.)?)[\"”']?[ \t]*\Z",
         0.7,
     ),
     # a given name alone on the line that opens a mail's body or a letter: "\n\nChudi,\n\nFollowing up …"
@@ -208,7 +217,8 @@ _PLACE_WORDS = frozenset(
     """station street avenue road park county city university college center centre hall building airport
     hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
     school church district region state states republic kingdom service services office agency department
-    group company corporation inc llc ltd foundation institute museum library court house""".split()  # noqa: SIM905
+    group company corporation inc llc ltd foundation institute museum library court house pass creek canyon crossing
+    junction landing national international regional municipal terminal""".split()  # noqa: SIM905
 )
 _STREET_DR = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Dr|St)\.?[ \t]+$")
 _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
@@ -251,6 +261,10 @@ class PersonRecognizer(LabelledValueRecognizer):
             )
         if pattern_name in ("labelled greeting", "labelled dash sign-off") and _common_given(words, initial):
             return True  # "Hi Summer,", "-Bill K.": an everyday word that is a given name, where a name goes
+        if pattern_name == "labelled account role name" and not (
+            gazetteer().is_frequent_given(words[0]) or _spelled(words)
+        ):
+            return False  # "customer Portal Login": a thing of the customer's, not a named customer
         if pattern_name in _GAZETTEER_CHECKED:
             g = gazetteer()
             first, last = words[0], words[-1]
@@ -258,7 +272,9 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return False
             if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
-            if pattern_name == "labelled dash sign-off" and not g.is_frequent_given(first):
+            if pattern_name == "labelled dash sign-off" and not (
+                g.is_frequent_given(first) or (len(words) >= 2 and _spelled(words))
+            ):
                 return False
         elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
             return False  # "the Employee Assistance Program", "my client, Acme Services"
@@ -320,6 +336,7 @@ _RELATION_CUES = frozenset(
     {
         "labelled relation name",
         "labelled role name",
+        "labelled account role name",
         "labelled kin name",
         "labelled cue name",
         "labelled bullet relation name",
