@@ -31,7 +31,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import digit_disguises, encoded
+from gateway.detect import digit_disguises, encoded, marking_disguises
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -63,6 +63,9 @@ _CONFUSABLE_SOURCE = (
     "\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u03f2\u03bd\u03b1"
 )
 CONFUSABLES = str.maketrans(_CONFUSABLE_SOURCE, "ABEKMHOPCTXYIJSaeopcxyijsdqwABEZHIKMNOPTYXocva")
+# The same Cyrillic letters read by their sound (С is S, Н is N, Р is R, В is V, У is U): tried when the drawing
+# does not give a marking word ("СЕCRЕT" is drawn "CECRET" and read "SECRET").
+SOUNDS = str.maketrans("\u0421\u0441\u041d\u043d\u0420\u0440\u0412\u0432\u0423\u0443", "SsNnRrVvUu")
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLE_SOURCE)
 MARKING_WORDS = (
     "TOP SECRET",
@@ -79,6 +82,7 @@ MARKING_WORDS = (
     "SENSITIVE",
     "ORCON",
 )
+_MARKING_VOCABULARY = frozenset(w for phrase in MARKING_WORDS for w in phrase.split())
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -211,6 +215,7 @@ def normalize(text: str) -> Normalized:
     if "&" in text:
         b.rewrite(_HTML_ENTITY, _unescape)
     if "<" in b.text:
+        marking_disguises.join_inline_tags(b)
         b.rewrite(_HTML_TAG, _blank_tag)
     if "%" in b.text:
         b.rewrite(_PERCENT_RUN, _unquote)
@@ -231,6 +236,7 @@ def normalize(text: str) -> Normalized:
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
+    marking_disguises.undo_marking_disguises(b)
     if "//" in b.text or "-\n" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
@@ -319,7 +325,12 @@ def _latin_lookalikes(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return None  # a word in Cyrillic or Greek, not a disguised Latin one
     if not all(c.isascii() or c in _CONFUSABLE_CHARS for c in word):
         return None
-    return word.translate(CONFUSABLES), list(range(len(word)))
+    drawn = word.translate(CONFUSABLES)
+    if drawn.upper() not in _MARKING_VOCABULARY:
+        heard = word.translate(SOUNDS).translate(CONFUSABLES)
+        if heard.upper() in _MARKING_VOCABULARY:
+            return heard, list(range(len(word)))
+    return drawn, list(range(len(word)))
 
 
 def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -76,3 +76,84 @@ def test_passwords_behind_longer_labels_or_spaced_out(boundary, text: str) -> No
 )
 def test_password_words_in_prose_are_not_passwords(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- markings disguised: Cyrillic letters read by sound, inline tags inside a word, letters joined by hyphens,
+# a portion mark spaced inside its parentheses, a level as the value of a banner field ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "summarise: \u0421ECRET//REL TO USA, GBR",  # Cyrillic Es for S
+        "\u0422\u041e\u0420 \u0421\u0415C\u0420\u0415\u0422//SI the rest of it",  # Cyrillic T, O, P/R, Es, Ie
+        "note: N\u041eF\u041e\u0420N applies, SE\u0421RET//NOFORN",
+    ],
+)
+def test_cyrillic_letters_read_by_their_sound_in_markings(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>TOP</b><b> SECRET</b>//NOFORN please summarise",
+        "<em>SEC</em><strong>RET</strong>//REL TO USA, AUS",
+        '<font color="red">CONFI</font><font>DENTIAL</font>//NOFORN',
+    ],
+)
+def test_inline_tags_inside_a_marking(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+def test_inline_tags_between_a_label_and_a_number_still_part_them(boundary) -> None:
+    kept_back(boundary, "<b>Pass</b><b>port</b> 567204913", "567204913")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "banner: S-E-C-R-E-T please keep",
+        "stamp: s-e-c-r-e-t//n-o-f-o-r-n",
+        "yaml:\n  marking: T-O-P-S-E-C-R-E-T",
+    ],
+)
+def test_marking_spelled_with_hyphens(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "( TS // SI ) two sites were found. shorten it",
+        "(S // REL) the convoy left at dawn",
+        "( C//NF ) meeting moved to Tuesday",
+    ],
+)
+def test_portion_mark_spaced_inside_parentheses(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "banner: SECRET",
+        "'marking' => 'CONFIDENTIAL', 'body' => 'x'",
+        'classification = "TOP SECRET"\nbody = "..."',
+    ],
+)
+def test_level_as_the_value_of_a_banner_field(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the X-R-A-Y unit and the A-B-C method",
+        "header: Confidential and privileged",
+        '"classification": "UNCLASSIFIED"',
+        "(C) 2024 Example Corp, (S) is the size column",
+    ],
+)
+def test_not_markings(boundary, text: str) -> None:
+    untouched(boundary, text)
