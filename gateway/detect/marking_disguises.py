@@ -26,7 +26,7 @@ _SPACED_PORTION = re.compile(
 class Builder(Protocol):
     text: str
 
-    def rewrite(self, pattern: re.Pattern[str], fn): ...  # noqa: ANN001, ANN201 - normalize._Builder.rewrite
+    def rewrite(self, pattern: re.Pattern[str], fn): ...  # normalize._Builder.rewrite
 
 
 def join_inline_tags(b: Builder) -> None:

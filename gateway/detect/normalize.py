@@ -63,8 +63,8 @@ _CONFUSABLE_SOURCE = (
     "\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u03f2\u03bd\u03b1"
 )
 CONFUSABLES = str.maketrans(_CONFUSABLE_SOURCE, "ABEKMHOPCTXYIJSaeopcxyijsdqwABEZHIKMNOPTYXocva")
-# The same Cyrillic letters read by their sound (С is S, Н is N, Р is R, В is V, У is U): tried when the drawing
-# does not give a marking word ("СЕCRЕT" is drawn "CECRET" and read "SECRET").
+# The same Cyrillic letters read by their sound (Es is S, En is N, Er is R, Ve is V, U is U): tried when the
+# drawing does not give a marking word (Cyrillic Es, Ie in "SECRET" are drawn "CECRET" and read "SECRET").
 SOUNDS = str.maketrans("\u0421\u0441\u041d\u043d\u0420\u0440\u0412\u0432\u0423\u0443", "SsNnRrVvUu")
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLE_SOURCE)
 MARKING_WORDS = (
