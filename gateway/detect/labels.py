@@ -82,6 +82,10 @@ _PHONE = (
     "|telepono"
     # round 3: Polish, Turkish, Indonesian, Ukrainian
     "|numer telefonu|telefon komórkowy|telefon numarasi|cep telefonu|nomor telepon|nomor hp|номер телефону"
+    # round 4: call-back numbers, abbreviations (Vietnamese SĐT, Spanish Tlf, Tagalog CP), Somali, Swahili, Dutch
+    "|callback|call back|callback number|call back number|sđt|sdt|đt|tlf|tfno|cp|cp no|cel|cel no"
+    "|telefoon|telefoonka|telefoonkeeda|telefoonkiisa|lambarka|lambarka telefoonka|simu|nambari ya simu"
+    "|telefoonnummer|mobiel|gsm|puhelin|matkapuhelin|mobil|mobilnummer"
 )
 _EMAIL = (
     "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"

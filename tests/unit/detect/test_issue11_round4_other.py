@@ -157,3 +157,48 @@ def test_level_as_the_value_of_a_banner_field(boundary, text: str) -> None:
 )
 def test_not_markings(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- labels written in prose (no colon) in more languages, with a copula or an owner word between ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dat de nesans li se 3 me 1979, tradui sa", "3 me 1979"),
+        ("taariikhda dhalashada waa 12/01/1990", "12/01/1990"),
+        ("Nomor paspor, tanggal lahir 03-04-1990", "03-04-1990"),
+        ("doğum tarihi 12.05.1985, çevir lütfen", "12.05.1985"),
+    ],
+)
+def test_date_of_birth_labels_in_prose(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tanpri tradui: paspò li la B7731042", "B7731042"),
+        ("Pasaport: U20931877 (Türkiye)", "U20931877"),
+        ("raqam jawaz al-safar N4482017 - translate", "N4482017"),
+    ],
+)
+def test_passport_labels_in_prose(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SDT: 091 244 8870, dich giup", "091 244 8870"),
+        ("Lambarka telefoonka: 061 5287743", "061 5287743"),
+        ("simu: 0712 345 678", "0712 345 678"),
+        ("callback: 0802 555 1187 after 5", "0802 555 1187"),
+    ],
+)
+def test_phone_labels_of_more_languages(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_copula_without_a_birth_label_is_no_birth_date(boundary) -> None:
+    untouched(boundary, "the meeting se 12/01/2026 in Port-au-Prince, translate")
