@@ -202,3 +202,18 @@ def test_phone_labels_of_more_languages(boundary, text: str, value: str) -> None
 
 def test_a_copula_without_a_birth_label_is_no_birth_date(boundary) -> None:
     untouched(boundary, "the meeting se 12/01/2026 in Port-au-Prince, translate")
+
+
+# --- a delimited table whose last cell ends in a number: the next row's first value is not its continuation ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EDIPI;Rank;Unit\n1547720931;SGT;HHC 4\n1547720932;SPC;HHC 4", "1547720932"),
+        ("SSN|Name|Floor\n521-44-9017|Ann Lee|Floor 3\n433-12-8890|Bo Kim|Floor 3", "433-12-8890"),
+        ("I-94\tName\tPort\n58204471609\tAna Ruiz\tGate 7\n58204471617\tLuis Ruiz\tGate 7", "58204471617"),
+    ],
+)
+def test_rows_of_a_table_ending_in_a_number(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
