@@ -217,3 +217,28 @@ def test_a_copula_without_a_birth_label_is_no_birth_date(boundary) -> None:
 )
 def test_rows_of_a_table_ending_in_a_number(boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
+
+
+# --- a sentence ending in ":" that introduces a table is not the table's header ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "here they are, sorted by date of birth:\nSSN,DOB,Office\n521-44-9017,1980-02-03,Miami\n"
+            "433-12-8890,1975-11-30,Tampa",
+            "433-12-8890",
+        ),
+        (
+            "fix this export, by phone number:\nTelefono;Ciudad;Nota\n305 555 0182;Miami;ok\n305 555 0199;Hialeah;ok",
+            "305 555 0199",
+        ),
+        (
+            "please dedupe, keyed on passport:\nPassport|Country|Status\nX44187230|MX|open\nX44187231|MX|open",
+            "X44187231",
+        ),
+    ],
+)
+def test_a_lead_in_sentence_is_not_a_table_header(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
