@@ -242,3 +242,29 @@ def test_rows_of_a_table_ending_in_a_number(boundary, text: str, value: str) -> 
 )
 def test_a_lead_in_sentence_is_not_a_table_header(boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
+
+
+# --- card and SSN digit groups joined by dots, slashes or underscores, or by mixed separators ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("card on the receipt: 4111.1111.1111.1111 thanks", "4111.1111.1111.1111"),
+        ("the Visa was written 5500/0000/0000/0004 on the form", "5500/0000/0000/0004"),
+        ("cc 4012_8888_8888_1881 charged twice", "4012_8888_8888_1881"),
+        ("the SSN was typed 521/44/9017 in the old system", "521/44/9017"),
+        ("social security no. on file: 433.12-8890, verify", "433.12-8890"),
+        ("his SSN reads 521 44-9017", "521 44-9017"),
+    ],
+)
+def test_digit_groups_with_other_separators(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the ratio was 458.22/6614 in the lab", "Invoice 1234.5678.9012.3456 paid", "build 2024.0101.0042.17 ok"],
+)
+def test_unlabelled_dotted_numbers_stay(boundary, text: str) -> None:
+    untouched(boundary, text)
