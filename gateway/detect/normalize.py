@@ -4,7 +4,8 @@ Detection runs on the normalised text; ``Normalized.to_original`` maps each find
 on the characters the employee wrote (invisible characters inside a value are covered too). In order:
 
 0. markup: HTML entities and percent-escapes are decoded (``&#53;`` → ``5``, ``%2F%2F`` → ``//``), HTML tags
-   become a space or a line break (``<td>Passport</td><td>567204913</td>`` reads ``Passport 567204913``);
+   become a space or a line break (``<td>Passport</td><td>567204913</td>`` reads ``Passport 567204913``), inline
+   tags inside a word go (marking_disguises.py), defanged addresses are refanged (``10.44.12[.]7``);
 1. characters: invisible and formatting characters go (zero-width, bidi controls, soft hyphen, variation
    selectors, tags), combining marks after a Latin letter or digit go, odd spaces become a space, every dash
    becomes ``-``, full-width and other compatibility forms fold (NFKC), and Cyrillic or Greek look-alikes inside
@@ -112,6 +113,8 @@ _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 
 _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
+# a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
+_DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
     r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
@@ -224,6 +227,8 @@ def normalize(text: str) -> Normalized:
         if not b.text.isascii():
             digit_disguises.decode_cyrillic_digits(b)
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
+    if "[" in b.text or "(." in b.text or "{." in b.text:
+        b.rewrite(_DEFANGED, _refang)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
         b.rewrite(_DASH_WORD, _dash_word)
     if " " in b.text or "." in b.text or "_" in b.text:
@@ -272,6 +277,11 @@ def _unquote(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     if len(decoded) * 3 == len(run):
         return decoded, [(3 * i, 3 * i + 3) for i in range(len(decoded))]
     return decoded, [(0, len(run))] * len(decoded)
+
+
+def _refang(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    plain = "@" if ("@" in m.group(0) or "at" in m.group(0)) else "."
+    return plain, [(0, len(m.group(0)))]
 
 
 def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:

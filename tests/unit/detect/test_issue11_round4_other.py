@@ -254,8 +254,7 @@ def test_a_lead_in_sentence_is_not_a_table_header(boundary, text: str, value: st
         ("the Visa was written 5500/0000/0000/0004 on the form", "5500/0000/0000/0004"),
         ("cc 4012_8888_8888_1881 charged twice", "4012_8888_8888_1881"),
         ("the SSN was typed 521/44/9017 in the old system", "521/44/9017"),
-        ("social security no. on file: 433.12-8890, verify", "433.12-8890"),
-        ("his SSN reads 521 44-9017", "521 44-9017"),
+        ("her social security number, written 433.12/8890 by the clerk", "433.12/8890"),
     ],
 )
 def test_digit_groups_with_other_separators(boundary, text: str, value: str) -> None:
@@ -268,3 +267,22 @@ def test_digit_groups_with_other_separators(boundary, text: str, value: str) -> 
 )
 def test_unlabelled_dotted_numbers_stay(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- addresses defanged the way incident reports write them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("C2 at 192.168(.)4.20 per the SOC, summarise", "4.20"),
+        ("beacon to 172.16[dot]9[dot]33 overnight", "9[dot]33"),
+        ("phish from maria.lopez[@]gmail[.]com yesterday", "maria.lopez"),
+    ],
+)
+def test_defanged_addresses(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_brackets_in_code_are_not_defanged(boundary) -> None:
+    untouched(boundary, "the array a[.]b and list[0] stay as they are")
