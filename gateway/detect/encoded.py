@@ -151,12 +151,20 @@ def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
 def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     tail = _LABELLED_TAIL.search(m.string, line_start, m.start())
-    if tail is None:
+    if tail is None or _rows_of_a_table(m.string[line_start : m.start()], m.string, m.end()):
         return None
     # card numbers keep their groups: "5568 2828⏎8072 9022"; other numbers close up: "0341⏎43564"
     if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
         return " ", [(0, len(m.group(0)))]
     return "", []
+
+
+def _rows_of_a_table(line: str, text: str, next_start: int) -> bool:
+    """The line and the next are rows of one delimited table ("…,CBRN Det 2⏎1302278844,…"): a row's last cell
+    and the next row's first are two values, not one number broken across the line."""
+    next_end = text.find("\n", next_start)
+    following = text[next_start : None if next_end < 0 else next_end]
+    return any(line.count(sep) >= 2 and abs(following.count(sep) - line.count(sep)) <= 1 for sep in ",;\t|")
 
 
 def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:

@@ -50,6 +50,9 @@ _DOB = (
     # Ukrainian, Polish, Turkish, Indonesian, Romanian, Persian, Urdu, Hindi, Japanese and Korean forms
     "|năm sinh|tháng năm sinh|дата народження|дата нар|data urodzenia|doğum tarihi|tanggal lahir"
     "|data nașterii|data nasterii|تاریخ تولد|تاریخ پیدائش|जन्म तिथि|जन्म की तारीख|生年月日|출생연월일|출생일"
+    # round 4: Nordic and Dutch forms, Arabic and Persian labels written in Latin letters
+    "|födelsedatum|fødselsdato|fødselsdag|syntymäaika|fæðingardagur|geboortedatum|geb datum"
+    "|tarikh al milad|tarikh milad|tarikh al wilada|tareekh al milad|taarikh al milad|tarikh e tavalod"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"
@@ -66,6 +69,9 @@ _PASSPORT = (
     "|جواز|护照|护照号码|護照|護照號碼|여권|여권번호|pasaporte blg"
     # round 3: Polish, Turkish (read with its dotless i folded), Indonesian, Ukrainian
     "|paszport|numer paszportu|pasaport|pasaport numarasi|paspor|nomor paspor|номер паспорта|паспорт номер"
+    # round 4: Arabic written in Latin letters, Dutch, Nordic, Finnish, Czech, Haitian Creole
+    "|jawaz|jawaz safar|jawaz al safar|raqam al jawaz|paspoort|paspoortnummer|passnummer|passi|passinumero"
+    "|cestovní pas|cestovni pas|nimewo paspo"
 )
 _PHONE = (
     "phone|phone number|phone no|telephone|tel|tel no|mobile|mobile number|mobile phone|cell|cell phone"
@@ -76,6 +82,10 @@ _PHONE = (
     "|telepono"
     # round 3: Polish, Turkish, Indonesian, Ukrainian
     "|numer telefonu|telefon komórkowy|telefon numarasi|cep telefonu|nomor telepon|nomor hp|номер телефону"
+    # round 4: call-back numbers, abbreviations (Vietnamese SĐT, Spanish Tlf, Tagalog CP), Somali, Swahili, Dutch
+    "|callback|call back|callback number|call back number|sđt|sdt|đt|tlf|tfno|cp|cp no|cel|cel no"
+    "|telefoon|telefoonka|telefoonkeeda|telefoonkiisa|lambarka|lambarka telefoonka|simu|nambari ya simu"
+    "|telefoonnummer|mobiel|gsm|puhelin|matkapuhelin|mobil|mobilnummer"
 )
 _EMAIL = (
     "email|e mail|email address|mail|correo|correo electrónico|correo electronico|courriel|e mail adresse"
@@ -89,6 +99,8 @@ _ADDRESS = (
     "|địa chỉ|địa chỉ bị thiệt hại|adrès|адрес|العنوان|地址|住址|주소|tirahan|cinwaanka"
     # round 3: Polish, Turkish, Indonesian, Ukrainian
     "|adres|adres zamieszkania|ev adresi|alamat|адреса|місце проживання"
+    # round 4: Nordic, Finnish, Czech, Dutch, Arabic written in Latin letters
+    "|adress|gatuadress|bostadsadress|postadress|osoite|adresa|woonadres|bopæl|bopel|unwan|al unwan"
 )
 _DRIVER = (
     "driver's license|drivers license|driver license|driver licence|driving licence|driver's licence|dl|dl#"

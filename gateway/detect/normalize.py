@@ -4,7 +4,8 @@ Detection runs on the normalised text; ``Normalized.to_original`` maps each find
 on the characters the employee wrote (invisible characters inside a value are covered too). In order:
 
 0. markup: HTML entities and percent-escapes are decoded (``&#53;`` → ``5``, ``%2F%2F`` → ``//``), HTML tags
-   become a space or a line break (``<td>Passport</td><td>567204913</td>`` reads ``Passport 567204913``);
+   become a space or a line break (``<td>Passport</td><td>567204913</td>`` reads ``Passport 567204913``), inline
+   tags inside a word go (marking_disguises.py), defanged addresses are refanged (``10.44.12[.]7``);
 1. characters: invisible and formatting characters go (zero-width, bidi controls, soft hyphen, variation
    selectors, tags), combining marks after a Latin letter or digit go, odd spaces become a space, every dash
    becomes ``-``, full-width and other compatibility forms fold (NFKC), and Cyrillic or Greek look-alikes inside
@@ -31,7 +32,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import digit_disguises, encoded
+from gateway.detect import digit_disguises, encoded, marking_disguises
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -63,6 +64,9 @@ _CONFUSABLE_SOURCE = (
     "\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u03f2\u03bd\u03b1"
 )
 CONFUSABLES = str.maketrans(_CONFUSABLE_SOURCE, "ABEKMHOPCTXYIJSaeopcxyijsdqwABEZHIKMNOPTYXocva")
+# The same Cyrillic letters read by their sound (Es is S, En is N, Er is R, Ve is V, U is U): tried when the
+# drawing does not give a marking word (Cyrillic Es, Ie in "SECRET" are drawn "CECRET" and read "SECRET").
+SOUNDS = str.maketrans("\u0421\u0441\u041d\u043d\u0420\u0440\u0412\u0432\u0423\u0443", "SsNnRrVvUu")
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLE_SOURCE)
 MARKING_WORDS = (
     "TOP SECRET",
@@ -79,6 +83,7 @@ MARKING_WORDS = (
     "SENSITIVE",
     "ORCON",
 )
+_MARKING_VOCABULARY = frozenset(w for phrase in MARKING_WORDS for w in phrase.split())
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -108,6 +113,8 @@ _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 
 _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
+# a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
+_DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
     r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
@@ -211,6 +218,7 @@ def normalize(text: str) -> Normalized:
     if "&" in text:
         b.rewrite(_HTML_ENTITY, _unescape)
     if "<" in b.text:
+        marking_disguises.join_inline_tags(b)
         b.rewrite(_HTML_TAG, _blank_tag)
     if "%" in b.text:
         b.rewrite(_PERCENT_RUN, _unquote)
@@ -219,6 +227,8 @@ def normalize(text: str) -> Normalized:
         if not b.text.isascii():
             digit_disguises.decode_cyrillic_digits(b)
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
+    if "[" in b.text or "(." in b.text or "{." in b.text:
+        b.rewrite(_DEFANGED, _refang)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
         b.rewrite(_DASH_WORD, _dash_word)
     if " " in b.text or "." in b.text or "_" in b.text:
@@ -231,6 +241,7 @@ def normalize(text: str) -> Normalized:
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
+    marking_disguises.undo_marking_disguises(b)
     if "//" in b.text or "-\n" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
@@ -266,6 +277,11 @@ def _unquote(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     if len(decoded) * 3 == len(run):
         return decoded, [(3 * i, 3 * i + 3) for i in range(len(decoded))]
     return decoded, [(0, len(run))] * len(decoded)
+
+
+def _refang(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    plain = "@" if ("@" in m.group(0) or "at" in m.group(0)) else "."
+    return plain, [(0, len(m.group(0)))]
 
 
 def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:
@@ -319,7 +335,12 @@ def _latin_lookalikes(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return None  # a word in Cyrillic or Greek, not a disguised Latin one
     if not all(c.isascii() or c in _CONFUSABLE_CHARS for c in word):
         return None
-    return word.translate(CONFUSABLES), list(range(len(word)))
+    drawn = word.translate(CONFUSABLES)
+    if drawn.upper() not in _MARKING_VOCABULARY:
+        heard = word.translate(SOUNDS).translate(CONFUSABLES)
+        if heard.upper() in _MARKING_VOCABULARY:
+            return heard, list(range(len(word)))
+    return drawn, list(range(len(word)))
 
 
 def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -79,7 +79,8 @@ def table_fields(text: str) -> Iterator[Field]:
             continue
         sep = max(_DELIMITERS, key=header.count)
         count = header.count(sep)
-        if count == 0:
+        # a sentence that introduces the table ("sort it, by last name:") is not its header
+        if count == 0 or header.rstrip().endswith(":"):
             i += 1
             continue
         cells = _cells(header, sep)

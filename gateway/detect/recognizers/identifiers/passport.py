@@ -20,7 +20,11 @@ PATTERNS = [
     # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
     Pattern(
         "labelled foreign passport",
-        r"(?i:(?:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|ppt)"
+        r"(?i:(?:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|ppt"
+        # round 4: Polish, Turkish, Indonesian, Haitian Creole (accents are folded), Dutch, Finnish, Arabic in Latin
+        # letters; Haitian Creole puts the owner after the word ("paspo m lan")
+        r"|paszport(?:u)?|pasaport|paspor|paspo(?:[ \t]+(?:m|mwen|li|ou|nou)(?:[ \t]+(?:lan|la|an))?)?|paspoort"
+        r"|passi|jawaz(?:[ \t-]+(?:al[ \t-]*)?safar)?)"
         # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
         r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?|\uc5ec\uad8c(?:\ubc88\ud638)?)"
         r"(?:[ \t]+(?:book|card))?"

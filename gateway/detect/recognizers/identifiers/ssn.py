@@ -29,6 +29,8 @@ PATTERNS = [
     # version, so those need a label or a context word
     Pattern("ssn delimited", r"\b\d{3}-\d{2}-\d{4}\b", 0.5),
     Pattern("ssn spaced", r"\b\d{3}([ .])\d{2}\1\d{4}\b", 0.35),
+    # round 4: dots and slashes ("458.22/6614", "458/22/6614"): a context word must lift it
+    Pattern("ssn other separators", r"(?<![\d./-])\d{3}[./]\d{2}[./]\d{4}(?![\d./-])", 0.3),
     Pattern("labelled ssn", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{3}}[- .]?\d{{2}}[- .]?\d{{4}}\b", 0.95),
 ]
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]

@@ -25,6 +25,14 @@ PATTERNS = [
     Pattern("banner with controls", rf"(?<![A-Za-z/]){LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
     Pattern("portion mark with controls", rf"\({PORTION_LEVEL}{CONTROLS}\)", 0.95),
     Pattern("classification line", rf"(?i:\bclassification)[ \t]*:[ \t]*{LEVEL}\b", 0.9),
+    # the level as the value of a banner field in JSON, YAML or code: "hdr": "CONFIDENTIAL", banner: SECRET
+    Pattern(
+        "banner field",
+        r"(?i:\b(?:banner|hdr|header|classification|classif|marking|markings|caveat|security[_-]?level)[\"']?"
+        r"[ \t]*(?:=>|[:=])[ \t]*[\"']?)"
+        rf"{LEVEL}(?=[\"'\s,}}]|$)",
+        0.9,
+    ),
     # a level alone on its line, or alone after a "label:" ("Here is the memo: SECRET")
     Pattern("banner line", r"(?m)(?:^|(?<=:[ \t]))[ \t]*(?:TOP[ \t]*(?:\r?\n[ \t]*)?SECRET|SECRET)[ \t]*$", 0.85),
     Pattern("confidential banner line", r"(?m)(?:^|(?<=:[ \t]))[ \t]*CONFIDENTIAL[ \t]*$", 0.45),
@@ -55,6 +63,7 @@ class ClassificationMarkingRecognizer(MarkingRecognizer):
         "authority line": (0.45, 0.9),
         "banner line": (0.85, 0.95),
     }
+    FIELD_VALUES: ClassVar[frozenset[str]] = frozenset({"banner field"})
 
     def __init__(self) -> None:
         super().__init__(
@@ -71,6 +80,10 @@ class ClassificationMarkingRecognizer(MarkingRecognizer):
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if pattern_name == "classification line":
             result.start = text.index(":", result.start) + 1
+        if pattern_name == "banner field":
+            span = text[result.start : result.end]
+            level = regex.search(r"TOP[ \t]*(?:\r?\n[ \t]*)?SECRET|SECRET|CONFIDENTIAL", span)
+            result.start += level.start() if level else 0
         if pattern_name in ("classification line", "banner line", "confidential banner line"):
             span = text[result.start : result.end]
             result.start += len(span) - len(span.lstrip())

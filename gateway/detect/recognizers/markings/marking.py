@@ -48,6 +48,8 @@ class MarkingRecognizer(DepartmentRecognizer):
     """
 
     WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {}
+    # patterns whose quotes are the syntax of a data format ("hdr": "SECRET"), not a quotation
+    FIELD_VALUES: ClassVar[frozenset[str]] = frozenset()
 
     def analyze(
         self,
@@ -68,7 +70,7 @@ class MarkingRecognizer(DepartmentRecognizer):
             if name in self.WEAK:
                 alone, corroborated = self.WEAK[name]
                 r.score = corroborated if signals >= 2 else alone
-            if quoted_or_example(text, r.start, r.end):
+            if name not in self.FIELD_VALUES and quoted_or_example(text, r.start, r.end):
                 r.score = min(r.score, QUOTED_SCORE)
             # the score is final: context words must not lift a quoted or lone weak marking
             r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True

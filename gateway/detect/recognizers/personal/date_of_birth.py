@@ -34,6 +34,11 @@ _LABEL = (
     r"|geboren(?:[ \t]+am)?|geburtsdatum"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
+    # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
+    # Indonesian, Tagalog, Somali, and Arabic written in Latin letters
+    r"|dat[ \t]+(?:de[ \t]+)?nesans|data[ \t]+urodzenia|urodzon[ya](?:[ \t]+dnia)?|fodelsedatum|fodselsdato"
+    r"|geboortedatum|geboren[ \t]+op|syntymaaika|dogum[ \t]+tarihi|tanggal[ \t]+lahir|petsa[ \t]+ng[ \t]+kapanganakan"
+    r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
     r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c)"
@@ -44,7 +49,8 @@ _LABEL = (
 # A verb that says the date is the one labelled: "DOB matches 22 Jan 1985", "date of birth reads …". A label
 # closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
-    r"(?:(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]+(?:as|is|was|la|es|est|ist):?|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
+    r"(?:(?:[ \t]+[^\W\d]{1,12}){0,4}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
+    r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )

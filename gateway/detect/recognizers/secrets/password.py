@@ -20,6 +20,8 @@ _WORD = (
     r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort"
     r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine)"
 )
+# The same words without the bare "pass", which is also a verb ("pass the form to her: …").
+_WORD_NOUN = _WORD.replace("|pass|", "|")
 _VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
 _VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
 PATTERNS = [
@@ -30,6 +32,19 @@ PATTERNS = [
         "password in any language",
         rf"(?i:\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
         + _VALUE,
+        0.8,
+    ),
+    # "Kennwort für das WLAN: …", "contraseña del correo: …", "mot de passe du compte : …", "password ko: …"
+    Pattern(
+        "labelled password",
+        rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{1,4}}?[ \t]*[:=][ \t]*)" + _VALUE,
+        0.8,
+    ),
+    # a password typed out one character at a time: "password: K a t z e 9 9 !", "clave es R 1 o _ 2 0"
+    Pattern(
+        "spaced password",
+        rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
+        r"(?P<q>)(?P<value>(?:[^\s\"'`][ \t]){5,63}[^\s\"'`.,;])",
         0.8,
     ),
     Pattern(
@@ -77,7 +92,7 @@ class PasswordRecognizer(SecretRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
-        if pattern_name in ("password in prose", "password in any language"):
+        if pattern_name in ("password in prose", "password in any language", "labelled password"):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
