@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 _INLINE = r"</?(?i:span|b|i|em|strong|u|s|font|small|sup|sub|a|abbr|code|mark|ins|del|kbd|var|tt)(?:\s[^<>]{0,200})?/?>"
@@ -23,10 +24,14 @@ _SPACED_PORTION = re.compile(
 )
 
 
+# a match's replacement and, per character, where it comes from (normalize.Rel)
+Replacer = Callable[[re.Match[str]], tuple[str, Sequence[int | tuple[int, int]]] | None]
+
+
 class Builder(Protocol):
     text: str
 
-    def rewrite(self, pattern: re.Pattern[str], fn): ...  # normalize._Builder.rewrite
+    def rewrite(self, pattern: re.Pattern[str], fn: Replacer) -> None: ...  # normalize._Builder.rewrite
 
 
 def join_inline_tags(b: Builder) -> None:

@@ -248,12 +248,12 @@ class NameCasingRecognizer(EntityRecognizer):
             if not surname.isupper() and not _alone(text, m.start(), m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
             found.append((m.start(), m.end(), known, surname.isupper(), bool(common)))
-        listed = sum(not common for *_, common in found) >= 2
+        listed = sum(not everyday for *_, everyday in found) >= 2
         out = []
-        for start, end, known, caps, common in found:
-            if common and not listed:
+        for start, end, known, caps, everyday in found:
+            if everyday and not listed:
                 continue
-            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or common:
+            if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or everyday:
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
 
