@@ -121,3 +121,22 @@ def test_person_value_excludes_title_and_street_words(reported: Spans) -> None:
     found = reported("Officer John Smith met us.")
     assert ("PERSON", "John Smith") in found
     assert not any(e == "PERSON" and "Officer" in v for e, v in found)
+
+
+@pytest.mark.parametrize("value", ["211-555-0143", "(299) 555-0100", "911-555-0199", "1-200-555-0177"])
+def test_unassigned_area_code_in_phone_shape_is_a_phone(reported: Spans, value: str) -> None:
+    """A number written as NXX-NXX-XXXX is a phone number even where its area code is unassigned (an example
+    or test value still reads as one; pii-leak-benchmark's v2 profile draws such numbers)."""
+    assert ("PHONE_NUMBER", value) in reported(f"Please review: {value}, thanks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone (format (555) 555-5555 style, digits only)",  # a placeholder, one digit repeated
+        "Order 2115550143 shipped.",  # unformatted and not a valid number
+        "Part 123-456-7890 is on back order.",  # area code cannot start with 1
+    ],
+)
+def test_phone_shape_look_alikes_are_not_phones(reported: Spans, text: str) -> None:
+    assert "PHONE_NUMBER" not in types(reported(text))

@@ -3,12 +3,17 @@
 A number written the way people write phone numbers, with ``( )``, ``-``, ``.``, spaces or a ``+1``, is a phone
 number without any context word (Presidio gives every match 0.4, below the usual 0.5 threshold); a bare run of
 ten digits keeps 0.4 and needs a context word, since it is as likely an order or account number. Digits joined
-by dots in other groups than 3-3-4 are a version or a dotted identifier (``131.0.6778.109``), not a phone."""
+by dots in other groups than 3-3-4 are a version or a dotted identifier (``131.0.6778.109``), not a phone.
+
+A number written in the North American shape (``NXX-NXX-XXXX``, with separators) is a phone number even where
+its area code is not assigned (``211-555-0143``): the writer means a phone number, and a number invented for an
+example or a test still reads as one. Unformatted digit runs must be valid numbers."""
 
 from __future__ import annotations
 
 import re
 
+import phonenumbers
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer as PresidioPhoneRecognizer
@@ -25,7 +30,9 @@ _FORMATTED = re.compile(
 
 class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
     def __init__(self) -> None:
-        super().__init__(context=CONTEXT, supported_regions=REGIONS, name="PhoneRecognizer")
+        super().__init__(
+            context=CONTEXT, supported_regions=REGIONS, leniency=phonenumbers.Leniency.POSSIBLE, name="PhoneRecognizer"
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -33,12 +40,27 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
-            if not _dotted_other(text, r)
+            if not _dotted_other(text, r) and _wanted(text[r.start : r.end])
         ]
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
                 r.score = FORMATTED_SCORE
         return results
+
+
+_NANP_SHAPE = re.compile(r"^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$")
+
+
+def _wanted(value: str) -> bool:
+    """A valid number, or one written in the North American shape whatever its area code, except a form's
+    placeholder of one digit repeated (``(555) 555-5555``)."""
+    shaped = _EXTENSION.sub("", value)
+    if _NANP_SHAPE.match(shaped) and len(set(re.sub(r"\D", "", shaped)[-10:])) > 1:
+        return True
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, REGIONS[0]))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # an extension python-phonenumbers takes into the match: "(202) 555-8145 ext. 4" is not a dotted number
