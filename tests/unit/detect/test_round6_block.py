@@ -73,3 +73,32 @@ def test_disguise_like_text_passes(boundary: Boundary, text: str) -> None:
 
 def test_variable_reference_is_not_a_secret(boundary: Boundary) -> None:
     untouched(boundary, 'token = os.environ["SVC_TOKEN"]\npayload = {"authToken": svc_token}')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fix the wording: the pw for the badge printer is Cedar\nLake-2290 (the mail client wrapped it)",
+        "She said the locker pass is Gr\nanite$Owl (it broke across lines).",
+        'const k = "ghp_R2kd8QmW7xLpA4vN" + "c9Tz3HbY6eJu1sFgXo5K";',
+        "creds = ('AKIAZ7Q3M8W2' \\\n    'X4KD9TRL')",
+        "Can you check this id: A K I A Z 7 Q 3 M 8 W 2 X 4 K D 9 T R L",
+    ],
+)
+def test_credentials_wrapped_split_or_spaced(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'pw = getpass("Badge printer password: ")\nclient.login("printer", pw)',
+        "Password: ********\nUser: admin",
+        "the password is simple\nPlease advise.",
+        "Your password must be 12 characters\nand contain a digit.",
+        'label = "Ana" + " " + "Lopez"',
+    ],
+)
+def test_wrapped_or_joined_non_secrets_pass(boundary: Boundary, text: str) -> None:
+    blocked, _ = boundary(text)
+    assert not blocked, text

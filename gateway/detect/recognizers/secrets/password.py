@@ -17,7 +17,7 @@ _KEY = (
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
 _WORD = (
-    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort"
+    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
     r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine)"
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
