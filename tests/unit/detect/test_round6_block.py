@@ -102,3 +102,38 @@ def test_credentials_wrapped_split_or_spaced(boundary: Boundary, text: str) -> N
 def test_wrapped_or_joined_non_secrets_pass(boundary: Boundary, text: str) -> None:
     blocked, _ = boundary(text)
     assert not blocked, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パスワードは Kumo#5823 です",
+        "密码是 Lotus#8812q",
+        "пароль: Volga_7731!",
+        "moje haslo: Wisla#2290",
+        "VPN password for the field laptop → Heron8Creek",
+        "vpn creds: fieldtech / Gr4vel!road",
+        "mysqldump -u backup -pS3cure!Dump db1 > out.sql",
+        "the wifi key is Harbor-6620",
+        "auth token 4c7d1e9a2b8f3c6d5e0a1b2c3d4e5f6a",
+        "DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=q8Zk3Lm9Vx2Rt7Wp4Ns6Hd1Fg5Jc0Yb8Ke3Qa7Mu2Xo9Pi4==",
+        "twilio key SK0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    ],
+)
+def test_credentials_in_more_shapes(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The access token is expired, how do I refresh it?",
+        "Rotate the api key every 90 days and keep the client secret in the vault.",
+        "Use a bearer token in the Authorization header.",
+        "The login page - user / pass fields are too small.",
+        "The key is Q3-2026 planning.",
+        "He was released on parole in 2019.",
+    ],
+)
+def test_credential_words_without_a_credential(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
