@@ -248,7 +248,10 @@ def normalize(text: str) -> Normalized:
         b.rewrite(SLASHED_RUN, _upper_marking)
     if "(" in b.text:
         b.rewrite(_LOWER_PORTION, _upper_marking)
+    before_decoding = b.text
     encoded.decode_all(b)
+    if "//" in b.text and b.text != before_decoding:
+        b.rewrite(SLASHED_RUN, _upper_marking)  # a marking in mixed case that base64 hid: "Secret//NOFORN"
     offsets = None if b.offsets is None else (*b.offsets, len(text))
     ends = None if b.ends is None else (*b.ends, len(text))
     return Normalized(text, b.text, offsets, ends)

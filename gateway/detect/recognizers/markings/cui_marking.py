@@ -86,6 +86,15 @@ PATTERNS = [
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),
+    # the document at hand said to contain a marked category: "this report contains Sensitive Security Information"
+    Pattern(
+        "contains marked information",
+        r"(?i:\b(?:it|(?:this|the|attached|my|our)[ \t]+\w+)[ \t]+(?:contains|includes|has)[ \t]+)"
+        r"(?:(?-i:Sensitive[ \t]+Security[ \t]+Information|Protected[ \t]+Critical[ \t]+Infrastructure[ \t]+Information"
+        r"|Chemical-[Tt]errorism[ \t]+Vulnerability[ \t]+Information|Controlled[ \t]+Unclassified[ \t]+Information"
+        r"|Law[ \t]+Enforcement[ \t]+Sensitive)|FOUO|CUI|PCII|CVI)\b",
+        0.9,
+    ),
     # the document's header or banner said to carry one: "Header says PCII and CVI", "the banner reads FOUO"
     Pattern(
         "header says",
@@ -153,7 +162,9 @@ _TALK_BEFORE = re.compile(
 )
 _SENTENCE_START = re.compile(r"[.!?:](?:[ \t]+|\n)|\n")  # after a colon: the pasted text
 _NAMED_MARKING = re.compile(
-    r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)$"
+    r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE"
+    r"|(?i:sensitive[ \t]+security|protected[ \t]+critical[ \t]+infrastructure|chemical-terrorism[ \t]+vulnerability"
+    r"|controlled[ \t]+unclassified)[ \t]+information|(?i:law[ \t]+enforcement[ \t]+sensitive))$"
 )
 
 
@@ -173,7 +184,7 @@ class CuiMarkingRecognizer(MarkingRecognizer):
         if pattern_name == "legacy document":
             sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
             return _TALK_BEFORE.search(sentence) is None
-        if pattern_name in ("header says", "marked document", "fouo opening"):
+        if pattern_name in ("header says", "marked document", "fouo opening", "contains marked information"):
             if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
                 return False
             marking = _NAMED_MARKING.search(text, result.start, result.end)
