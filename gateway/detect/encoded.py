@@ -26,6 +26,10 @@ lands on what the employee wrote:
 - base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words or to the
   shape of an identifier, ``311-47-2280``; a ``key=`` value too): the decoded text is scanned in place of the
   token, and a finding in it covers the whole token.
+
+After detection, ``encoded_credentials`` reports a base64 token that decodes to a credential on its own:
+``user:password`` (a Basic or Docker registry ``auth`` value) or a password-shaped string (upper and lower case,
+digits and symbols, no spaces), which no label needs to introduce.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from typing import Any
 from stdnum import luhn
 
 from gateway.detect import date_words, digit_disguises
+from gateway.detect.findings import Finding
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -355,3 +360,45 @@ def decode_all(b: Any) -> None:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:
         b.rewrite(_BASE64, _base64)
+
+
+# base64 as it stands in the original text, also short padded tokens ("cGFzc3dvcmQ=")
+_BASE64_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9+/._-])(?:[A-Za-z0-9+/]{12,4096}={0,2}|[A-Za-z0-9+/]{6,11}={1,2})(?![A-Za-z0-9+/=._-])"
+)
+_USER_AND_PASSWORD = re.compile(r"[^\s:]{1,64}:(\S{6,128})")
+ENCODED_SCORE = 0.85
+
+
+def encoded_credentials(text: str) -> list[Finding]:
+    """Base64 tokens in ``text`` whose decoded form is a credential."""
+    out = []
+    for m in _BASE64_TOKEN.finditer(text):
+        token = m.group(0)
+        if len(token) % 4 or token.isalpha() or token.isdigit():
+            continue
+        try:
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if decoded.isprintable() and (_user_and_password(decoded) or _password_shaped(decoded)):
+            out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
+    return out
+
+
+def _user_and_password(decoded: str) -> bool:
+    pair = _USER_AND_PASSWORD.fullmatch(decoded)
+    return pair is not None and "//" not in decoded and _classes(pair.group(1)) >= 3
+
+
+def _password_shaped(decoded: str) -> bool:
+    return 8 <= len(decoded) <= 64 and not any(c.isspace() for c in decoded) and _classes(decoded) == 4
+
+
+def _classes(value: str) -> int:
+    return (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )

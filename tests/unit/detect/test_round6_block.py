@@ -163,3 +163,25 @@ def test_markings_encoded_abbreviated_or_described(boundary: Boundary, text: str
 )
 def test_marking_talk_and_clearances_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is this? " + "S2VzdHJlbCNCYXk5MQ==",  # base64 of a password-shaped string
+        '{"auths": {"reg.example.org": {"auth": "' + "YnVpbGQ6UmF2ZW4mU2t5NzI=" + '"}}}',  # user:password
+    ],
+)
+def test_base64_of_a_credential(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC"',
+        "What is dGVzdA== in plain text?",
+    ],
+)
+def test_base64_of_no_credential_passes(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
