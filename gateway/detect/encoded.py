@@ -19,9 +19,17 @@ lands on what the employee wrote:
   break after its label (``card: 5568 2828⏎8072 9022``,
   ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
   (``12 NOV⏎1954``);
+- a credential split into string literals joined in code: ``"ghp_Ab12…" + "Xy9…"``, ``'AKIA…' \\⏎ 'Q7…'`` (only
+  when the joined run holds letters and digits, as keys do and names never);
+- a password wrapped onto the next line after its label: ``the pw is Sabal⏎Palm-7741`` (the next line's first
+  word joins when what came before is too short to be a password, or the word holds a digit or a symbol);
 - base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words or to the
   shape of an identifier, ``311-47-2280``; a ``key=`` value too): the decoded text is scanned in place of the
   token, and a finding in it covers the whole token.
+
+After detection, ``encoded_credentials`` reports a base64 token that decodes to a credential on its own:
+``user:password`` (a Basic or Docker registry ``auth`` value) or a password-shaped string (upper and lower case,
+digits and symbols, no spaces), which no label needs to introduce.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from typing import Any
 from stdnum import luhn
 
 from gateway.detect import date_words, digit_disguises
+from gateway.detect.findings import Finding
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -269,9 +278,69 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return text, [whole] * len(text)
 
 
+# two or more quoted runs without spaces joined by +, ., & or ||, or only by spaces (Python's implicit
+# concatenation), optionally across a line continuation
+_CONCAT = re.compile(
+    r"([\"'])[A-Za-z0-9_+/=.-]{3,200}\1"
+    r"(?:[ \t]*(?:\+|\.|&|\|\|)?[ \t]*(?:\\?\r?\n[ \t]*)?\1[A-Za-z0-9_+/=.-]{3,200}\1)+"
+)
+_CONCAT_GLUE = re.compile(r"[\"'][ \t]*(?:\+|\.|&|\|\|)?[ \t]*(?:\\?\r?\n[ \t]*)?[\"']")
+_PASSWORD_LABEL = (
+    r"(?:pass(?:word|wd|code|phrase)?|pwd|pw|pin|clave|contrasena|passwort|kennwort|senha|mdp|mot[ \t]+de[ \t]+passe)"
+)
+_WRAPPED_SECRET = re.compile(
+    rf"(?i)\b{_PASSWORD_LABEL}\b[^\n]{{0,40}}?(?:[ \t](?:is|es|est|ist|e|was)|[:=])[ \t]*"
+    r"[^\s\"'`*#<>\[\](){}][^\s\"'`<>\[\](){}]{0,39}"
+    r"(?:[ \t]*\r?\n[ \t]*[^\s\"'`\-*#>|<\[\](){}][^\s\"'`<>\[\](){}]{0,39})+"
+)
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def _concatenated(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    glue = {i for g in _CONCAT_GLUE.finditer(run, 1, len(run) - 1) for i in range(g.start(), g.end())}
+    keep = [i for i in range(len(run)) if i not in glue]
+    joined = "".join(run[i] for i in keep)
+    inner = joined[1:-1]
+    if len(inner) < 16 or sum(c.isdigit() for c in inner) < 2 or not any(c.isalpha() for c in inner):
+        return None
+    return joined, keep
+
+
+def _wrapped_secret(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    breaks = list(_LINE_BREAK.finditer(run))
+    value_start = breaks[0].start()
+    while value_start > 0 and not run[value_start - 1].isspace():
+        value_start -= 1
+    drop: set[int] = set()
+    piece = run[value_start : breaks[0].start()]
+    for n, br in enumerate(breaks):
+        nxt_end = breaks[n + 1].start() if n + 1 < len(breaks) else len(run)
+        nxt = run[br.end() : nxt_end].split()[0]
+        has_letter = any(c.isalpha() for c in nxt)
+        odd = any(not c.isalpha() for c in nxt)
+        if not has_letter or ":" in nxt or "=" in nxt or not (len(piece) < 6 or odd):
+            break
+        drop.update(range(br.start(), br.end()))
+        piece += nxt
+        if len(run[br.end() : nxt_end].split()) > 1:
+            break
+    if not drop:
+        return None
+    keep = [i for i in range(len(run)) if i not in drop]
+    return "".join(run[i] for i in keep), keep
+
+
 def decode_all(b: Any) -> None:
     """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
+    if ('" ' in text or "' " in text or '"\\' in text) and ("'" in text or '"' in text):
+        b.rewrite(_CONCAT, _concatenated)
+        text = b.text
+    if "\n" in text:
+        b.rewrite(_WRAPPED_SECRET, _wrapped_secret)
+        text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
@@ -291,3 +360,45 @@ def decode_all(b: Any) -> None:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:
         b.rewrite(_BASE64, _base64)
+
+
+# base64 as it stands in the original text, also short padded tokens ("cGFzc3dvcmQ=")
+_BASE64_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9+/._-])(?:[A-Za-z0-9+/]{12,4096}={0,2}|[A-Za-z0-9+/]{6,11}={1,2})(?![A-Za-z0-9+/=._-])"
+)
+_USER_AND_PASSWORD = re.compile(r"[^\s:]{1,64}:(\S{6,128})")
+ENCODED_SCORE = 0.85
+
+
+def encoded_credentials(text: str) -> list[Finding]:
+    """Base64 tokens in ``text`` whose decoded form is a credential."""
+    out = []
+    for m in _BASE64_TOKEN.finditer(text):
+        token = m.group(0)
+        if len(token) % 4 or token.isalpha() or token.isdigit():
+            continue
+        try:
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if decoded.isprintable() and (_user_and_password(decoded) or _password_shaped(decoded)):
+            out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
+    return out
+
+
+def _user_and_password(decoded: str) -> bool:
+    pair = _USER_AND_PASSWORD.fullmatch(decoded)
+    return pair is not None and "//" not in decoded and _classes(pair.group(1)) >= 3
+
+
+def _password_shaped(decoded: str) -> bool:
+    return 8 <= len(decoded) <= 64 and not any(c.isspace() for c in decoded) and _classes(decoded) == 4
+
+
+def _classes(value: str) -> int:
+    return (
+        any(c.islower() for c in value)
+        + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )

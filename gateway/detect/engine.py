@@ -20,7 +20,9 @@ from gateway.detect.analyzer import LeanAnalyzerEngine
 from gateway.detect.context import FastContextEnhancer
 from gateway.detect.context_filters import refine
 from gateway.detect.declared import declared_recognizers
+from gateway.detect.encoded import encoded_credentials
 from gateway.detect.findings import Finding
+from gateway.detect.marking_disguises import disguised_markings
 from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
 from gateway.detect.normalize import Normalized, normalize
@@ -75,6 +77,8 @@ class PresidioDetector:
             start, end = norm.to_original(r.start, r.end)
             if start < end:
                 findings.append(Finding(r.entity_type, start, end, round(float(r.score), 4), _recognizer(r)))
+        findings.extend(disguised_markings(norm))  # marking words written to slip past (marking_disguises.py)
+        findings.extend(encoded_credentials(original))  # base64 of a credential (encoded.py)
         findings = refine(original, findings)  # context that rules a finding out (context_filters.py)
         if self._allow:
             findings = self._allow.filter(original, findings)

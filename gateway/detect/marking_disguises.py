@@ -3,14 +3,26 @@
 - inline HTML tags inside a word render as nothing: ``<span>SE</span><span>CRET</span>`` reads ``SECRET``
   (tags between a letter and a digit, and block tags, stay a space: the normaliser's tag step);
 - a marking word spelled letter by letter with hyphens closes up: ``C-O-N-F-I-D-E-N-T-I-A-L``, ``s-e-c-r-e-t``;
-- a portion mark spaced inside its parentheses closes up: ``( S // NF )`` reads ``(S//NF)``.
+- a portion mark spaced inside its parentheses closes up: ``( S // NF )`` reads ``(S//NF)``;
+- a portion mark's level with digits for letters reads as the level: ``(5//NF)``, ``(T5//SI)`` read ``(S//NF)``,
+  ``(TS//SI)``.
+
+After detection, ``disguised_markings`` reports a marking word that reached the patterns only through such an
+undoing (``TOP<zero-width> SECRET``, ``CUI`` in full-width letters, ``S3CRET``, ``C.U.I.``): nobody disguises the word
+who is not hiding a marking, so the word counts even without the ``//`` or the position a marking needs.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from gateway.detect.findings import Finding
+
+if TYPE_CHECKING:
+    from gateway.detect.normalize import Normalized
 
 _INLINE = r"</?(?i:span|b|i|em|strong|u|s|font|small|sup|sub|a|abbr|code|mark|ins|del|kbd|var|tt)(?:\s[^<>]{0,200})?/?>"
 _INLINE_IN_WORD = re.compile(rf"(?<=[A-Za-z])(?:{_INLINE})+(?=[A-Za-z])|(?<=\d)(?:{_INLINE})+(?=\d)")
@@ -23,6 +35,8 @@ _SPACED_PORTION = re.compile(
     r"\([ \t]*(?:TS|S|C|U|CUI)[ \t]*//[ \t]*[A-Z][A-Z0-9-]*(?:[ \t]*/{1,2}[ \t]*[A-Z][A-Z0-9-]*)*[ \t]*\)"
 )
 
+_DIGIT_PORTION = re.compile(r"(?<=\()(?:[T7][S5]|5)(?=[ \t]*//[ \t]*[A-Z][A-Z0-9-]+[ \t]*[/)])")
+_PORTION_DIGITS = str.maketrans("57", "ST")
 
 # a match's replacement and, per character, where it comes from (normalize.Rel)
 Replacer = Callable[[re.Match[str]], tuple[str, Sequence[int | tuple[int, int]]] | None]
@@ -45,6 +59,7 @@ def undo_marking_disguises(b: Builder) -> None:
         b.rewrite(_HYPHEN_SPELLED, _hyphen_spelled)
     if "(" in b.text and "//" in b.text:
         b.rewrite(_SPACED_PORTION, _close_portion)
+        b.rewrite(_DIGIT_PORTION, _portion_level)
 
 
 def _hyphen_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -58,3 +73,47 @@ def _close_portion(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     keep = [i for i, c in enumerate(run) if c not in " \t"]
     return ("".join(run[i] for i in keep), keep) if len(keep) < len(run) else None
+
+
+def _portion_level(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    level = m.group(0)
+    return (level.translate(_PORTION_DIGITS), list(range(len(level)))) if level not in ("TS", "S") else None
+
+
+# Marking words as the normaliser leaves them: upper case, whole words.
+_NORMALIZED_WORD = re.compile(
+    r"(?<![A-Za-z0-9])(?:TOP[ ]?SECRET|SECRET|CONFIDENTIAL|NOFORN|ORCON|CUI|FOUO)(?![A-Za-z0-9])"
+)
+# Ordinary words ("secret", "confidential") count only if the employee wrote them in capitals.
+_ORDINARY = frozenset({"SECRET", "TOP SECRET", "TOPSECRET", "CONFIDENTIAL"})
+_CUI_WORDS = frozenset({"CUI", "FOUO"})
+# the word talked about rather than applied: "C.U.I. is …", "what does F.O.U.O. mean"
+_TALK_AFTER = re.compile(r"[ \t]*[.,]?[ \t]+(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and)\b")
+_TALK_BEFORE = re.compile(r"(?i)\b(?:what|how|why|explain|define|meaning|difference)\b[^.?!\n]{0,40}$")
+DISGUISED_SCORE = 0.9
+
+
+def disguised_markings(norm: Normalized) -> list[Finding]:
+    """Marking words the normaliser had to undo a disguise to read, in original offsets."""
+    if not norm.changed:
+        return []
+    out = []
+    for m in _NORMALIZED_WORD.finditer(norm.text):
+        start, end = norm.to_original(m.start(), m.end())
+        written = norm.original[start:end]
+        word = m.group(0)
+        if _plain(written) == word:
+            continue
+        letters = [c for c in unicodedata.normalize("NFKC", written) if c.isalpha()]
+        if word in _ORDINARY and not all(c.isupper() for c in letters):
+            continue
+        if _TALK_AFTER.match(norm.text, m.end()) or _TALK_BEFORE.search(norm.text, max(0, m.start() - 60), m.start()):
+            continue
+        entity = "CUI_MARKING" if word in _CUI_WORDS else "CLASSIFICATION_MARKING"
+        out.append(Finding(entity, start, end, DISGUISED_SCORE, "DisguisedMarking"))
+    return out
+
+
+def _plain(written: str) -> str:
+    """The word as written, with only the spaces any copy and paste changes made plain."""
+    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in written)

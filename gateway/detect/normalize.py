@@ -111,6 +111,7 @@ _HTML_TAG = re.compile(
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
 _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
+_SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 # a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
@@ -247,7 +248,10 @@ def normalize(text: str) -> Normalized:
         b.rewrite(SLASHED_RUN, _upper_marking)
     if "(" in b.text:
         b.rewrite(_LOWER_PORTION, _upper_marking)
+    before_decoding = b.text
     encoded.decode_all(b)
+    if "//" in b.text and b.text != before_decoding:
+        b.rewrite(SLASHED_RUN, _upper_marking)  # a marking in mixed case that base64 hid: "Secret//NOFORN"
     offsets = None if b.offsets is None else (*b.offsets, len(text))
     ends = None if b.ends is None else (*b.ends, len(text))
     return Normalized(text, b.text, offsets, ends)
@@ -354,6 +358,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
         if _LETTER_AND_DIGITS.fullmatch(joined):
             return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
+        if _SPACED_KEY_ID.fullmatch(joined):
+            return joined, keep  # "A K I A Q 4 W 7 …": a cloud access key id spelled out
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]

@@ -24,6 +24,15 @@ _PORTION_START = r"(?:^|(?<=[.:;!?][ \t]{1,2})|(?<=^[ \t]*(?:\d{1,2}[.)]|[a-z][.
 PATTERNS = [
     Pattern("banner with controls", rf"(?<![A-Za-z/]){LEVEL}{CONTROLS}(?![A-Za-z0-9])", 0.95),
     Pattern("portion mark with controls", rf"\({PORTION_LEVEL}{CONTROLS}\)", 0.95),
+    # a banner abbreviated as in a portion mark, without its parentheses: "S//NF The asset …", "TS//SI//NF"
+    Pattern(
+        "abbreviated banner",
+        r"(?<![A-Za-z0-9/:.(])(?:TS|S|C)//(?:NF|NOFORN|REL[ \t]+TO|RELIDO|ORCON|OC|SI|TK|HCS|FVEY|PROPIN|IMCON|FISA)"
+        r"(?:/{1,2}[A-Z][A-Z0-9-]*)*(?![A-Za-z0-9])"
+        # … not a clearance: "TS//SI clearance", "S//NF access required"
+        r"(?![ \t]+(?i:clearances?|cleared|eligibility|access|billets?|polygraph|poly|level|required)\b)",
+        0.9,
+    ),
     Pattern("classification line", rf"(?i:\bclassification)[ \t]*:[ \t]*{LEVEL}\b", 0.9),
     # the level as the value of a banner field in JSON, YAML or code: "hdr": "CONFIDENTIAL", banner: SECRET
     Pattern(

@@ -11,6 +11,8 @@ and Earnings Statement, a strategic business unit), "CUI" inside prose or as a c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import ClassVar
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -21,6 +23,8 @@ _INDICATOR = (
     r"(?i:controlled[ \t]+by|cui[ \t]+categor(?:y|ies)|(?:distribution/|limited[ \t]+)?dissemination(?:[ \t]+control)?"
     r"|ldc|poc)[ \t]*:"
 )
+# A portion mark opens a paragraph, a sentence or a list item (as in classification_marking.py).
+_PORTION_START = r"(?:^|(?<=[.:;!?][ \t]{1,2})|(?<=^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]+))"
 # words that follow a marking acronym talked about, not applied: "FOUO is …", "SBU - what does it mean"
 _TALK = (
     r"(?i:what|how|when|why|where|which|who|does|do|did|is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and"
@@ -57,7 +61,7 @@ PATTERNS = [
     # followed by what it marks rather than by words about the marking ("FOUO is being retired")
     Pattern(
         "fouo opening",
-        rf"(?m:^)(?:[A-Za-z][\w ]{{0,30}}:[ \t]+)?FOUO(?=[ \t]+[A-Za-z])(?![ \t]+{_TALK})",
+        rf"(?m:^)(?:[A-Za-z][\w ]{{0,30}}:[ \t]+)?FOUO(?=\.?[ \t]+[A-Za-z])(?!\.?[ \t]+{_TALK})",
         0.9,
     ),
     # a header that opens the text or a line: "CUI - Case notes for …" (as for FOUO above)
@@ -80,6 +84,15 @@ PATTERNS = [
         "marked document",
         r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+is)[ \t]+marked[ \t]+(?:as[ \t]+)?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
+        0.9,
+    ),
+    # the document at hand said to contain a marked category: "this report contains Sensitive Security Information"
+    Pattern(
+        "contains marked information",
+        r"(?i:\b(?:it|(?:this|the|attached|my|our)[ \t]+\w+)[ \t]+(?:contains|includes|has)[ \t]+)"
+        r"(?:(?-i:Sensitive[ \t]+Security[ \t]+Information|Protected[ \t]+Critical[ \t]+Infrastructure[ \t]+Information"
+        r"|Chemical-[Tt]errorism[ \t]+Vulnerability[ \t]+Information|Controlled[ \t]+Unclassified[ \t]+Information"
+        r"|Law[ \t]+Enforcement[ \t]+Sensitive)|FOUO|CUI|PCII|CVI)\b",
         0.9,
     ),
     # the document's header or banner said to carry one: "Header says PCII and CVI", "the banner reads FOUO"
@@ -115,6 +128,26 @@ PATTERNS = [
         r"\s+information)",
         0.9,
     ),
+    # a legacy acronym as the portion mark of a paragraph or list item: "Combine: (SBU) facility list …"
+    Pattern(
+        "legacy portion mark",
+        rf"(?m){_PORTION_START}\((?:SBU|PCII|CVI|SSI|LES)\)(?=[ \t]+[A-Za-z])",
+        0.9,
+    ),
+    # PCII and CVI (nothing else in upper case) in parentheses before text, not after their spelled-out name
+    Pattern(
+        "legacy portion mark in text",
+        r"(?<!(?i:information)[ \t])\((?:PCII|CVI)\)(?=[ \t]+[A-Za-z])",
+        0.45,
+    ),
+    # the document at hand named by its marking: "PCII submission from the utility describes …"
+    Pattern(
+        "legacy document",
+        r"(?<![\w/-])(?:PCII|CVI)(?=[ \t]+(?i:submissions?|submittals?|reports?|assessments?|documents?|files?"
+        r"|summary|summaries|notes|attachments?|memos?|excerpts?|packets?|records?|materials?|data|findings"
+        r"|results|site[ \t]+(?:plans?|lists?|security[ \t]+plans?)|vulnerability)\b)",
+        0.9,
+    ),
 ]
 # Markings score by their own shape and by corroboration, not by context words.
 CONTEXT: list[str] = []
@@ -122,8 +155,16 @@ CONTEXT: list[str] = []
 
 # "if the header says CUI", "what to do when a banner reads FOUO": a rule being asked about, not this document
 _HYPOTHETICAL = re.compile(r"(?i)\b(?:if|when|whenever|whether|unless|once|suppose|say)\b[^.?!\n]{0,40}$")
+# "how do I make a PCII submission", "explain what a CVI assessment covers": the kind, not this document
+_TALK_BEFORE = re.compile(
+    r"(?i)\b(?:what|how|why|when|whether|if|explain|describe|define|difference|about|regarding|handle|handling"
+    r"|submit|submitting|rules?|guidance|policy|program|training|can|should|must|a|an|any|every|each)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?:](?:[ \t]+|\n)|\n")  # after a colon: the pasted text
 _NAMED_MARKING = re.compile(
-    r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)$"
+    r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE"
+    r"|(?i:sensitive[ \t]+security|protected[ \t]+critical[ \t]+infrastructure|chemical-terrorism[ \t]+vulnerability"
+    r"|controlled[ \t]+unclassified)[ \t]+information|(?i:law[ \t]+enforcement[ \t]+sensitive))$"
 )
 
 
@@ -137,8 +178,13 @@ class CuiMarkingRecognizer(MarkingRecognizer):
             global_regex_flags=re.MULTILINE,
         )
 
+    WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {"legacy portion mark in text": (0.45, 0.9)}
+
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
-        if pattern_name in ("header says", "marked document", "fouo opening"):
+        if pattern_name == "legacy document":
+            sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
+            return _TALK_BEFORE.search(sentence) is None
+        if pattern_name in ("header says", "marked document", "fouo opening", "contains marked information"):
             if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
                 return False
             marking = _NAMED_MARKING.search(text, result.start, result.end)

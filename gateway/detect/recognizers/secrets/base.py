@@ -52,6 +52,8 @@ ASSIGNED = r"""["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>["']?)(?P<value>[^\s"'`,;]{{{
 def is_placeholder(value: str) -> bool:
     """A reference, a template or a dummy rather than a secret."""
     v = value.strip("\"'")
+    if v[-1:] in (")", "]", "}") and _IDENTIFIER.match(v.rstrip(")]}")):
+        v = v.rstrip(")]}")  # a variable closing a call or a literal: {"apiKey": api_key}
     if not v or _REFERENCE.match(v) or set(v) <= set("*x.#-_X") or v.lower() in PLACEHOLDER_WORDS:
         return True
     lowered = v.lower()

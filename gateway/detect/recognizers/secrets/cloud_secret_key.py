@@ -15,12 +15,13 @@ _AWS_SECRET_KEY = r"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access
 PATTERNS = [
     Pattern("aws secret key assignment", rf"{_AWS_SECRET_KEY}{ASSIGNED.format(min=20, max=80)}", 0.95),
     Pattern("aws secret key", r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0.1),
-    Pattern("azure storage account key", r"(?i:AccountKey=)(?P<value>[A-Za-z0-9+/]{86}==)", 0.95),
+    Pattern("azure storage account key", r"(?i:AccountKey=)(?P<value>[A-Za-z0-9+/]{40,100}={0,2})", 0.95),
     Pattern("openai or anthropic key", r"\bsk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{32,}", 0.95),
     Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{24,}\b", 0.95),
     Pattern("google api key", r"(?<![\w-])AIza[0-9A-Za-z_-]{33,36}(?![\w-])", 0.95),
     Pattern("sendgrid api key", r"(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])", 0.95),
     Pattern("npm or hugging face token", r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![\w-])", 0.95),
+    Pattern("twilio api key", r"(?<![\w-])SK[0-9a-f]{32}(?![\w-])", 0.9),
     Pattern("pypi token", r"(?<![\w-])pypi-AgEIcHlwaS5vcmc[\w-]{50,}", 0.95),
 ]
 CONTEXT = ["aws", "secret", "secret_access_key"]

@@ -17,8 +17,12 @@ _KEY = (
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
 _WORD = (
-    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pass|contrasena|clave|passwort|kennwort"
-    r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine)"
+    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
+    r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine"
+    # Wi-Fi and network keys, and the word in more languages (Polish, Dutch, Swedish, Vietnamese, Indonesian,
+    # Turkish)
+    r"|wi-?fi[ \t]+(?:key|code)|wlan[ \t]+key|network[ \t]+key|passkey|haslo|wachtwoord|losenord|mat[ \t]+khau"
+    r"|kata[ \t]+sandi|sifre)"
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
@@ -65,6 +69,40 @@ PATTERNS = [
         r"(?i:\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
         0.9,
     ),
+    # in scripts without word spaces or in Cyrillic: "パスワードは Sakura#2291", "密码是 …", "пароль: …"
+    Pattern(
+        "password in other scripts",
+        r"(?i:(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|гасло|κωδικός)[ \t]*(?:は|が|是|为|為|는|은|-)?"
+        r"[ \t]*[:=]?[ \t]*)" + _VALUE,
+        0.8,
+    ),
+    # a label, an arrow, the value: "Password for the shared drive → Maple7Tree", "pwd -> Hk29!mzQ"
+    Pattern(
+        "password after an arrow",
+        rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]*(?:->|=>|→|⇒|➜)[ \t]*)" + _VALUE,
+        0.8,
+    ),
+    # "login creds: admin / Fr0st!bite22", "credentials - svc_etl:Hq82!xLm"
+    Pattern(
+        "user and password pair",
+        r"(?i:\b(?:creds|credentials|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
+        r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
+        0.8,
+    ),
+    # a MySQL client's password flag: mysql -u root -pR00tPass!9
+    Pattern(
+        "mysql password flag",
+        r"(?i:\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,80}?[ \t]-p)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
+    # a token's label, a space, the token: "auth token 9f8e7d6c…", "the api key is Zk8#…"
+    Pattern(
+        "token after its label",
+        r"(?i:\b(?:auth(?:entication)?[ \t_-]?token|access[ \t_-]?token|api[ \t_-]?key|secret[ \t_-]?key"
+        r"|client[ \t_-]?secret|bearer|refresh[ \t_-]?token)[ \t]+(?:is[ \t]+|was[ \t]+)?)"
+        r"(?P<q>[\"'`]?)(?P<value>[A-Za-z0-9_~+/.=!#$%&*-]{16,128})(?P=q)",
+        0.8,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
@@ -92,7 +130,15 @@ class PasswordRecognizer(SecretRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
-        if pattern_name in ("password in prose", "password in any language", "labelled password"):
+        if pattern_name in (
+            "password in prose",
+            "password in any language",
+            "labelled password",
+            "password in other scripts",
+            "password after an arrow",
+            "user and password pair",
+            "token after its label",
+        ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
