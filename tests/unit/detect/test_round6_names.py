@@ -43,3 +43,29 @@ def test_english_word_reads_inflected_forms() -> None:
     assert english_word("walked") and english_word("ran") and english_word("desks")
     assert not english_word("quintanilla") and not english_word("wojcik")
     assert not english_word("Torres")  # a listed surname is not "torr" + "es"
+
+
+# -- a Title Case full name the small model reads as a place or an organisation, or misses ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('Make this form accessible: <input value="Marivic Dumlao">', ("Marivic Dumlao",)),
+        ("Spacing fix: Jadwiga Kamińska ITIN 9 1 2 - 7 7 - 1 2 3 4", ("Jadwiga Kamińska",)),
+    ],
+)
+def test_title_case_names_the_model_misreads(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan a route from San Isidro to Calle Hidalgo and back.",
+        "List the flights to Pago Pago that leave before noon.",
+        "Translate the sign at the Ho Chi Minh City consulate.",
+    ],
+)
+def test_title_case_places_are_not_names(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
