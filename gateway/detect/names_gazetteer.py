@@ -67,6 +67,12 @@ INSTITUTION_TAIL = frozenset(
 )
 
 
+# First words of places, never of a person's name: "San Isidro", "Calle Hidalgo", "Fort Worth"
+PLACE_HEADS = frozenset(
+    "san santa santo sao saint st calle rio fort port mount lake los las el la".split()  # noqa: SIM905
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     given: frozenset[str]
@@ -242,6 +248,50 @@ def region_names() -> frozenset[str]:
     from faker.providers.address.en_US import Provider as US
 
     return frozenset(fold(n) for n in (*US.states, *World.countries))
+
+
+@functools.cache
+def english_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """English nouns, verbs, adjectives and adverbs (about 90,000, from WordNet) and their irregular forms, with
+    the suffix rules that make the regular ones ("ran", "desks", "walked"), as the spaCy model's lemmatizer ships
+    them: a lower-case word outside them is seldom an English one ("peralta", "kowalczyk"). Empty when the
+    model's tables are absent (the callers then read more text as names, not less)."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from gateway.detect.nlp import MODEL
+
+    try:
+        found = sorted(spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups/lookups.bin"))
+    except (ImportError, OSError):
+        return frozenset(), ()
+    if not found:
+        return frozenset(), ()
+    tables = Lookups().from_disk(found[0].parent)
+    words = {w for forms in tables.get_table("lemma_index").values() for w in forms if w.isalpha()}
+    words |= {w for forms in tables.get_table("lemma_exc").values() for w in forms if w.isalpha()}
+    rules = {
+        (old, new)
+        for pairs in tables.get_table("lemma_rules").values()
+        for old, new in pairs
+        if old.isalpha() and (new == "" or new.isalpha())
+    }
+    return frozenset(words), tuple(sorted(rules))
+
+
+def english_word(word: str) -> bool:
+    """Whether a word (any case) is an English word of the model's lemma tables, an inflected form of one, or a
+    stop word."""
+    w = word.lower()
+    words, rules = english_words()
+    if w in words or w in STOP_WORDS:
+        return True
+    # a name the lists hold is read as an inflected word only from a long stem: "Torres" is not "torr" + "es"
+    shortest = 5 if gazetteer().is_name_word(w) else 3
+    return any(
+        w.endswith(old) and len(w) - len(old) >= shortest and w[: len(w) - len(old)] + new in words
+        for old, new in rules
+    )
 
 
 _lock = threading.Lock()

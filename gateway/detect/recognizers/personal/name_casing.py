@@ -26,7 +26,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.name_shapes import korean_names, slavic_patronymic_names, vietnamese_names, vietnamese_title_names
-from gateway.detect.names_gazetteer import Gazetteer, fold, gazetteer, region_names, spelled_like_a_name
+from gateway.detect.names_gazetteer import (
+    INSTITUTION_TAIL,
+    PLACE_HEADS,
+    Gazetteer,
+    english_word,
+    english_words,
+    fold,
+    gazetteer,
+    region_names,
+    spelled_like_a_name,
+)
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -170,6 +180,7 @@ class NameCasingRecognizer(EntityRecognizer):
     def load(self) -> None:
         gazetteer()  # read the lists when the detector is built, not on the first request
         region_names()
+        english_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -191,6 +202,8 @@ class NameCasingRecognizer(EntityRecognizer):
                 if m.group(1)[0] in g.native_surnames
             ]
         spans += self._lower(text, g)
+        spans += _lower_unlisted_words(text, g)
+        spans += _title_unlisted_words(text, g)
         if _LOWER_LIST_HINT.search(text):
             spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
@@ -367,7 +380,7 @@ class NameCasingRecognizer(EntityRecognizer):
                 words = words[1:]
             if len(words) > 3 or not all(w[0].isupper() and w[1:].replace("-", "").islower() for w in words):
                 continue
-            if not g.is_frequent_given(words[0]):
+            if not g.is_frequent_given(words[0]) or fold(words[0]) in PLACE_HEADS:
                 continue
             if any(g.is_common(w) or _not_name_word(w) for w in words):
                 continue
@@ -391,3 +404,116 @@ class NameCasingRecognizer(EntityRecognizer):
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return own_result(self, "PERSON", start, end, score)
+
+
+# Any two lower-case words of any Latin script ("dulce maría ledesma"), overlapping: every word with the next one
+_ANY_LOWER_PAIR = re.compile(
+    r"(?<![\w@.'/-])([^\W\d_A-Z][^\W\d_'-]+)(?=[ \t]+([^\W\d_A-Z][^\W\d_'-]+)(?![\w@'/-]|\.\w))"
+)
+# Function words of the other languages prompts are written in ("al inglés", "su hija", "sa pista")
+_FOREIGN_STOP_WORDS = frozenset().union(
+    *(
+        __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"]).STOP_WORDS
+        for lang in ("es", "fr", "pt", "it", "de", "nl", "tl", "vi", "id", "ro", "ca")
+    )
+)
+_NOT_IN_NAME = frozenset({"dot", "at"})  # a spelled-out address: "dana dot whitlock at …"
+
+
+def _foreign_or_english(g: Gazetteer, word: str) -> bool:
+    """A lower-case word that reads as English or as another language's function word, not as a name."""
+    w = word.lower()
+    if len(w) < 3 or w in _NOT_SURNAME or w in _NOT_IN_NAME or w in _FOREIGN_STOP_WORDS or g.is_common(w):
+        return True
+    if _not_name_word(w) or _english_like(w) or english_word(w):
+        return True
+    # an accented syllable that is an English word without its accents: Vietnamese ("hàng", "chín"), not "maría"
+    return not w.isascii() and english_word(fold(w)) and (len(w) <= 4 or not g.is_frequent_given(w))
+
+
+def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """``xiomara peralta ran the desk``: a lower-case frequent given name and a word after it, neither an English
+    word (the model's own lemma tables) nor another language's function word, the second known to the name lists
+    or spelled as names are; or unknown to them but five letters or more after a given name of four or more
+    ("yousef barakeh"). A third word of the same kind is taken along ("duong minh chau")."""
+    if not any(c.islower() for c in text):
+        return []
+    out: list[tuple[int, int, float]] = []
+    last_end = -1
+    for m in _ANY_LOWER_PAIR.finditer(text):
+        if m.start() < last_end:
+            continue
+        first, second = m.group(1), m.group(2)
+        if not g.is_frequent_given(first) or _foreign_or_english(g, first) or _foreign_or_english(g, second):
+            continue
+        listed = _known(g, second) or spelled_like_a_name(second)
+        if not listed and (len(first) < 4 or len(second) < 5 or not second.isascii()):
+            continue
+        end = m.start(2) + len(second)
+        nxt = _NEXT_ANY_LOWER.match(text, end)
+        if nxt is not None and not _foreign_or_english(g, nxt.group(1)) and _known(g, nxt.group(1)):
+            end = nxt.end(1)
+        out.append((m.start(1), end, 0.65))
+        last_end = end
+    return out
+
+
+_NEXT_ANY_LOWER = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_'-]+)(?![\w@'/-]|\.\w)")
+
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+(?:[A-Z][a-z]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž]+)?"
+_ANY_TITLE_PAIR = re.compile(rf"(?<![\w@.'/-])({_CAP_WORD})(?=[ \t]+({_CAP_WORD})(?![\w@'/-]|\.\w))")
+_NEXT_TITLE = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w@'/-]|\.\w)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+# Last words of streets ("Mathilda Ave")
+_STREET_TAILS = frozenset("ave blvd rd dr st ln ct hwy pkwy ter pl cir way".split())  # noqa: SIM905
+
+
+def _not_a_title_name_word(g: Gazetteer, word: str) -> bool:
+    """A capitalised word that reads as English, as a place's or a street's word, or as a function word."""
+    w = word.lower()
+    if "-" in w and g.is_name_word(w) and not english_word(w):
+        return False  # "Pierre-Louis": a compound of names, though "louis" is a coin
+    f = fold(w)
+    if len(w) < 3 or w in _NOT_SURNAME or w in _FOREIGN_STOP_WORDS or g.is_common(w) or _not_name_word(w):
+        return True
+    if f in region_names() or f in PLACE_HEADS or f in _STREET_TAILS or f in INSTITUTION_TAIL:
+        return True
+    return _english_like(w) or any(english_word(p) for p in w.split("-"))
+
+
+def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """``Natalia Zielińska``, ``Folake Adeyemi``, ``COR Marcus Fairweather``: a capitalised given name and a word
+    after it, neither an English word (the model's lemma tables), a place's or a street's word; the second a name
+    the lists know, or five letters or more. A first word no list holds is taken only before a listed surname
+    ("Rizalina Dacanay"). The small model calls many such names places or organisations."""
+    out: list[tuple[int, int, float]] = []
+    last_end = -1
+    for m in _ANY_TITLE_PAIR.finditer(text):
+        if m.start() < last_end:
+            continue
+        first, second = m.group(1), m.group(2)
+        if first == second or _not_a_title_name_word(g, first) or _not_a_title_name_word(g, second):
+            continue
+        listed = _known(g, second) or spelled_like_a_name(second)
+        if g.is_given(first):
+            if not listed and len(second) < 5:
+                continue
+        elif len(first) < 4 or not g.is_surname(second):
+            continue
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
+        if before is not None and fold(before.group(1)) in ("ho", "the"):
+            continue  # "Ho Chí Minh", "the Natalia …"
+        end = m.start(2) + len(second)
+        nxt = _NEXT_TITLE.match(text, end)
+        if nxt is not None:
+            word = nxt.group(1).lower()
+            if word in ORG_WORDS or word in _PLACE_OR_ORG or word in INSTITUTION_TAIL:
+                continue  # "Layla Haddadin Foundation"
+            if _known(g, word) and not _not_a_title_name_word(g, word):
+                end = nxt.end(1)
+        if NameCasingRecognizer._marking_line(text, m.start()):
+            continue
+        out.append((m.start(1), end, 0.65))
+        last_end = end
+    return out

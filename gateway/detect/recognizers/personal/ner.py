@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import PLACE_HEADS, fold, gazetteer
 
 ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
 PATTERNS: list[str] = []
@@ -65,6 +65,8 @@ def plausible(entity: str, span: str) -> bool:
         # an acronym alone or among the words ("Arriving JFK") is not part of a name
         if any(w.isalpha() and w.isupper() and len(w) <= 4 for w in words):
             return False
+        if len(words) >= 2 and (fold(words[0]) in PLACE_HEADS or words == [words[0]] * 2):
+            return False  # "Calle Hidalgo", "San Ysidro", "Walla Walla": a place the model read as a person
         return not (len(words) == 1 and span.isupper())
     return True
 
@@ -261,6 +263,8 @@ def name_shaped(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
+    if len(set(words)) < len(words) or fold(words[0]) in PLACE_HEADS:
+        return False  # "Pago Pago", "San Ysidro": a place
     if words[-1].endswith("ing") and not gazetteer().is_name_word(words[-1]):
         return False  # a trade: "Pacific Rim Interpreting", "Desert Sun Staffing"
     return not text[max(0, start - 4) : start].lower().endswith("the ")

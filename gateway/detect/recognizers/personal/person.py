@@ -13,7 +13,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import gazetteer, spelled_like_a_name
+from gateway.detect.names_gazetteer import PLACE_HEADS, fold, gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -270,6 +270,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             first, last = words[0], words[-1]
             if last.lower() in _PLACE_WORDS or any(g.is_common(w) for w in words):
                 return False
+            if len(words) >= 2 and (fold(first) in PLACE_HEADS or first == last):
+                return False  # "from San Isidro", "to Pago Pago": a place
             if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
             if pattern_name == "labelled dash sign-off" and not (

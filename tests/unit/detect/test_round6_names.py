@@ -1,0 +1,71 @@
+"""Round 6, names: the kinds of PERSON the detector let through on the fresh blind sets, each with text written
+here (none of it from a set), through the proxy boundary under the shipped commercial policy; and the hard
+negatives next to them that must pass untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.names_gazetteer import english_word
+
+from .conftest import Boundary, kept_back, untouched
+
+# -- a full name in lower case, with no cue before it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("tidy this up: marisol quintanilla covered the front counter all week", ("marisol quintanilla",)),
+        ("note for file - renata wojcik asked about the refund again", ("renata wojcik",)),
+        ("summary: she gave her name as tran ngoc anh and hung up", ("tran ngoc anh",)),
+        ("ok so rosalind okafor brought the missing receipts", ("rosalind okafor",)),
+        ("follow-up: imelda saldivar, line 3", ("imelda saldivar",)),
+    ],
+)
+def test_lower_case_names_without_a_cue(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rewrite: the asset list needs a line code for each laptop",
+        "translate al inglés: el formato de la solicitud está bien",
+        "explain what the key pair and the job skip flag do in this config",
+    ],
+)
+def test_lower_case_everyday_and_foreign_words_are_not_names(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_english_word_reads_inflected_forms() -> None:
+    assert english_word("walked") and english_word("ran") and english_word("desks")
+    assert not english_word("quintanilla") and not english_word("wojcik")
+    assert not english_word("Torres")  # a listed surname is not "torr" + "es"
+
+
+# -- a Title Case full name the small model reads as a place or an organisation, or misses ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('Make this form accessible: <input value="Marivic Dumlao">', ("Marivic Dumlao",)),
+        ("Spacing fix: Jadwiga Kamińska ITIN 9 1 2 - 7 7 - 1 2 3 4", ("Jadwiga Kamińska",)),
+    ],
+)
+def test_title_case_names_the_model_misreads(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan a route from San Isidro to Calle Hidalgo and back.",
+        "List the flights to Pago Pago that leave before noon.",
+        "Translate the sign at the Ho Chi Minh City consulate.",
+    ],
+)
+def test_title_case_places_are_not_names(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
