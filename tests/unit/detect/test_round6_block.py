@@ -62,6 +62,7 @@ def test_disguised_markings(boundary: Boundary, text: str) -> None:
         "Our grandmother kept the recipe a s-e-c-r-e-t for years.",
         "The job needs a TOP\u00a0SECRET clearance.",
         "Python: print((5//2) + (7//3))",
+        "grammar check: the S.E.C.R.E.T. program teaches kids online safety.",
     ],
 )
 def test_disguise_like_text_passes(boundary: Boundary, text: str) -> None:
@@ -209,3 +210,14 @@ def test_credentials_spelled_out_or_grouped(boundary: Boundary, text: str) -> No
 def test_character_lists_and_groups_pass(boundary: Boundary, text: str) -> None:
     blocked, _ = boundary(text)
     assert not blocked, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "docker login -u deploy --password-stdin < token.txt",
+        "export DB_PASSWORD=$(vault kv get -field=pw secret/app)",
+    ],
+)
+def test_password_flags_and_vault_paths_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -32,7 +32,7 @@ _SPELLED_CHAR = (
     r"(?:[A-Za-z0-9]|(?i:exclamation(?:[ \t]+(?:point|mark))?|at[ \t]+sign|hash|pound|dollar(?:[ \t]+sign)?|percent"
     r"|ampersand|asterisk|star|underscore|dash|hyphen|period|dot))(?![A-Za-z0-9])"
 )
-_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
+_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`]{5,63})(?P=q)"
 PATTERNS = [
     Pattern("password assignment", _KEY + ASSIGNED.format(min=6, max=128), 0.85),
     # "la contraseña nueva del portal es Palmera#4471", "le mot de passe Bordeaux@2026x", "Passwort Zugspitze!882",
