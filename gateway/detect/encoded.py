@@ -23,6 +23,8 @@ lands on what the employee wrote:
   when the joined run holds letters and digits, as keys do and names never);
 - a password wrapped onto the next line after its label: ``the pw is Sabal⏎Palm-7741`` (the next line's first
   word joins when what came before is too short to be a password, or the word holds a digit or a symbol);
+- a key shown in groups, as password managers and key cards print them: ``wJ7t Rq2L mV9x Kz4B nC8s`` (five or
+  more groups of three to six characters; joined only when upper case, lower case and digits mix in most groups);
 - base64 of text (bounded: tokens of 12 to 4096 characters that decode to printable UTF-8 words or to the
   shape of an identifier, ``311-47-2280``; a ``key=`` value too): the decoded text is scanned in place of the
   token, and a finding in it covers the whole token.
@@ -332,6 +334,24 @@ def _wrapped_secret(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return "".join(run[i] for i in keep), keep
 
 
+_GROUPED_KEY = re.compile(r"(?<![\w-])[A-Za-z0-9+/]{3,6}(?: [A-Za-z0-9+/]{3,6}){4,15}(?![\w-])")
+
+
+def _grouped_key(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    groups = m.group(0).split(" ")
+    while groups and not any(c.isdigit() for c in groups[-1]):
+        groups.pop()  # a word after the key: "… Ae1U oXr5 how do I join it"
+    if len(groups) < 5 or len({len(g) for g in groups[:-1]}) > 1:
+        return None  # a key's groups have one length (the last may be shorter)
+    mixed = sum(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups)
+    joined = "".join(groups)
+    if mixed * 4 < len(groups) * 3 or not (any(c.isupper() for c in joined) and any(c.islower() for c in joined)):
+        return None
+    end = len(" ".join(groups))
+    keep = [i for i, c in enumerate(m.group(0)) if c != " " or i >= end]
+    return joined + m.group(0)[end:], keep
+
+
 def decode_all(b: Any) -> None:
     """Apply every rewrite above but the markings' (``decode_markings``) to a normalize._Builder."""
     text = b.text
@@ -340,6 +360,9 @@ def decode_all(b: Any) -> None:
         text = b.text
     if "\n" in text:
         b.rewrite(_WRAPPED_SECRET, _wrapped_secret)
+        text = b.text
+    if " " in text:
+        b.rewrite(_GROUPED_KEY, _grouped_key)
         text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
@@ -387,12 +410,16 @@ def encoded_credentials(text: str) -> list[Finding]:
 
 
 def _user_and_password(decoded: str) -> bool:
+    if any(c in '"{}[]<>' for c in decoded):
+        return False  # JSON, markup: a JWT's header ('{"alg":"HS256"}'), not a password
     pair = _USER_AND_PASSWORD.fullmatch(decoded)
     return pair is not None and "//" not in decoded and _classes(pair.group(1)) >= 3
 
 
 def _password_shaped(decoded: str) -> bool:
-    return 8 <= len(decoded) <= 64 and not any(c.isspace() for c in decoded) and _classes(decoded) == 4
+    if any(c.isspace() or c in '"{}[]<>' for c in decoded):
+        return False
+    return 8 <= len(decoded) <= 64 and decoded[0].isalnum() and _classes(decoded) == 4
 
 
 def _classes(value: str) -> int:

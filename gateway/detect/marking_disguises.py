@@ -90,6 +90,7 @@ _CUI_WORDS = frozenset({"CUI", "FOUO"})
 # the word talked about rather than applied: "C.U.I. is …", "what does F.O.U.O. mean"
 _TALK_AFTER = re.compile(r"[ \t]*[.,]?[ \t]+(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and)\b")
 _TALK_BEFORE = re.compile(r"(?i)\b(?:what|how|why|explain|define|meaning|difference)\b[^.?!\n]{0,40}$")
+_DOTTED_ONLY = re.compile(r"(?:[A-Z]\.){3,}[A-Z]\.?")
 DISGUISED_SCORE = 0.9
 
 
@@ -107,6 +108,8 @@ def disguised_markings(norm: Normalized) -> list[Finding]:
         letters = [c for c in unicodedata.normalize("NFKC", written) if c.isalpha()]
         if word in _ORDINARY and not all(c.isupper() for c in letters):
             continue
+        if word in _ORDINARY and _DOTTED_ONLY.fullmatch(written):
+            continue  # an acronym of a program's name: "the S.E.C.R.E.T. program"
         if _TALK_AFTER.match(norm.text, m.end()) or _TALK_BEFORE.search(norm.text, max(0, m.start() - 60), m.start()):
             continue
         entity = "CUI_MARKING" if word in _CUI_WORDS else "CLASSIFICATION_MARKING"

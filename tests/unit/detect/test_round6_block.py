@@ -62,6 +62,7 @@ def test_disguised_markings(boundary: Boundary, text: str) -> None:
         "Our grandmother kept the recipe a s-e-c-r-e-t for years.",
         "The job needs a TOP\u00a0SECRET clearance.",
         "Python: print((5//2) + (7//3))",
+        "grammar check: the S.E.C.R.E.T. program teaches kids online safety.",
     ],
 )
 def test_disguise_like_text_passes(boundary: Boundary, text: str) -> None:
@@ -184,4 +185,39 @@ def test_base64_of_a_credential(boundary: Boundary, text: str) -> None:
     ],
 )
 def test_base64_of_no_credential_passes(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "read my new pw to the desk, it's capital K, e, s, t, r, e, l, 4, 4, hash",
+        "from my password manager: Qw3e Rt5y Ui7o Pa9s Df2g Hj4k, how do I paste it?",
+    ],
+)
+def test_credentials_spelled_out_or_grouped(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password rules: use a, b, c, d, e, f and more letters.",
+        "The password policy bans 1, 2, 3, 4, 5, 6 as a sequence.",
+        "Hex dump: 4f3a 9b2c 11de 7a0f 55c1 e2d4",
+    ],
+)
+def test_character_lists_and_groups_pass(boundary: Boundary, text: str) -> None:
+    blocked, _ = boundary(text)
+    assert not blocked, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "docker login -u deploy --password-stdin < token.txt",
+        "export DB_PASSWORD=$(vault kv get -field=pw secret/app)",
+    ],
+)
+def test_password_flags_and_vault_paths_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)

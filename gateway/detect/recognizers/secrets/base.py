@@ -44,7 +44,7 @@ PLACEHOLDER_WORDS = frozenset(
 )
 _REFERENCE = re.compile(r"^(?:\$\{?|%|\{\{|<|\[|@|os\.environ|env\(|process\.env|getenv|vault:|secretref)", re.I)
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)?$")
-_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)*$")  # also a path: secret/db
 # "value" assignments: the key, then = or :, an optional quote, the value (group "value"), the same quote.
 ASSIGNED = r"""["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>["']?)(?P<value>[^\s"'`,;]{{{min},{max}}})(?P=q)"""
 

@@ -27,7 +27,12 @@ _WORD = (
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
 _VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
-_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:][^\s\"'`]{5,63})(?P=q)"
+_SPELLED_CHAR = (
+    r"(?:(?i:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|the[ \t]+(?:number|letter))[ \t]+)?"
+    r"(?:[A-Za-z0-9]|(?i:exclamation(?:[ \t]+(?:point|mark))?|at[ \t]+sign|hash|pound|dollar(?:[ \t]+sign)?|percent"
+    r"|ampersand|asterisk|star|underscore|dash|hyphen|period|dot))(?![A-Za-z0-9])"
+)
+_VALUE = r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`]{5,63})(?P=q)"
 PATTERNS = [
     Pattern("password assignment", _KEY + ASSIGNED.format(min=6, max=128), 0.85),
     # "la contraseña nueva del portal es Palmera#4471", "le mot de passe Bordeaux@2026x", "Passwort Zugspitze!882",
@@ -103,6 +108,13 @@ PATTERNS = [
         r"(?P<q>[\"'`]?)(?P<value>[A-Za-z0-9_~+/.=!#$%&*-]{16,128})(?P=q)",
         0.8,
     ),
+    # a password read out character by character: "my temp pw, it's capital T, a, m, b, o, r, 7, 7, exclamation"
+    Pattern(
+        "password spelled out",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n]{{0,30}}?)(?P<q>)"
+        rf"(?P<value>{_SPELLED_CHAR}(?:[ \t]*,[ \t]*{_SPELLED_CHAR}){{5,40}})",
+        0.8,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
@@ -142,4 +154,12 @@ class PasswordRecognizer(SecretRecognizer):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
+        if pattern_name == "password spelled out":
+            return _spelled_out(value)
         return len(value) >= 6 and looks_like_a_secret(value)
+
+
+def _spelled_out(value: str) -> bool:
+    """Characters read out one by one, letters and digits both among them ("a, b, c, d, e, f" is a list)."""
+    singles = [p.split()[-1] for p in value.split(",") if len(p.split()[-1]) == 1]
+    return any(c.isdigit() for c in singles) and any(c.isalpha() for c in singles)
