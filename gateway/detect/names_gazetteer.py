@@ -69,7 +69,7 @@ INSTITUTION_TAIL = frozenset(
 
 # First words of places, never of a person's name: "San Isidro", "Calle Hidalgo", "Fort Worth"
 PLACE_HEADS = frozenset(
-    "san santa santo sao saint st calle rio fort port mount lake los las el la".split()  # noqa: SIM905
+    "san santa santo sao saint st calle rio fort port mount lake los las el la sector district region zone".split()  # noqa: SIM905
 )
 
 

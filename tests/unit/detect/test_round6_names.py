@@ -69,3 +69,22 @@ def test_title_case_names_the_model_misreads(boundary: Boundary, text: str, valu
 )
 def test_title_case_places_are_not_names(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# -- agency, place, schedule and phrase words the model reads as a person -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a short welcome for the joint drill with the Coast Guard unit and our Border Patrol station.",
+        "Gear list for a rotation to Tinian and Saipan in the wet season.",
+        "Make a table:\nMon range day\nTue classroom\nFri practical exercise",
+        "Brief the directors in San Antonio agreed on the new docket plan.",
+        "List the stations: Sector Juneau, Sector Anchorage, Sector Guam.",
+        "Polish: Dear Offerors, amendments will be posted next week.",
+        "Translate: my aunt lives near the harbor and my uncle drives a bus.",
+    ],
+)
+def test_agency_place_and_phrase_words_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

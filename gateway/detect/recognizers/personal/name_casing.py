@@ -312,6 +312,9 @@ class NameCasingRecognizer(EntityRecognizer):
         out = []
         for start, end in found:
             word = text[start:end]
+            before = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+            if before is not None and fold(before.group(1)) in PLACE_HEADS:
+                continue  # "San Antonio agreed": a place
             parts = word.split("-")
             if fold(word) in region_names() or any(g.is_common(p) or _not_name_word(p) for p in parts):
                 continue
@@ -340,6 +343,7 @@ class NameCasingRecognizer(EntityRecognizer):
             if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
                 (_known(g, first) or _known(g, last) or (spelled_like_a_name(first) and spelled_like_a_name(last)))
                 and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
+                and not (english_word(first) and english_word(last))  # "my grandmother lives near"
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out

@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from gateway.detect.names_gazetteer import PLACE_HEADS, fold, gazetteer
+from gateway.detect.names_gazetteer import PLACE_HEADS, english_word, fold, gazetteer
 
 ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
 PATTERNS: list[str] = []
@@ -33,7 +33,9 @@ _NOT_NAME_WORDS = (
     "Task Tasks Subtask Bug Bugs Spike Adult Adults Youth Juvenile Juveniles Minors Seniors "
     # greetings in the languages prompts are written or transliterated in
     "Ahlan Sahlan Marhaban Marhaba Salaam Assalamu Alaikum Shalom Namaste Bonjou Bonswa Hola Kumusta Mabuhay "
-    "Salaan Annyeong Annyeonghaseyo Konnichiwa Ciao Privet Zdravo Jambo Habari Sannu Dobrý Dzień Witam"
+    "Salaan Annyeong Annyeonghaseyo Konnichiwa Ciao Privet Zdravo Jambo Habari Sannu Dobrý Dzień Witam "
+    # days of the week as schedules abbreviate them
+    "Tue Tues Wed Thu Thur Thurs Fri Sat"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
 # lower-case words a name may hold between its capitalised ones ("dela Cruz", "Ahmed bin Salman")
@@ -67,11 +69,20 @@ def plausible(entity: str, span: str) -> bool:
             return False
         if len(words) >= 2 and (fold(words[0]) in PLACE_HEADS or words == [words[0]] * 2):
             return False  # "Calle Hidalgo", "San Ysidro", "Walla Walla": a place the model read as a person
+        if words[0] == "The" or all(w.strip(".,:;'\"()").lower() in ORG_WORDS for w in words):
+            return False  # "The King's Table", "Border Patrol"
+        if len(words) == 1 and _unlisted_english(words[0].strip(".,:;'\"()")):
+            return False  # "Saipan", "Offerors": an English word or place no name list holds
         return not (len(words) == 1 and span.isupper())
     return True
 
 
 _TOKEN = re.compile(r"\S+")
+
+
+def _unlisted_english(word: str) -> bool:
+    g = gazetteer()
+    return word.isalpha() and english_word(word) and not (g.is_given(word) or g.is_surname(word))
 
 
 def _lower(word: str) -> bool:
@@ -263,7 +274,7 @@ def name_shaped(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in ORG_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
-    if len(set(words)) < len(words) or fold(words[0]) in PLACE_HEADS:
+    if len(set(words)) < len(words) or fold(words[0]) in PLACE_HEADS or words[0] == "The":
         return False  # "Pago Pago", "San Ysidro": a place
     if words[-1].endswith("ing") and not gazetteer().is_name_word(words[-1]):
         return False  # a trade: "Pacific Rim Interpreting", "Desert Sun Staffing"
@@ -314,9 +325,29 @@ class NerRecognizer(SpacyRecognizer):
                     r.start = r.end  # dropped below
                     continue
                 r.start, r.end = extend_name(text, *trimmed)
-        results = [r for r in results if r.start < r.end]
+        results = [
+            r
+            for r in results
+            if r.start < r.end
+            and not _phrase_of(text, r)
+            and (r.entity_type != "PERSON" or plausible("PERSON", text[r.start : r.end]))
+        ]
         places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
         return [r for r in results if r.entity_type != "PERSON" or not _not_a_name_here(text, r, places)]
+
+
+_OF_TITLE = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+
+
+def _phrase_of(text: str, r: RecognizerResult) -> bool:
+    """ "Bill of Fare", "Grace of Monaco" read as "Bill": an everyday word alone before "of" and a capital."""
+    word = text[r.start : r.end]
+    return (
+        r.entity_type == "PERSON"
+        and " " not in word
+        and gazetteer().is_common(word)
+        and _OF_TITLE.match(text, r.end) is not None
+    )
 
 
 # a line of code or a stack trace (a dotted module path, a call, an assignment), and a word of its message

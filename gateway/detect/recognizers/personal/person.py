@@ -13,7 +13,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import PLACE_HEADS, fold, gazetteer, spelled_like_a_name
+from gateway.detect.names_gazetteer import PLACE_HEADS, english_word, fold, gazetteer, spelled_like_a_name
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -253,6 +253,10 @@ class PersonRecognizer(LabelledValueRecognizer):
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
+        if pattern_name == "labelled salutation" and len(words) == 1 and english_word(words[0]):
+            g = gazetteer()
+            if not (g.is_given(words[0]) or g.is_surname(words[0])):
+                return False  # "Dear Offerors,", "Dear Colleagues,"
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
             return _lone_name(text, words[0], pattern_name == "labelled salutation line")
         if pattern_name == "labelled vocative":
