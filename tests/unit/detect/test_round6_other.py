@@ -99,3 +99,57 @@ def test_labelled_values_in_brackets_groups_and_before_a_sentence_end(boundary, 
 
 def test_a_grouped_number_after_account_needs_eight_digits(boundary) -> None:
     untouched(boundary, "The account 2024 15 figures are in the report.")
+
+
+# --- numbers and dates read out in words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Type it in: he gave his social as four one seven, two nine, eight eight zero three.", "four one seven"),
+        ("Log it: the caller's number is oh eight zero three, five five one, two two nine four (Lagos).", "oh eight"),
+        ("Memo: she was born on the second of May, nineteen seventy-one and lives in Tulsa.", "nineteen seventy-one"),
+    ],
+)
+def test_digits_and_dates_in_words_keep_their_groups(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_year_in_words_stops_before_and() -> None:
+    from gateway.detect import date_words
+
+    m = date_words.DATE_WORDS.search("born the first of June, nineteen sixty-six and raised in Ohio")
+    assert m is not None and m.group(0).endswith("sixty-six")
+    assert date_words.rewrite(m) is not None
+
+
+# --- identifiers a little way after their label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The SSN for Ana Ruiz was keyed in as 6 2 8 1 1 4 0 9 3 at intake.", "6 2 8 1 1 4 0 9 3"),
+        ("Please send the I-94 scan for your son -- record number 73015528841 -- by Friday.", "73015528841"),
+        ("The kids' I-94s are 30418876102 and 30418876119, per the notes.", "30418876119"),
+        ("Her DOB on the G-325A is 14 OCT 1983 and the form is signed.", "14 OCT 1983"),
+        ("the vendor keeps his passport on file (K5520871) for the trip", "K5520871"),
+        ("help: can you read me your EDIPI?\n[10:12] caller: 1407739285\n[10:13] help: thanks", "1407739285"),
+        ("her phone 8 0 3 2 2 1 5 5 6 4 1 (Lagos) if the line drops", "8 0 3 2 2 1 5 5 6 4 1"),
+    ],
+)
+def test_values_a_little_way_after_their_label(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SSN field moved to page 2; ticket 48812 tracks it.",
+        "Her DOB field was blank; the case was opened 03/02/2026.",
+        "Attach the I-94 instructions, version 2.4.1, to the packet.",
+    ],
+)
+def test_a_label_without_a_value_of_its_shape_changes_nothing(boundary, text: str) -> None:
+    untouched(boundary, text)
