@@ -11,6 +11,7 @@ finding the words rule in, a date in parentheses after a person's name (person_d
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,7 +27,8 @@ _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICE
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
-    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference)\.?)[ \t]*"
+    r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
+    r"|project|grant|award|fund|job)\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
@@ -143,7 +145,7 @@ def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    sep = next((c for c in _TABLE_SEPARATORS if c in line), "")
+    sep = _separator(line)
     if not sep:
         return False
     before = text[line_start : f.start]
@@ -168,8 +170,18 @@ def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool
     return bool(label) and _OTHER_NUMBER_LABEL.search(label) is not None and not _OWN_LABEL.search(label)
 
 
+def _separator(line: str) -> str:
+    """The cell separator of a table row: a markdown row's pipes, then tabs, semicolons, commas ("| 4-2 | $1,200 |"
+    is a pipe table whatever its cells hold)."""
+    if line.lstrip().startswith("|"):
+        return "|"
+    return next((c for c in "\t;,|" if c in line), "")
+
+
 def _not_a_host(text: str, f: Finding) -> bool:
     value = text[f.start : f.end]
+    if _network_block(value):
+        return True
     if re.match(r"\.\d", text[f.end : f.end + 2]) or re.search(r"\d\.$", text[max(0, f.start - 2) : f.start]):
         return True  # one piece of a longer dotted number
     octets = value.split(".")
@@ -247,3 +259,22 @@ def _written_lower_elsewhere(text: str, word: str) -> bool:
     if g.is_frequent_given(word) and not g.is_common(word):
         return False
     return re.search(rf"(?<![\w'-]){re.escape(lower)}(?![\w'-])", text) is not None
+
+
+# Documentation ranges (RFC 5737, RFC 3849): a block written out with its prefix is an example, not a host.
+_DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+def _network_block(value: str) -> bool:
+    """``10.0.0.0/8``, ``192.0.2.0/24``, ``2001:db8::/32``: a whole block in CIDR notation, wide (a /16 or wider,
+    a /48 or wider) or a documentation range, names no one's host."""
+    if "/" not in value:
+        return False
+    try:
+        net = ipaddress.ip_network(value.strip(), strict=True)
+    except ValueError:
+        return False
+    wide = 16 if net.version == 4 else 48
+    return net.prefixlen <= wide or any(net.subnet_of(d) for d in _DOCUMENTATION_NETS if d.version == net.version)  # type: ignore[arg-type]

@@ -27,7 +27,8 @@ _MONTHS = (
 _ORD = "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in ORDINAL), key=len, reverse=True))
 _NUM = "|".join(sorted(NUMBER, key=len, reverse=True))
 _MONTH = "|".join(_MONTHS)
-_YEAR = rf"(?:nineteen|twenty|two[ \t]+thousand)(?:(?:[ \t]+|-)(?:and|oh|{_NUM})){{0,3}}"
+# "and" only inside a year ("two thousand and three"), never the sentence's next word ("… eighty-eight and his cell")
+_YEAR = rf"(?:nineteen|twenty|two[ \t]+thousand)(?:(?:[ \t]+|-)(?:and(?=[ \t]+(?:oh|{_NUM})\b)|oh|{_NUM})){{0,3}}"
 DATE_WORDS = re.compile(
     rf"(?i)\b(?:(?:the[ \t]+)?(?P<d1>{_ORD})(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTH})"
     rf"|(?P<m2>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORD})),?[ \t]+(?P<y>{_YEAR})\b"

@@ -14,6 +14,7 @@ characters (normalize.py):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -144,10 +145,33 @@ def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
 def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
     digits: list[str] = []
     rel: list[Any] = []
-    for p in _PIECE.finditer(m.group(0)):
+    run = m.group(0)
+    last = -1
+    pieces = list(_PIECE.finditer(run))
+    # groups read with a pause, "five three nine, one eight, two two seven four", keep it as a dash (539-18-2274):
+    # an SSN's or a phone number's shape then tells the recognizers what it is
+    grouped = _GROUPS.fullmatch(",".join(_group_sizes(run, pieces))) is not None
+    for p in pieces:
+        if grouped and last >= 0 and "," in run[last : p.start()]:
+            digits.append("-")
+            rel.append((last, p.start()))
         digits.append(_WORDS[p.group(0).lower()])
         rel.append(p.span())
+        last = p.end()
     return "".join(digits), rel
+
+
+_GROUPS = re.compile(r"3,2,4|3,3,4|1,3,3,4|4,3,4|4,4,4,4")
+
+
+def _group_sizes(run: str, pieces: list[re.Match[str]]) -> list[str]:
+    sizes = [1]
+    for a, b in itertools.pairwise(pieces):
+        if "," in run[a.end() : b.start()]:
+            sizes.append(1)
+        else:
+            sizes[-1] += 1
+    return [str(n) for n in sizes]
 
 
 def decode_cyrillic_digits(b: Any) -> None:

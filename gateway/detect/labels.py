@@ -120,6 +120,10 @@ _BANK = (
 _ROUTING = (
     "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
     "|số định tuyến"
+    # round 6: the bank's name in front, abbreviations, Spanish, French, German
+    "|bank routing|bank routing number|bank aba|aba rtn|rtg|rtg no|rtg number|rt no|routing num|routing transit"
+    "|número de ruta|numero de ruta|ruta bancaria|código aba|codigo aba|numéro d'acheminement|numero d'acheminement"
+    "|bankleitzahl|blz"
 )
 _IBAN = "iban"
 _I94 = "i94|i94 number|i94 no|admission number|admission record|admission record number|arrival record"

@@ -97,6 +97,8 @@ def table_fields(text: str) -> Iterator[Field]:
                 i += 1
                 continue
             row = _cells(line, sep)
+            if sep == ",":
+                row = _spread(line, row, len(cells), columns)
             for n, entity in columns.items():
                 if n < len(row):
                     s, e = row[n]
@@ -104,6 +106,26 @@ def table_fields(text: str) -> Iterator[Field]:
                         key = header[cells[n][0] : cells[n][1]]
                         yield Field(entity, starts[i] + s, starts[i] + e, key, "table")
             i += 1
+
+
+_FREE_TEXT = ("PERSON", "STREET_ADDRESS")
+
+
+def _spread(line: str, row: list[tuple[int, int]], width: int, columns: dict[int, str]) -> list[tuple[int, int]]:
+    """A CSV row with more cells than its header has an unquoted comma inside a cell: the name or address
+    column's ("Nwosu, Chiamaka,613941750,…" under "beneficiary,bank_routing,…") takes the extra cells, and the
+    columns after it are read from the right. A name's pieces are words; an address's may hold digits."""
+    extra = len(row) - width
+    if extra <= 0:
+        return row
+    free = [n for n, t in sorted(columns.items()) if t in _FREE_TEXT]
+    if len(free) != 1:
+        return row
+    p = free[0]
+    pieces = [line[s:e] for s, e in row[p : p + extra + 1]]
+    if not all(pieces) or (columns[p] == "PERSON" and any(c.isdigit() for piece in pieces for c in piece)):
+        return row
+    return [*row[:p], (row[p][0], row[p + extra][1]), *row[p + extra + 1 :]]
 
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -290,6 +312,29 @@ def sql_fields(text: str) -> Iterator[Field]:
             pos = close + (nxt.end() if nxt else 1)
 
 
+# An XML element named for its value: <BirthDate>1976-04-18</BirthDate>, <ns:PassportNumber>…</ns:PassportNumber>
+_XML_ELEMENT = re.compile(
+    r"<(?P<tag>[A-Za-z_][\w.:-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<val>[^<>\n]{1,200})</(?P=tag)>"
+)
+
+
+def xml_fields(text: str) -> Iterator[Field]:
+    if "</" not in text:
+        return
+    for m in _XML_ELEMENT.finditer(text):
+        key = m.group("tag").rsplit(":", 1)[-1]
+        entity = entity_for(key)
+        if entity is None:
+            continue
+        start, end = m.span("val")
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        if end > start:
+            yield Field(entity, start, end, key, "xml")
+
+
 def fields(text: str) -> list[Field]:
     """Every labelled value of the text's tables, keyed pairs, HTML label rows and SQL inserts (a value found
     more than one way is reported once)."""
@@ -298,7 +343,7 @@ def fields(text: str) -> list[Field]:
     found: dict[tuple[int, int], Field] = {}
     for f in table_fields(text):
         found[(f.start, f.end)] = f
-    for source in (keyed_fields, html_fields, sql_fields, aligned_fields):
+    for source in (keyed_fields, html_fields, sql_fields, aligned_fields, xml_fields):
         for f in source(text):
             found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)

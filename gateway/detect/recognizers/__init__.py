@@ -22,6 +22,7 @@ from gateway.detect.recognizers.identifiers.i94 import I94Recognizer
 from gateway.detect.recognizers.identifiers.itin import ItinRecognizer
 from gateway.detect.recognizers.identifiers.known_traveler import KnownTravelerRecognizer
 from gateway.detect.recognizers.identifiers.medical_license import ContextMedicalLicenseRecognizer
+from gateway.detect.recognizers.identifiers.nearby_label import NearbyLabelRecognizer
 from gateway.detect.recognizers.identifiers.passport import PassportRecognizer
 from gateway.detect.recognizers.identifiers.sevis import SevisRecognizer
 from gateway.detect.recognizers.identifiers.ssn import SsnRecognizer
@@ -99,6 +100,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         StreetAddressRecognizer(),
         AddressFormsRecognizer(),
         DateOfBirthRecognizer(),
+        NearbyLabelRecognizer(),
         CloudAccessKeyRecognizer(),
         CloudSecretKeyRecognizer(),
         PrivateKeyRecognizer(),

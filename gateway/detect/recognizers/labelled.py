@@ -14,8 +14,9 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.detect.recognizers.base import DepartmentRecognizer
 
-# What may stand between a label and its value: "number", "no.", "#", "is", ":", "=".
-LABEL_GLUE = r"[ \t]*(?:(?:number|num|no\.?|#|id)[ \t]*)?(?:is|was|:|=|-|#)?[ \t]*#?[ \t]*"
+# What may stand between a label and its value: "number", "no.", "#", "is", ":", "=", and the bracket, quote or
+# markdown that opens the value ("EDIPI (1288340561)", "account `7741…`", "routing **0187…**").
+LABEL_GLUE = r"[ \t]*(?:(?:number|num|no\.?|#|id)[ \t]*)?(?:is|was|:|=|-|#)?[ \t]*#?[ \t]*(?:[(\[`'\"]|\*\*?)?"
 
 
 class LabelledValueRecognizer(DepartmentRecognizer):

@@ -62,7 +62,8 @@ _MONTHS = (
     r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag|mas|me|jen|jiy|desanm)[a-zéûä]*\.?"
 )
 _DATE = re.compile(
-    rf"(?i)\d{{1,4}}[/.\- ]\d{{1,2}}[/.\- ]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \-/.]+(?:de[ \t]+)?{_MONTHS}"
+    rf"(?i)(?<!\d)(?:19|20)\d\d[ \-/.,]+{_MONTHS}[ \-/.,]+\d{{1,2}}(?!\d)"  # 1972 Apr 19, as the I-94 prints it
+    rf"|\d{{1,4}}[/.\- ]\d{{1,2}}[/.\- ]\d{{2,4}}|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?[ \-/.]+(?:de[ \t]+)?{_MONTHS}"
     rf"[ \-/.,]+(?:de[ \t]+)?\d{{2,4}}|{_MONTHS}[ \-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \-/.]+\d{{2,4}}"
     r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일

@@ -6,20 +6,22 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = r"(?:(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|deposit[ \t]+)?account|acct\.?|a/c|checking|savings)"
+# spaced or dashed in groups, as statements print it: "7741 0092 3385", "0042-118-55903"
+_GROUPED = r"\d{2,6}(?:[ -]\d{2,6}){1,4}"
 PATTERNS = [
-    Pattern("labelled account number", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{6,17}}\b", 0.85),
+    Pattern("labelled account number", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{6,17}}|{_GROUPED})\b", 0.85),
     Pattern("account number", r"\b\d{8,17}\b", 0.05),
 ]
 CONTEXT = ["account", "acct", "checking", "savings", "bank", "deposit", "debit"]
 
 
 class BankAccountRecognizer(LabelledValueRecognizer):
-    VALUE = re.compile(r"\d{6,17}$")
+    VALUE = re.compile(rf"(?:\d{{6,17}}|{_GROUPED})$")
 
     def __init__(self) -> None:
         super().__init__(
@@ -29,3 +31,8 @@ class BankAccountRecognizer(LabelledValueRecognizer):
             name="BankAccountRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        value = text[result.start : result.end]
+        digits = sum(c.isdigit() for c in value)
+        return (6 if value.isdigit() else 8) <= digits <= 17  # grouped: "account 2024 15" is no account

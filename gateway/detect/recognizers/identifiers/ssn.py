@@ -38,6 +38,8 @@ NEVER_ISSUED_SCORE = 0.3
 LABELLED_UNISSUED_SCORE = 0.55
 UNLABELLED_UNISSUED_SCORE = 0.5
 _ADVERTISING = re.compile(r"98765432\d$")
+# one digit nine times in a never-issued range ("000-00-0000", "999-99-9999"): a form's placeholder, not a number
+_PLACEHOLDER = re.compile(r"(?:0{9}|9{9})$")
 # Inside a longer dash- or dot-joined token ("order 212-67-4093-B", "v1.212.67.4093") the shape is more likely
 # part of another identifier: it scores this, and a context word nearby ("SSN") still lifts it over 0.5.
 GLUED_SCORE = 0.3
@@ -72,7 +74,7 @@ class SsnRecognizer(LabelledValueRecognizer):
             return True
         digits = re.sub(r"\D", "", text[result.start : result.end])
         if pattern_name == "ssn delimited":
-            if _ADVERTISING.match(digits) or _glued(text, result.start, result.end):
+            if _ADVERTISING.match(digits) or _PLACEHOLDER.match(digits) or _glued(text, result.start, result.end):
                 return False
             result.score = UNLABELLED_UNISSUED_SCORE
             return True

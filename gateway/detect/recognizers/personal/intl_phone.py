@@ -39,6 +39,10 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:tracking|order|invoice|part|serial|case|ti
 _CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}[ \t]$")
 
 
+# a date, not a phone: "2026-10-02", "02.10.2026", "2026/10/02"
+_DATE = re.compile(r"^(?:(?:19|20)\d\d([-./])[01]?\d\1[0-3]?\d|[0-3]?\d([-./])[01]?\d\2(?:19|20)\d\d)$")
+
+
 @lru_cache(maxsize=4096)
 def _possible(digits: str, adjacent_cue: bool = False) -> bool:
     if digits.startswith("+"):
@@ -83,7 +87,7 @@ class IntlPhoneRecognizer(EntityRecognizer):
             cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
             if not cue and not value.startswith("+"):
                 continue
-            if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE.match(value):
                 continue
             adjacent = bool(cue) and cue[-1].end() >= len(window) - 3
             if not _possible(value, adjacent):

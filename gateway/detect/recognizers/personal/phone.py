@@ -40,7 +40,7 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
-            if not _dotted_other(text, r) and _wanted(text[r.start : r.end])
+            if not _dotted_other(text, r) and not _glued_code(text, r) and _wanted(text[r.start : r.end])
         ]
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
@@ -75,3 +75,11 @@ def _dotted_other(text: str, r: RecognizerResult) -> bool:
         return True  # a piece of a longer dotted number
     groups = [len(g) for g in re.findall(r"\d+", value)]
     return groups not in ([3, 3, 4], [1, 3, 3, 4])
+
+
+# "INV-2026-11-0448", "CBP-OT-2026-004417": the digits end a code that letters and a dash open
+_CODE_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]*-$")
+
+
+def _glued_code(text: str, r: RecognizerResult) -> bool:
+    return text[r.start] not in "(+" and _CODE_PREFIX.search(text, max(0, r.start - 12), r.start) is not None

@@ -1,0 +1,155 @@
+"""Round 6, the personal-data types other than names: one test per kind of miss or false positive, through the
+proxy boundary under the shipped commercial policy. Every text and value here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kept_back, untouched
+
+# --- hard negatives: numbers whose label or form says they are something else ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grant budget: object class 41.0, project 518-77-2046, fund 0400-27. Put it in a table.",
+        "| Invoice | Amount |\n|---|---|\n| 733-18-0452 | $1,250.00 |\n| 733-18-0453 | $980.10 |\nSum it.",
+        "Sort this list:\nref,opened,office\n031-52-7781,2026-09-14,Unit 2\n031-52-7790,2026-09-18,Unit 4",
+        "Billing: invoice INV-2027-03-1182 and CBP-AB-2026-007731 are both paid.",
+        "Test data rule: SSN fields should hold 000-00-0000 until the real value arrives.",
+    ],
+)
+def test_numbers_labelled_or_shaped_as_something_else_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do the docs use 198.51.100.0/24 and 2001:db8::/32 in every example?",
+        "The ACL denies 172.16.0.0/12 and 10.0.0.0/8 at the edge.",
+    ],
+)
+def test_network_blocks_in_cidr_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_host_with_its_prefix_is_still_redacted(boundary) -> None:
+    kept_back(boundary, "The jump box is 10.22.4.17/24, log in there first.", "10.22.4.17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Course welcome letter: report to the Federal Law Enforcement Training Centers, 1131 Chapel Crossing "
+        "Road, Glynco, GA 31524.",
+        "Mail the invitation to U.S. Secret Service, 950 H Street NW, Washington, DC 20223.",
+    ],
+)
+def test_published_agency_addresses_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- values the structure of the text labels ---
+
+
+def test_csv_row_with_an_unquoted_comma_in_the_name() -> None:
+    from gateway.detect.structure import fields
+
+    text = "payee,bank_routing,account\nOkafor, Ngozi,021000021,55012398774\nLim, Wei,011000015,880023417"
+    got = {(f.entity_type, text[f.start : f.end]) for f in fields(text)}
+    assert ("ABA_ROUTING_NUMBER", "021000021") in got
+    assert ("US_BANK_NUMBER", "55012398774") in got
+    assert ("US_BANK_NUMBER", "880023417") in got
+
+
+def test_tab_row_with_a_trailing_note_keeps_its_columns() -> None:
+    from gateway.detect.structure import fields
+
+    text = "name\tSSN\tdob\nRUTH OKONJO\t\t04/22/1971\t(ssn to follow)"
+    got = {(f.entity_type, text[f.start : f.end]) for f in fields(text)}
+    assert ("DATE_OF_BIRTH", "04/22/1971") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Schema check:\n<Applicant>\n  <DateOfBirth>1969-02-27</DateOfBirth>\n</Applicant>", "1969-02-27"),
+        ("<rec><ns2:PassportNumber>K77120456</ns2:PassportNumber></rec> why is it rejected?", "K77120456"),
+        ("Admission printout\nBirth Date: 1981 Sep 03\nClass of Admission: F1", "1981 Sep 03"),
+    ],
+)
+def test_xml_elements_and_year_first_dates(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bring your CAC and EDIPI (1574420986) to the badge office.", "1574420986"),
+        ("Clean this up: account `5521 0093 1187`, then the payee line", "5521 0093 1187"),
+        ("deposit to acct: 0041-2287-6650 today", "0041-2287-6650"),
+        ("boat log: skipper cell (907) 555-0134. 3 crew aboard", "(907) 555-0134"),
+    ],
+)
+def test_labelled_values_in_brackets_groups_and_before_a_sentence_end(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_grouped_number_after_account_needs_eight_digits(boundary) -> None:
+    untouched(boundary, "The account 2024 15 figures are in the report.")
+
+
+# --- numbers and dates read out in words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Type it in: he gave his social as four one seven, two nine, eight eight zero three.", "four one seven"),
+        ("Log it: the caller's number is oh eight zero three, five five one, two two nine four (Lagos).", "oh eight"),
+        ("Memo: she was born on the second of May, nineteen seventy-one and lives in Tulsa.", "nineteen seventy-one"),
+    ],
+)
+def test_digits_and_dates_in_words_keep_their_groups(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_year_in_words_stops_before_and() -> None:
+    from gateway.detect import date_words
+
+    m = date_words.DATE_WORDS.search("born the first of June, nineteen sixty-six and raised in Ohio")
+    assert m is not None and m.group(0).endswith("sixty-six")
+    assert date_words.rewrite(m) is not None
+
+
+# --- identifiers a little way after their label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The SSN for Ana Ruiz was keyed in as 6 2 8 1 1 4 0 9 3 at intake.", "6 2 8 1 1 4 0 9 3"),
+        ("Please send the I-94 scan for your son -- record number 73015528841 -- by Friday.", "73015528841"),
+        ("The kids' I-94s are 30418876102 and 30418876119, per the notes.", "30418876119"),
+        ("Her DOB on the G-325A is 14 OCT 1983 and the form is signed.", "14 OCT 1983"),
+        ("the vendor keeps his passport on file (K5520871) for the trip", "K5520871"),
+        ("help: can you read me your EDIPI?\n[10:12] caller: 1407739285\n[10:13] help: thanks", "1407739285"),
+        ("her phone 8 0 3 2 2 1 5 5 6 4 1 (Lagos) if the line drops", "8 0 3 2 2 1 5 5 6 4 1"),
+    ],
+)
+def test_values_a_little_way_after_their_label(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SSN field moved to page 2; ticket 48812 tracks it.",
+        "Her DOB field was blank; the case was opened 03/02/2026.",
+        "Attach the I-94 instructions, version 2.4.1, to the packet.",
+    ],
+)
+def test_a_label_without_a_value_of_its_shape_changes_nothing(boundary, text: str) -> None:
+    untouched(boundary, text)
