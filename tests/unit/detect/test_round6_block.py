@@ -228,3 +228,34 @@ def test_document_said_to_be_marked_secret(boundary: Boundary) -> None:
     untouched(boundary, "If the cable is marked SECRET, may I paste it here?")
     untouched(boundary, "The envelope is marked CONFIDENTIAL; summarize the offer letter.")
     untouched(boundary, "The recipe card is marked secret by grandma.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kubeconfig:\n  client-key-data: " + "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVF",
+        "db02.example.net:5432:claims:report_ro:Tq7!mWz3Lp",
+        "curl -u builder:Sl8te#Hill40 https://ci.example.net/api/jobs",
+        'r = requests.post(url, auth=("svc_ingest", "Gl4cier!Bay"))',
+        "sshpass -p 'Dune7#Wind' ssh ops@host1",
+        "https://acct.blob.core.windows.net/box/a.csv?sv=2023-01-03&sp=r&sig=Zx8Lm2Qv7Rt4Wp9Ns3Hd6Fg1Jc5Yb0Ke%3D",
+        "Ocp-Apim-Subscription-Key: 7c1e9a2b8f3c6d5e0a1b2c3d4e5f6a7b",
+    ],
+)
+def test_credentials_in_config_and_command_lines(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "private_key: ./keys/deploy_rsa",
+        "ssl:\n  secret_key: ~/.ssh/site.pem",
+        "Terraform shows `secret_access_key = (sensitive value)` in the plan.",
+        "encryption_key = aes256",
+        "The match ran 10:30:45:00 into overtime",
+    ],
+)
+def test_key_file_references_and_masked_values_pass(boundary: Boundary, text: str) -> None:
+    blocked, _ = boundary(text)
+    assert not blocked, text

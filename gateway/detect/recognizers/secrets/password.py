@@ -12,7 +12,9 @@ from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
 
 _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
-    r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token)\b)"
+    r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token"
+    r"|subscription[_-]?key|secret[_-]?key|access[_-]?key|account[_-]?key|master[_-]?key|signing[_-]?key"
+    r"|api[_-]?secret|app[_-]?secret|consumer[_-]?secret|shared[_-]?secret)\b)"
 )
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
@@ -64,7 +66,9 @@ PATTERNS = [
     # connect("10.20.4.15", "fema_etl", "Hurric4ne_Season_99", "ia_prod"): the string after the user
     Pattern(
         "positional password",
-        r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login)"
+        r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login"
+        r"|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication"
+        r"|auth[ \t]*=[ \t]*)"
         r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})"
         r"(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
         0.8,
@@ -99,6 +103,23 @@ PATTERNS = [
         "mysql password flag",
         r"(?i:\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,80}?[ \t]-p)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
         0.85,
+    ),
+    # the password on a command line: curl -u user:pass, sshpass -p 'pass'; a .pgpass line host:port:db:user:pass
+    Pattern(
+        "curl user password",
+        r"(?i:\bcurl\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:)(?P<q>)(?P<value>[^\s\"']{6,128})",
+        0.8,
+    ),
+    Pattern(
+        "sshpass password",
+        r"(?i:\bsshpass[ \t]+-p[ \t]*)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
+    Pattern(
+        "pgpass line",
+        r"(?m:^[ \t]*(?=[^:\s]*[A-Za-z.])[^:\s]{1,64}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:)"
+        r"(?P<q>)(?P<value>\S{6,128})$",
+        0.8,
     ),
     # a token's label, a space, the token: "auth token 9f8e7d6c…", "the api key is Zk8#…"
     Pattern(
@@ -150,6 +171,8 @@ class PasswordRecognizer(SecretRecognizer):
             "password after an arrow",
             "user and password pair",
             "token after its label",
+            "curl user password",
+            "pgpass line",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
