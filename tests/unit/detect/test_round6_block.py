@@ -259,3 +259,7 @@ def test_credentials_in_config_and_command_lines(boundary: Boundary, text: str) 
 def test_key_file_references_and_masked_values_pass(boundary: Boundary, text: str) -> None:
     blocked, _ = boundary(text)
     assert not blocked, text
+
+
+def test_placeholder_before_a_semicolon_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Format: Server=myServer;Database=myDB;User Id=myUser;Password=myPassword;")

@@ -8,7 +8,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
+from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer, is_placeholder
 
 _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
@@ -179,7 +179,7 @@ class PasswordRecognizer(SecretRecognizer):
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
-        return len(value) >= 6 and looks_like_a_secret(value)
+        return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
 
 
 def _spelled_out(value: str) -> bool:
