@@ -263,3 +263,29 @@ def test_key_file_references_and_masked_values_pass(boundary: Boundary, text: st
 
 def test_placeholder_before_a_semicolon_passes(boundary: Boundary) -> None:
     untouched(boundary, "Format: Server=myServer;Database=myDB;User Id=myUser;Password=myPassword;")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidy: CONTROLLED UNCLASSIFIED INFORMATION - interview notes for the Reno office.",
+        "Summarize: NOFORN - attendee list for the tabletop.",
+        "Shorten: the ORCON annex from the partner lists two vessels.",
+        "Edit: SBU//NOFORN cable about the consular backlog.",
+    ],
+)
+def test_spelled_banner_controls_and_legacy_levels(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does NOFORN mean on a cable?",
+        "NOFORN and ORCON are dissemination controls.",
+        "Explain the difference between ORCON and PROPIN.",
+        "What is CONTROLLED UNCLASSIFIED INFORMATION?",
+    ],
+)
+def test_controls_asked_about_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -41,6 +41,9 @@ PATTERNS = [
         r"[ \t]+marked[ \t]+(?:as[ \t]+)?)(?:TOP[ \t]+SECRET|SECRET)(?![A-Za-z/])",
         0.9,
     ),
+    # a dissemination control that is nothing but a marking, on its own: "NOFORN - distribution list", "the ORCON
+    # material" (not when asked about: "what does NOFORN mean")
+    Pattern("dissemination control", r"(?<![A-Za-z/])(?:NOFORN|ORCON|RELIDO|NOCONTRACT|IMCON)(?![A-Za-z/])", 0.9),
     Pattern("classification line", rf"(?i:\bclassification)[ \t]*:[ \t]*{LEVEL}\b", 0.9),
     # the level as the value of a banner field in JSON, YAML or code: "hdr": "CONFIDENTIAL", banner: SECRET
     Pattern(
@@ -72,6 +75,15 @@ CONTEXT: list[str] = []
 _OTHER_SIGNALS = regex.compile(r"(?m)\(U\)(?=[ \t]+[A-Z])|^[ \t]*UNCLASSIFIED(?://[A-Z ]+)?[ \t]*$")
 # "if the memo is marked SECRET, …": a rule asked about, not this document
 _HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|when|whenever|whether|unless|once|suppose|say)\b[^.?!\n]{0,40}$")
+_SENTENCE_START = regex.compile(r"[.!?:](?:[ \t]+|\n)|\n")
+_TALK_BEFORE = regex.compile(
+    r"(?i)\b(?:what|how|why|when|whether|if|explain|define|meaning|difference|about|regarding|rules?|guidance|policy"
+    r"|training|means?|like|such)\b"
+)
+_TALK_AFTER = regex.compile(
+    r"[ \t]*[,.]?[ \t]*(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and|markings?|caveats?|designations?"
+    r"|rules?|policy|guidance|handling|requirements?|applies|apply)\b|[ \t]*\?"
+)
 _LIST_LETTER = regex.compile(r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*\(([ABD-RV-Z])\)[ \t]")
 
 
@@ -97,6 +109,9 @@ class ClassificationMarkingRecognizer(MarkingRecognizer):
         return len(_OTHER_SIGNALS.findall(text))
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "dissemination control":
+            sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
+            return _TALK_BEFORE.search(sentence) is None and _TALK_AFTER.match(text, result.end) is None
         if pattern_name == "marked document":
             if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
                 return False
