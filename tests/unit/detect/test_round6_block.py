@@ -289,3 +289,26 @@ def test_spelled_banner_controls_and_legacy_levels(boundary: Boundary, text: str
 )
 def test_controls_asked_about_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<settings><password>Qu4rtz#Ridge</password></settings>",
+        "Pass-word: Qu4rtz#Ridge",
+    ],
+)
+def test_xml_and_hyphenated_password_labels(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I set a password policy?",
+        "Is there a password manager?",
+        "<password>${env.REPO_PASSWORD}</password>",
+    ],
+)
+def test_password_questions_and_xml_references_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -19,7 +19,7 @@ _KEY = (
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
 _WORD = (
-    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
+    r"(?:p[a@4][s$5][s$5]-?w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
     r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine"
     # Wi-Fi and network keys, and the word in more languages (Polish, Dutch, Swedish, Vietnamese, Indonesian,
     # Turkish)
@@ -121,6 +121,13 @@ PATTERNS = [
         r"(?P<q>)(?P<value>\S{6,128})$",
         0.8,
     ),
+    # an XML element: Maven's settings.xml <password>…</password>, <apiKey>…</apiKey>
+    Pattern(
+        "xml element",
+        r"(?i:<(?P<tag>[\w.-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|token|passphrase)[\w.-]*)>[ \t]*)"
+        r"(?P<q>)(?P<value>[^<\s]{6,128})[ \t]*</(?P=tag)>",
+        0.85,
+    ),
     # a token's label, a space, the token: "auth token 9f8e7d6c…", "the api key is Zk8#…"
     Pattern(
         "token after its label",
@@ -146,6 +153,7 @@ PATTERNS = [
 CONTEXT: list[str] = []
 # A sentence's full stop or comma after a password in prose is not part of it; "!" and "?" often are, and
 # redacting one character too many is harmless where one too few leaks it.
+_PLAIN_WORD = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[?!]+")
 _TRAILING_PUNCTUATION = re.compile(r"[.,;:)]+$")
 
 
@@ -179,6 +187,8 @@ class PasswordRecognizer(SecretRecognizer):
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
+        if _PLAIN_WORD.fullmatch(value):
+            return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
 
 
