@@ -312,3 +312,15 @@ def test_xml_and_hyphenated_password_labels(boundary: Boundary, text: str) -> No
 )
 def test_password_questions_and_xml_references_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: the NOFORN training is due next week.",
+        "OPENAI_API_KEY=sk-...",
+        "AKIAXXXXXXXXXXXXXXXX is the placeholder in our docs.",
+    ],
+)
+def test_training_and_templates_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

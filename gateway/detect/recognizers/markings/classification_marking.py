@@ -82,7 +82,8 @@ _TALK_BEFORE = regex.compile(
 )
 _TALK_AFTER = regex.compile(
     r"[ \t]*[,.]?[ \t]*(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and|markings?|caveats?|designations?"
-    r"|rules?|policy|guidance|handling|requirements?|applies|apply)\b|[ \t]*\?"
+    r"|rules?|policy|guidance|handling|requirements?|applies|apply|training|course|module|class|session|overview"
+    r"|guide|slides?|quiz|refresher)\b|[ \t]*\?"
 )
 _LIST_LETTER = regex.compile(r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*\(([ABD-RV-Z])\)[ \t]")
 

@@ -64,6 +64,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if "example" in lowered and not any(c.isdigit() for c in v):
         return True
+    if v.endswith(("...", "\u2026")):
+        return True  # elided: sk-..., ghp_…
     if _FILE_REFERENCE.search(v):
         return True  # a key file named, not the key: ./keys/id_rsa, ~/.ssh/key.pem
     if _CALL.match(v):
