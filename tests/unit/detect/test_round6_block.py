@@ -221,3 +221,106 @@ def test_character_lists_and_groups_pass(boundary: Boundary, text: str) -> None:
 )
 def test_password_flags_and_vault_paths_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+def test_document_said_to_be_marked_secret(boundary: Boundary) -> None:
+    refused(boundary, "Condense: the cable is marked SECRET and lists the patrol times.")
+    untouched(boundary, "If the cable is marked SECRET, may I paste it here?")
+    untouched(boundary, "The envelope is marked CONFIDENTIAL; summarize the offer letter.")
+    untouched(boundary, "The recipe card is marked secret by grandma.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kubeconfig:\n  client-key-data: " + "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVF",
+        "db02.example.net:5432:claims:report_ro:Tq7!mWz3Lp",
+        "curl -u builder:Sl8te#Hill40 https://ci.example.net/api/jobs",
+        'r = requests.post(url, auth=("svc_ingest", "Gl4cier!Bay"))',
+        "sshpass -p 'Dune7#Wind' ssh ops@host1",
+        "https://acct.blob.core.windows.net/box/a.csv?sv=2023-01-03&sp=r&sig=Zx8Lm2Qv7Rt4Wp9Ns3Hd6Fg1Jc5Yb0Ke%3D",
+        "Ocp-Apim-Subscription-Key: 7c1e9a2b8f3c6d5e0a1b2c3d4e5f6a7b",
+    ],
+)
+def test_credentials_in_config_and_command_lines(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "private_key: ./keys/deploy_rsa",
+        "ssl:\n  secret_key: ~/.ssh/site.pem",
+        "Terraform shows `secret_access_key = (sensitive value)` in the plan.",
+        "encryption_key = aes256",
+        "The match ran 10:30:45:00 into overtime",
+    ],
+)
+def test_key_file_references_and_masked_values_pass(boundary: Boundary, text: str) -> None:
+    blocked, _ = boundary(text)
+    assert not blocked, text
+
+
+def test_placeholder_before_a_semicolon_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Format: Server=myServer;Database=myDB;User Id=myUser;Password=myPassword;")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidy: CONTROLLED UNCLASSIFIED INFORMATION - interview notes for the Reno office.",
+        "Summarize: NOFORN - attendee list for the tabletop.",
+        "Shorten: the ORCON annex from the partner lists two vessels.",
+        "Edit: SBU//NOFORN cable about the consular backlog.",
+    ],
+)
+def test_spelled_banner_controls_and_legacy_levels(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does NOFORN mean on a cable?",
+        "NOFORN and ORCON are dissemination controls.",
+        "Explain the difference between ORCON and PROPIN.",
+        "What is CONTROLLED UNCLASSIFIED INFORMATION?",
+    ],
+)
+def test_controls_asked_about_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<settings><password>Qu4rtz#Ridge</password></settings>",
+        "Pass-word: Qu4rtz#Ridge",
+    ],
+)
+def test_xml_and_hyphenated_password_labels(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I set a password policy?",
+        "Is there a password manager?",
+        "<password>${env.REPO_PASSWORD}</password>",
+    ],
+)
+def test_password_questions_and_xml_references_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: the NOFORN training is due next week.",
+        "OPENAI_API_KEY=sk-...",
+        "AKIAXXXXXXXXXXXXXXXX is the placeholder in our docs.",
+    ],
+)
+def test_training_and_templates_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

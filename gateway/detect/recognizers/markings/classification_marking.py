@@ -33,6 +33,17 @@ PATTERNS = [
         r"(?![ \t]+(?i:clearances?|cleared|eligibility|access|billets?|polygraph|poly|level|required)\b)",
         0.9,
     ),
+    # the document at hand said to be marked at a level: "the memo is marked SECRET", "it's marked TOP SECRET"
+    # (not CONFIDENTIAL, which business letters are marked too)
+    Pattern(
+        "marked document",
+        r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+(?:is|was)|(?:this|that)[ \t]+one[ \t]+is)"
+        r"[ \t]+marked[ \t]+(?:as[ \t]+)?)(?:TOP[ \t]+SECRET|SECRET)(?![A-Za-z/])",
+        0.9,
+    ),
+    # a dissemination control that is nothing but a marking, on its own: "NOFORN - distribution list", "the ORCON
+    # material" (not when asked about: "what does NOFORN mean")
+    Pattern("dissemination control", r"(?<![A-Za-z/])(?:NOFORN|ORCON|RELIDO|NOCONTRACT|IMCON)(?![A-Za-z/])", 0.9),
     Pattern("classification line", rf"(?i:\bclassification)[ \t]*:[ \t]*{LEVEL}\b", 0.9),
     # the level as the value of a banner field in JSON, YAML or code: "hdr": "CONFIDENTIAL", banner: SECRET
     Pattern(
@@ -62,6 +73,18 @@ CONTEXT: list[str] = []
 
 # (U) portions and UNCLASSIFIED banners are not reported, but a text that has them is a marked document.
 _OTHER_SIGNALS = regex.compile(r"(?m)\(U\)(?=[ \t]+[A-Z])|^[ \t]*UNCLASSIFIED(?://[A-Z ]+)?[ \t]*$")
+# "if the memo is marked SECRET, …": a rule asked about, not this document
+_HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|when|whenever|whether|unless|once|suppose|say)\b[^.?!\n]{0,40}$")
+_SENTENCE_START = regex.compile(r"[.!?:](?:[ \t]+|\n)|\n")
+_TALK_BEFORE = regex.compile(
+    r"(?i)\b(?:what|how|why|when|whether|if|explain|define|meaning|difference|about|regarding|rules?|guidance|policy"
+    r"|training|means?|like|such)\b"
+)
+_TALK_AFTER = regex.compile(
+    r"[ \t]*[,.]?[ \t]*(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and|markings?|caveats?|designations?"
+    r"|rules?|policy|guidance|handling|requirements?|applies|apply|training|course|module|class|session|overview"
+    r"|guide|slides?|quiz|refresher)\b|[ \t]*\?"
+)
 _LIST_LETTER = regex.compile(r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*\(([ABD-RV-Z])\)[ \t]")
 
 
@@ -87,6 +110,15 @@ class ClassificationMarkingRecognizer(MarkingRecognizer):
         return len(_OTHER_SIGNALS.findall(text))
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "dissemination control":
+            sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
+            return _TALK_BEFORE.search(sentence) is None and _TALK_AFTER.match(text, result.end) is None
+        if pattern_name == "marked document":
+            if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
+                return False
+            result.start = text.index("marked", result.start) + len("marked")
+            level = regex.search(r"TOP[ \t]+SECRET|SECRET", text[result.start : result.end])
+            result.start += level.start() if level else 0
         if pattern_name == "classification line":
             result.start = text.index(":", result.start) + 1
         if pattern_name == "banner field":

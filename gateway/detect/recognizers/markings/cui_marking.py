@@ -95,6 +95,10 @@ PATTERNS = [
         r"|Law[ \t]+Enforcement[ \t]+Sensitive)|FOUO|CUI|PCII|CVI)\b",
         0.9,
     ),
+    # the banner spelled out in capitals, wherever it stands: "CONTROLLED UNCLASSIFIED INFORMATION - case notes"
+    Pattern("cui spelled banner", r"(?<![A-Za-z])CONTROLLED UNCLASSIFIED INFORMATION(?![A-Za-z])", 0.9),
+    # a legacy marking as the level of a banner with controls: "SBU//NOFORN", "LES//REL TO USA, CAN"
+    Pattern("legacy banner with controls", rf"(?<![A-Za-z/])(?:SBU|LES|FOUO){CONTROLS}(?![A-Za-z0-9])", 0.95),
     # the document's header or banner said to carry one: "Header says PCII and CVI", "the banner reads FOUO"
     Pattern(
         "header says",
@@ -181,7 +185,7 @@ class CuiMarkingRecognizer(MarkingRecognizer):
     WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {"legacy portion mark in text": (0.45, 0.9)}
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
-        if pattern_name == "legacy document":
+        if pattern_name in ("legacy document", "cui spelled banner"):
             sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
             return _TALK_BEFORE.search(sentence) is None
         if pattern_name in ("header says", "marked document", "fouo opening", "contains marked information"):

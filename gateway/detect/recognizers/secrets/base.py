@@ -42,7 +42,10 @@ PLACEHOLDER_WORDS = frozenset(
         "empty",
     }
 )
-_REFERENCE = re.compile(r"^(?:\$\{?|%|\{\{|<|\[|@|os\.environ|env\(|process\.env|getenv|vault:|secretref)", re.I)
+_REFERENCE = re.compile(r"^(?:\$\{?|%|\{\{|<|\[|\(|@|os\.environ|env\(|process\.env|getenv|vault:|secretref)", re.I)
+_FILE_REFERENCE = re.compile(
+    r"^(?:\.{1,2}/|~/|/[a-z]|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env|ini|jks)$"
+)
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)?$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)*$")  # also a path: secret/db
 # "value" assignments: the key, then = or :, an optional quote, the value (group "value"), the same quote.
@@ -61,6 +64,10 @@ def is_placeholder(value: str) -> bool:
         return True
     if "example" in lowered and not any(c.isdigit() for c in v):
         return True
+    if v.endswith(("...", "\u2026")):
+        return True  # elided: sk-..., ghp_…
+    if _FILE_REFERENCE.search(v):
+        return True  # a key file named, not the key: ./keys/id_rsa, ~/.ssh/key.pem
     if _CALL.match(v):
         return True  # code computing the value: get_token(), os.getenv("X")
     # a lower-case identifier (a secret's name, a word) rather than a credential

@@ -18,3 +18,6 @@ CONTEXT: list[str] = []
 class CloudAccessKeyRecognizer(SecretRecognizer):
     def __init__(self) -> None:
         super().__init__("CLOUD_ACCESS_KEY", PATTERNS, CONTEXT)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return len(set(pattern_text[4:])) == 1  # a template: AKIAXXXXXXXXXXXXXXXX

@@ -21,6 +21,12 @@ PATTERNS = [
     Pattern("google api key", r"(?<![\w-])AIza[0-9A-Za-z_-]{33,36}(?![\w-])", 0.95),
     Pattern("sendgrid api key", r"(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])", 0.95),
     Pattern("npm or hugging face token", r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![\w-])", 0.95),
+    # an Azure shared access signature in a URL: …?sv=2022-11-02&…&sig=…
+    Pattern(
+        "azure sas signature",
+        r"\bsv=\d{4}-\d\d-\d\d&[^\s\"'<>]{0,300}?\bsig=(?P<value>[A-Za-z0-9%+/]{20,}(?:%3D|=){0,2})",
+        0.9,
+    ),
     Pattern("twilio api key", r"(?<![\w-])SK[0-9a-f]{32}(?![\w-])", 0.9),
     Pattern("pypi token", r"(?<![\w-])pypi-AgEIcHlwaS5vcmc[\w-]{50,}", 0.95),
 ]

@@ -8,16 +8,18 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer
+from gateway.detect.recognizers.secrets.base import ASSIGNED, SecretRecognizer, is_placeholder
 
 _KEY = (
     r"(?i:\b[A-Za-z0-9_.-]*(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
-    r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token)\b)"
+    r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token"
+    r"|subscription[_-]?key|secret[_-]?key|access[_-]?key|account[_-]?key|master[_-]?key|signing[_-]?key"
+    r"|api[_-]?secret|app[_-]?secret|consumer[_-]?secret|shared[_-]?secret)\b)"
 )
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
 _WORD = (
-    r"(?:p[a@4][s$5][s$5]w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
+    r"(?:p[a@4][s$5][s$5]-?w[o0]rd|passwd|passcode|passphrase|pwd|pw|pass|contrasena|clave|passwort|kennwort"
     r"|mot[ \t]+de[ \t]+passe|mdp|senha|parola[ \t]+d'ordine"
     # Wi-Fi and network keys, and the word in more languages (Polish, Dutch, Swedish, Vietnamese, Indonesian,
     # Turkish)
@@ -64,7 +66,9 @@ PATTERNS = [
     # connect("10.20.4.15", "fema_etl", "Hurric4ne_Season_99", "ia_prod"): the string after the user
     Pattern(
         "positional password",
-        r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login)"
+        r"(?i:\b(?:connect|login|authenticate|auth|open_connection|Connection|Client|SMTP_SSL|starttls_login"
+        r"|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication"
+        r"|auth[ \t]*=[ \t]*)"
         r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})"
         r"(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
         0.8,
@@ -100,6 +104,30 @@ PATTERNS = [
         r"(?i:\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,80}?[ \t]-p)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
         0.85,
     ),
+    # the password on a command line: curl -u user:pass, sshpass -p 'pass'; a .pgpass line host:port:db:user:pass
+    Pattern(
+        "curl user password",
+        r"(?i:\bcurl\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:)(?P<q>)(?P<value>[^\s\"']{6,128})",
+        0.8,
+    ),
+    Pattern(
+        "sshpass password",
+        r"(?i:\bsshpass[ \t]+-p[ \t]*)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
+    Pattern(
+        "pgpass line",
+        r"(?m:^[ \t]*(?=[^:\s]*[A-Za-z.])[^:\s]{1,64}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:)"
+        r"(?P<q>)(?P<value>\S{6,128})$",
+        0.8,
+    ),
+    # an XML element: Maven's settings.xml <password>…</password>, <apiKey>…</apiKey>
+    Pattern(
+        "xml element",
+        r"(?i:<(?P<tag>[\w.-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|token|passphrase)[\w.-]*)>[ \t]*)"
+        r"(?P<q>)(?P<value>[^<\s]{6,128})[ \t]*</(?P=tag)>",
+        0.85,
+    ),
     # a token's label, a space, the token: "auth token 9f8e7d6c…", "the api key is Zk8#…"
     Pattern(
         "token after its label",
@@ -125,6 +153,7 @@ PATTERNS = [
 CONTEXT: list[str] = []
 # A sentence's full stop or comma after a password in prose is not part of it; "!" and "?" often are, and
 # redacting one character too many is harmless where one too few leaks it.
+_PLAIN_WORD = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[?!]+")
 _TRAILING_PUNCTUATION = re.compile(r"[.,;:)]+$")
 
 
@@ -150,13 +179,17 @@ class PasswordRecognizer(SecretRecognizer):
             "password after an arrow",
             "user and password pair",
             "token after its label",
+            "curl user password",
+            "pgpass line",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
-        return len(value) >= 6 and looks_like_a_secret(value)
+        if _PLAIN_WORD.fullmatch(value):
+            return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
+        return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
 
 
 def _spelled_out(value: str) -> bool:

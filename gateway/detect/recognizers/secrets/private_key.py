@@ -3,6 +3,9 @@ private key blocks; a block cut off before its END line still counts (gitleaks `
 
 from __future__ import annotations
 
+import base64
+import binascii
+
 from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.secrets.base import SecretRecognizer
@@ -13,6 +16,8 @@ PATTERNS = [
         r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\Z)",
         1.0,
     ),
+    # a PEM private key in base64, as kubeconfig's client-key-data holds it ("-----BEGIN" is "LS0tLS1CRUdJTi")
+    Pattern("base64 pem private key", r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2}", 0.95),
     Pattern("putty private key", r"PuTTY-User-Key-File-\d: [^\n]*\n[\s\S]*?Private-MAC: [0-9a-f]+", 1.0),
 ]
 CONTEXT: list[str] = []
@@ -21,3 +26,13 @@ CONTEXT: list[str] = []
 class PrivateKeyRecognizer(SecretRecognizer):
     def __init__(self) -> None:
         super().__init__("PRIVATE_KEY", PATTERNS, CONTEXT)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        if not pattern_text.startswith("LS0tLS1CRUdJTi"):
+            return False
+        head = pattern_text[:60]
+        try:
+            decoded = base64.b64decode(head[: len(head) // 4 * 4]).decode("ascii", "replace")
+        except (binascii.Error, ValueError):
+            return True
+        return "PRIVATE KEY" not in decoded
