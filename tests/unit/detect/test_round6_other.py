@@ -153,3 +153,46 @@ def test_values_a_little_way_after_their_label(boundary, text: str, value: str) 
 )
 def test_a_label_without_a_value_of_its_shape_changes_nothing(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- addresses in more forms, and phone numbers in other countries' national formats ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ship the spare CAC reader to Unit 8815, APO AE 09021 please.", "Unit 8815, APO AE 09021"),
+        ("Label:\nNGUYEN VAN BINH\n4410 WESTMINSTER AVE APT 7\nGARDEN GROVE CA 92843", "4410 WESTMINSTER AVE"),
+        ("Elle habite au 22 rue Capois, Jacmel, depuis mai.", "22 rue Capois"),
+        ("He lists Plot 17, Sector 4, Gachibowli, Hyderabad 500032 as home.", "Plot 17, Sector 4"),
+        ("Her aunt lives in Blk 3 Lot 9, Brgy. Malanday, Marikina City.", "Blk 3 Lot 9, Brgy. Malanday"),
+    ],
+)
+def test_more_address_forms(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Boarding 12: skipper tel 229 171 4406 (Veracruz), crew of two.", "229 171 4406"),
+        ("callback 0806 221 7345 after 5pm Lagos time", "0806 221 7345"),
+        ("Telefoonkiisa waa 061 5531190, fadlan wac.", "061 5531190"),
+        ("Add to the sheet: Rhea Santos (Davao) 0918 442 7310", "0918 442 7310"),
+        ("we can reach him in Chennai on 094440 55821 after lunch", "094440 55821"),
+        ("Ship to: 12 Calle Sol / 1980 / 0917 330 4521", "0917 330 4521"),
+    ],
+)
+def test_national_format_phone_numbers(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help text: phone (format (555) 555-5555, digits only).",
+        "Fiscal codes 0300 2617 and 0410 5520 apply to the grant.",
+    ],
+)
+def test_phone_shapes_that_are_not_numbers_of_anyone(boundary, text: str) -> None:
+    untouched(boundary, text)
