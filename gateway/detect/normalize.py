@@ -110,7 +110,7 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
-_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, a passport; a USCIS receipt
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
 _LONG_RUN_AFTER = re.compile(r"\d{3}")

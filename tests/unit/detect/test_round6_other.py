@@ -196,3 +196,40 @@ def test_national_format_phone_numbers(boundary, text: str, value: str) -> None:
 )
 def test_phone_shapes_that_are_not_numbers_of_anyone(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- OCR, Vietnamese dates, spaced receipts, mixed separators, state IDs, list rows, quoted answers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fix the scan: TRAN VAN HAI, DOB O9/2I/I97I", "O9/2I/I97I"),
+        ("Ho ten: Le Thi Mai, ngay sinh 3 tháng 11 năm 1979", "3 tháng 11 năm 1979"),
+        ("Read back the receipt: W A C 2 6 9 0 1 1 4 7 2 3", "W A C 2 6 9 0 1 1 4 7 2 3"),
+        ("The SSN on the scan reads 521/48.7730 for the claimant, which is odd.", "521/48.7730"),
+        ("Reorder: Holder: Amit Rao / NJ ID D4410 29731 55820 / DOB 1979-01-12", "D4410 29731 55820"),
+        ("> > What is her DOB?\n> > \n> It's 03-MAR-1987 per the passport.\n\nthanks", "03-MAR-1987"),
+    ],
+)
+def test_ocr_dates_spaced_receipts_mixed_separators_and_state_ids(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_dates_on_rows_of_a_person_and_their_a_number(boundary) -> None:
+    text = (
+        "Family list, check spelling:\nJean Pierre - A-217-440-901 - 1979-05-14\n"
+        "Marie Pierre - A-217-440-902 - 2008-09-30"
+    )
+    kept_back(boundary, text, "1979-05-14", "2008-09-30")
+
+
+def test_event_dates_on_such_rows_stay(boundary) -> None:
+    blocked, forwarded = boundary("Jean Pierre - A-217-440-901 - interview on 2001-06-04")
+    assert not blocked and "2001-06-04" in forwarded
+
+
+def test_a_sentence_with_a_comma_is_not_a_table_header(boundary) -> None:
+    kept_back(
+        boundary, "put these in a different order, please\nHolder: Ana Ruiz / DL D552-180-44-901", "D552-180-44-901"
+    )

@@ -38,6 +38,9 @@ class _Rule:
     check: Callable[[str], bool]
 
 
+_OCR_DIGITS = str.maketrans("OIl", "011")
+
+
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
@@ -57,7 +60,7 @@ _RULES = (
         re.compile(
             r"(?i)\b(?:SSNs?|SSAN|SS[ \t]?#|social[ \t]+security|soc\.?[ \t]*sec\.?|(?:his|her|my|their)[ \t]+social)\b"
         ),
-        re.compile(r"(?<![\w./-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|\.\d)"),
+        re.compile(r"(?<![\w./-])\d{3}[-./ ]?\d{2}[-./ ]?\d{4}(?![\w/-]|\.\d)"),
         lambda v: issued(_digits(v)),
     ),
     _Rule(
@@ -90,12 +93,20 @@ _RULES = (
         re.compile(rf"(?i)(?<![\w/.-]){DATE}(?![\w/-]|\.\d)"),
         _birth_year,
     ),
+    # a scanned birth date with letters for digits: "DOB O4/I7/I98O"
+    _Rule(
+        "DATE_OF_BIRTH",
+        re.compile(rf"(?i)\b{_DOB_LABEL}(?!\w)"),
+        re.compile(r"(?<![\w/.-])[0-9OIl]{1,2}/[0-9OIl]{1,2}/[0-9OIl]{4}(?![\w/-])"),
+        lambda v: any(c in "OIl" for c in v) and _birth_year(v.translate(_OCR_DIGITS)),
+    ),
 )
 # Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
-_QUESTION_LINE_END = re.compile(r"\?[ \t]*\n")
-# a chat or transcript line's speaker and time ("[09:03] user: ", "Caller: ")
-_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\w .'-]{1,30}:[ \t]*)?")
+# the question's line end, and lines holding only a reply's quote marks ("> > ")
+_QUESTION_LINE_END = re.compile(r"\?[ \t]*\n(?:[> \t]*\n)*")
+# a chat or transcript line's speaker and time ("[09:03] user: ", "Caller: "), or a reply's quote marks
+_SPEAKER = re.compile(r"[> \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\w .'-]{1,30}:[ \t]*)?")
 
 
 class NearbyLabelRecognizer(EntityRecognizer):
