@@ -17,29 +17,35 @@ from gateway.detect.recognizers.personal.date_of_birth import DATE
 SCORE = 0.8
 RECOGNIZER = "DateOfBirthRecognizer"
 MIN_AGE_YEARS = 14
-_AFTER_NAME = re.compile(rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)"
+    # or the next cell of a table row: "<td>Name</td><td>12/04/1992</td>", "Name | 12/04/1992", "Name\t12/04/1992"
+    rf"|(?:[ \t]*[|\t][ \t]*|[ ]{{2,}})(?P<cell>{DATE})(?=[ \t]*(?:[|\t\n]|$))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$")
 
 
 def birth_dates_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for parenthesised dates that directly follow a PERSON finding."""
-    if "(" not in text:
+    if "(" not in text and "|" not in text and "\t" not in text and "  " not in text:
         return []
     latest = datetime.date.today().year - MIN_AGE_YEARS
     out = []
     for f in findings:
-        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] != "(":
+        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] not in ("(", "|", *"0123456789"):
             continue
         m = _AFTER_NAME.match(text, f.end)
         if m is None:
             continue
-        year = _YEAR.search(m.group("date"))
+        group = "date" if m.group("date") else "cell"
+        year = _YEAR.search(m.group(group))
         if year is None:
             continue
         y = int(year.group(0))
         y = y if y >= 100 else (1900 + y if y > latest % 100 else 2000 + y)
         if 1900 <= y <= latest:
-            out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
+            out.append(Finding("DATE_OF_BIRTH", m.start(group), m.end(group), SCORE, RECOGNIZER))
     return out
 
 

@@ -233,3 +233,16 @@ def test_a_sentence_with_a_comma_is_not_a_table_header(boundary) -> None:
     kept_back(
         boundary, "put these in a different order, please\nHolder: Ana Ruiz / DL D552-180-44-901", "D552-180-44-901"
     )
+
+
+def test_document_number_of_an_i94_printout_is_the_passport(boundary) -> None:
+    text = "Fix this I-94 printout:\nClass of Admission: F1\nDocument Number: XK5581204\nCountry: Peru"
+    kept_back(boundary, text, "XK5581204")
+
+
+def test_document_number_elsewhere_is_left_alone(boundary) -> None:
+    untouched(boundary, "Records index: Document Number: AB1234567 filed under procurement.")
+
+
+def test_date_in_the_cell_after_a_name(boundary) -> None:
+    kept_back(boundary, "Reformat:\nGrace Okoro | 07/19/1968 | Lagos\nPaul Okoro | 02/03/1970 | Abuja", "07/19/1968")

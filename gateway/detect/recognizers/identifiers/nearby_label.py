@@ -36,6 +36,7 @@ class _Rule:
     label: re.Pattern[str]
     value: re.Pattern[str]
     check: Callable[[str], bool]
+    needs: re.Pattern[str] | None = None  # a word the text must hold somewhere for the label to mean this type
 
 
 _OCR_DIGITS = str.maketrans("OIl", "011")
@@ -93,6 +94,14 @@ _RULES = (
         re.compile(rf"(?i)(?<![\w/.-]){DATE}(?![\w/-]|\.\d)"),
         _birth_year,
     ),
+    # an I-94 printout's or a visa's "Document Number" is the passport's
+    _Rule(
+        "US_PASSPORT",
+        re.compile(r"(?i)\bdocument[ \t]+(?:number|no\.?|#)"),
+        re.compile(r"(?<![\w./-])[A-Z]{1,2}\d{7,8}(?![\w/-])"),
+        lambda v: True,
+        re.compile(r"(?i)\bI-?94\b|\bpassport|\bvisa\b"),
+    ),
     # a scanned birth date with letters for digits: "DOB O4/I7/I98O"
     _Rule(
         "DATE_OF_BIRTH",
@@ -124,7 +133,7 @@ class NearbyLabelRecognizer(EntityRecognizer):
             return []
         results: list[RecognizerResult] = []
         for rule in _RULES:
-            if rule.entity not in entities:
+            if rule.entity not in entities or (rule.needs is not None and rule.needs.search(text) is None):
                 continue
             for label in rule.label.finditer(text):
                 start, end = _window(text, label.end())
