@@ -246,3 +246,14 @@ def test_document_number_elsewhere_is_left_alone(boundary) -> None:
 
 def test_date_in_the_cell_after_a_name(boundary) -> None:
     kept_back(boundary, "Reformat:\nGrace Okoro | 07/19/1968 | Lagos\nPaul Okoro | 02/03/1970 | Abuja", "07/19/1968")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Payroll change: rtg 011000015, effective next period", "011000015"),
+        ("cuenta bancaria: 0182 7730 4419 2210\ntraducir al inglés", "0182 7730 4419 2210"),
+    ],
+)
+def test_abbreviated_routing_and_foreign_bank_account_labels(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
