@@ -19,7 +19,7 @@ from dataclasses import replace
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
-from gateway.detect.person_dates import birth_dates_after_names
+from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 
 RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
@@ -92,6 +92,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         out.append(f)
     out = _like_the_ruled_out(text, out)
     out.extend(birth_dates_after_names(text, out))
+    out.extend(birth_dates_in_rows(text, out))
     out.extend(
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"
@@ -167,6 +168,8 @@ def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool
     if column >= len(header):
         return False
     label = header[column].strip(" \t\"'`").replace("_", " ")
+    if len(label.split()) > 4:
+        return False  # a sentence with a comma, not a header: "the form wants these in a different order, can …"
     return bool(label) and _OTHER_NUMBER_LABEL.search(label) is not None and not _OWN_LABEL.search(label)
 
 

@@ -116,6 +116,10 @@ _BANK = (
     "account|account number|account no|acct|acct no|acct number|bank account|bank account number|checking account"
     "|savings account|cuenta|número de cuenta|numero de cuenta|compte|numéro de compte|kontonummer|konto"
     "|số tài khoản|nimewo kont|номер счета|رقم الحساب|账号|帐号|계좌번호"
+    # round 6: the account named with its bank, in Spanish, French, German, Portuguese
+    "|cuenta bancaria|cuenta de banco|número de cuenta bancaria|numero de cuenta bancaria|cuenta corriente"
+    "|cuenta de ahorros|compte bancaire|numéro de compte bancaire|bankkonto|bankverbindung|conta bancária"
+    "|conta bancaria|número da conta|numero da conta|acct num"
 )
 _ROUTING = (
     "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"

@@ -110,10 +110,11 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
-_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}")
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, a passport; a USCIS receipt
 _SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
+_LONG_RUN_AFTER = re.compile(r"\d{3}")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 # a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
 _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
@@ -376,6 +377,13 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
     sep = m.group(1) or m.group(2)
     if m.group(2) == "." and _LONG_RUN_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "cell (907) 486-3172. 2 crew": a sentence ends after the number ("12. 04. 1992" still joins)
+    if (
+        sep == "/"
+        and m.group(1)
+        and _LONG_RUN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        and _LONG_RUN_AFTER.match(m.string, m.end())
+    ):
+        return None  # "Aklan 5600 / 0915 227 8140": two fields set apart ("1992 / 04 / 12" still joins)
     i = m.group(0).index(sep)
     return sep, [i]
 

@@ -1,6 +1,9 @@
 """A date in parentheses right after a person's name is that person's date of birth: case notes write
 "Subject Dana Whitfield (03/14/1971) appeared …". Only a year at least fourteen years back counts, so an event
-date in the same shape ("Officer Ruiz (11/28/2026)") stays a date."""
+date in the same shape ("Officer Ruiz (11/28/2026)") stays a date.
+
+So is a date on a list row that holds a person's name and one of their identifiers, with nothing that calls
+it an event: "Loubens Théodore - A-204-881-776 - 1983-07-22"."""
 
 from __future__ import annotations
 
@@ -14,27 +17,69 @@ from gateway.detect.recognizers.personal.date_of_birth import DATE
 SCORE = 0.8
 RECOGNIZER = "DateOfBirthRecognizer"
 MIN_AGE_YEARS = 14
-_AFTER_NAME = re.compile(rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)"
+    # or the next cell of a table row: "<td>Name</td><td>12/04/1992</td>", "Name | 12/04/1992", "Name\t12/04/1992"
+    rf"|(?:[ \t]*[|\t][ \t]*|[ ]{{2,}})(?P<cell>{DATE})(?=[ \t]*(?:[|\t\n]|$))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$")
 
 
 def birth_dates_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for parenthesised dates that directly follow a PERSON finding."""
-    if "(" not in text:
+    if "(" not in text and "|" not in text and "\t" not in text and "  " not in text:
         return []
     latest = datetime.date.today().year - MIN_AGE_YEARS
     out = []
     for f in findings:
-        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] != "(":
+        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] not in ("(", "|", *"0123456789"):
             continue
         m = _AFTER_NAME.match(text, f.end)
         if m is None:
             continue
-        year = _YEAR.search(m.group("date"))
+        group = "date" if m.group("date") else "cell"
+        year = _YEAR.search(m.group(group))
         if year is None:
             continue
         y = int(year.group(0))
         y = y if y >= 100 else (1900 + y if y > latest % 100 else 2000 + y)
         if 1900 <= y <= latest:
+            out.append(Finding("DATE_OF_BIRTH", m.start(group), m.end(group), SCORE, RECOGNIZER))
+    return out
+
+
+_ROW_IDS = frozenset({"A_NUMBER", "US_SSN", "I94_NUMBER", "US_PASSPORT", "USCIS_RECEIPT_NUMBER", "US_ITIN"})
+_ROW_DATE = re.compile(rf"(?<![\w/.-])(?P<date>{DATE})(?![\w/-])", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:filed|received|entered|entry|arrived|arrival|expires?|expired|expiry|expiration|issued|appointment"
+    r"|hearing|interview|due|since|until|on|as[ \t]+of|dated?|from|to|through|between|and|opened|closed)\W{0,4}$"
+)
+
+
+def birth_dates_in_rows(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the dates of list rows that hold a PERSON and an identifier finding."""
+    if not any(f.entity_type in _ROW_IDS for f in findings):
+        return []
+    latest = datetime.date.today().year - MIN_AGE_YEARS
+    taken = [(f.start, f.end) for f in findings if f.entity_type == "DATE_OF_BIRTH"]
+    lines: dict[int, set[str]] = {}
+    for f in findings:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        lines.setdefault(line_start, set()).add("PERSON" if f.entity_type == "PERSON" else f.entity_type)
+    out = []
+    for line_start, kinds in lines.items():
+        if "PERSON" not in kinds or not kinds & _ROW_IDS:
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _ROW_DATE.finditer(text, line_start, line_end):
+            year = _YEAR.search(m.group("date"))
+            if year is None or len(year.group(0)) != 4 or not 1900 <= int(year.group(0)) <= latest:
+                continue
+            if _EVENT_BEFORE.search(text, max(line_start, m.start() - 24), m.start()):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
             out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
     return out

@@ -153,3 +153,107 @@ def test_values_a_little_way_after_their_label(boundary, text: str, value: str) 
 )
 def test_a_label_without_a_value_of_its_shape_changes_nothing(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- addresses in more forms, and phone numbers in other countries' national formats ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ship the spare CAC reader to Unit 8815, APO AE 09021 please.", "Unit 8815, APO AE 09021"),
+        ("Label:\nNGUYEN VAN BINH\n4410 WESTMINSTER AVE APT 7\nGARDEN GROVE CA 92843", "4410 WESTMINSTER AVE"),
+        ("Elle habite au 22 rue Capois, Jacmel, depuis mai.", "22 rue Capois"),
+        ("He lists Plot 17, Sector 4, Gachibowli, Hyderabad 500032 as home.", "Plot 17, Sector 4"),
+        ("Her aunt lives in Blk 3 Lot 9, Brgy. Malanday, Marikina City.", "Blk 3 Lot 9, Brgy. Malanday"),
+    ],
+)
+def test_more_address_forms(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Boarding 12: skipper tel 229 171 4406 (Veracruz), crew of two.", "229 171 4406"),
+        ("callback 0806 221 7345 after 5pm Lagos time", "0806 221 7345"),
+        ("Telefoonkiisa waa 061 5531190, fadlan wac.", "061 5531190"),
+        ("Add to the sheet: Rhea Santos (Davao) 0918 442 7310", "0918 442 7310"),
+        ("we can reach him in Chennai on 094440 55821 after lunch", "094440 55821"),
+        ("Ship to: 12 Calle Sol / 1980 / 0917 330 4521", "0917 330 4521"),
+    ],
+)
+def test_national_format_phone_numbers(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help text: phone (format (555) 555-5555, digits only).",
+        "Fiscal codes 0300 2617 and 0410 5520 apply to the grant.",
+    ],
+)
+def test_phone_shapes_that_are_not_numbers_of_anyone(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- OCR, Vietnamese dates, spaced receipts, mixed separators, state IDs, list rows, quoted answers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fix the scan: TRAN VAN HAI, DOB O9/2I/I97I", "O9/2I/I97I"),
+        ("Ho ten: Le Thi Mai, ngay sinh 3 tháng 11 năm 1979", "3 tháng 11 năm 1979"),
+        ("Read back the receipt: W A C 2 6 9 0 1 1 4 7 2 3", "W A C 2 6 9 0 1 1 4 7 2 3"),
+        ("The SSN on the scan reads 521/48.7730 for the claimant, which is odd.", "521/48.7730"),
+        ("Reorder: Holder: Amit Rao / NJ ID D4410 29731 55820 / DOB 1979-01-12", "D4410 29731 55820"),
+        ("> > What is her DOB?\n> > \n> It's 03-MAR-1987 per the passport.\n\nthanks", "03-MAR-1987"),
+    ],
+)
+def test_ocr_dates_spaced_receipts_mixed_separators_and_state_ids(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_dates_on_rows_of_a_person_and_their_a_number(boundary) -> None:
+    text = (
+        "Family list, check spelling:\nJean Pierre - A-217-440-901 - 1979-05-14\n"
+        "Marie Pierre - A-217-440-902 - 2008-09-30"
+    )
+    kept_back(boundary, text, "1979-05-14", "2008-09-30")
+
+
+def test_event_dates_on_such_rows_stay(boundary) -> None:
+    blocked, forwarded = boundary("Jean Pierre - A-217-440-901 - interview on 2001-06-04")
+    assert not blocked and "2001-06-04" in forwarded
+
+
+def test_a_sentence_with_a_comma_is_not_a_table_header(boundary) -> None:
+    kept_back(
+        boundary, "put these in a different order, please\nHolder: Ana Ruiz / DL D552-180-44-901", "D552-180-44-901"
+    )
+
+
+def test_document_number_of_an_i94_printout_is_the_passport(boundary) -> None:
+    text = "Fix this I-94 printout:\nClass of Admission: F1\nDocument Number: XK5581204\nCountry: Peru"
+    kept_back(boundary, text, "XK5581204")
+
+
+def test_document_number_elsewhere_is_left_alone(boundary) -> None:
+    untouched(boundary, "Records index: Document Number: AB1234567 filed under procurement.")
+
+
+def test_date_in_the_cell_after_a_name(boundary) -> None:
+    kept_back(boundary, "Reformat:\nGrace Okoro | 07/19/1968 | Lagos\nPaul Okoro | 02/03/1970 | Abuja", "07/19/1968")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Payroll change: rtg 011000015, effective next period", "011000015"),
+        ("cuenta bancaria: 0182 7730 4419 2210\ntraducir al inglés", "0182 7730 4419 2210"),
+    ],
+)
+def test_abbreviated_routing_and_foreign_bank_account_labels(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)

@@ -9,6 +9,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+from gateway.detect.recognizers.personal.street_address import STATES
 
 _STATE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|state)"
 _LABEL = (
@@ -16,13 +17,20 @@ _LABEL = (
     r"|permis[ \t]+de[ \t]+conduire|F(?:u|ue)hrerschein(?:nummer)?|carteira[ \t]+de[ \t]+motorista)"
 )
 PATTERNS = [
+    # a state's ID card or licence called by the state's code: "NY ID 748 215 903", "CA ID# D4410297"
+    Pattern(
+        "labelled state id",
+        rf"\b(?:{STATES})[ \t]+(?:ID|DL)(?:[ \t]+(?:card|number|no\.?))?[ \t]*[:#]?[ \t]*"
+        r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
+        0.8,
+    ),
     Pattern(
         "labelled driver license",
         rf"(?:\b{_STATE}[ \t]+)?(?i:\b{_LABEL}(?:[ \t]+(?:number|num|no\.?|nr\.?|#|id))?"
         r"[ \t]*(?:is|:|#|=)?[ \t]*#?[ \t]*)"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
         0.85,
-    )
+    ),
 ]
 
 

@@ -36,6 +36,10 @@ class _Rule:
     label: re.Pattern[str]
     value: re.Pattern[str]
     check: Callable[[str], bool]
+    needs: re.Pattern[str] | None = None  # a word the text must hold somewhere for the label to mean this type
+
+
+_OCR_DIGITS = str.maketrans("OIl", "011")
 
 
 def _digits(value: str) -> str:
@@ -57,7 +61,7 @@ _RULES = (
         re.compile(
             r"(?i)\b(?:SSNs?|SSAN|SS[ \t]?#|social[ \t]+security|soc\.?[ \t]*sec\.?|(?:his|her|my|their)[ \t]+social)\b"
         ),
-        re.compile(r"(?<![\w./-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|\.\d)"),
+        re.compile(r"(?<![\w./-])\d{3}[-./ ]?\d{2}[-./ ]?\d{4}(?![\w/-]|\.\d)"),
         lambda v: issued(_digits(v)),
     ),
     _Rule(
@@ -90,12 +94,28 @@ _RULES = (
         re.compile(rf"(?i)(?<![\w/.-]){DATE}(?![\w/-]|\.\d)"),
         _birth_year,
     ),
+    # an I-94 printout's or a visa's "Document Number" is the passport's
+    _Rule(
+        "US_PASSPORT",
+        re.compile(r"(?i)\bdocument[ \t]+(?:number|no\.?|#)"),
+        re.compile(r"(?<![\w./-])[A-Z]{1,2}\d{7,8}(?![\w/-])"),
+        lambda v: True,
+        re.compile(r"(?i)\bI-?94\b|\bpassport|\bvisa\b"),
+    ),
+    # a scanned birth date with letters for digits: "DOB O4/I7/I98O"
+    _Rule(
+        "DATE_OF_BIRTH",
+        re.compile(rf"(?i)\b{_DOB_LABEL}(?!\w)"),
+        re.compile(r"(?<![\w/.-])[0-9OIl]{1,2}/[0-9OIl]{1,2}/[0-9OIl]{4}(?![\w/-])"),
+        lambda v: any(c in "OIl" for c in v) and _birth_year(v.translate(_OCR_DIGITS)),
+    ),
 )
 # Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
-_QUESTION_LINE_END = re.compile(r"\?[ \t]*\n")
-# a chat or transcript line's speaker and time ("[09:03] user: ", "Caller: ")
-_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\w .'-]{1,30}:[ \t]*)?")
+# the question's line end, and lines holding only a reply's quote marks ("> > ")
+_QUESTION_LINE_END = re.compile(r"\?[ \t]*\n(?:[> \t]*\n)*")
+# a chat or transcript line's speaker and time ("[09:03] user: ", "Caller: "), or a reply's quote marks
+_SPEAKER = re.compile(r"[> \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\w .'-]{1,30}:[ \t]*)?")
 
 
 class NearbyLabelRecognizer(EntityRecognizer):
@@ -113,7 +133,7 @@ class NearbyLabelRecognizer(EntityRecognizer):
             return []
         results: list[RecognizerResult] = []
         for rule in _RULES:
-            if rule.entity not in entities:
+            if rule.entity not in entities or (rule.needs is not None and rule.needs.search(text) is None):
                 continue
             for label in rule.label.finditer(text):
                 start, end = _window(text, label.end())

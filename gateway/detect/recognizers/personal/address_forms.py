@@ -34,7 +34,9 @@ _NUMBER_WORD = (
 )
 _FOREIGN_STREET = (
     r"(?:Rue|Avenue|Av\.|Avenida|Calle|Carrera|Cra\.|Calzada|Rua|Via|Viale|Piazza|Corso|Boulevard|Blvd|Chemin"
-    r"|Route|Impasse|Allee|Platz|Weg|Ruta|Camino|Paseo|Pasaje|Jalan|Jl\.|Soi|Thanon|Duong|Pho)"
+    r"|Route|Impasse|Allee|Platz|Weg|Ruta|Camino|Paseo|Pasaje|Jalan|Jl\.|Soi|Thanon|Duong|Pho"
+    # French, Spanish and Portuguese write the street word in lower case after the number: "14 rue Lamarre"
+    r"|rue|avenue|avenida|calle|rua|chemin|impasse)"
 )
 _WORD = r"[A-Za-z0-9][A-Za-z0-9'-]*\.?"
 _UNIT = r"(?:apt|apartment|suite|ste|unit|rm|room|fl|floor|#)\.?[ \t]*#?[a-z0-9-]{1,6}"
@@ -43,22 +45,33 @@ _UNIT = r"(?:apt|apartment|suite|ste|unit|rm|room|fl|floor|#)\.?[ \t]*#?[a-z0-9-
 _US_ANY_CASE = (
     r"(?i:\b\d{1,6}(?:-\d{1,4})?[a-z]?[ \t]+"
     rf"(?:(?:{_WORD}[ \t]+){{1,4}}?(?:{SUFFIXES.lower()})\b\.?(?:,?[ \t]+{_UNIT})?|(?:{_WORD}[ \t]+){{1,4}}?{_UNIT})"
-    r",?[ \t]+[a-z][a-z.'-]*(?:[ \t]+[a-z][a-z.'-]*){0,2},?[ \t]+(?:" + STATES.lower() + r")\.?[ \t]+\d{5}(?:-\d{4})?)"
+    r"(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)[a-z][a-z.'-]*(?:[ \t]+[a-z][a-z.'-]*){0,2},?[ \t]+(?:"
+    + STATES.lower()
+    + r")\.?[ \t]+\d{5}(?:-\d{4})?)"
     r"(?![\d-])"
 )
 # South Asian forms: "House No. 112, Sector 17-C, Chandigarh 160017", "Street 9, G-11/3, Islamabad"
 _PART = r"[A-Z][\w/.-]{0,20}(?:[ \t]+[\w/.-]{1,20}){0,2}"
 _SOUTH_ASIAN = (
-    r"\b(?:(?:House|H|Flat|Plot)[ \t]*(?:No\.?|#)[ \t]*[0-9][\w/-]{0,7}"
+    r"\b(?:(?:House|H|Flat|Plot)[ \t]*(?:No\.?|#)[ \t]*[0-9][\w/-]{0,7}|(?:House|Flat|Plot)[ \t]+[0-9][\w/-]{0,7}"
     r"|(?:Street|Gali|Lane)[ \t]+(?:No\.?[ \t]*)?\d{1,4})"
     rf",[ \t]*(?:{_PART},[ \t]*){{1,3}}[A-Z][a-z]+(?:[ \t]*[-,]?[ \t]*\d{{5,6}})?\b"
 )
+# Philippine forms, anchored on the barangay: "Blk 7 Lot 22, Phase 2, Brgy. San Roque, Marikina City, Metro Manila"
+_BARANGAY = (
+    r"\b(?:(?:Blk|Block|Lot|Purok|Sitio|Phase|Zone)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+){1,3}(?:[^,\n]{2,40},[ \t]*){0,3}?"
+    r"(?:Brgy\.?|Barangay|Bgy\.?)[ \t]+[A-Z][^,\n]{1,30}(?:,[ \t]*[A-Z][A-Za-z]*(?:\.(?=[ \t]*[A-Za-z]))?"
+    r"(?:[ \t]+[A-Z][A-Za-z]*(?:\.(?=[ \t]*[A-Za-z]))?){0,2}){0,3}"
+    r"(?:[ \t]+\d{4})?"
+)
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
+    Pattern("philippine barangay address", _BARANGAY, 0.7),
     Pattern("south asian address", _SOUTH_ASIAN, 0.7),
     Pattern(
         "military mail",
-        r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5}[A-Z]?,?[ \t]+(?:APO|FPO|DPO)[ \t]+(?:AE|AP|AA)"
+        r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5}(?:,?[ \t]+Box[ \t]+\d{1,5}[A-Z]?)?,?[ \t]+(?:APO|FPO|DPO)[ \t]+"
+        r"(?:AE|AP|AA)"
         r"(?:[ \t]+\d{5}(?:-\d{4})?)?",
         0.85,
     ),

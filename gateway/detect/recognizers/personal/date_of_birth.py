@@ -26,7 +26,9 @@ DATE = (
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
-    r"|\d{4}[ \t]*\ub144[ \t]*\d{1,2}[ \t]*\uc6d4[ \t]*\d{1,2}[ \t]*\uc77c)"
+    r"|\d{4}[ \t]*\ub144[ \t]*\d{1,2}[ \t]*\uc6d4[ \t]*\d{1,2}[ \t]*\uc77c"
+    # Vietnamese, accents folded: 19 tháng 7 năm 1986 is read "19 thang 7 nam 1986"
+    r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4})"
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"

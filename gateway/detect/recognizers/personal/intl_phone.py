@@ -27,9 +27,9 @@ _CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){
 # A cue may be glued to a key by "_" ("ph_mobile", "phone_ng"); accents are folded before detection ("ĐT" is DT).
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:call|called|calling|ring|rang|phone|phoned|ph|tel|telephone|mobile|cell|cellphone|whatsapp"
-    r"|viber|signal|text|sms|fax|landline|reach(?:ed|able)?(?:[ \t]+\w+)?[ \t]+(?:on|at)"
+    r"|viber|signal|text|sms|fax|landline|reach(?:ed|able)?(?:[ \t]+\w+){0,3}[ \t]+(?:on|at)|contacts"
     r"|contact(?:[ \t]+\w+)?[ \t]+(?:on|at|is)|contact[ \t]*:|office|number|(?:desk|direct|office|home)[ \t]+line"
-    r"|hotline"
+    r"|hotline|callback|call[ \t]+back|telefoon\w*|lambarka"
     r"|tel[eé]fono|celular|cel|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero|nimewo|dt|sdt|dien[ \t]+thoai)"
     r"(?![A-Za-z])[.:]?|\u7535\u8bdd|\u96fb\u8a71|\uc804\ud654|\uc5f0\ub77d\ucc98|\u0647\u0627\u062a\u0641"
 )
@@ -63,6 +63,32 @@ def _possible(digits: str, adjacent_cue: bool = False) -> bool:
     return False
 
 
+# a trunk 0 and three groups, as a country writes its own numbers: "0917 555 2841", "(032) 412 8870"
+_NATIONAL = re.compile(r"^(?:0\d{2,4}|\(0\d{1,4}\))[ ]\d{3,4}[ ]\d{4}$")
+
+
+def _national_form(value: str) -> bool:
+    """Without a word that says so, only a number written in a national format with its trunk 0 and valid in
+    one of the countries is a phone number."""
+    return _NATIONAL.match(value) is not None and _possible(value)
+
+
+@lru_cache(maxsize=4096)
+def _valid_us(value: str) -> bool:
+    """A North American number the US recognizer takes, or a placeholder in its form ("(555) 555-5555"); "229 184
+    5523" (an exchange cannot start with 1) is another country's, Veracruz's here."""
+    digits = re.sub(r"\D", "", value)
+    digits = digits[1:] if len(digits) == 11 else digits  # the +1
+    if digits[0] in "01":
+        return False  # no North American area code starts so: "(032) 412 8870" is Cebu's
+    if "(" in value or len(set(digits)) <= 4:
+        return True
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, "US"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class IntlPhoneRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], name="IntlPhoneRecognizer", context=[])
@@ -81,11 +107,13 @@ class IntlPhoneRecognizer(EntityRecognizer):
             n = sum(c.isdigit() for c in value)
             if not 8 <= n <= 15 or (not value.startswith("+") and " " not in value and "-" not in value):
                 continue
-            if _NANP.match(value) or (value[0] not in "+0(" and len(_SEPARATORS.findall(value)) < 2):
+            if (_NANP.match(value) and _valid_us(value)) or (
+                value[0] not in "+0(" and len(_SEPARATORS.findall(value)) < 2
+            ):
                 continue  # groups or a trunk 0: "33 3615 2094", "07911 123456"; not "4412-0977"
             window = text[max(0, m.start() - 40) : m.start()]
             cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
-            if not cue and not value.startswith("+"):
+            if not cue and not value.startswith("+") and not _national_form(value):
                 continue
             if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE.match(value):
                 continue
