@@ -88,3 +88,18 @@ def test_title_case_places_are_not_names(boundary: Boundary, text: str) -> None:
 )
 def test_agency_place_and_phrase_words_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# -- names in capitals inside a longer run, with a word the lists lack, or a surname in capitals first ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("REWRITE: DETAINED 2 ADULT FEMALE ROSALBA QUINTERO-MEJIA DOB 03 MAR 1990", ("ROSALBA QUINTERO-MEJIA",)),
+        ("one migrant gave name JOSUÉ THERMOZIER and declined the rest.", ("JOSUÉ THERMOZIER",)),
+        ("Narrative: the master, HUANG Zhiqiang, refused the boarding.", ("HUANG Zhiqiang",)),
+    ],
+)
+def test_names_in_capitals(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
