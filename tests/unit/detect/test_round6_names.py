@@ -103,3 +103,23 @@ def test_agency_place_and_phrase_words_pass(boundary: Boundary, text: str) -> No
 )
 def test_names_in_capitals(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
     kept_back(boundary, text, *values)
+
+
+# -- a given name alone: after "Good morning", "CC", a dash vocative; a name carried to its capitals ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shorten this:\nGood morning Chukwuebuka,\nYour badge renewal is approved.", ("Chukwuebuka",)),
+        ("CC Oleksiy on this thread before Friday.", ("Oleksiy",)),
+        ("Polite reminder:\nMaricel - your leave request is still pending.", ("Maricel",)),
+        ("Warmer tone: ADEBOWALE OGUNLESI exceeded all goals. Mr. Ogunlesi led the audit.", ("OGUNLESI",)),
+    ],
+)
+def test_given_names_alone_and_capital_repeats(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_greeting_words_alone_are_not_names(boundary: Boundary) -> None:
+    untouched(boundary, "Good morning team, the range is closed today - please plan accordingly.")

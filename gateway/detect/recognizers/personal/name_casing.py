@@ -78,7 +78,7 @@ _NATIVE_BEFORE_ID = re.compile(
 )
 _PRONOUN_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:he|she)[ \t]+[a-z]")
 _SOLO_AFTER_VERB = re.compile(
-    r"\b(?:asked|ask|told|tell|thank|thanked|cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
+    r"\b(?:asked|ask|told|tell|thank|thanked|cc|CC|Cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
     r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-]|[ \t]+[A-Z])"
 )
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{2,})(?![\w@'-])")
