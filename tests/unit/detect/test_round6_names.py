@@ -123,3 +123,24 @@ def test_given_names_alone_and_capital_repeats(boundary: Boundary, text: str, va
 
 def test_greeting_words_alone_are_not_names(boundary: Boundary) -> None:
     untouched(boundary, "Good morning team, the range is closed today - please plan accordingly.")
+
+
+# -- a Chinese surname and two-syllable given name in lower case; "Surname, Given - field" list entries -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("rewrite for the award: liang wenjie ran the overnight watch for a month.", ("liang wenjie",)),
+        (
+            "Sort this roster:\nHaugland, Sigrid - SEC-4 - desk 12\nMoberg, Anders - SEC-4 - desk 9",
+            ("Moberg, Anders", "Anders"),
+        ),
+    ],
+)
+def test_pinyin_and_dash_separated_list_names(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_everyday_lower_case_pairs_are_not_pinyin_names(boundary: Boundary) -> None:
+    untouched(boundary, "song title change for the long range plan, then lee county jail visits")

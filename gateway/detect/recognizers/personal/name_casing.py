@@ -164,7 +164,8 @@ _ENTRY_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:(?:de|dela|del|de[ \t]+la|delos|van|von|da|di|le|la|al|el)[ \t]+)?$"
     r"|;[ \t]*$"
 )
-_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
+# end of line, ";", a column gap, or a dash or bar before the entry's next field ("Eklund, Lars - MPC-26-02")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t|[ \t]+[-\u2013\u2014|][ \t]")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -450,9 +451,12 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         if m.start() < last_end:
             continue
         first, second = m.group(1), m.group(2)
-        if not g.is_frequent_given(first) or _foreign_or_english(g, first) or _foreign_or_english(g, second):
+        if _foreign_or_english(g, first) or _foreign_or_english(g, second):
             continue
-        listed = _known(g, second) or spelled_like_a_name(second)
+        chinese = g.is_surname(first) and _PINYIN_SYLLABLE.fullmatch(first) and _PINYIN_GIVEN.fullmatch(second)
+        if not g.is_frequent_given(first) and not chinese:
+            continue  # but "deng zhiwei": a Chinese surname and a given name of two syllables
+        listed = _known(g, second) or spelled_like_a_name(second) or _PINYIN_GIVEN.fullmatch(second) is not None
         if not listed and (len(first) < 4 or len(second) < 5 or not second.isascii()):
             continue
         end = m.start(2) + len(second)
@@ -464,6 +468,12 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
     return out
 
 
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)"
+)
+_PINYIN_SYLLABLE = re.compile(_PINYIN)
+_PINYIN_GIVEN = re.compile(rf"(?=[a-z]{{4,}}$)(?:{_PINYIN}){{2}}")
 _NEXT_ANY_LOWER = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_'-]+)(?![\w@'/-]|\.\w)")
 
 
