@@ -43,8 +43,12 @@ def _carried(name: str) -> list[str]:
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and w[1:].islower() and not gazetteer().is_common(w):
                 out.append(w.lower())  # "thx ananya" after "Ananya Krishnan"
+            if len(w) >= 5 and w[1:].islower() and not gazetteer().is_common(w):
+                out.append(w.upper())  # "BABAJIDE OLATUNBOSUN" after "Mr. Olatunbosun"
         elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
             out.append(w)
+            if len(words) >= 2 and len(w) >= 4 and not gazetteer().is_common(w):
+                out.append(w.title())  # "Xiomara trained …" after "xiomara peralta"
     return out
 
 

@@ -88,3 +88,59 @@ def test_title_case_places_are_not_names(boundary: Boundary, text: str) -> None:
 )
 def test_agency_place_and_phrase_words_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# -- names in capitals inside a longer run, with a word the lists lack, or a surname in capitals first ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("REWRITE: DETAINED 2 ADULT FEMALE ROSALBA QUINTERO-MEJIA DOB 03 MAR 1990", ("ROSALBA QUINTERO-MEJIA",)),
+        ("one migrant gave name JOSUÉ THERMOZIER and declined the rest.", ("JOSUÉ THERMOZIER",)),
+        ("Narrative: the master, HUANG Zhiqiang, refused the boarding.", ("HUANG Zhiqiang",)),
+    ],
+)
+def test_names_in_capitals(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+# -- a given name alone: after "Good morning", "CC", a dash vocative; a name carried to its capitals ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shorten this:\nGood morning Chukwuebuka,\nYour badge renewal is approved.", ("Chukwuebuka",)),
+        ("CC Oleksiy on this thread before Friday.", ("Oleksiy",)),
+        ("Polite reminder:\nMaricel - your leave request is still pending.", ("Maricel",)),
+        ("Warmer tone: ADEBOWALE OGUNLESI exceeded all goals. Mr. Ogunlesi led the audit.", ("OGUNLESI",)),
+    ],
+)
+def test_given_names_alone_and_capital_repeats(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_greeting_words_alone_are_not_names(boundary: Boundary) -> None:
+    untouched(boundary, "Good morning team, the range is closed today - please plan accordingly.")
+
+
+# -- a Chinese surname and two-syllable given name in lower case; "Surname, Given - field" list entries -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("rewrite for the award: liang wenjie ran the overnight watch for a month.", ("liang wenjie",)),
+        (
+            "Sort this roster:\nHaugland, Sigrid - SEC-4 - desk 12\nMoberg, Anders - SEC-4 - desk 9",
+            ("Moberg, Anders", "Anders"),
+        ),
+    ],
+)
+def test_pinyin_and_dash_separated_list_names(boundary: Boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_everyday_lower_case_pairs_are_not_pinyin_names(boundary: Boundary) -> None:
+    untouched(boundary, "song title change for the long range plan, then lee county jail visits")

@@ -78,7 +78,7 @@ _NATIVE_BEFORE_ID = re.compile(
 )
 _PRONOUN_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:he|she)[ \t]+[a-z]")
 _SOLO_AFTER_VERB = re.compile(
-    r"\b(?:asked|ask|told|tell|thank|thanked|cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
+    r"\b(?:asked|ask|told|tell|thank|thanked|cc|CC|Cc|cc'd|ping|pinged|emailed|texted|text|remind|reminded|paged|messaged)"
     r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-]|[ \t]+[A-Z])"
 )
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{2,})(?![\w@'-])")
@@ -164,7 +164,8 @@ _ENTRY_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:(?:de|dela|del|de[ \t]+la|delos|van|von|da|di|le|la|al|el)[ \t]+)?$"
     r"|;[ \t]*$"
 )
-_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t")  # end of line, ";" or a column gap
+# end of line, ";", a column gap, or a dash or bar before the entry's next field ("Eklund, Lars - MPC-26-02")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t|[ \t]+[-\u2013\u2014|][ \t]")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -204,6 +205,8 @@ class NameCasingRecognizer(EntityRecognizer):
         spans += self._lower(text, g)
         spans += _lower_unlisted_words(text, g)
         spans += _title_unlisted_words(text, g)
+        if any(c.isupper() for c in text):
+            spans += _caps_name_runs(text, g)
         if _LOWER_LIST_HINT.search(text):
             spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
@@ -448,9 +451,12 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         if m.start() < last_end:
             continue
         first, second = m.group(1), m.group(2)
-        if not g.is_frequent_given(first) or _foreign_or_english(g, first) or _foreign_or_english(g, second):
+        if _foreign_or_english(g, first) or _foreign_or_english(g, second):
             continue
-        listed = _known(g, second) or spelled_like_a_name(second)
+        chinese = g.is_surname(first) and _PINYIN_SYLLABLE.fullmatch(first) and _PINYIN_GIVEN.fullmatch(second)
+        if not g.is_frequent_given(first) and not chinese:
+            continue  # but "deng zhiwei": a Chinese surname and a given name of two syllables
+        listed = _known(g, second) or spelled_like_a_name(second) or _PINYIN_GIVEN.fullmatch(second) is not None
         if not listed and (len(first) < 4 or len(second) < 5 or not second.isascii()):
             continue
         end = m.start(2) + len(second)
@@ -462,6 +468,12 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
     return out
 
 
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)"
+)
+_PINYIN_SYLLABLE = re.compile(_PINYIN)
+_PINYIN_GIVEN = re.compile(rf"(?=[a-z]{{4,}}$)(?:{_PINYIN}){{2}}")
 _NEXT_ANY_LOWER = re.compile(r"[ \t]+([^\W\d_A-Z][^\W\d_'-]+)(?![\w@'/-]|\.\w)")
 
 
@@ -520,4 +532,61 @@ def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
             continue
         out.append((m.start(1), end, 0.65))
         last_end = end
+    return out
+
+
+_ANY_CAPS_RUN = re.compile(r"(?<![\w/])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+)+(?![\w/])")
+_CAPS_TOKEN = re.compile(r"\S+")
+# ``CHEN Zhenhai``, ``ZHANG Weidong``: a surname in capitals before a given name in Title Case
+_CAPS_THEN_TITLE = re.compile(
+    r"(?<![\w/])([A-Z]{2,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]{2,}(?:-[a-z]+)?)(?![\w/-]|\.\w|[ \t]+[A-Z][a-z])"
+)
+# Ranks and titles that stand before a name in capitals ("TSO Marlon", "SA Dana"), never its surname
+_TITLE_ABBREVIATIONS = frozenset(
+    "sa ssa tso stso cbpo bpa do sgt ssg sfc msg cpl cpt maj col ltc pvt lt cdr lcdr ens cwo po bm me os mk".split()  # noqa: SIM905
+)
+
+
+def _caps_name_word(g: Gazetteer, word: str) -> bool:
+    """A word in capitals that may be part of a name: one the lists hold (not an everyday one), or one no English
+    list holds of four letters or more with a vowel (``BELLEGARDE``, ``CABDI``)."""
+    w = word.lower()
+    if w in NOT_NAMES or w in ORG_WORDS or g.is_common(w) or len(w) < 3:
+        return False
+    if _known(g, w):
+        return True
+    return not english_word(w) and len(w) >= 4 and any(c in "aeiouy" for c in fold(w))
+
+
+def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Names in capitals inside a longer run (``APPREHENDED 1 ADULT MALE JOAQUIN BETANCOURT-LUNA``) or with a word
+    the lists lack (``NADÈGE BELLEGARDE``, ``XAMDI CABDI CALI``): two to four name words in a row, one of them
+    known, the first a frequent given name or a surname, one of six letters or more (not ``HAI PHONG``); and a
+    surname in capitals before a given name (``CHEN Zhenhai``)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _ANY_CAPS_RUN.finditer(text):
+        if NameCasingRecognizer._marking_line(text, m.start()):
+            continue
+        run: list[re.Match[str]] = []
+        for token in [*_CAPS_TOKEN.finditer(m.group(0)), None]:
+            if token is not None and _caps_name_word(g, token.group(0)):
+                run.append(token)
+                continue
+            words = [t.group(0) for t in run[:4]]
+            if (
+                len(words) >= 2
+                and (g.is_frequent_given(words[0]) or g.is_surname(words[0]) or spelled_like_a_name(words[0]))
+                and any(_known(g, w) for w in words)
+                and any(len(w) >= 6 for w in words)
+            ):
+                out.append((m.start() + run[0].start(), m.start() + run[len(words) - 1].end(), SCORE))
+            run = []
+    for m in _CAPS_THEN_TITLE.finditer(text):
+        surname, given = m.group(1), m.group(2)
+        if surname.lower() in _TITLE_ABBREVIATIONS or surname.lower() in NOT_NAMES or not g.is_surname(surname):
+            continue
+        if g.is_common(surname) or english_word(given) or given.lower() in NOT_NAMES or g.is_common(given):
+            continue
+        if not NameCasingRecognizer._marking_line(text, m.start()):
+            out.append((m.start(), m.end(), SCORE))
     return out

@@ -121,7 +121,8 @@ PATTERNS = [
     ),
     Pattern(
         "labelled greeting",
-        rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes)[ \t]+)"
+        rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes"
+        rf"|(?:good[ \t]+)?(?:morning|afternoon|evening))[ \t]+)"
         rf"(?-i:(?P<value>{NAME}))(?=[ \t]*[,!:]|[ \t]+[-\u2013\u2014][ \t])",
         0.7,
     ),
@@ -172,8 +173,8 @@ PATTERNS = [
     # a given name hailed at the start of a line or a quote: "Joy, your voucher is …", "Tomas, can you …"
     Pattern(
         "labelled vocative",
-        rf"(?:^|(?<=[\"“\n]))(?P<value>{_WORD}),[ \t]+(?=(?:you|your|you're|you've|can[ \t]+you|could[ \t]+you|please"
-        r"|pls|thanks|thank[ \t]+you)\b)",
+        rf"(?:^|(?<=[\"“\n]))(?P<value>{_WORD})(?:,|[ \t]+[-\u2013\u2014])[ \t]+"
+        r"(?=(?:you|your|you're|you've|can[ \t]+you|could[ \t]+you|please|pls|thanks|thank[ \t]+you)\b)",
         0.7,
     ),
     # the names a reader is asked to compare: "is "MOLINA, ROSA" the same person as "Rosa Molina"?"
