@@ -118,6 +118,13 @@ _QUESTION_LINE_END = re.compile(r"\?[ \t]*\n(?:[> \t]*\n)*")
 _SPEAKER = re.compile(r"[> \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\w .'-]{1,30}:[ \t]*)?")
 
 
+# Every rule's label in one pass: a group per distinct label pattern, and the rules that share it.
+_LABEL_PATTERNS = list(dict.fromkeys(r.label.pattern for r in _RULES))
+assert all(p.startswith("(?i)") for p in _LABEL_PATTERNS)
+_LABELS = re.compile("(?i)" + "|".join(f"(?P<l{i}>{p[4:]})" for i, p in enumerate(_LABEL_PATTERNS)))
+_RULES_BY_GROUP = {f"l{i}": [r for r in _RULES if r.label.pattern == p] for i, p in enumerate(_LABEL_PATTERNS)}
+
+
 class NearbyLabelRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         entities = sorted({r.entity for r in _RULES})
@@ -132,11 +139,18 @@ class NearbyLabelRecognizer(EntityRecognizer):
         if not any(c.isdigit() for c in text):
             return []
         results: list[RecognizerResult] = []
-        for rule in _RULES:
-            if rule.entity not in entities or (rule.needs is not None and rule.needs.search(text) is None):
-                continue
-            for label in rule.label.finditer(text):
-                start, end = _window(text, label.end())
+        needed: dict[re.Pattern[str], bool] = {}
+        for label in _LABELS.finditer(text):
+            assert label.lastgroup is not None
+            start, end = _window(text, label.end())
+            for rule in _RULES_BY_GROUP[label.lastgroup]:
+                if rule.entity not in entities:
+                    continue
+                if rule.needs is not None:
+                    if rule.needs not in needed:
+                        needed[rule.needs] = rule.needs.search(text) is not None
+                    if not needed[rule.needs]:
+                        continue
                 for m in rule.value.finditer(text, start, end):
                     if rule.check(m.group(0)):
                         results.append(own_result(self, rule.entity, m.start(), m.end(), SCORE))
