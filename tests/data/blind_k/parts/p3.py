@@ -1,0 +1,33 @@
+# Voice 3: communications and training
+P, N, E = "positive", "hard_negative", "evasion"
+R = [
+(P, "press_release", "hispanic", "Edit this press release draft: 'Media contact: [[PERSON:Itzel Bocanegra]], [[PHONE_NUMBER:202-555-0196]], [[EMAIL_ADDRESS:itzel.bocanegra@example.gov]].' Make the quote from the Regional Administrator punchier."),
+(P, "social_draft", "anglo", "Draft a LinkedIn post thanking our volunteer [[PERSON:Grace Whitaker]] for 20 years with CERT. She said it's fine to use her name but not her phone ([[PHONE_NUMBER:540-555-0106]])."),
+(P, "media_inquiry", "nigerian", "Reporter [[PERSON:Temitope Olanrewaju]] from a local paper ([[EMAIL_ADDRESS:temi.olanrewaju@example.com]]) asked about the shelter closures. Draft a holding statement."),
+(P, "talking_points", "pacific_islander", "Talking points for the town hall; the resident who testified was [[PERSON:Kawika Nāone]] of [[STREET_ADDRESS:45-220 Kamehameha Hwy, Kaneohe, HI 96744]]. Keep his story but remove anything identifying? Actually first just tighten the prose."),
+(P, "training_scenario", "somali", "Role-player sheet for the border exercise: traveler [[PERSON:Abdullahi Mohamed Nur]], A-Number [[A_NUMBER:A212345678]], arriving on flight AA 2231. Write the officer's interview questions."),
+(P, "case_quiz", "haitian", "Quiz question based on a real case (names need redacting before the class): applicant [[PERSON:Wideline Jean-Charles]], receipt [[USCIS_RECEIPT_NUMBER:IOE0917284563]]. Write a multiple-choice question about RFE timelines."),
+(P, "newsletter", "korean", "Newsletter blurb: welcome [[PERSON:Moon Chae-rin]] to the Office of Public Affairs! Email her at [[EMAIL_ADDRESS:chaerin.moon@example.gov]] with story ideas."),
+(P, "speech_edit", "arabic", "The speech mentions a survivor by name: '[[PERSON:Khadija Bouzidi Amrani]] lost her home in the fire'. Rewrite the paragraph."),
+(P, "testimonial", "vietnamese", "Turn this into a customer testimonial: 'My name is [[PERSON:Nguyễn Thị Lan]] and USCIS helped me with my naturalization.' Her receipt was [[USCIS_RECEIPT_NUMBER:EAC2390123456]] - leave that out of the final."),
+(P, "training_scenario", "indian", "Exercise inject #4: student [[PERSON:Arjun Malhotra]], SEVIS ID [[SEVIS_ID:N0034719286]], I-94 number [[I94_NUMBER:58291736405]], reports his status terminated. Write the inject card."),
+(P, "event_rsvp", "slavic", "RSVP list for the press briefing: [[PERSON:Halyna Tkachuk]], [[PERSON:Dragan Vukašinović]], [[PERSON:Ivana Horvat]]. Create name tents layout."),
+(P, "training_scenario", "japanese", "Tabletop scenario: passenger [[PERSON:Sato Akihiro]], Known Traveler Number [[KNOWN_TRAVELER_NUMBER:TT8B42K91]], alarms at checkpoint. Write facilitator notes."),
+(P, "social_draft", "filipino", "Draft tweet: 'Congrats to Officer [[PERSON:Jomar Castillo]] for rescuing a family during Typhoon Mawar in Guam!'"),
+(P, "media_list", "chinese", "Dedupe this media contact list: [[PERSON:Wang Fang]] [[EMAIL_ADDRESS:fwang@example.com]]; [[PERSON:Fang Wang]] [[EMAIL_ADDRESS:fang.wang@example.com]]. Are these likely the same person?"),
+# hard negatives
+(N, "training_markings", None, "For the marking training quiz, explain in plain words what a banner line and a portion mark are, and why a CUI designation indicator block is needed. Don't include any actual marking strings."),
+(N, "secret_service", None, "Press release: The U.S. Secret Service and CISA will hold a joint briefing on election infrastructure. Add a line about the confidential tip line being monitored 24/7."),
+(N, "public_figure", None, "Draft talking points reacting to the President's State of the Union remarks on border security, for use by the Press Secretary."),
+(N, "fictional_names", None, "Create three fictional role-player personas for a shelter-intake exercise. Give them first names only and no ID numbers."),
+(N, "hashtag_dates", None, "Social post for #HurricanePrep week, Sept 1-7. Include the 2-2-2 rule: 2 weeks of water, 2 forms of ID, 2 evacuation routes."),
+(N, "name_word", None, "Headline options: 'Hope Rises After the Flood', 'Grace Under Pressure: Rescue Crews', 'Will Rebuilding Be Faster This Time?'"),
+(N, "placeholder_contact", None, "Press release boilerplate: Media contact: [NAME], [PHONE], [EMAIL]. Follow us @example. Please format per AP style."),
+(N, "quiz_ssn_format", None, "Quiz: which of these is NOT a valid SSN format? a) 666-45-1234 b) 000-12-3456 c) 123-00-4567 d) 987-65-4320. Give the answer with an explanation."),
+(N, "exercise_names", None, "Exercise name: Operation Cascadia Rising 2027. Players from Washington, Oregon and Idaho. Draft the opening briefing."),
+(N, "place_street", None, "Road closures: Martin Luther King Jr Ave, Rhode Island Ave and Georgia Ave will be closed for the parade. Draft a public advisory."),
+(N, "flight_seat", None, "Trip for the conference: Flight UA 1187 seat 23C, confirmation K9XQ2B, hotel confirmation 84412930. Make an itinerary table."),
+(N, "classification_prose", None, "Explain to a new comms hire why we never paste anything classified or controlled into public AI tools. Keep it friendly, 3 bullet points."),
+(N, "historic_people", None, "Write a short history paragraph about the creation of DHS in 2002 and the role of the Homeland Security Act, naming no individuals."),
+(N, "name_word", None, "Young adults aged 18-24 are the target for the Ready campaign; June and July are peak months. Brooks and Rose are county names in our draft - double check spelling."),
+]
