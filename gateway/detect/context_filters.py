@@ -20,6 +20,7 @@ from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
+from gateway.detect.recognizers.identifiers.ssn import issued
 
 RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
@@ -88,6 +89,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
         if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
+            continue
+        if f.entity_type == "US_SSN" and _declared_unissued(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
+        if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
@@ -281,3 +287,28 @@ def _network_block(value: str) -> bool:
         return False
     wide = 16 if net.version == 4 else 48
     return net.prefixlen <= wide or any(net.subnet_of(d) for d in _DOCUMENTATION_NETS if d.version == net.version)  # type: ignore[arg-type]
+
+
+# Round 7. A number in a range the SSA never issues (SSA POMS RM 10201.035), in a text that says its numbers are
+# never issued, invalid or test values ("should be rejected … never-issued ranges", "structurally invalid", "can
+# never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
+_DECLARED_INVALID = re.compile(
+    r"(?i)\b(?:never[- \t]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)|(?:structurally[ \t]+)?invalid"
+    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range)"
+)
+
+
+def _declared_unissued(text: str, f: Finding) -> bool:
+    digits = re.sub(r"\D", "", text[f.start : f.end])
+    return len(digits) == 9 and not issued(digits) and _DECLARED_INVALID.search(text) is not None
+
+
+# Credentials marked as placeholders inside the value itself: AWS's documentation writes every example key with an
+# upper-case EXAMPLE (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, "Managing access keys for
+# IAM users"); templates write DO-NOT-USE or a "your" segment (xoxb-your-token, sk_your_key_here).
+_CREDENTIALS = frozenset(
+    {"PASSWORD", "CLOUD_ACCESS_KEY", "CLOUD_SECRET_KEY", "SLACK_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "API_KEY"}
+)
+_MARKED_PLACEHOLDER = re.compile(
+    r"EXAMPLE|DO[-_]?NOT[-_]?USE|(?i:(?:^|(?<=[-_]))your[-_](?:[a-z]+[-_])*(?:token|key|secret|password|here)(?![a-z]))"
+)

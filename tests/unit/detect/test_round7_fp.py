@@ -1,0 +1,50 @@
+"""Round 7, false positives by kind: hard negatives that the detector altered or refused, through the proxy
+boundary under the shipped commercial policy, each with the positive it must not cost. Every text and value here
+is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kept_back, refused, untouched
+
+# --- numbers in ranges the SSA never issues, in a text that says so ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit test fixtures: 000-31-7719 and 666-02-8841 are never-issued SSNs, so the validator must fail them.",
+        "QA says 914-22-6610 and 402-00-1187 are structurally invalid. Which SSA rule does each break?",
+        "Seed the staging table with fake SSNs such as 931-40-2257 and 288-51-0000 only.",
+    ],
+)
+def test_unissued_ssns_declared_invalid_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_an_issuable_ssn_beside_the_words_stays_redacted(boundary) -> None:
+    kept_back(boundary, "The validator says 514-27-3308 is invalid but it is my real SSN, why?", "514-27-3308")
+
+
+def test_an_unissued_ssn_without_such_words_stays_redacted(boundary) -> None:
+    kept_back(boundary, "Applicant SSN 912-44-7031, please update the case file.", "912-44-7031")
+
+
+# --- credentials whose value marks itself a placeholder ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The README shows AKIAJQ3EXAMPLE7ZK4RT as the key id. Is that format right?",
+        'Slides for the training, bad practice on purpose:\n\ndb_password = "Hunter9_EXAMPLE"\n\nFix it.',
+        "Template .env:\nSLACK_BOT_TOKEN=xoxb-your-bot-token\nAPI_TOKEN=DO-NOT-USE-1234",
+    ],
+)
+def test_credentials_marked_as_placeholders_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_real_looking_credential_is_still_refused(boundary) -> None:
+    refused(boundary, "The build broke, here is the key: AKIAJQ3PLM7ZK4RTW2XB with secret in the vault.")
