@@ -29,7 +29,7 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    r"|project|grant|award|fund|job)\.?)[ \t]*"
+    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag)\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
@@ -88,8 +88,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
-        if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
-            continue
+        if f.entity_type == "IP_ADDRESS" and (
+            _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
+        ):
+            continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
         if f.entity_type == "US_SSN" and _declared_unissued(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
@@ -147,13 +149,16 @@ def _counting_example(text: str, f: Finding) -> bool:
     return digits in _COUNTING and _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
 
 
-def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool:
-    """The finding is a cell of a delimited table whose header names another kind of number."""
+def _other_number_column(
+    text: str, f: Finding, headers: dict[int, int], kind: re.Pattern[str] = _OTHER_NUMBER_LABEL, seps: str = ""
+) -> bool:
+    """The finding is a cell of a delimited table whose header names another kind of number (``kind``), in a
+    table separated by one of ``seps`` if given."""
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     sep = _separator(line)
-    if not sep:
+    if not sep or (seps and sep not in seps):
         return False
     before = text[line_start : f.start]
     column = before.count(sep)
@@ -176,7 +181,7 @@ def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool
     label = header[column].strip(" \t\"'`").replace("_", " ")
     if len(label.split()) > 4:
         return False  # a sentence with a comma, not a header: "the form wants these in a different order, can …"
-    return bool(label) and _OTHER_NUMBER_LABEL.search(label) is not None and not _OWN_LABEL.search(label)
+    return bool(label) and kind.search(label) is not None and not _OWN_LABEL.search(label)
 
 
 def _separator(line: str) -> str:

@@ -48,3 +48,32 @@ def test_credentials_marked_as_placeholders_pass(boundary, text: str) -> None:
 
 def test_a_real_looking_credential_is_still_refused(boundary) -> None:
     refused(boundary, "The build broke, here is the key: AKIAJQ3PLM7ZK4RTW2XB with secret in the vault.")
+
+
+# --- dotted versions in a table's version column; numbers labelled as asset or property tags ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| service | version |\n|---|---|\n| billing | 4.12.3.7 |\n| search | 2.0.9.1 |\nWhich are behind?",
+        "host\tbuild\nweb-a\t6.2.14.9\nweb-b\t6.2.15.0\nList the older build.",
+    ],
+)
+def test_versions_in_a_version_column_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_an_address_in_a_host_column_stays_redacted(boundary) -> None:
+    kept_back(boundary, "| host | ip |\n|---|---|\n| web-a | 10.31.7.22 |\nIs it reachable?", "10.31.7.22")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Printer inventory: asset tag 441-27-9035 is on floor 2, move it to floor 5.",
+        "Property tag: 602-18-4477 (laptop), to be surplused this week.",
+    ],
+)
+def test_asset_and_property_tags_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
