@@ -77,3 +77,21 @@ def test_an_address_in_a_host_column_stays_redacted(boundary) -> None:
 )
 def test_asset_and_property_tags_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- national helplines that public messaging names ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add to the shelter poster: for emotional support after the flood, call or text (800) 985-5990.",
+        "Put the trafficking hotline 888.373.7888 on the training slide's last page.",
+    ],
+)
+def test_public_helplines_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_person_s_toll_free_line_stays_redacted(boundary) -> None:
+    kept_back(boundary, "Reach Dana Whitlock directly on 1-888-402-7719 about her claim.", "1-888-402-7719")
