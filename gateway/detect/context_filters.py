@@ -132,15 +132,18 @@ def _same_kind(text: str, ruled: Finding, f: Finding) -> bool:
 
 
 def _shape(value: str) -> str:
-    return re.sub(r"\d", "9", value)
+    return re.sub(r"\d", "9", value.strip("()[]{}.,;: "))  # a span that took in the bracket closing a list
 
 
 def _format_example(text: str, f: Finding) -> bool:
     """The number is shown as what another kind of number looks like, earlier in its sentence or line."""
     if _LOOKS_LIKE.search(text, max(0, f.start - 24), f.start) is None:
         return False
-    start = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start), text.rfind("? ", 0, f.start), f.start - 160)
-    window = text[max(0, start) : f.start]
+    lo = max(0, f.start - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
+    start = ends[-1] if ends else lo
+    # "our ticket IDs look like phone numbers (e.g. …)": the own label is what the other kind resembles
+    window = _RESEMBLES_OWN_KIND.sub(" ", text[max(0, start) : f.start])
     return _NUMBER_KIND.search(window) is not None and _OWN_LABEL.search(window) is None
 
 
@@ -317,3 +320,11 @@ _CREDENTIALS = frozenset(
 _MARKED_PLACEHOLDER = re.compile(
     r"EXAMPLE|DO[-_]?NOT[-_]?USE|(?i:(?:^|(?<=[-_]))your[-_](?:[a-z]+[-_])*(?:token|key|secret|password|here)(?![a-z]))"
 )
+
+
+_RESEMBLES_OWN_KIND = re.compile(
+    r"(?i)\b(?:looks?|looked|resembles?)[ \t]+(?:just[ \t]+)?like[ \t]+(?:an?[ \t]+)?"
+    r"(?:ssn|social[ \t]+security|phone|telephone|cell|mobile|passport|licen[cs]e)s?(?:[ \t]+(?:numbers?|nos?\.?))?"
+)
+# the end of a sentence or line, but not the abbreviation "e.g. " or "i.e. " that introduces the example
+_SENTENCE_END = re.compile(r"\n|(?<!e\.g)(?<!i\.e)\. |\? ")

@@ -95,3 +95,18 @@ def test_public_helplines_pass(boundary, text: str) -> None:
 
 def test_a_person_s_toll_free_line_stays_redacted(boundary) -> None:
     kept_back(boundary, "Reach Dana Whitlock directly on 1-888-402-7719 about her claim.", "1-888-402-7719")
+
+
+# --- another kind of number said to look like phone numbers, shown after "e.g." ---
+
+
+def test_ids_that_look_like_phone_numbers_pass(boundary) -> None:
+    untouched(
+        boundary,
+        "Our order numbers look like phone numbers (e.g. 571-204-3318, 571-209-4402) and confuse the help desk. "
+        "Propose a clearer order number format.",
+    )
+
+
+def test_a_phone_after_e_g_without_another_kind_stays_redacted(boundary) -> None:
+    kept_back(boundary, "Use a real callback, e.g. 571-204-3318, so Lena Ortiz can reach the family.", "571-204-3318")
