@@ -20,6 +20,7 @@ from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
+from gateway.detect.recognizers.identifiers.ssn import issued
 
 RULED_OUT = 0.3
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
@@ -28,7 +29,7 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    r"|project|grant|award|fund|job)\.?)[ \t]*"
+    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag)\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
@@ -87,7 +88,14 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
-        if f.entity_type == "IP_ADDRESS" and _not_a_host(text, f):
+        if f.entity_type == "IP_ADDRESS" and (
+            _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
+        ):
+            continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
+        if f.entity_type == "US_SSN" and _declared_unissued(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
+        if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
@@ -124,15 +132,18 @@ def _same_kind(text: str, ruled: Finding, f: Finding) -> bool:
 
 
 def _shape(value: str) -> str:
-    return re.sub(r"\d", "9", value)
+    return re.sub(r"\d", "9", value.strip("()[]{}.,;: "))  # a span that took in the bracket closing a list
 
 
 def _format_example(text: str, f: Finding) -> bool:
     """The number is shown as what another kind of number looks like, earlier in its sentence or line."""
     if _LOOKS_LIKE.search(text, max(0, f.start - 24), f.start) is None:
         return False
-    start = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start), text.rfind("? ", 0, f.start), f.start - 160)
-    window = text[max(0, start) : f.start]
+    lo = max(0, f.start - 160)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
+    start = ends[-1] if ends else lo
+    # "our ticket IDs look like phone numbers (e.g. …)": the own label is what the other kind resembles
+    window = _RESEMBLES_OWN_KIND.sub(" ", text[max(0, start) : f.start])
     return _NUMBER_KIND.search(window) is not None and _OWN_LABEL.search(window) is None
 
 
@@ -141,13 +152,16 @@ def _counting_example(text: str, f: Finding) -> bool:
     return digits in _COUNTING and _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
 
 
-def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool:
-    """The finding is a cell of a delimited table whose header names another kind of number."""
+def _other_number_column(
+    text: str, f: Finding, headers: dict[int, int], kind: re.Pattern[str] = _OTHER_NUMBER_LABEL, seps: str = ""
+) -> bool:
+    """The finding is a cell of a delimited table whose header names another kind of number (``kind``), in a
+    table separated by one of ``seps`` if given."""
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     sep = _separator(line)
-    if not sep:
+    if not sep or (seps and sep not in seps):
         return False
     before = text[line_start : f.start]
     column = before.count(sep)
@@ -170,7 +184,7 @@ def _other_number_column(text: str, f: Finding, headers: dict[int, int]) -> bool
     label = header[column].strip(" \t\"'`").replace("_", " ")
     if len(label.split()) > 4:
         return False  # a sentence with a comma, not a header: "the form wants these in a different order, can …"
-    return bool(label) and _OTHER_NUMBER_LABEL.search(label) is not None and not _OWN_LABEL.search(label)
+    return bool(label) and kind.search(label) is not None and not _OWN_LABEL.search(label)
 
 
 def _separator(line: str) -> str:
@@ -281,3 +295,36 @@ def _network_block(value: str) -> bool:
         return False
     wide = 16 if net.version == 4 else 48
     return net.prefixlen <= wide or any(net.subnet_of(d) for d in _DOCUMENTATION_NETS if d.version == net.version)  # type: ignore[arg-type]
+
+
+# Round 7. A number in a range the SSA never issues (SSA POMS RM 10201.035), in a text that says its numbers are
+# never issued, invalid or test values ("should be rejected … never-issued ranges", "structurally invalid", "can
+# never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
+_DECLARED_INVALID = re.compile(
+    r"(?i)\b(?:never[- \t]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)|(?:structurally[ \t]+)?invalid"
+    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range)"
+)
+
+
+def _declared_unissued(text: str, f: Finding) -> bool:
+    digits = re.sub(r"\D", "", text[f.start : f.end])
+    return len(digits) == 9 and not issued(digits) and _DECLARED_INVALID.search(text) is not None
+
+
+# Credentials marked as placeholders inside the value itself: AWS's documentation writes every example key with an
+# upper-case EXAMPLE (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, "Managing access keys for
+# IAM users"); templates write DO-NOT-USE or a "your" segment (xoxb-your-token, sk_your_key_here).
+_CREDENTIALS = frozenset(
+    {"PASSWORD", "CLOUD_ACCESS_KEY", "CLOUD_SECRET_KEY", "SLACK_TOKEN", "GITHUB_TOKEN", "GITLAB_TOKEN", "API_KEY"}
+)
+_MARKED_PLACEHOLDER = re.compile(
+    r"EXAMPLE|DO[-_]?NOT[-_]?USE|(?i:(?:^|(?<=[-_]))your[-_](?:[a-z]+[-_])*(?:token|key|secret|password|here)(?![a-z]))"
+)
+
+
+_RESEMBLES_OWN_KIND = re.compile(
+    r"(?i)\b(?:looks?|looked|resembles?)[ \t]+(?:just[ \t]+)?like[ \t]+(?:an?[ \t]+)?"
+    r"(?:ssn|social[ \t]+security|phone|telephone|cell|mobile|passport|licen[cs]e)s?(?:[ \t]+(?:numbers?|nos?\.?))?"
+)
+# the end of a sentence or line, but not the abbreviation "e.g. " or "i.e. " that introduces the example
+_SENTENCE_END = re.compile(r"\n|(?<!e\.g)(?<!i\.e)\. |\? ")
