@@ -1,0 +1,49 @@
+"""Round 7, leak recall: one test per kind of miss, through the proxy boundary under the shipped commercial
+policy. Every text and value here is invented for this file."""
+
+from __future__ import annotations
+
+from .conftest import kept_back, untouched
+
+# --- a database client's printout: the border lines between header and rows belong to the table ---
+
+
+def test_mysql_bordered_table_values_are_redacted(boundary) -> None:
+    text = (
+        "Why two rows?\n\n+-----------+------------+\n| ktn       | dob        |\n+-----------+------------+\n"
+        "| 730215846 | 1984-02-11 |\n| 730215846 | 1984-02-11 |\n+-----------+------------+\n2 rows in set"
+    )
+    kept_back(boundary, text, "730215846", "1984-02-11")
+
+
+def test_psql_bordered_table_values_are_redacted(boundary) -> None:
+    text = (
+        "Query output:\n\n payee     | routing   | account      | amount\n"
+        "-----------+-----------+--------------+--------\n"
+        " Dana Holt | 021000021 | 004417720931 | 120.00\n(1 row)"
+    )
+    kept_back(boundary, text, "021000021", "004417720931")
+
+
+def test_bordered_table_of_versions_passes(boundary) -> None:
+    untouched(
+        boundary,
+        "+---------+---------+\n| service | version |\n+---------+---------+\n"
+        "| api     | 4.12.0  |\n+---------+---------+",
+    )
+
+
+# --- a data frame's printout: each row opens with an index the header does not name ---
+
+
+def test_dataframe_rows_with_an_index_are_read_under_their_header(boundary) -> None:
+    text = (
+        "Out[3]:\n       full_name   passport_no         dob\n"
+        "17    Ada Marsh     640117325  1979-05-30\n204   Ada Marsh     640117399  1979-05-30\n\nSame person?"
+    )
+    kept_back(boundary, text, "640117325", "640117399", "1979-05-30")
+
+
+def test_dataframe_of_counts_passes(boundary) -> None:
+    text = "Out[5]:\n     office   count   median_days\n0    Miami      412   31\n1    Dallas     388   27"
+    untouched(boundary, text)
