@@ -120,6 +120,8 @@ _BANK = (
     "|cuenta bancaria|cuenta de banco|número de cuenta bancaria|numero de cuenta bancaria|cuenta corriente"
     "|cuenta de ahorros|compte bancaire|numéro de compte bancaire|bankkonto|bankverbindung|conta bancária"
     "|conta bancaria|número da conta|numero da conta|acct num"
+    # round 7: the Vietnamese account without "số" ("tài khoản 0123…")
+    "|tài khoản|tai khoan"
 )
 _ROUTING = (
     "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"

@@ -47,3 +47,29 @@ def test_dataframe_rows_with_an_index_are_read_under_their_header(boundary) -> N
 def test_dataframe_of_counts_passes(boundary) -> None:
     text = "Out[5]:\n     office   count   median_days\n0    Miami      412   31\n1    Dallas     388   27"
     untouched(boundary, text)
+
+
+# --- an A-Number read out digit by digit with dashes or wide gaps between the groups ---
+
+
+def test_spaced_a_number_with_dashes_is_redacted(boundary) -> None:
+    kept_back(boundary, "his alien number is A 2 1 4 - 2 2 7 - 9 0 5, please check", "A 2 1 4 - 2 2 7 - 9 0 5")
+
+
+def test_spaced_a_number_with_wide_gaps_is_redacted(boundary) -> None:
+    kept_back(boundary, "A-Number: A  3 1 4  2 2 7  9 0 5 (from the PDF)", "A  3 1 4  2 2 7  9 0 5")
+
+
+def test_spaced_short_list_with_a_letter_passes(boundary) -> None:
+    untouched(boundary, "Seats left: A 1 - 2 - 3, pick one.")
+
+
+# --- a bank account labelled in Vietnamese, Spanish, Portuguese or French ---
+
+
+def test_account_labelled_in_vietnamese_is_redacted(boundary) -> None:
+    kept_back(boundary, "chị ấy gửi tài khoản 6 2 0 4 1 1 8 8 3 7 để nhận tiền", "6 2 0 4 1 1 8 8 3 7")
+
+
+def test_account_labelled_in_spanish_is_redacted(boundary) -> None:
+    kept_back(boundary, "deposítelo en la cuenta 550218847310 por favor", "550218847310")
