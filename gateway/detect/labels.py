@@ -37,6 +37,8 @@ _PERSON = (
     # (Spanish, French, Portuguese, Haitian Creole) and the Haitian Creole name labels, Ukrainian ПІБ
     "|middle|middle names|survivor|survivor name|disaster survivor|registrant|registrant name"
     "|padre|madre|père|mère|pai|mãe|papa|manman|non|siyati|prenon|non konplè|піб|прізвище|ім я|по батькові"
+    # round 7: the people of a ticket export or a shipment record
+    "|reporter|assignee|assigned to|opened by|created by|closed by|resolved by|importer contact|exporter contact"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -329,6 +331,7 @@ _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
     | {"signed", "child", "parent", "caller", "alias", "given"}
     | {"non", "papa", "manman"}  # also "no", "dad" and "mum"
+    | {"reporter", "assignee", "assigned to", "opened by", "created by", "closed by", "resolved by"}  # or a team
 )
 
 

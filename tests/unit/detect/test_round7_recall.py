@@ -73,3 +73,23 @@ def test_account_labelled_in_vietnamese_is_redacted(boundary) -> None:
 
 def test_account_labelled_in_spanish_is_redacted(boundary) -> None:
     kept_back(boundary, "deposítelo en la cuenta 550218847310 por favor", "550218847310")
+
+
+# --- the people of a ticket export or a shipment record, named by their role ---
+
+
+def test_ticket_export_reporter_and_assignee_are_redacted(boundary) -> None:
+    text = (
+        "Group these:\n\nKey,Summary,Reporter,Assignee\n"
+        'HD-118,"VPN drops","Liora Brandt","Tomasz Wrobel"\nHD-119,"Printer","Liora Brandt","Idris Kamara"'
+    )
+    kept_back(boundary, text, "Liora Brandt", "Tomasz Wrobel", "Idris Kamara")
+
+
+def test_importer_contact_in_tool_arguments_is_redacted(boundary) -> None:
+    text = 'Is this valid? {"port": "MIA", "importer_contact": "Odalys Ferreira", "weight_kg": 40}'
+    kept_back(boundary, text, "Odalys Ferreira")
+
+
+def test_ticket_export_of_teams_passes(boundary) -> None:
+    untouched(boundary, "Key,Summary,Assignee\nHD-120,Disk full,Network\nHD-121,Login loop,Service Desk")
