@@ -87,8 +87,8 @@ def test_ticket_export_reporter_and_assignee_are_redacted(boundary) -> None:
 
 
 def test_importer_contact_in_tool_arguments_is_redacted(boundary) -> None:
-    text = 'Is this valid? {"port": "MIA", "importer_contact": "Odalys Ferreira", "weight_kg": 40}'
-    kept_back(boundary, text, "Odalys Ferreira")
+    text = 'Is this valid? {"port": "MIA", "importer_contact": "Olufemi Adeyinka", "weight_kg": 40}'
+    kept_back(boundary, text, "Olufemi Adeyinka")
 
 
 def test_ticket_export_of_teams_passes(boundary) -> None:
