@@ -55,6 +55,8 @@ _DOB = (
     # round 4: Nordic and Dutch forms, Arabic and Persian labels written in Latin letters
     "|födelsedatum|fødselsdato|fødselsdag|syntymäaika|fæðingardagur|geboortedatum|geb datum"
     "|tarikh al milad|tarikh milad|tarikh al wilada|tareekh al milad|taarikh al milad|tarikh e tavalod"
+    # round 7: Spanish "fecha de nacimiento" cut short, as column names cut it ("fecha_nac")
+    "|fecha nac|fecha de nac|fech nac|fec nacimiento"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"

@@ -93,3 +93,23 @@ def test_importer_contact_in_tool_arguments_is_redacted(boundary) -> None:
 
 def test_ticket_export_of_teams_passes(boundary) -> None:
     untouched(boundary, "Key,Summary,Assignee\nHD-120,Disk full,Network\nHD-121,Login loop,Service Desk")
+
+
+# --- a Spanish birth-date column cut short, and a passport labelled in another script ---
+
+
+def test_fecha_nac_column_is_a_birth_date(boundary) -> None:
+    text = "nombre;fecha_nac;ciudad\nRaúl;11/06/1982;Reynosa\nInés;23/09/1990;Laredo"
+    kept_back(boundary, text, "11/06/1982", "23/09/1990")
+
+
+def test_fecha_column_of_invoices_passes(boundary) -> None:
+    untouched(boundary, "factura;fecha;importe\nF-118;11/06/2026;120.00\nF-119;12/06/2026;80.00")
+
+
+def test_passport_labelled_in_russian_is_redacted(boundary) -> None:
+    kept_back(boundary, "Переведите: «Ольга Смирнова, паспорт 614207793». Спасибо.", "614207793")
+
+
+def test_passport_word_without_a_number_passes(boundary) -> None:
+    untouched(boundary, "Где получить паспорт? Сколько это стоит в 2026 году?")

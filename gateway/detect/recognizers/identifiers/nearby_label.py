@@ -78,7 +78,10 @@ _RULES = (
     ),
     _Rule(
         "US_PASSPORT",
-        re.compile(r"(?i)\b(?:passports?|pasaporte|passeport|reisepass|passaporte|passaporto)\b"),
+        re.compile(
+            r"(?i)\b(?:passports?|pasaporte|passeport|reisepass|passaporte|passaporto|паспорт[аеу]?|pasaport[ıiu]?"  # noqa: RUF001 - Cyrillic and Turkish letters on purpose
+            r"|paszport|cestovní[ \t]+pas)\b|护照|護照|여권|جواز[ \t]+السفر|گذرنامه|पासपोर्ट"
+        ),
         re.compile(r"(?<![\w./-])(?=(?:[A-Z]*\d){6})[A-Z]{0,2}\d{6,9}[A-Z]?(?![\w/-]|\.\d)"),
         _not_a_date,
     ),
