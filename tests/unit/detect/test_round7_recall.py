@@ -113,3 +113,14 @@ def test_passport_labelled_in_russian_is_redacted(boundary) -> None:
 
 def test_passport_word_without_a_number_passes(boundary) -> None:
     untouched(boundary, "Где получить паспорт? Сколько это стоит в 2026 году?")
+
+
+# --- a birth date written as one number, year first, after its label ---
+
+
+def test_compact_birth_date_after_its_label_is_redacted(boundary) -> None:
+    kept_back(boundary, "Subject OKAFOR, Emeka (DOB 19790822) was referred to secondary.", "19790822")
+
+
+def test_compact_number_that_is_no_calendar_date_passes(boundary) -> None:
+    untouched(boundary, "The DOB field takes YYYYMMDD; 19791342 should fail validation.")
