@@ -37,6 +37,8 @@ _PERSON = (
     # (Spanish, French, Portuguese, Haitian Creole) and the Haitian Creole name labels, Ukrainian ПІБ
     "|middle|middle names|survivor|survivor name|disaster survivor|registrant|registrant name"
     "|padre|madre|père|mère|pai|mãe|papa|manman|non|siyati|prenon|non konplè|піб|прізвище|ім я|по батькові"
+    # round 7: the people of a ticket export or a shipment record
+    "|reporter|assignee|assigned to|opened by|created by|closed by|resolved by|importer contact|exporter contact"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -53,6 +55,8 @@ _DOB = (
     # round 4: Nordic and Dutch forms, Arabic and Persian labels written in Latin letters
     "|födelsedatum|fødselsdato|fødselsdag|syntymäaika|fæðingardagur|geboortedatum|geb datum"
     "|tarikh al milad|tarikh milad|tarikh al wilada|tareekh al milad|taarikh al milad|tarikh e tavalod"
+    # round 7: Spanish "fecha de nacimiento" cut short, as column names cut it ("fecha_nac")
+    "|fecha nac|fecha de nac|fech nac|fec nacimiento"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"
@@ -120,6 +124,8 @@ _BANK = (
     "|cuenta bancaria|cuenta de banco|número de cuenta bancaria|numero de cuenta bancaria|cuenta corriente"
     "|cuenta de ahorros|compte bancaire|numéro de compte bancaire|bankkonto|bankverbindung|conta bancária"
     "|conta bancaria|número da conta|numero da conta|acct num"
+    # round 7: the Vietnamese account without "số" ("tài khoản 0123…")
+    "|tài khoản|tai khoan"
 )
 _ROUTING = (
     "routing|routing number|routing no|aba|aba number|aba routing|rtn|transit number|routing transit number"
@@ -327,6 +333,7 @@ _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
     | {"signed", "child", "parent", "caller", "alias", "given"}
     | {"non", "papa", "manman"}  # also "no", "dad" and "mum"
+    | {"reporter", "assignee", "assigned to", "opened by", "created by", "closed by", "resolved by"}  # or a team
 )
 
 

@@ -360,6 +360,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
         if _LETTER_AND_DIGITS.fullmatch(joined):
             return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
+        if _LETTER_AND_DIGITS.fullmatch(compact := joined.replace(" ", "").replace("-", "")):
+            return compact, [i for i in keep if run[i] not in " -"]  # "A 2 0 7 - 6 6 1 - 4 3 8", "A  2 1 9  8 8 0"
         if _SPACED_KEY_ID.fullmatch(joined):
             return joined, keep  # "A K I A Q 4 W 7 …": a cloud access key id spelled out
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):

@@ -64,6 +64,8 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
 
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a database client's border ("+-----+----+" in MySQL, "------+-----" in psql): part of the table, not its end
+_SQL_RULE = re.compile(r"^[ \t]*\+?-{2,}(?:\+-{2,})*\+?[ \t]*\r?$")
 
 
 def table_fields(text: str) -> Iterator[Field]:
@@ -91,9 +93,9 @@ def table_fields(text: str) -> Iterator[Field]:
             i += 1
             continue
         i += 1
-        while i < len(lines) and lines[i].strip() and _row_of(lines[i], sep, count):
+        while i < len(lines) and lines[i].strip() and (_row_of(lines[i], sep, count) or _SQL_RULE.match(lines[i])):
             line = lines[i]
-            if _MD_RULE.match(line):
+            if _MD_RULE.match(line) or _SQL_RULE.match(line):
                 i += 1
                 continue
             row = _cells(line, sep)
@@ -173,6 +175,8 @@ def aligned_fields(text: str) -> Iterator[Field]:
                 i += 1
                 continue
             row = _aligned_cells(line)
+            if len(row) == len(cells) + 1 and line[row[0][0] : row[0][1]].isdigit():
+                row = row[1:]  # a data frame's printout: each row opens with its index, under no header
             if len(row) != len(cells):
                 break
             blank = 0

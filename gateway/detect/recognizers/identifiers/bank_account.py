@@ -10,7 +10,10 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
-_LABEL = r"(?:(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|deposit[ \t]+)?account|acct\.?|a/c|checking|savings)"
+_LABEL = (
+    r"(?:(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|deposit[ \t]+)?account|acct\.?|a/c|checking|savings"
+    r"|t[àa]i[ \t]+kho[ảa]n|cuenta|conta|compte)"  # Vietnamese, Spanish, Portuguese, French
+)
 # spaced or dashed in groups, as statements print it: "7741 0092 3385", "0042-118-55903"
 _GROUPED = r"\d{2,6}(?:[ -]\d{2,6}){1,4}"
 PATTERNS = [

@@ -51,6 +51,14 @@ def _birth_year(value: str) -> bool:
     return bool(years) and 1900 <= int(years[-1]) <= datetime.date.today().year - MIN_AGE_YEARS
 
 
+def _calendar_date(value: str) -> bool:
+    try:
+        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return False
+    return True
+
+
 def _not_a_date(value: str) -> bool:
     return re.fullmatch(r"(?:19|20)\d{6}", value) is None
 
@@ -78,7 +86,10 @@ _RULES = (
     ),
     _Rule(
         "US_PASSPORT",
-        re.compile(r"(?i)\b(?:passports?|pasaporte|passeport|reisepass|passaporte|passaporto)\b"),
+        re.compile(
+            r"(?i)\b(?:passports?|pasaporte|passeport|reisepass|passaporte|passaporto|паспорт[аеу]?|pasaport[ıiu]?"  # noqa: RUF001 - Cyrillic and Turkish letters on purpose
+            r"|paszport|cestovní[ \t]+pas)\b|护照|護照|여권|جواز[ \t]+السفر|گذرنامه|पासपोर्ट"
+        ),
         re.compile(r"(?<![\w./-])(?=(?:[A-Z]*\d){6})[A-Z]{0,2}\d{6,9}[A-Z]?(?![\w/-]|\.\d)"),
         _not_a_date,
     ),
@@ -101,6 +112,13 @@ _RULES = (
         re.compile(r"(?<![\w./-])[A-Z]{1,2}\d{7,8}(?![\w/-])"),
         lambda v: True,
         re.compile(r"(?i)\bI-?94\b|\bpassport|\bvisa\b"),
+    ),
+    # a birth date written as one number, year first: "DOB 19850412"
+    _Rule(
+        "DATE_OF_BIRTH",
+        re.compile(rf"(?i)\b{_DOB_LABEL}(?!\w)"),
+        re.compile(r"(?<![\w./-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"),
+        lambda v: _calendar_date(v) and _birth_year(v[:4]),
     ),
     # a scanned birth date with letters for digits: "DOB O4/I7/I98O"
     _Rule(
