@@ -18,21 +18,38 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 from gateway.detect.recognizers.identifiers.ssn import issued
+from gateway.detect.test_cards import named_test_card
 
 RULED_OUT = 0.3
+# Round 8. Numbers of things, not of people, that public registries and agencies assign: position descriptions and
+# position numbers (OPM), National Drug Codes and National Stock Numbers, product codes (UPC/EAN/GTIN/ISBN), and a
+# device's serial or lot. Each is a label a writer puts before such a number, never before a person's.
+_THING_NUMBERS = (
+    r"pd|position(?:[ \t]+description)?|ndc|nsn|national[ \t]+(?:drug|stock)[ \t]+(?:code|number)|upc|ean|gtin|isbn"
+    r"|issn|catalog|catalogue|duns|uei|naics"
+)
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
 _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag)\.?)[ \t]*"
+    rf"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|{_THING_NUMBERS})\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
+)
+# The same kind of label a few lower-case words before the number, in one clause that ends by saying what it is:
+# "lot number on the recall notice is 318-…", "serial on the old radio: 555-…". Only labels of things, and no
+# word that would bring a person in between ("to", "for", "her", a capitalised name).
+_THING_LABEL_THEN_CLAUSE = re.compile(
+    rf"(?i)\b(?:lot|batch|serial|tracking|model|part|sku|invoice|ticket|confirmation|asset[ \t]+tag|property[ \t]+tag"
+    rf"|{_THING_NUMBERS})\.?(?:[ \t]+(?:no\.?|number|num|nr|\#|id|code)s?)?"
+    r"(?-i:(?:[ \t]+(?!(?:to|for|from|with|by|at|via|his|her|hers|him|their|them|whose|who)\b)[a-z][a-z'-]*){1,6})"
+    r"[ \t]*(?:[:=]|\b(?:is|was|reads|says|shows))[ \t]*$"
 )
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|ver|v|release|rel|build|firmware|patch|upgrade[ \t]+to|update[ \t]+to|upgraded[ \t]+to)"
@@ -77,8 +94,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type in _SHAPED and (
             (
-                _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
-                and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+                (
+                    _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+                    or _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
+                )
+                and not _OWN_LABEL.search(text, max(0, f.start - 80), f.start)
             )
             or _other_number_column(text, f, headers)
             or _counting_example(text, f)
@@ -86,13 +106,17 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
+        if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
+            continue
+        if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
+            continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
         if f.entity_type == "IP_ADDRESS" and (
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):
             continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
-        if f.entity_type == "US_SSN" and _declared_unissued(text, f):
+        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and _declared_unissued(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
@@ -217,6 +241,8 @@ def _not_a_host(text: str, f: Finding) -> bool:
 
 def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
+    if _not_a_name_at_all(text, f, words):
+        return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
@@ -249,6 +275,37 @@ def _not_a_person(text: str, f: Finding) -> bool:
     return False
 
 
+def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
+    """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
+    hashtag; a word with a capital inside it (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
+    an area's last word in prose (``Brooks Road``, ``Lafayette Parish``); two or more words that are all English
+    words and none of them a given name (``Quality Step Increase``, ``Boston Whaler``); or a vessel's name after
+    the word for the vessel (``the cutter Hamilton``)."""
+    span = text[f.start : f.end]
+    if not any(c.isalpha() for c in span) or text[max(0, f.start - 1) : f.start] == "#":
+        return True
+    bare = [w.strip(".,:;'\"()!?") for w in words]
+    bare = [w for w in bare if w]
+    if any(_INNER_CAPITAL.search(part) for w in bare for part in w.split("-") if not _NAME_PREFIX.match(part)):
+        return True
+    if names_a_place(text, f.start, f.end):
+        return True
+    g = gazetteer()
+    if (
+        len(bare) >= 2
+        and all(len(w) > 1 and w.isalpha() and english_word(w) for w in bare)
+        and not any(g.is_given(w) for w in bare)
+    ):
+        return True
+    return _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Name prefixes written with a capital inside: McAllister, MacKenzie, DeShawn, LaToya, DiCaprio, VanDyke, O'Neil
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D')[A-Z]")
+_VESSEL_BEFORE = re.compile(
+    r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|m/v|f/v|s/v|yacht|tug|tugboat|barge|ferry|tanker|freighter)[ \t]+$"
+)
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -307,8 +364,39 @@ _DECLARED_INVALID = re.compile(
 
 
 def _declared_unissued(text: str, f: Finding) -> bool:
-    digits = re.sub(r"\D", "", text[f.start : f.end])
+    """Also a number in an SSN's 3-2-4 grouping that a phone recognizer took: it is the text's SSN-shaped example."""
+    value = text[f.start : f.end]
+    if f.entity_type == "PHONE_NUMBER" and _SSN_GROUPING.fullmatch(value) is None:
+        return False
+    digits = re.sub(r"\D", "", value)
     return len(digits) == 9 and not issued(digits) and _DECLARED_INVALID.search(text) is not None
+
+
+_SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
+_HEX_RUN = re.compile(r"[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)+")
+# Latin letters and digits only: a number written straight after Chinese text ("电话713-…") is still a number
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ASCII_ALNUM_OR_DASH = re.compile(r"[A-Za-z0-9-]")
+
+
+def _inside_a_token(text: str, f: Finding) -> bool:
+    """A phone number starts and ends at the edges of its token: one that a letter or digit runs straight into,
+    or that is a piece of a hyphenated hex token holding letters (a UUID, a hash), is part of something else."""
+    if _ASCII_ALNUM.match(text[max(0, f.start - 1) : f.start]) or _ASCII_ALNUM.match(text[f.end : f.end + 1]):
+        return True
+    start, end = f.start, f.end
+    while start > 0 and _ASCII_ALNUM_OR_DASH.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _ASCII_ALNUM_OR_DASH.match(text[end]):
+        end += 1
+    token = text[start:end].strip("-")
+    return (
+        (start, end) != (f.start, f.end)
+        and _HEX_RUN.fullmatch(token) is not None
+        and not token.isdigit()
+        and any(c.isalpha() for c in token)
+    )
 
 
 # Credentials marked as placeholders inside the value itself: AWS's documentation writes every example key with an
