@@ -51,6 +51,13 @@ _THING_LABEL_THEN_CLAUSE = re.compile(
     r"(?-i:(?:[ \t]+(?!(?:to|for|from|with|by|at|via|his|her|hers|him|their|them|whose|who)\b)[a-z][a-z'-]*){1,6})"
     r"[ \t]*(?:[:=]|\b(?:is|was|reads|says|shows))[ \t]*$"
 )
+
+
+def _thing_label_clause(text: str, f: Finding) -> bool:
+    m = _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
+    return m is not None and not _OWN_LABEL.search(text, max(0, m.start() - 40), f.start)
+
+
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|ver|v|release|rel|build|firmware|patch|upgrade[ \t]+to|update[ \t]+to|upgraded[ \t]+to)"
     r"\.?[ \t]*:?[ \t]*$"
@@ -94,12 +101,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type in _SHAPED and (
             (
-                (
-                    _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
-                    or _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
-                )
-                and not _OWN_LABEL.search(text, max(0, f.start - 80), f.start)
+                _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+                and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
             )
+            or _thing_label_clause(text, f)
             or _other_number_column(text, f, headers)
             or _counting_example(text, f)
             or _format_example(text, f)
@@ -109,6 +114,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
             continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
+            continue
+        if f.entity_type == "PERSON" and (
+            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
+            or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
+        ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
@@ -172,8 +182,15 @@ def _format_example(text: str, f: Finding) -> bool:
 
 
 def _counting_example(text: str, f: Finding) -> bool:
+    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders."""
     digits = re.sub(r"\D", "", text[f.start : f.end])
-    return digits in _COUNTING and _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+    return digits in _COUNTING and (
+        _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+        or _PLACEHOLDER_WORD.search(text) is not None
+    )
+
+
+_PLACEHOLDER_WORD = re.compile(r"(?i)\b(?:placeholders?|dummy|dummies|made[- ]up|fictitious|fictional)\b")
 
 
 def _other_number_column(
@@ -277,7 +294,7 @@ def _not_a_person(text: str, f: Finding) -> bool:
 
 def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
-    hashtag; a word with a capital inside it (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
+    hashtag; a word of code or a hashtag's (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
     an area's last word in prose (``Brooks Road``, ``Lafayette Parish``); two or more words that are all English
     words and none of them a given name (``Quality Step Increase``, ``Boston Whaler``); or a vessel's name after
     the word for the vessel (``the cutter Hamilton``)."""
@@ -286,7 +303,7 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
         return True
     bare = [w.strip(".,:;'\"()!?") for w in words]
     bare = [w for w in bare if w]
-    if any(_INNER_CAPITAL.search(part) for w in bare for part in w.split("-") if not _NAME_PREFIX.match(part)):
+    if any(_code_word(part) for w in bare for part in w.split("-")):
         return True
     if names_a_place(text, f.start, f.end):
         return True
@@ -300,12 +317,37 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     return _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
 
 
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-# Name prefixes written with a capital inside: McAllister, MacKenzie, DeShawn, LaToya, DiCaprio, VanDyke, O'Neil
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O'|D')[A-Z]")
+def _code_word(word: str) -> bool:
+    """A word joined from others with capitals inside it, as code and hashtags write them: an acronym run into a
+    capitalised word (``URLParam``, ``SQLAlchemy``), or English words none of them a given name
+    (``HurricanePrep``). Names with a capital inside (``McAllister``, ``JoAnn``, ``KeShawn``) are neither."""
+    if _ACRONYM_INTO_WORD.search(word):
+        return True
+    pieces = _CAMEL_PIECE.findall(word)
+    if len(pieces) < 2 or "".join(pieces) != word:
+        return False
+    g = gazetteer()
+    return all(len(p) >= 3 and english_word(p) and not g.is_given(p) for p in pieces)
+
+
+_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo"
+_CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|m/v|f/v|s/v|yacht|tug|tugboat|barge|ferry|tanker|freighter)[ \t]+$"
 )
+# Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
+_PLACEHOLDER_NAME = re.compile(
+    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|john[ \t]+q\.?[ \t]+public|joe[ \t]+bloggs"
+    r"|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+)
+# A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
+# name lists read as a surname there is a county's, a city's or a port's name.
+_PLACE_COLUMN = re.compile(
+    r"(?i)^(?:county|counties|parish|borough|city|cities|town|state|country|region|district|port"
+    r"|port[ \t]+of[ \t]+entry|location|site|station|sector|field[ \t]+office|office|county[ \t]+name|city[ \t]+name"
+    r"|place|destination|origin)$"
+)
+_NAME_READERS = frozenset({*_NER, "NameCasingRecognizer"})
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")

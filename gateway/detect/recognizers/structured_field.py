@@ -57,6 +57,11 @@ _NOT_A_NAME = frozenset(
         "example",
     ]
 )
+# a type in a signature or a schema ("name: str", "name": "string"): where a name would go, not a name
+_TYPE_NAMES = frozenset(
+    """str string int integer bool boolean float double text varchar char bytes object dict list any optional
+    uuid""".split()  # noqa: SIM905 - a word list reads better as text
+)
 _MONTHS = (
     r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
     r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag|mas|me|jen|jiy|desanm)[a-zéûä]*\.?"
@@ -99,7 +104,7 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
         return None
     name = m.group(0).rstrip(",")
     words = [w.strip(",.") for w in name.split()]
-    if not words or name.lower() in _NOT_A_NAME or len(name) > 70 or "_" in name:
+    if not words or name.lower() in _NOT_A_NAME | _TYPE_NAMES or len(name) > 70 or "_" in name:
         return None
     if generic_name_key(field.key) and not (strong and all(w[:1].isupper() for w in words)):
         g = gazetteer()
