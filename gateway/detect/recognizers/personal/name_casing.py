@@ -155,9 +155,14 @@ def _not_name_word(word: str) -> bool:
 def _plain_english(words: list[str], g: Gazetteer) -> bool:
     """Words in capitals that are all English ones, none a given name (``CREW LIST CHECK``), or an armour line's."""
     bare = [w.strip(".,:;'\"()!?-") for w in words]
-    if bare and bare[0] in ("BEGIN", "END"):
-        return True  # the label of a PEM or PGP armour line (RFC 7468): "BEGIN PUBLIC KEY", "END CERTIFICATE"
+    if _armour(words):
+        return True
     return all(w.isalpha() and english_word(w) for w in bare) and not any(g.is_given(w) for w in bare)
+
+
+def _armour(words: list[str]) -> bool:
+    """The label of a PEM or PGP armour line (RFC 7468): "BEGIN PUBLIC KEY", "END CERTIFICATE"."""
+    return bool(words) and words[0].strip("-'\"") in ("BEGIN", "END")
 
 
 def _plural_noun(word: str) -> bool:
@@ -584,7 +589,7 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     surname in capitals before a given name (``CHEN Zhenhai``)."""
     out: list[tuple[int, int, float]] = []
     for m in _ANY_CAPS_RUN.finditer(text):
-        if NameCasingRecognizer._marking_line(text, m.start()):
+        if NameCasingRecognizer._marking_line(text, m.start()) or _armour(m.group(0).split()):
             continue
         run: list[re.Match[str]] = []
         for token in [*_CAPS_TOKEN.finditer(m.group(0)), None]:
