@@ -314,7 +314,26 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
         and not any(g.is_given(w) for w in bare)
     ):
         return True
-    return _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    if _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None:
+        return True
+    if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
+        return True  # "Brooks and Rose are county names", "Kestrel is a ship name"
+    # "the Luhn check", "the Ready campaign": a method or a programme named after someone or something
+    return _DETERMINER_BEFORE.search(text, max(0, f.start - 6), f.start) is not None and (
+        _EPONYM_NOUN_AFTER.match(text, f.end) is not None
+    )
+
+
+_SAID_TO_BE_NAMES_OF_THINGS = re.compile(
+    r"(?:[ \t]*(?:,|and|or)[ \t]*[A-Z][\w'-]*)*[ \t]+(?:is|are|was|were)[ \t]+(?:(?:a|an|the|all|both)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:county|counties|city|cities|town|place|street|road|river|lake|ship|vessel|boat|brand"
+    r"|product|company|code|project|operation|exercise|storm|hurricane)[ \t]+names?\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
+_EPONYM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
+    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill)\b"
+)
 
 
 def _code_word(word: str) -> bool:

@@ -160,3 +160,28 @@ def test_named_test_card_reads_digits_in_any_grouping() -> None:
 def test_blocks_are_untouched(boundary) -> None:
     refused(boundary, "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx3k9\n-----END RSA PRIVATE KEY-----")
     untouched(boundary, "The U.S. Secret Service and the Secret Service Uniformed Division both report to DHS.")
+
+
+# --- the text says what the capitalised word is ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marion and Sumter are county names in our list; check the spelling.",
+        "We use the Fitzpatrick scale for the skin chart and the Mercalli scale for quakes.",
+    ],
+)
+def test_names_of_places_methods_and_programmes_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ask Rosalind Pemberton to check the logs before noon.", "Rosalind Pemberton"),
+        ("Send the Okafor file to Beatriz Quintanilla for review.", "Beatriz Quintanilla"),
+    ],
+)
+def test_a_person_before_a_verb_or_a_file_stays_redacted(boundary, text: str, name: str) -> None:
+    kept_back(boundary, text, name)
