@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.detect.context_filters import _code_word
+from gateway.detect.context_filters import RULED_OUT, _code_word, refine
+from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import names_a_place
 from gateway.detect.test_cards import named_test_card
 
@@ -21,6 +22,7 @@ from .conftest import kept_back, refused, untouched
         "Detour: Palmer Road and Whitfield Ave are shut until the parade ends. Write the notice.",
         "Lodging rates for Tangipahoa Parish and Ascension Parish differ. Which is cheaper?",
         "Draft a post for the #FloodSmart challenge and the #WinterReady push next month.",
+        "Ping me on #ReadyKids when the #HurricaneHub page is live.",
         "The Retention Incentive Payment and the Recruitment Bonus both need a service agreement.",
         "The cutter Bertholf and the cutter Munro patrolled the Bering Sea together. Summarise.",
         "Why does SQLAlchemy raise on a closed session? The stack shows FastAPIRouter at the top.",
@@ -72,6 +74,11 @@ def test_a_name_in_capitals_stays_redacted(boundary) -> None:
 def test_a_county_column_holds_places(boundary) -> None:
     text = "| case | county |\n|---|---|\n| 1 | Polk |\n| 2 | Marion |\n| 3 | Hillsborough |\nCount per county."
     untouched(boundary, text)
+    start = text.index("Marion")
+    model_says = Finding("PERSON", start, start + len("Marion"), 0.85, "SpacyRecognizer")
+    assert refine(text, [model_says]) == []
+    elsewhere = text.replace("county", "officer")
+    assert refine(elsewhere, [model_says]) == [model_says]
 
 
 def test_a_name_column_still_holds_people(boundary) -> None:
@@ -98,6 +105,7 @@ def test_an_office_under_an_owner_column_is_not_a_person(boundary) -> None:
         "PD# 000-52-7714 is the position description for the analyst job. Summarise the duties.",
         "Position number 318-40-2219 was abolished; draft the reassignment memo.",
         "The recall covers NDC 61314-0227-5 and lot 204-31-8870. What should pharmacies do?",
+        "NDC 50090-3301-0 and NDC 0409-4888-02 are on the shortage list.",
         "serial number stamped on the base plate is 402-13-5576, is that a 2015 model?",
         "lot number printed on the carton was 517-66-0412 per the notice. Which batch is that?",
         "NSN 5820-01-493-1752 is on the receiving report. What item class is that?",
@@ -120,7 +128,12 @@ def test_a_persons_number_near_a_thing_label_stays_redacted(boundary, text: str,
 
 
 def test_ssn_shaped_numbers_in_never_issued_ranges_declared_so_pass(boundary) -> None:
-    untouched(boundary, "Reference numbers 900-31-4417 and 000-28-6650 were never issued as SSNs. Are they safe?")
+    text = "Reference numbers 900-31-4417 and 000-28-6650 were never issued as SSNs. Are they safe?"
+    untouched(boundary, text)
+    as_phone = Finding("PHONE_NUMBER", 18, 29, 0.5, "IntlPhoneRecognizer")
+    assert refine(text, [as_phone])[0].score <= RULED_OUT
+    issuable = text.replace("900-31-4417", "412-31-4417")
+    assert refine(issuable, [as_phone])[0].score == 0.5
 
 
 def test_phone_digits_inside_a_uuid_or_hash_are_not_a_phone(boundary) -> None:
