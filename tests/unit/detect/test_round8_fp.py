@@ -198,3 +198,21 @@ def test_names_of_places_methods_and_programmes_pass(boundary, text: str) -> Non
 )
 def test_a_person_before_a_verb_or_a_file_stays_redacted(boundary, text: str, name: str) -> None:
     kept_back(boundary, text, name)
+
+
+# --- a vendor's product ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare these for the help desk: ServiceNow ITSM, Microsoft Intune, Ivanti Neurons, Tanium Comply.",
+        "Tools in scope: Splunk Phantom, Microsoft Purview, Google Chronicle, Zscaler Private Access. Keep it short.",
+    ],
+)
+def test_vendor_products_are_not_people(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_person_at_a_vendor_stays_redacted(boundary) -> None:
+    kept_back(boundary, "Send the license key request to Priscilla Okonkwo at Microsoft.", "Priscilla Okonkwo")
