@@ -18,22 +18,46 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 from gateway.detect.recognizers.identifiers.ssn import issued
+from gateway.detect.test_cards import named_test_card
 
 RULED_OUT = 0.3
+# Round 8. Numbers of things, not of people, that public registries and agencies assign: position descriptions and
+# position numbers (OPM), National Drug Codes and National Stock Numbers, product codes (UPC/EAN/GTIN/ISBN), and a
+# device's serial or lot. Each is a label a writer puts before such a number, never before a person's.
+_THING_NUMBERS = (
+    r"pd|position(?:[ \t]+description)?|ndc|nsn|national[ \t]+(?:drug|stock)[ \t]+(?:code|number)|upc|ean|gtin|isbn"
+    r"|issn|catalog|catalogue|duns|uei|naics"
+)
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
 _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag)\.?)[ \t]*"
+    rf"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|{_THING_NUMBERS})\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
 )
+# The same kind of label a few lower-case words before the number, in one clause that ends by saying what it is:
+# "lot number on the recall notice is 318-…", "serial on the old radio: 555-…". Only labels of things, and no
+# word that would bring a person in between ("to", "for", "her", a capitalised name).
+_THING_LABEL_THEN_CLAUSE = re.compile(
+    rf"(?i)\b(?:lot|batch|serial|tracking|model|part|sku|invoice|ticket|confirmation|asset[ \t]+tag|property[ \t]+tag"
+    rf"|{_THING_NUMBERS})\.?(?:[ \t]+(?:no\.?|number|num|nr|\#|id|code)s?)?"
+    r"(?-i:(?:[ \t]+(?!(?:to|for|from|with|by|at|via|his|her|hers|him|their|them|whose|who)\b)[a-z][a-z'-]*){1,6})"
+    r"[ \t]*(?:[:=]|\b(?:is|was|reads|says|shows))[ \t]*$"
+)
+
+
+def _thing_label_clause(text: str, f: Finding) -> bool:
+    m = _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
+    return m is not None and not _OWN_LABEL.search(text, max(0, m.start() - 40), f.start)
+
+
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|ver|v|release|rel|build|firmware|patch|upgrade[ \t]+to|update[ \t]+to|upgraded[ \t]+to)"
     r"\.?[ \t]*:?[ \t]*$"
@@ -80,11 +104,21 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
                 and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
             )
+            or _thing_label_clause(text, f)
             or _other_number_column(text, f, headers)
             or _counting_example(text, f)
             or _format_example(text, f)
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
+        if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
+            continue
+        if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
+            continue
+        if f.entity_type == "PERSON" and (
+            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
+            or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
+        ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
@@ -92,7 +126,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):
             continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
-        if f.entity_type == "US_SSN" and _declared_unissued(text, f):
+        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and _declared_unissued(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
@@ -148,8 +182,15 @@ def _format_example(text: str, f: Finding) -> bool:
 
 
 def _counting_example(text: str, f: Finding) -> bool:
+    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders."""
     digits = re.sub(r"\D", "", text[f.start : f.end])
-    return digits in _COUNTING and _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+    return digits in _COUNTING and (
+        _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+        or _PLACEHOLDER_WORD.search(text) is not None
+    )
+
+
+_PLACEHOLDER_WORD = re.compile(r"(?i)\b(?:placeholders?|dummy|dummies|made[- ]up|fictitious|fictional)\b")
 
 
 def _other_number_column(
@@ -217,6 +258,8 @@ def _not_a_host(text: str, f: Finding) -> bool:
 
 def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
+    if _not_a_name_at_all(text, f, words):
+        return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
@@ -249,6 +292,81 @@ def _not_a_person(text: str, f: Finding) -> bool:
     return False
 
 
+def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
+    """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
+    hashtag; a word of code or a hashtag's (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
+    an area's last word in prose (``Brooks Road``, ``Lafayette Parish``); two or more words that are all English
+    words and none of them a given name (``Quality Step Increase``, ``Boston Whaler``); or a vessel's name after
+    the word for the vessel (``the cutter Hamilton``)."""
+    span = text[f.start : f.end]
+    if not any(c.isalpha() for c in span) or text[max(0, f.start - 1) : f.start] == "#":
+        return True
+    bare = [w.strip(".,:;'\"()!?") for w in words]
+    bare = [w for w in bare if w]
+    if any(_code_word(part) for w in bare for part in w.split("-")):
+        return True
+    if names_a_place(text, f.start, f.end):
+        return True
+    g = gazetteer()
+    if (
+        len(bare) >= 2
+        and all(len(w) > 1 and w.isalpha() and english_word(w) for w in bare)
+        and not any(g.is_given(w) for w in bare)
+    ):
+        return True
+    if _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None:
+        return True
+    if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
+        return True  # "Brooks and Rose are county names", "Kestrel is a ship name"
+    # "the Luhn check", "the Ready campaign": a method or a programme named after someone or something
+    return _DETERMINER_BEFORE.search(text, max(0, f.start - 6), f.start) is not None and (
+        _EPONYM_NOUN_AFTER.match(text, f.end) is not None
+    )
+
+
+_SAID_TO_BE_NAMES_OF_THINGS = re.compile(
+    r"(?:[ \t]*(?:,|and|or)[ \t]*[A-Z][\w'-]*)*[ \t]+(?:is|are|was|were)[ \t]+(?:(?:a|an|the|all|both)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:county|counties|city|cities|town|place|street|road|river|lake|ship|vessel|boat|brand"
+    r"|product|company|code|project|operation|exercise|storm|hurricane)[ \t]+names?\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
+_EPONYM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
+    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill)\b"
+)
+
+
+def _code_word(word: str) -> bool:
+    """A word joined from others with capitals inside it, as code and hashtags write them: an acronym run into a
+    capitalised word (``URLParam``, ``SQLAlchemy``), or English words none of them a given name
+    (``HurricanePrep``). Names with a capital inside (``McAllister``, ``JoAnn``, ``KeShawn``) are neither."""
+    if _ACRONYM_INTO_WORD.search(word):
+        return True
+    pieces = _CAMEL_PIECE.findall(word)
+    if len(pieces) < 2 or "".join(pieces) != word:
+        return False
+    g = gazetteer()
+    return all(len(p) >= 3 and english_word(p) and not g.is_given(p) for p in pieces)
+
+
+_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo"
+_CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
+_VESSEL_BEFORE = re.compile(
+    r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|m/v|f/v|s/v|yacht|tug|tugboat|barge|ferry|tanker|freighter)[ \t]+$"
+)
+# Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
+_PLACEHOLDER_NAME = re.compile(
+    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|john[ \t]+q\.?[ \t]+public|joe[ \t]+bloggs"
+    r"|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+)
+# A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
+# name lists read as a surname there is a county's, a city's or a port's name.
+_PLACE_COLUMN = re.compile(
+    r"(?i)^(?:county|counties|parish|borough|city|cities|town|state|country|region|district|port"
+    r"|port[ \t]+of[ \t]+entry|location|site|station|sector|field[ \t]+office|office|county[ \t]+name|city[ \t]+name"
+    r"|place|destination|origin)$"
+)
+_NAME_READERS = frozenset({*_NER, "NameCasingRecognizer"})
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -307,8 +425,39 @@ _DECLARED_INVALID = re.compile(
 
 
 def _declared_unissued(text: str, f: Finding) -> bool:
-    digits = re.sub(r"\D", "", text[f.start : f.end])
+    """Also a number in an SSN's 3-2-4 grouping that a phone recognizer took: it is the text's SSN-shaped example."""
+    value = text[f.start : f.end]
+    if f.entity_type == "PHONE_NUMBER" and _SSN_GROUPING.fullmatch(value) is None:
+        return False
+    digits = re.sub(r"\D", "", value)
     return len(digits) == 9 and not issued(digits) and _DECLARED_INVALID.search(text) is not None
+
+
+_SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
+_HEX_RUN = re.compile(r"[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)+")
+# Latin letters and digits only: a number written straight after Chinese text ("电话713-…") is still a number
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ASCII_ALNUM_OR_DASH = re.compile(r"[A-Za-z0-9-]")
+
+
+def _inside_a_token(text: str, f: Finding) -> bool:
+    """A phone number starts and ends at the edges of its token: one that a letter or digit runs straight into,
+    or that is a piece of a hyphenated hex token holding letters (a UUID, a hash), is part of something else."""
+    if _ASCII_ALNUM.match(text[max(0, f.start - 1) : f.start]) or _ASCII_ALNUM.match(text[f.end : f.end + 1]):
+        return True
+    start, end = f.start, f.end
+    while start > 0 and _ASCII_ALNUM_OR_DASH.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _ASCII_ALNUM_OR_DASH.match(text[end]):
+        end += 1
+    token = text[start:end].strip("-")
+    return (
+        (start, end) != (f.start, f.end)
+        and _HEX_RUN.fullmatch(token) is not None
+        and not token.isdigit()
+        and any(c.isalpha() for c in token)
+    )
 
 
 # Credentials marked as placeholders inside the value itself: AWS's documentation writes every example key with an

@@ -67,6 +67,30 @@ INSTITUTION_TAIL = frozenset(
 )
 
 
+# Last words of a street or an area ("Brooks Road", "Georgia Ave", "Lafayette Parish", "Rose Garden"), long or
+# short; not those that are also surnames often enough to end a person's name (Lane, Court, Hill, Park, Pike).
+PLACE_TAIL = frozenset(
+    """street st avenue ave av road rd boulevard blvd drive dr place pl terrace ter circle cir highway hwy parkway
+    pkwy expressway expy freeway fwy turnpike tpke trail trl square sq plaza alley way parish county borough
+    township city village garden gardens apartments residency""".split()  # noqa: SIM905
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """A run of two or more words ending in a street's or an area's word ("Brooks Road", "Lafayette Parish"), in a
+    sentence without a digit: a place named in prose. With a number in the sentence it may be a piece of an address
+    ("Flat 4B, Sri Sai Residency, 12th Main Road") that nothing else finds, and is left to be hidden."""
+    words = [w.strip(".,:;'\"()!?") for w in text[start:end].split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or words[-1].lower() not in PLACE_TAIL:
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    after = _SENTENCE_BREAK.search(text, end)
+    sentence = text[breaks[-1] if breaks else 0 : after.start() if after else len(text)]
+    return not any(c.isdigit() for c in sentence)
+
+
 # First words of places, never of a person's name: "San Isidro", "Calle Hidalgo", "Fort Worth"
 PLACE_HEADS = frozenset(
     "san santa santo sao saint st calle rio fort port mount lake los las el la sector district region zone".split()  # noqa: SIM905

@@ -15,8 +15,9 @@ from stdnum import luhn
 from stdnum.us import rtn
 
 from gateway.detect.labels import LEXICON, generic_name_key
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.recognizers.base import own_result
+from gateway.detect.recognizers.personal.ner import ORG_WORDS
 from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.structure import Field, fields
 
@@ -57,6 +58,12 @@ _NOT_A_NAME = frozenset(
         "example",
     ]
 )
+# a type in a signature or a schema ("name: str", "name": "string"): where a name would go, not a name
+_TYPE_NAMES = frozenset(
+    """str string int integer bool boolean float double text varchar char bytes object dict list any optional
+    uuid""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_OFFICE_TAIL = ORG_WORDS | INSTITUTION_TAIL | {"section", "sections"}
 _MONTHS = (
     r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
     r"|dec|dez|dic|déc|ene|gen|janv|févr|fevr|mär|maerz|mrz|lug|giu|mag|mas|me|jen|jiy|desanm)[a-zéûä]*\.?"
@@ -99,8 +106,10 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
         return None
     name = m.group(0).rstrip(",")
     words = [w.strip(",.") for w in name.split()]
-    if not words or name.lower() in _NOT_A_NAME or len(name) > 70 or "_" in name:
+    if not words or name.lower() in _NOT_A_NAME | _TYPE_NAMES or len(name) > 70 or "_" in name:
         return None
+    if len(words) >= 2 and words[-1].lower() in _OFFICE_TAIL and not gazetteer().is_given(words[0]):
+        return None  # an office under an "Owner" or "Contact" column: "Records Branch", "Intake Unit"
     if generic_name_key(field.key) and not (strong and all(w[:1].isupper() for w in words)):
         g = gazetteer()
         known = [w for w in words if g.is_name_word(w) and not g.is_common(w)]

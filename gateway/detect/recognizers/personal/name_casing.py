@@ -34,6 +34,7 @@ from gateway.detect.names_gazetteer import (
     english_words,
     fold,
     gazetteer,
+    names_a_place,
     region_names,
     spelled_like_a_name,
 )
@@ -151,6 +152,23 @@ def _not_name_word(word: str) -> bool:
     return w in STOP_WORDS or w in ORG_WORDS or w in NOT_NAMES or w in _PLACE_OR_ORG
 
 
+def _plain_english(words: list[str], g: Gazetteer) -> bool:
+    """Words in capitals that are all English ones, none a given name (``CREW LIST CHECK``), or an armour line's."""
+    bare = [w.strip(".,:;'\"()!?-") for w in words]
+    if _armour(words):
+        return True
+    return all(w.isalpha() and english_word(w) for w in bare) and not any(g.is_given(w) for w in bare)
+
+
+def _armour(words: list[str]) -> bool:
+    """The label of a PEM or PGP armour line (RFC 7468): "BEGIN PUBLIC KEY", "END CERTIFICATE"."""
+    return bool(words) and words[0].strip("-'\"") in ("BEGIN", "END")
+
+
+def _plural_noun(word: str) -> bool:
+    return english_word(word) or (len(word) > 3 and word.endswith("s") and english_word(word[:-1]))
+
+
 def _english_like(word: str) -> bool:
     return word.endswith(_ENGLISH_SUFFIXES) or word in STOP_WORDS
 
@@ -244,7 +262,7 @@ class NameCasingRecognizer(EntityRecognizer):
             known = [w for w in words if _known(g, w)]
             if len(known) < 2 or any(g.is_common(w) and w.lower() not in _PARTICLES for w in words):
                 continue
-            if any(w.lower() in NOT_NAMES for w in words):
+            if any(w.lower() in NOT_NAMES for w in words) or _plain_english(words, g):
                 continue  # "FEMA IA", "CBP SSN": acronyms the lists happen to hold
             if self._marking_line(text, m.start()):
                 continue
@@ -319,7 +337,9 @@ class NameCasingRecognizer(EntityRecognizer):
             if before is not None and fold(before.group(1)) in PLACE_HEADS:
                 continue  # "San Antonio agreed": a place
             parts = word.split("-")
-            if fold(word) in region_names() or any(g.is_common(p) or _not_name_word(p) for p in parts):
+            if fold(word) in region_names() or fold(word) in _STREET_TAILS:
+                continue  # "Georgia Ave will be closed"
+            if any(g.is_common(p) or _not_name_word(p) for p in parts):
                 continue
             if not all(g.is_frequent_given(p) for p in parts) and _PRONOUN_AFTER.match(text, end) is None:
                 continue  # "I asked Babatunde and he said": the pronoun vouches for a name the lists lack
@@ -343,7 +363,11 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue
             if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
                 continue
-            if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
+            if (
+                g.is_frequent_given(first)
+                and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())
+                and not (english_word(first) and _plural_noun(last))  # "and asset tags"
+            ) or (
                 (_known(g, first) or _known(g, last) or (spelled_like_a_name(first) and spelled_like_a_name(last)))
                 and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
                 and not (english_word(first) and english_word(last))  # "my grandmother lives near"
@@ -396,7 +420,7 @@ class NameCasingRecognizer(EntityRecognizer):
             ):
                 continue
             i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
-            if i >= 0 and ends[i] > start:
+            if (i >= 0 and ends[i] > start) or names_a_place(text, start, m.end()):
                 continue
             out.append((start, m.end(), PAIR_SCORE))
         return out
@@ -565,7 +589,7 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     surname in capitals before a given name (``CHEN Zhenhai``)."""
     out: list[tuple[int, int, float]] = []
     for m in _ANY_CAPS_RUN.finditer(text):
-        if NameCasingRecognizer._marking_line(text, m.start()):
+        if NameCasingRecognizer._marking_line(text, m.start()) or _armour(m.group(0).split()):
             continue
         run: list[re.Match[str]] = []
         for token in [*_CAPS_TOKEN.finditer(m.group(0)), None]:
@@ -575,6 +599,7 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
             words = [t.group(0) for t in run[:4]]
             if (
                 len(words) >= 2
+                and not _plain_english(words, g)
                 and (g.is_frequent_given(words[0]) or g.is_surname(words[0]) or spelled_like_a_name(words[0]))
                 and any(_known(g, w) for w in words)
                 and any(len(w) >= 6 for w in words)

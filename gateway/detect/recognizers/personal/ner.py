@@ -38,6 +38,13 @@ _NOT_NAME_WORDS = (
     "Tue Tues Wed Thu Thur Thurs Fri Sat"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
+# Round 8. Technology vendors whose names lead their products' ("Microsoft Sentinel", "Google Workspace"): a span
+# that opens with one is a product. Only names that no given-name or surname list holds (not Dell, Cisco, Apple).
+VENDORS = frozenset(
+    """microsoft google amazon oracle ibm adobe salesforce splunk crowdstrike zscaler fortinet vmware servicenow
+    atlassian github gitlab palantir tenable mandiant sentinelone symantec trellix lenovo motorola samsung verizon
+    intel nvidia qualys proofpoint cloudflare akamai twilio dropbox tanium ivanti citrix huawei""".split()  # noqa: SIM905
+)
 # lower-case words a name may hold between its capitalised ones ("dela Cruz", "Ahmed bin Salman")
 _PARTICLES = frozenset(
     """de del dela della de' di da das dos do du la las le los van von der den ter ten bin ibn binti bint al el
@@ -71,6 +78,8 @@ def plausible(entity: str, span: str) -> bool:
             return False  # "Calle Hidalgo", "San Ysidro", "Walla Walla": a place the model read as a person
         if words[0] == "The" or all(w.strip(".,:;'\"()").lower() in ORG_WORDS for w in words):
             return False  # "The King's Table", "Border Patrol"
+        if words[0].strip(".,:;'\"()").lower() in VENDORS:
+            return False  # "Microsoft Sentinel": a vendor's product
         if len(words) == 1 and _unlisted_english(words[0].strip(".,:;'\"()")):
             return False  # "Saipan", "Offerors": an English word or place no name list holds
         return not (len(words) == 1 and span.isupper())
