@@ -9,17 +9,49 @@ the pattern that matched and the text around it; this base adds, after them, for
    ``hunter2!x``); a match whose group did not take part is dropped.
 2. ``keep``: the recognizer's own check, given the whole text and the pattern's name; it may adjust the
    result's score or trim its span, and False drops it.
+
+A recognizer may also declare ``TRIGGERS``: regular expressions each of which every text it can find something
+in must contain (a marking word, a key word, a digit). The engine skips the recognizer on a text where one of
+them is absent, so a prompt without a digit costs no identifier's patterns. A trigger may be broader than the
+patterns, never narrower; ``gated`` gives one to a recognizer that is not ours (Presidio's).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 VALUE_GROUP = "(?P<value>"
+DIGIT = r"\d"  # the trigger of recognizers whose every pattern needs a digit
+_TRIGGERS = "triggers"
+
+
+def gated(recognizer: EntityRecognizer, *triggers: str) -> EntityRecognizer:
+    """``recognizer`` with ``triggers`` (for a class that does not declare ``TRIGGERS``)."""
+    setattr(recognizer, _TRIGGERS, tuple(regex.compile(t) for t in triggers))  # Presidio's regex engine
+    return recognizer
+
+
+def triggers(recognizer: EntityRecognizer) -> Sequence[regex.Pattern[str]]:
+    """What a text must contain for ``recognizer`` to find anything in it (empty: nothing is known)."""
+    found: Sequence[regex.Pattern[str]] = getattr(recognizer, _TRIGGERS, ())
+    return found
+
+
+def triggered(recognizer: EntityRecognizer, text: str, seen: dict[regex.Pattern[str], bool]) -> bool:
+    """Whether ``text`` holds every trigger of ``recognizer``; ``seen`` keeps the answers for one text, so a
+    trigger that several recognizers share (a digit) is looked for once."""
+    for trigger in triggers(recognizer):
+        found = seen.get(trigger)
+        if found is None:
+            found = seen[trigger] = trigger.search(text) is not None
+        if not found:
+            return False
+    return True
 
 
 def own_result(
@@ -45,8 +77,11 @@ def matched_pattern(result: RecognizerResult) -> str:
 class DepartmentRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose results are narrowed to their value and checked by ``keep``."""
 
+    TRIGGERS: ClassVar[tuple[str, ...]] = ()  # see the module's docstring
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        gated(self, *self.TRIGGERS)
         # Presidio matches with the third-party ``regex`` module; the value groups are read with it too.
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
         flags = self.global_regex_flags or 0
