@@ -46,6 +46,14 @@ def gated(recognizer: EntityRecognizer, *triggers: str) -> EntityRecognizer:
     return recognizer
 
 
+def plain(recognizer: EntityRecognizer) -> EntityRecognizer:
+    """``recognizer`` without the shortcuts (the reference path): no triggers, and Presidio's own pattern loop."""
+    setattr(recognizer, _TRIGGERS, ())
+    if isinstance(recognizer, DepartmentRecognizer):
+        recognizer.prefilter = False
+    return recognizer
+
+
 def triggers(recognizer: EntityRecognizer) -> Sequence[regex.Pattern[str]]:
     """What a text must contain for ``recognizer`` to find anything in it (empty: nothing is known)."""
     found: Sequence[regex.Pattern[str]] = getattr(recognizer, _TRIGGERS, ())
@@ -88,6 +96,7 @@ class DepartmentRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose results are narrowed to their value and checked by ``keep``."""
 
     TRIGGERS: ClassVar[tuple[str, ...]] = ()  # see the module's docstring
+    prefilter: bool = True  # False: Presidio's pattern loop, every pattern on every text (``plain``)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -106,7 +115,7 @@ class DepartmentRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         kept = []
-        if regex_flags and regex_flags != self.global_regex_flags:
+        if not self.prefilter or (regex_flags and regex_flags != self.global_regex_flags):
             found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         else:
             found = self._pattern_results(text)
