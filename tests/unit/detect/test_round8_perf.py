@@ -44,14 +44,14 @@ def test_alternatives_need_one_of_them_and_an_optional_part_proves_nothing() -> 
     either = required_text(r"\((?:SBU|PCII)\)")
     assert either is not None and set(either.exact) == {"SBU", "PCII"}
     assert not either.absent("(PCII) plan", "(pcii) plan")
-    assert required_text(r"(?:Ref[ \t]+)?\d{6}") is None  # only the digits are certain, and a class is no string
+    assert required_text(r"(?:Ref[ \t]+)?[A-Z]{6}") is None  # only the letters are certain, and a class is no string
     assert required_text(r"x|\d+") is None  # one branch needs no fixed string
 
 
 def test_a_repeat_taken_at_least_once_keeps_its_word() -> None:
     found = required_text(r"(?:ab-)+\d")
     assert found is not None and found.exact == ("ab-",)
-    assert required_text(r"(?:ab-)*\d") is None
+    assert required_text(r"(?:ab-)*[a-z]") is None
 
 
 def test_unreadable_syntax_proves_nothing() -> None:
@@ -203,3 +203,13 @@ def test_seeding_changes_no_token_or_attribute() -> None:
         b_ents = [(e.start_char, e.end_char, e.label_) for e in seeded(text).ents]
     assert a == b
     assert a_ents == b_ents
+
+
+def test_a_pattern_that_needs_a_digit_is_skipped_on_a_text_without_one() -> None:
+    found = required_text(r"(?:case[ \t]+)?\d{2}-[A-Z]{3}")
+    assert found is not None and found.digit
+    assert found.absent("case XX-ABC", "case xx-abc")
+    assert not found.absent("case 12-ABC", "case 12-abc")
+    assert not found.absent("case \u0661\u0662-ABC", "")  # Arabic-Indic digits are digits to the matcher too
+    assert required_text(r"[^0-9]+") is None
+    assert required_text(r"(?:\d|x)") is None  # a branch without a digit
