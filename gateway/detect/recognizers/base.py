@@ -135,14 +135,14 @@ class DepartmentRecognizer(PatternRecognizer):
         for pattern in patterns:
             if pattern.regex not in self._required:
                 self._required[pattern.regex] = required_text(pattern.regex, flags or 0)
-            required = self._required[pattern.regex]
-            if required is not None and required.absent(text, lowered):
-                continue
             compiled: Any = pattern.compiled_regex
             if not compiled or pattern.compiled_with_flags != flags:
                 compiled = regex.compile(pattern.regex, flags=flags)
                 pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio: `= None` untyped
-                pattern.compiled_regex = compiled
+                pattern.compiled_regex = compiled  # compiled even where skipped: engine.py's _warm compiles all
+            required = self._required[pattern.regex]
+            if required is not None and required.absent(text, lowered):
+                continue
             try:
                 for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()

@@ -213,3 +213,10 @@ def test_a_pattern_that_needs_a_digit_is_skipped_on_a_text_without_one() -> None
     assert not found.absent("case \u0661\u0662-ABC", "")  # Arabic-Indic digits are digits to the matcher too
     assert required_text(r"[^0-9]+") is None
     assert required_text(r"(?:\d|x)") is None  # a branch without a digit
+
+
+def test_every_pattern_is_compiled_when_the_detector_is_built(factory: DetectorFactory) -> None:
+    detector = factory.build()
+    recognizers = detector._engine.registry.recognizers
+    patterns = [p for r in recognizers if isinstance(r, DepartmentRecognizer) for p in r.patterns]
+    assert patterns and all(p.compiled_regex is not None for p in patterns)  # skipped or not, no request compiles one
