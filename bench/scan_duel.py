@@ -2,7 +2,7 @@
 the same prompts alternately, so load on a shared machine hits both alike. Prints, per prompt size, the median CPU
 milliseconds of each, the median of the per-prompt ratios B/A, and how many prompts got different findings.
 
-Run: .venv/bin/python bench/scan_duel.py --a REPO[:PYTHON] --b REPO[:PYTHON] [--sizes "200 B,2 KB,20 KB"]
+Run: .venv/bin/python bench/scan_duel.py --a REPO[:PYTHON] --b REPO[:PYTHON] [--sizes "200 B,2 KB,20 KB"] [--no-digits]
 (PYTHON defaults to this interpreter; a checkout of an older commit: ``git worktree add /tmp/old <rev>``).
 """
 
@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument("--a", required=True, help="REPO[:PYTHON] of the reference side")
     parser.add_argument("--b", required=True, help="REPO[:PYTHON] of the side measured against it")
     parser.add_argument("--sizes", default="200 B,2 KB,20 KB")
+    parser.add_argument("--no-digits", action="store_true", help="only corpus texts without a digit (prose)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -83,6 +84,8 @@ def main() -> None:
     from gateway.detect.eval.timing import prompts
 
     corpus = [r.text for r in load_corpus(default_corpus()) if r.category != "evasion"]
+    if args.no_digits:
+        corpus = [t for t in corpus if not any(c.isdigit() for c in t)]
     a, b = Side(args.a), Side(args.b)
     print(f"A = {args.a}\nB = {args.b}")
     for label in args.sizes.split(","):

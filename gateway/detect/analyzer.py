@@ -7,18 +7,61 @@ as in Presidio.
 
 ``analyze`` asks for every supported entity on each call, which walks every recognizer; the answer is kept per
 language for as long as the registry holds the same recognizers.
+
+``analyze`` as the detector calls it (all entities, artifacts given, nothing else) runs Presidio's steps in
+Presidio's order, with the recognizer list kept like the entities and each recognizer skipped on a text that
+lacks one of its triggers (recognizers/base.py). Any other call goes to Presidio's own ``analyze``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
+import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from gateway.detect.recognizers.base import triggered
 
 
 class LeanAnalyzerEngine(AnalyzerEngine):
     _supported: dict[tuple[str | None, tuple[int, ...]], list[str]] | None = None
+    _recognizers: dict[tuple[str, tuple[int, ...]], list[EntityRecognizer]] | None = None
+    plain: bool = False  # True: Presidio's own analyze on every call (the reference path)
+
+    def analyze(  # type: ignore[override]  # the same parameters, passed on by keyword
+        self, text: str, language: str, nlp_artifacts: NlpArtifacts | None = None, **kwargs: Any
+    ) -> list[RecognizerResult]:
+        if self.plain or nlp_artifacts is None or kwargs or self.log_decision_process:
+            return super().analyze(text=text, language=language, nlp_artifacts=nlp_artifacts, **kwargs)
+        recognizers = self._language_recognizers(language)
+        entities = self.get_supported_entities(language=language)
+        results: list[RecognizerResult] = []
+        seen: dict[regex.Pattern[str], bool] = {}
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            if not triggered(recognizer, text, seen):
+                continue  # it could find nothing here
+            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+            if found:
+                self._AnalyzerEngine__add_recognizer_id_if_not_exists(found, recognizer)  # type: ignore[attr-defined]
+                results.extend(found)
+        results = self._enhance_using_context(text, results, nlp_artifacts, recognizers, None)
+        results = self._AnalyzerEngine__remove_low_scores(results, None, recognizers)  # type: ignore[attr-defined]
+        results = EntityRecognizer.remove_duplicates(results)
+        return self._AnalyzerEngine__remove_decision_process(results)  # type: ignore[attr-defined,no-any-return]
+
+    def _language_recognizers(self, language: str) -> list[EntityRecognizer]:
+        if self._recognizers is None:
+            self._recognizers = {}
+        key = (language, tuple(id(r) for r in self.registry.recognizers))
+        recognizers = self._recognizers.get(key)
+        if recognizers is None:
+            recognizers = self._recognizers[key] = self.registry.get_recognizers(language=language, all_fields=True)
+        return recognizers
 
     def get_supported_entities(self, language: str | None = None) -> list[str]:
         if self._supported is None:

@@ -27,6 +27,7 @@ from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
 from gateway.detect.normalize import Normalized, normalize
 from gateway.detect.recognizers import department_recognizers, stock_recognizers
+from gateway.detect.recognizers.base import plain
 from gateway.detect.resolve import AllowList, resolve_overlaps
 from gateway.detect.specs import DetectorSpecs
 
@@ -101,12 +102,14 @@ class DetectorFactory:
     """Holds the spaCy NLP engine (only the components NER needs), loaded when the factory is made: slow, so
     make one per process, off the event loop, and pass it to whatever builds detectors.
 
-    ``reference=True`` builds the plain path, without this module's speed-ups (the model on thinc's stock
-    kernels): the fast path must report exactly what it reports (tests/unit/detect/test_fast_path.py).
+    ``reference=True`` builds the plain path, without the speed-ups (the model on thinc's stock kernels, shown
+    every text whole, its vocabulary unseeded; Presidio's own analyze and pattern loop, no recognizer skipped):
+    the fast path must report exactly what it reports (tests/unit/detect/test_fast_path.py).
     """
 
     def __init__(self, *, reference: bool = False) -> None:
         self._nlp = load_nlp_engine(reference=reference)
+        self._reference = reference
 
     @property
     def nlp_engine(self) -> LeanSpacyNlpEngine:
@@ -115,6 +118,8 @@ class DetectorFactory:
     def build(self, specs: DetectorSpecs = DetectorSpecs()) -> PresidioDetector:  # noqa: B008 - frozen, immutable
         """A detector with the built-in recognizers plus those ``specs`` declare; cheap, reuses the NLP engine."""
         recognizers = [*stock_recognizers(), *department_recognizers(), *declared_recognizers(specs)]
+        if self._reference:
+            recognizers = [plain(r) for r in recognizers]
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
         _warm(recognizers)
         engine = LeanAnalyzerEngine(
@@ -128,4 +133,5 @@ class DetectorFactory:
                 context_suffix_count=CONTEXT_SUFFIX_WORDS,
             ),
         )
+        engine.plain = self._reference
         return PresidioDetector(engine, self._nlp, AllowList(specs.allow_list))

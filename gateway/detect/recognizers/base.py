@@ -9,17 +9,67 @@ the pattern that matched and the text around it; this base adds, after them, for
    ``hunter2!x``); a match whose group did not take part is dropped.
 2. ``keep``: the recognizer's own check, given the whole text and the pattern's name; it may adjust the
    result's score or trim its span, and False drops it.
+
+Before a pattern searches a text, the strings it cannot match without (required_text.py, read off the pattern)
+are looked for: a pattern whose words are all absent is skipped. Otherwise the patterns run as Presidio runs them
+(``PatternRecognizer.__analyze_patterns``, same results, same order).
+
+A recognizer may also declare ``TRIGGERS``: regular expressions each of which every text it can find something
+in must contain (a marking word, a key word, a digit). The engine skips the recognizer on a text where one of
+them is absent, so a prompt without a digit costs no identifier's patterns. A trigger may be broader than the
+patterns, never narrower; ``gated`` gives one to a recognizer that is not ours (Presidio's).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+from gateway.detect.recognizers.required_text import RequiredText, required_text
+
+_presidio_log = logging.getLogger("presidio-analyzer")
 
 VALUE_GROUP = "(?P<value>"
+DIGIT = r"\d"  # the trigger of recognizers whose every pattern needs a digit
+_TRIGGERS = "triggers"
+
+
+def gated(recognizer: EntityRecognizer, *triggers: str) -> EntityRecognizer:
+    """``recognizer`` with ``triggers`` (for a class that does not declare ``TRIGGERS``)."""
+    setattr(recognizer, _TRIGGERS, tuple(regex.compile(t) for t in triggers))  # Presidio's regex engine
+    return recognizer
+
+
+def plain(recognizer: EntityRecognizer) -> EntityRecognizer:
+    """``recognizer`` without the shortcuts (the reference path): no triggers, and Presidio's own pattern loop."""
+    setattr(recognizer, _TRIGGERS, ())
+    if isinstance(recognizer, DepartmentRecognizer):
+        recognizer.prefilter = False
+    return recognizer
+
+
+def triggers(recognizer: EntityRecognizer) -> Sequence[regex.Pattern[str]]:
+    """What a text must contain for ``recognizer`` to find anything in it (empty: nothing is known)."""
+    found: Sequence[regex.Pattern[str]] = getattr(recognizer, _TRIGGERS, ())
+    return found
+
+
+def triggered(recognizer: EntityRecognizer, text: str, seen: dict[regex.Pattern[str], bool]) -> bool:
+    """Whether ``text`` holds every trigger of ``recognizer``; ``seen`` keeps the answers for one text, so a
+    trigger that several recognizers share (a digit) is looked for once."""
+    for trigger in triggers(recognizer):
+        found = seen.get(trigger)
+        if found is None:
+            found = seen[trigger] = trigger.search(text) is not None
+        if not found:
+            return False
+    return True
 
 
 def own_result(
@@ -45,12 +95,17 @@ def matched_pattern(result: RecognizerResult) -> str:
 class DepartmentRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose results are narrowed to their value and checked by ``keep``."""
 
+    TRIGGERS: ClassVar[tuple[str, ...]] = ()  # see the module's docstring
+    prefilter: bool = True  # False: Presidio's pattern loop, every pattern on every text (``plain``)
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        gated(self, *self.TRIGGERS)
         # Presidio matches with the third-party ``regex`` module; the value groups are read with it too.
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
         flags = self.global_regex_flags or 0
         self._value_groups = {p.name: regex.compile(p.regex, flags) for p in patterns if VALUE_GROUP in p.regex}
+        self._required: dict[str, RequiredText | None] = {}  # per pattern, under the global flags
 
     def analyze(
         self,
@@ -60,11 +115,72 @@ class DepartmentRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         kept = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        if not self.prefilter or (regex_flags and regex_flags != self.global_regex_flags):
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        else:
+            found = self._pattern_results(text)
+        for result in found:
             name = matched_pattern(result)
             if self.narrow(text, result, name) and self.keep(text, result, name):
                 kept.append(result)
         return kept
+
+    def _pattern_results(self, text: str) -> list[RecognizerResult]:
+        """Presidio's pattern loop, skipping the patterns whose required strings the text lacks."""
+        flags: int = self.global_regex_flags  # type: ignore[assignment]  # Optional in Presidio; set by every subclass
+        name: str = self.name  # type: ignore[has-type]  # Presidio: `name: str = None`
+        patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
+        lowered = text.lower()
+        results: list[RecognizerResult] = []
+        for pattern in patterns:
+            if pattern.regex not in self._required:
+                self._required[pattern.regex] = required_text(pattern.regex, flags or 0)
+            compiled: Any = pattern.compiled_regex
+            if not compiled or pattern.compiled_with_flags != flags:
+                compiled = regex.compile(pattern.regex, flags=flags)
+                pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio: `= None` untyped
+                pattern.compiled_regex = compiled  # compiled even where skipped: engine.py's _warm compiles all
+            required = self._required[pattern.regex]
+            if required is not None and required.absent(text, lowered):
+                continue
+            try:
+                for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                    start, end = match.span()
+                    current_match = text[start:end]
+                    if current_match == "":
+                        continue
+                    validation_result = self.validate_result(current_match)
+                    description = self.build_regex_explanation(
+                        name,
+                        pattern.name,
+                        pattern.regex,
+                        pattern.score,
+                        validation_result,  # type: ignore[arg-type]  # Presidio passes the Optional too
+                        flags,
+                    )
+                    result = RecognizerResult(
+                        entity_type=self.supported_entities[0],
+                        start=start,
+                        end=end,
+                        score=pattern.score,
+                        analysis_explanation=description,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                    if validation_result is not None:
+                        result.score = EntityRecognizer.MAX_SCORE if validation_result else EntityRecognizer.MIN_SCORE
+                    if self.invalidate_result(current_match):
+                        result.score = EntityRecognizer.MIN_SCORE
+                    if result.score > EntityRecognizer.MIN_SCORE:
+                        results.append(result)
+                    description.score = result.score
+            except TimeoutError:
+                _presidio_log.warning(
+                    "Regex pattern '%s' timed out after %s seconds, skipping.", pattern.name, REGEX_TIMEOUT_SECONDS
+                )
+        return EntityRecognizer.remove_duplicates(results)
 
     def narrow(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         """Moves the span to the pattern's ``value`` group, if it has one; False when that group did not match."""

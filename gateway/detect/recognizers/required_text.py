@@ -1,0 +1,152 @@
+"""What a regular expression cannot match without: one of a few fixed strings, read off the pattern itself.
+
+``(?i:\\bpassport)[ \\t]*(?:no|number)`` cannot match a text that lacks "passport" in any case; a text without it
+need not be searched. ``required_text`` walks the parsed pattern and keeps, of the strings every match must
+contain, the most selective it can prove: a run of literal characters, the alternatives of a group (one of
+them), the body of a repeat taken at least once. Anything it cannot read (a class, a lookaround, a back
+reference, syntax Python's parser does not know) proves nothing, so the answer is only ever broader than the
+pattern: ``None`` when nothing is known. Apart from strings, a pattern may be shown to need a digit (``\\d``,
+``[0-9]`` or a digit taken at least once), which a text without one lacks.
+
+Case-insensitive parts are compared on the lower-cased text, and only on an ASCII text: Unicode case folding
+matches a few non-ASCII characters to ASCII letters (the Kelvin sign to "k", the long s to "s").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+try:  # Python 3.11 names the parser re._parser; 3.10 sre_parse
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _c
+    import sre_parse as _p
+
+_UNICODE_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")  # the `regex` module's \p{Lu}; a class, so no literal
+_ANY_DIGIT = regex.compile(r"\d")  # any digit, by the matching engine's own Unicode tables
+
+
+@dataclass(frozen=True, slots=True)
+class RequiredText:
+    """One of ``exact`` must occur in the text as written, or one of ``folded`` in the lower-cased text (no
+    strings at all: no such condition); and a digit, if ``digit``."""
+
+    exact: tuple[str, ...]
+    folded: tuple[str, ...]
+    digit: bool = False
+
+    def absent(self, text: str, lowered: str) -> bool:
+        """True when no match is possible: no digit where one is needed, or none of the strings occurs
+        (``lowered`` is ``text.lower()``)."""
+        if self.digit and _ANY_DIGIT.search(text) is None:
+            return True
+        if not (self.exact or self.folded) or (self.folded and not text.isascii()):
+            return False  # no string known, or case folding beyond ASCII: not decided here
+        return not any(s in text for s in self.exact) and not any(s in lowered for s in self.folded)
+
+
+_Alternatives = tuple[tuple[str, bool], ...]  # (string, case-insensitive)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+
+
+def required_text(pattern: str, flags: int = 0) -> RequiredText | None:
+    """The strings one of which every match of ``pattern`` contains, or None if none can be proved."""
+    try:
+        parsed = _p.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern), flags)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    items = list(parsed)
+    found = _sequence(items, bool(parsed.state.flags & re.IGNORECASE)) or ()
+    digit = _needs_digit(items)
+    if not found and not digit:
+        return None
+    exact = tuple(s for s, folded in found if not folded)
+    return RequiredText(exact, tuple(s for s, folded in found if folded), digit)
+
+
+def _digits_only(members: list[tuple[Any, Any]]) -> bool:
+    """A character class every member of which is a digit: [0-9], \\d, [2-9], [\\d]."""
+    for op, arg in members:
+        if op is _c.LITERAL and chr(arg) in "0123456789":
+            continue
+        if op is _c.RANGE and 48 <= arg[0] <= arg[1] <= 57:
+            continue
+        if op is _c.CATEGORY and arg is _c.CATEGORY_DIGIT:
+            continue
+        return False  # NEGATE, letters, other categories
+    return bool(members)
+
+
+def _needs_digit(items: list[tuple[Any, Any]]) -> bool:
+    """Whether every match of the sequence passes through a digit."""
+    for op, arg in items:
+        if op is _c.LITERAL and chr(arg) in "0123456789":
+            return True
+        if op is _c.IN and _digits_only(list(arg)):
+            return True
+        if op is _c.SUBPATTERN and _needs_digit(list(arg[3])):
+            return True
+        if op in _REPEATS and arg[0] >= 1 and _needs_digit(list(arg[2])):
+            return True
+        if op is _c.BRANCH and all(_needs_digit(list(branch)) for branch in arg[1]):
+            return True
+        if op is getattr(_c, "ATOMIC_GROUP", None) and _needs_digit(list(arg)):
+            return True
+    return False
+
+
+def _score(alternatives: _Alternatives) -> tuple[int, int]:
+    return min(len(s) for s, _ in alternatives), -len(alternatives)
+
+
+def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Alternatives | None:
+    """The best requirement among the items of a sequence, every one of which a match passes through."""
+    best: _Alternatives | None = None
+    run: list[str] = []
+
+    def consider(candidate: _Alternatives | None) -> None:
+        nonlocal best
+        if candidate and all(s for s, _ in candidate) and (best is None or _score(candidate) > _score(best)):
+            best = candidate
+
+    def flush() -> None:
+        if run:
+            consider((("".join(run), ignore_case),))
+            run.clear()
+
+    for op, arg in items:
+        if op is _c.LITERAL:
+            char = chr(arg)
+            if ignore_case and not char.isascii():
+                flush()  # may fold to an ASCII letter
+            else:
+                run.append(char.lower() if ignore_case else char)
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            _group, add, remove, body = arg
+            case = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            consider(_sequence(list(body), case))
+        elif op in _REPEATS:
+            low, _high, body = arg
+            if low >= 1:
+                consider(_sequence(list(body), ignore_case))
+        elif op is _c.BRANCH:
+            alternatives: list[tuple[str, bool]] = []
+            for branch in arg[1]:
+                found = _sequence(list(branch), ignore_case)
+                if not found:
+                    break
+                alternatives.extend(found)
+            else:
+                consider(tuple(dict.fromkeys(alternatives)))
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            consider(_sequence(list(arg), ignore_case))
+        # anything else (a class, any character, an anchor, a lookaround, a back reference) proves nothing
+    flush()
+    return best
