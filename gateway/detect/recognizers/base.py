@@ -22,7 +22,6 @@ patterns, never narrower; ``gated`` gives one to a recognizer that is not ours (
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -32,8 +31,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
 from gateway.detect.recognizers.required_text import RequiredText, required_text
-
-_presidio_log = logging.getLogger("presidio-analyzer")
 
 VALUE_GROUP = "(?P<value>"
 DIGIT = r"\d"  # the trigger of recognizers whose every pattern needs a digit
@@ -176,10 +173,8 @@ class DepartmentRecognizer(PatternRecognizer):
                     if result.score > EntityRecognizer.MIN_SCORE:
                         results.append(result)
                     description.score = result.score
-            except TimeoutError:
-                _presidio_log.warning(
-                    "Regex pattern '%s' timed out after %s seconds, skipping.", pattern.name, REGEX_TIMEOUT_SECONDS
-                )
+            except TimeoutError:  # Presidio skips the pattern and goes on; a skipped pattern would fail open
+                raise RuntimeError(f"pattern {pattern.name!r} of {name} timed out: the scan fails") from None
         return EntityRecognizer.remove_duplicates(results)
 
     def narrow(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:

@@ -8,6 +8,7 @@ corpus; these tests pin each piece on examples of their own.
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +16,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from gateway.detect.engine import DetectorFactory, PresidioDetector
 from gateway.detect.nlp import LANGUAGE, SEED_MAX_LETTERS, seed_tokenizer
-from gateway.detect.recognizers import department_recognizers
+from gateway.detect.recognizers import base, department_recognizers
 from gateway.detect.recognizers.base import DIGIT, DepartmentRecognizer, gated, plain, triggered, triggers
 from gateway.detect.recognizers.markings.cui_marking import CuiMarkingRecognizer
 from gateway.detect.recognizers.personal.url import SimpleUrlRecognizer
@@ -220,3 +221,13 @@ def test_every_pattern_is_compiled_when_the_detector_is_built(factory: DetectorF
     recognizers = detector._engine.registry.recognizers
     patterns = [p for r in recognizers if isinstance(r, DepartmentRecognizer) for p in r.patterns]
     assert patterns and all(p.compiled_regex is not None for p in patterns)  # skipped or not, no request compiles one
+
+
+def test_a_pattern_that_times_out_fails_the_scan_instead_of_being_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Presidio logs a timed-out pattern and goes on without it: a value only that pattern finds would leak."""
+    monkeypatch.setattr(base, "REGEX_TIMEOUT_SECONDS", 1e-6)
+    recognizer = DepartmentRecognizer(supported_entity="X", patterns=[Pattern("slow", r"(?:a+)+c", 0.5)], name="X")
+    text = "a" * 28 + "b"
+    with pytest.raises(RuntimeError, match="timed out") as raised:
+        recognizer.analyze(text, ["X"])
+    assert text not in str(raised.value)
