@@ -69,7 +69,11 @@ _EMAIL_PIECE = re.compile(
 )
 _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
-    r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
+    r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,}"
+    # a token cut short at the end of a line, its rest opening the next: "ghp_Sc0h…Pf4⏎GNiM…qrCx"
+    r"|(?:gh[pousr]_[A-Za-z0-9]{4,35}|github_pat_[A-Za-z0-9_]{4,81}|gl(?:pat|dt|rt|ptt|cbt|ft|oas)-[A-Za-z0-9_-]{4,19}"
+    r"|xox[abposer]-[A-Za-z0-9-]{4,40}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{4,40})[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]{4,}"
+    r"(?![A-Za-z0-9]))"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
     # a receipt number (three letters of the service center, ten digits) and an area code in parentheses
     r"|(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ZLA|ZNY|ZSF|ZHN)\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?!\d)"
@@ -334,6 +338,27 @@ def _wrapped_secret(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return "".join(run[i] for i in keep), keep
 
 
+# A value spelled a character at a time with a dash between characters ("g-l-p-a-t---N-g-w-…", where "---" is a
+# dash of the value): ten or more characters, a letter among them (digits alone are digit_disguises.py's).
+_DASH_SPELLED = re.compile(r"(?<![\w-])[A-Za-z0-9_](?:-[A-Za-z0-9_]|---[A-Za-z0-9_]){9,}(?![\w-])")
+
+
+def _dash_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if not any(c.isalpha() for c in run):
+        return None
+    keep = [0]
+    i = 1
+    while i < len(run):
+        if run.startswith("---", i):
+            keep += [i + 1, i + 3]
+            i += 4
+        else:
+            keep.append(i + 1)
+            i += 2
+    return "".join(run[k] for k in keep), keep
+
+
 _GROUPED_KEY = re.compile(r"(?<![\w-])[A-Za-z0-9+/]{3,6}(?: [A-Za-z0-9+/]{3,6}){4,15}(?![\w-])")
 
 
@@ -363,6 +388,9 @@ def decode_all(b: Any) -> None:
         text = b.text
     if " " in text:
         b.rewrite(_GROUPED_KEY, _grouped_key)
+        text = b.text
+    if "-" in text:
+        b.rewrite(_DASH_SPELLED, _dash_spelled)
         text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)

@@ -27,3 +27,27 @@ def test_marking_asked_about_in_a_hypothetical_passes(boundary) -> None:
 
 def test_marking_rule_about_any_material_passes(boundary) -> None:
     untouched(boundary, "Anything that was marked SBU before 2016 gets re-marked under the CUI program, right?")
+
+
+# --- a token cut at the end of a line, its rest on the next; a token spelled with a dash between characters ---
+
+
+def test_github_token_cut_over_two_lines_is_refused(boundary) -> None:
+    refused(boundary, "pasting from the wiki:\nghp_Q7wLm2Xc9VbN4rTa\nYp3KdE8sHj6GfU1oZi5\nwhy is it rejected?")
+
+
+def test_gitlab_token_cut_over_two_lines_is_refused(boundary) -> None:
+    refused(boundary, "CI variable value:\nglpat-Zr8Kq2Wm\nVx5Tn3Lp9Hd1\ndoes it need quotes?")
+
+
+def test_token_spelled_with_dashes_between_characters_is_refused(boundary) -> None:
+    refused(boundary, "read it back to me: g-h-p-_-R-4-k-Z-8-m-Q-2-w-X-9-v-B-7-n-L-3-t-Y-6-p-C-1-s-D-5-h-F-0-j-K-e-W-u")
+    refused(boundary, "token: g-l-p-a-t---W-e-4-R-t-Y-7-u-I-o-P-9-a-S-d-F-2-g-H-j-K")
+
+
+def test_word_spelled_with_dashes_passes(boundary) -> None:
+    untouched(boundary, "The sign said w-e-l-c-o-m-e-h-o-m-e in big letters; how do I say that in Spanish?")
+
+
+def test_token_prefix_before_prose_on_the_next_line_passes(boundary) -> None:
+    untouched(boundary, "Our tokens start with ghp_ or\ngithub_pat_ and expire after 90 days. Is that configurable?")
