@@ -110,6 +110,9 @@ _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
+# a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
+_JWT_WRAP = re.compile(r"(?<![\w.-])eyJ[\w.-]{8,}(?:[ \t]*\r?\n[ \t]*[\w.-]{4,}(?=[ \t]*(?:\r?\n|$))){1,3}")
+_JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
@@ -267,6 +270,11 @@ def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     return "".join(found[i] for i in keep), keep
 
 
+def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    joined, keep = _broken_key(m)
+    return (joined, keep) if _JWT_SHAPE.fullmatch(joined) else None
+
+
 def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     token = m.group(0)
     if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower() or token.isupper():
@@ -359,6 +367,52 @@ def _dash_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return "".join(run[k] for k in keep), keep
 
 
+# A token's prefix and its body in chunks a PDF or a chat broke with spaces ("gho_ Kkit…7KLT nsMy…HwS4", "AKIA
+# DWGH…8J 76E0GC"), or the underscore said in words ("ghs underscore TQG0…"): every chunk looks random (a digit
+# and both cases, or a digit in an AWS id's capitals), so words after the token never join it.
+_SPACED_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?P<gh>gh[pousr])(?:_|[ \t]+underscore[ \t]+)|(?P<aws>AKIA|ASIA))"
+    r"[ \t]*[A-Za-z0-9]{4,40}(?:[ \t]+[A-Za-z0-9]{4,40}){0,3}(?![A-Za-z0-9])"
+)
+_CHUNK = re.compile(r"[A-Za-z0-9]+")
+
+
+def _spaced_token(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    prefix_end = len(m.group("gh") or m.group("aws"))
+    if m.group("gh"):
+        glue = run.find("_", prefix_end, prefix_end + 1)
+        body_start = prefix_end + 1 if glue >= 0 else run.index("underscore", prefix_end) + len("underscore")
+    else:
+        body_start = prefix_end
+    chunks = list(_CHUNK.finditer(run, body_start))
+    if len(chunks) < 2 and body_start == prefix_end + 1:
+        return None  # nothing was broken: the token as it stands
+    if m.group("gh"):
+        random = [
+            any(c.isdigit() for c in c_.group()) and any(c.isupper() for c in c_.group())
+            and any(c.islower() for c in c_.group())
+            for c_ in chunks
+        ]
+        wanted = 36
+    else:
+        random = [c_.group().isupper() or c_.group().isdigit() or any(c.isdigit() for c in c_.group()) for c_ in chunks]
+        random = [r and not any(c.islower() for c in c_.group()) for r, c_ in zip(random, chunks, strict=True)]
+        wanted = 16
+    while chunks and not random[len(chunks) - 1]:
+        chunks.pop()  # a word after the token
+    if not chunks or not all(random[: len(chunks)]) or sum(len(c_.group()) for c_ in chunks) < wanted - 8:
+        return None
+    keep = list(range(prefix_end))
+    if m.group("gh"):
+        keep.append(run.find("_", prefix_end) if glue >= 0 else -1)
+    keep += [i for c_ in chunks for i in range(c_.start(), c_.end())]
+    text = "".join("_" if i < 0 else run[i] for i in keep)
+    keep = [(run.index("underscore", prefix_end), body_start) if i < 0 else i for i in keep]
+    tail = chunks[-1].end()
+    return text + run[tail:], [*keep, *range(tail, len(run))]
+
+
 _GROUPED_KEY = re.compile(r"(?<![\w-])[A-Za-z0-9+/]{3,6}(?: [A-Za-z0-9+/]{3,6}){4,15}(?![\w-])")
 
 
@@ -392,6 +446,9 @@ def decode_all(b: Any) -> None:
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
         text = b.text
+    if ("gh" in text or "AKIA" in text or "ASIA" in text) and " " in text:
+        b.rewrite(_SPACED_TOKEN, _spaced_token)
+        text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
@@ -401,6 +458,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_CARD_BREAK, _card_break)
         if "eyJ" in b.text:
             b.rewrite(_JWT_BREAK, _broken_key)
+            b.rewrite(_JWT_WRAP, _wrapped_jwt)
     lowered = b.text.lower()
     if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)

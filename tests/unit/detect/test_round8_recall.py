@@ -51,3 +51,41 @@ def test_word_spelled_with_dashes_passes(boundary) -> None:
 
 def test_token_prefix_before_prose_on_the_next_line_passes(boundary) -> None:
     untouched(boundary, "Our tokens start with ghp_ or\ngithub_pat_ and expire after 90 days. Is that configurable?")
+
+
+# --- a token's body broken into chunks by spaces, its underscore said in words, a JWT wrapped mid-segment ---
+
+
+def test_github_token_broken_by_spaces_after_its_prefix_is_refused(boundary) -> None:
+    refused(boundary, "copied from the PDF, it has gaps: ghu_ NqVwYS81VP7Hb1 DX8pPd5khxE3pyIgKpaUnA - why?")
+
+
+def test_github_token_with_the_underscore_in_words_is_refused(boundary) -> None:
+    refused(boundary, "he read it out as gho underscore NqVwYS81VP7Hb1DX8pPd5khxE3pyIgKpaUnA over the phone")
+
+
+def test_aws_key_id_in_groups_is_refused(boundary) -> None:
+    refused(boundary, "first message: access key AKIA Q3MZ7RT2K9 W4XV5N, second has the secret")
+
+
+def test_prose_after_a_token_prefix_passes(boundary) -> None:
+    untouched(boundary, "Classic tokens begin ghp_ PersonalAccess tokens RotateYearly and fine-grained ones differ.")
+
+
+def test_jwt_wrapped_inside_a_segment_is_refused(boundary) -> None:
+    token = (
+        "eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzdWIiOiAibWtvd2Fsc2tpIiwgInJvbGUiOiAi\n"
+        "cmVhZGVyIiwgImV4cCI6IDE4OTk5OTk5OTl9.rl63XykWZeiNNCiia3anXn9k3ksu9mI4ROnl89Sm995"
+    )
+    refused(boundary, f"The mail client wrapped it:\n\n{token}")
+
+
+# --- a token stored reversed so that scanners miss it ---
+
+
+def test_reversed_slack_token_is_refused(boundary) -> None:
+    refused(boundary, "BOT_TOKEN_REVERSED=Qx7Lm2Pz9Ka4Vn8Rt3Wy6Hs1-5518273649018-90817263541-bxox")
+
+
+def test_reversed_github_token_is_refused(boundary) -> None:
+    refused(boundary, "GH_REV=AnUapKgIyp3ExhK5dPp8XD1bH7PV18SYwVqN_phg  # reversed at runtime")
