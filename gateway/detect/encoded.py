@@ -377,40 +377,42 @@ _SPACED_TOKEN = re.compile(
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
 
 
+def _random_chunk(chunk: str, aws: bool) -> bool:
+    """A chunk of a token's body: a digit and both cases (GitHub's base62), or capitals and digits (an AWS id)."""
+    if aws:
+        return not any(c.islower() for c in chunk) and (chunk.isupper() or any(c.isdigit() for c in chunk))
+    return any(c.isdigit() for c in chunk) and any(c.isupper() for c in chunk) and any(c.islower() for c in chunk)
+
+
 def _spaced_token(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     run = m.group(0)
+    aws = m.group("aws") is not None
     prefix_end = len(m.group("gh") or m.group("aws"))
-    if m.group("gh"):
-        glue = run.find("_", prefix_end, prefix_end + 1)
-        body_start = prefix_end + 1 if glue >= 0 else run.index("underscore", prefix_end) + len("underscore")
-    else:
+    spoken = not aws and run[prefix_end] != "_"  # "ghs underscore …"
+    if aws:
         body_start = prefix_end
-    chunks = list(_CHUNK.finditer(run, body_start))
-    if len(chunks) < 2 and body_start == prefix_end + 1:
-        return None  # nothing was broken: the token as it stands
-    if m.group("gh"):
-        random = [
-            any(c.isdigit() for c in c_.group()) and any(c.isupper() for c in c_.group())
-            and any(c.islower() for c in c_.group())
-            for c_ in chunks
-        ]
-        wanted = 36
+    elif spoken:
+        body_start = run.index("underscore", prefix_end) + len("underscore")
     else:
-        random = [c_.group().isupper() or c_.group().isdigit() or any(c.isdigit() for c in c_.group()) for c_ in chunks]
-        random = [r and not any(c.islower() for c in c_.group()) for r, c_ in zip(random, chunks, strict=True)]
-        wanted = 16
-    while chunks and not random[len(chunks) - 1]:
+        body_start = prefix_end + 1
+    chunks = list(_CHUNK.finditer(run, body_start))
+    while chunks and not _random_chunk(chunks[-1].group(), aws):
         chunks.pop()  # a word after the token
-    if not chunks or not all(random[: len(chunks)]) or sum(len(c_.group()) for c_ in chunks) < wanted - 8:
+    if not chunks or not all(_random_chunk(c.group(), aws) for c in chunks):
         return None
-    keep = list(range(prefix_end))
-    if m.group("gh"):
-        keep.append(run.find("_", prefix_end) if glue >= 0 else -1)
-    keep += [i for c_ in chunks for i in range(c_.start(), c_.end())]
-    text = "".join("_" if i < 0 else run[i] for i in keep)
-    keep = [(run.index("underscore", prefix_end), body_start) if i < 0 else i for i in keep]
+    if len(chunks) < 2 and not spoken and run[body_start : chunks[0].start()] == "":
+        return None  # nothing was broken: the token as it stands
+    if sum(len(c.group()) for c in chunks) < (8 if aws else 28):
+        return None
+    if aws and not any(c.isdigit() for chunk in chunks for c in chunk.group()):
+        return None  # "AKIA PREFIX MEANS …": words in capitals, not an id
+    keep: list[Any] = list(range(prefix_end))
+    if not aws:
+        keep.append((prefix_end, body_start) if spoken else prefix_end)
+    keep += [i for c in chunks for i in range(c.start(), c.end())]
     tail = chunks[-1].end()
-    return text + run[tail:], [*keep, *range(tail, len(run))]
+    body = "".join(c.group() for c in chunks)
+    return run[:prefix_end] + ("" if aws else "_") + body + run[tail:], [*keep, *range(tail, len(run))]
 
 
 _GROUPED_KEY = re.compile(r"(?<![\w-])[A-Za-z0-9+/]{3,6}(?: [A-Za-z0-9+/]{3,6}){4,15}(?![\w-])")

@@ -89,3 +89,14 @@ def test_reversed_slack_token_is_refused(boundary) -> None:
 
 def test_reversed_github_token_is_refused(boundary) -> None:
     refused(boundary, "GH_REV=AnUapKgIyp3ExhK5dPp8XD1bH7PV18SYwVqN_phg  # reversed at runtime")
+
+
+# --- a surname with a Japanese or Korean honorific written after it ---
+
+
+def test_surname_with_an_honorific_suffix_is_redacted(boundary) -> None:
+    kept_back(boundary, "can you thank Nishimura-san for covering the desk? draft a short note", "Nishimura")
+
+
+def test_hyphenated_word_that_is_no_honorific_passes(boundary) -> None:
+    untouched(boundary, "The Kyoto-based vendor sent a quote; is a sans-serif font fine for the slides?")

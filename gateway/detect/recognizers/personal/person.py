@@ -69,6 +69,12 @@ _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regar
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # a Japanese or Korean honorific after the name, romanised: "Yamamoto-san", "Tanaka-sensei", "Minji-ssi"
+    Pattern(
+        "labelled honorific suffix",
+        r"(?<![\w'-])(?P<value>\p{Lu}\p{Ll}{1,20})-(?:san|sama|sensei|senpai|kun|chan|dono|ssi|nim)(?![\w-])",
+        0.75,
+    ),
     Pattern(
         "labelled form name",
         rf"(?im:^[ \t]*[\"']?{_FORM_LABEL}[\"']?[ \t]*[:=][ \t]*[\"']?)(?-i:(?P<value>{NAME}))(?![\w(])",
