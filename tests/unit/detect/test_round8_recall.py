@@ -100,3 +100,26 @@ def test_surname_with_an_honorific_suffix_is_redacted(boundary) -> None:
 
 def test_hyphenated_word_that_is_no_honorific_passes(boundary) -> None:
     untouched(boundary, "The Kyoto-based vendor sent a quote; is a sans-serif font fine for the slides?")
+
+
+# --- a name found once, carried to its other mentions: in other cases, a short given name, an address's words ---
+
+
+def test_lower_case_short_given_name_before_the_full_name_is_redacted(boundary) -> None:
+    text = "my lead bao asked for the roster by noon. her full name is Bao Nguyen-Tran, put it on the cover"
+    kept_back(boundary, text, "bao asked", "Bao Nguyen-Tran")
+
+
+def test_full_name_in_capitals_after_title_case_is_redacted(boundary) -> None:
+    kept_back(boundary, "Ask Oluwaseun Adeyemi to sign. The roster lists OLUWASEUN ADEYEMI twice.", "OLUWASEUN ADEYEMI")
+
+
+def test_word_of_an_email_local_part_is_a_name_in_the_text(boundary) -> None:
+    text = "can u reword my msg to yeshiwas about the rota? her address is yeshiwas.tadesse@example.org"
+    kept_back(boundary, text, "yeshiwas about", "to yeshiwas")
+
+
+def test_team_mailbox_words_are_not_names(boundary) -> None:
+    blocked, forwarded = boundary("Send it to the intake desk; intake.desk@example.org reads intake mail daily.")
+    assert not blocked
+    assert "to the intake desk" in forwarded and "reads intake mail" in forwarded, forwarded
