@@ -4,6 +4,8 @@ here is invented for this file."""
 
 from __future__ import annotations
 
+from gateway.detect.recognizers.personal.name_casing import _next_in_a_list_of_people
+
 from .conftest import kept_back, refused, untouched
 
 # --- a legacy marking the text says the document at hand carries ("stamped PCII", "Memo is marked SBU") ---
@@ -123,3 +125,59 @@ def test_team_mailbox_words_are_not_names(boundary) -> None:
     blocked, forwarded = boundary("Send it to the intake desk; intake.desk@example.org reads intake mail daily.")
     assert not blocked
     assert "to the intake desk" in forwarded and "reads intake mail" in forwarded, forwarded
+
+
+# --- names in casual lower-case chat: after "my coworker", "1:1 with", before "is my new lead" ---
+
+
+def test_lower_case_name_after_a_workplace_relation_is_redacted(boundary) -> None:
+    text = "can u help me write a farewell card for my coworker jasmine santos, she retires friday"
+    kept_back(boundary, text, "jasmine santos")
+
+
+def test_lower_case_name_with_an_everyday_given_name_after_a_one_on_one_is_redacted(boundary) -> None:
+    text = "notes from my 1:1 with faith okonkwo - wants more field work. turn into an IDP"
+    kept_back(boundary, text, "faith okonkwo")
+
+
+def test_lower_case_name_before_is_my_new_lead_is_redacted(boundary) -> None:
+    kept_back(boundary, "so omar el-haddad is my new lead lol, how formal should my first email be", "omar el-haddad")
+
+
+def test_relation_before_a_verb_phrase_passes(boundary) -> None:
+    untouched(boundary, "my coworker works nights and my grandmother lives nearby, any tips for a shared calendar?")
+
+
+# --- a given name alone as the subject of a chat sentence ---
+
+
+def test_given_name_before_just_called_is_redacted(boundary) -> None:
+    kept_back(boundary, "yo Bogdan just called about the badge printer, should i let him in the server room?", "Bogdan")
+
+
+def test_unlisted_name_before_said_with_a_pronoun_later_is_redacted(boundary) -> None:
+    kept_back(boundary, "lol Oluwafunke said the retirement lunch is at her house, write an invite", "Oluwafunke")
+
+
+def test_lower_case_unlisted_name_before_forgot_her_is_redacted(boundary) -> None:
+    kept_back(boundary, "ugh xaliimo forgot her badge again, can u draft a polite reminder", "xaliimo")
+
+
+def test_english_word_before_said_passes(boundary) -> None:
+    untouched(boundary, "lol Legal said her team needs the memo by friday, can u tighten the intro?")
+
+
+# --- the last entry of a list of people, which the model calls a place ---
+
+
+def test_last_name_of_a_list_the_model_reads_as_a_place_is_redacted(boundary) -> None:
+    text = "Rota: Tue Maribel Quintanilla Soto, Wed Anselmo Barrientos, night shift Xiomara Caldera."
+    kept_back(boundary, text, "Xiomara Caldera")
+
+
+def test_an_entry_after_a_person_in_the_same_list_is_next_in_it() -> None:
+    text = "Mon Dana Ruiz, weekend on-call Ana Soto; then. Ana Soto"
+    person_end = text.index(",")
+    assert _next_in_a_list_of_people(text, [person_end], text.index("Ana"))
+    assert not _next_in_a_list_of_people(text, [person_end], text.rindex("Ana"))  # a sentence between
+    assert not _next_in_a_list_of_people(text, [], text.index("Ana"))
