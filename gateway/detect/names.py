@@ -59,6 +59,8 @@ def _carried(name: str) -> list[str]:
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and not gazetteer().is_common(w):
                 out.append(w.title())  # "Xiomara trained …" after "xiomara peralta"
+            elif len(words) >= 2 and gazetteer().is_common(w) and w != words[-1]:
+                out.append(w.title())  # "morning Rich," after "rich thornbury", as after "Rich Thornbury"
     return out
 
 
@@ -70,11 +72,14 @@ def _lower_short_word(word: str) -> bool:
 # a local part of two or three words ("tigist.bekele", "j_ortiz_m"), before "@"
 _LOCAL_PART = re.compile(r"^([A-Za-z]{2,20})[._-]([A-Za-z]{2,20})(?:[._-]([A-Za-z]{2,20}))?@")
 EMAIL_SCORE = 0.6
+# an address written with words ("nikhil dot patnaik at hq dot …"), as the normaliser reads it
+_SPOKEN_DOT = re.compile(r"(?i)[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+")
+_SPOKEN_AT = re.compile(r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|@[ \t]+")
 
 
 def _email_terms(address: str) -> list[str]:
     """The words of an address's local part that spell a person's name, in lower, Title and upper case."""
-    m = _LOCAL_PART.match(address)
+    m = _LOCAL_PART.match(_SPOKEN_AT.sub("@", _SPOKEN_DOT.sub(".", address)))
     if m is None:
         return []
     parts = [p.lower() for p in m.groups() if p]
@@ -108,7 +113,7 @@ _NOT_AFTER_MODAL = re.compile(r"[ \t]+(?:is|was|has|does|says|gets|lives|works|n
 @lru_cache(maxsize=256)
 def _mentions(terms: tuple[str, ...]) -> re.Pattern[str]:
     """The terms as whole words, longest first (only where a term is empty: find_mentions refuses those)."""
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?![\w'-])")
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?:(?![\w'-])|(?='s\b))")
 
 
 def _occurrences(text: str, names: dict[str, float]) -> Iterator[tuple[int, int]]:

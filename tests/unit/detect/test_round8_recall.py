@@ -181,3 +181,21 @@ def test_an_entry_after_a_person_in_the_same_list_is_next_in_it() -> None:
     assert _next_in_a_list_of_people(text, [person_end], text.index("Ana"))
     assert not _next_in_a_list_of_people(text, [person_end], text.rindex("Ana"))  # a sentence between
     assert not _next_in_a_list_of_people(text, [], text.index("Ana"))
+
+
+# --- a carried name in the possessive, an address written with words, a caller's self-introduction ---
+
+
+def test_possessive_of_a_found_name_is_redacted(boundary) -> None:
+    text = "lucia ferreira and tomas okafor covered gate 2; tomas's car broke down after, lucia's too"
+    kept_back(boundary, text, "tomas's car", "lucia's too")
+
+
+def test_words_of_an_address_spelled_with_dot_and_at_are_names(boundary) -> None:
+    text = "add to the list: ravindra kulkarni, it's ravindra dot kulkarni at example dot org, ravindra asked"
+    kept_back(boundary, text, "ravindra asked", "ravindra kulkarni")
+
+
+def test_caller_saying_who_they_are_and_the_everyday_given_name_later(boundary) -> None:
+    text = "[08:10] user: hey its grant mcandrew at the nogales port, badge dead\n[08:11] help: hi Grant, which door?"
+    kept_back(boundary, text, "grant mcandrew", "hi Grant")

@@ -102,7 +102,9 @@ _STRONG_LOWER_CUE = re.compile(
     r"|co-worker|colleague|teammate|boss|manager|supervisor|lead|grandmother|grandfather|nephew|niece|fiance"
     r"|fiancee|partner)"
     # a meeting with one person: "1:1 with hope jenkins", "one-on-one w/ …"
-    r"|(?:1[:-]1|1[ \t-]on[ \t-]1|one[ \t-]on[ \t-]one|skip[ \t-]level)[ \t]+(?:with|w/))\.?[ \t]+)$"
+    r"|(?:1[:-]1|1[ \t-]on[ \t-]1|one[ \t-]on[ \t-]one|skip[ \t-]level)[ \t]+(?:with|w/)"
+    # a caller saying who they are: "hi its rich thornbury out at …"
+    r"|(?:hi|hey|hello|yo)[ \t,]+(?:it'?s|its))\.?[ \t]+)$"
 )
 # The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
 _STRONG_LOWER_CUE_AFTER = re.compile(
