@@ -1,8 +1,9 @@
 """Whole-word occurrences of a set of terms, found with ``str.find`` instead of a regex compiled per set.
 
-Matches exactly what ``re.compile(r"(?<![\\w'-])(?:t1|t2|...)(?![\\w'-]|'s\\b)")`` (the possessive ``'s`` bounds a
-term too: "jenna's car") with the terms longest first finds with ``finditer``: at each position the longest term
-bounded on both sides wins, and the search goes on after its end. Compiling that alternation costs more than the whole search when every request brings new names.
+Matches exactly what ``re.compile(r"(?<![\\w'-])(?:t1|t2|...)(?:(?![\\w'-])|(?='s\\b))")`` with the terms longest
+first finds with ``finditer`` (a possessive ``'s`` bounds a term too: "jenna's car"): at each position the
+longest term bounded on both sides wins, and the search goes on after its end. Compiling that alternation costs
+more than the whole search when every request brings new names.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ def _joins(ch: str) -> bool:
 def _bounded_end(text: str, end: int) -> bool:
     if end == len(text) or not _joins(text[end]):
         return True
-    return text.startswith("'s", end) and (end + 2 == len(text) or not (text[end + 2].isalnum() or text[end + 2] == "_"))
+    after = end + 2
+    return text.startswith("'s", end) and (after == len(text) or not (text[after].isalnum() or text[after] == "_"))
 
 
 def find_mentions(text: str, terms: Iterable[str]) -> Iterator[tuple[int, int]]:
