@@ -199,3 +199,19 @@ def test_words_of_an_address_spelled_with_dot_and_at_are_names(boundary) -> None
 def test_caller_saying_who_they_are_and_the_everyday_given_name_later(boundary) -> None:
     text = "[08:10] user: hey its grant mcandrew at the nogales port, badge dead\n[08:11] help: hi Grant, which door?"
     kept_back(boundary, text, "grant mcandrew", "hi Grant")
+
+
+# --- a seven-digit local number: given in full elsewhere, or after "call/text … at" ---
+
+
+def test_local_number_given_in_full_later_is_redacted(boundary) -> None:
+    text = "ping Hamid at 555-0176?? no wait it's (571) 555-0176, draft a text asking him to swap shifts"
+    kept_back(boundary, text, "555-0176")
+
+
+def test_local_number_after_called_me_at_is_redacted(boundary) -> None:
+    kept_back(boundary, "the driver called me at 555-0193 from the loading dock, write it up", "555-0193")
+
+
+def test_local_number_shaped_room_and_form_numbers_pass(boundary) -> None:
+    untouched(boundary, "Room 555-0142 is booked for Tuesday and the form number is 203-4471. Draft the agenda.")
