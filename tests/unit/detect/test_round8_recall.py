@@ -215,3 +215,19 @@ def test_local_number_after_called_me_at_is_redacted(boundary) -> None:
 
 def test_local_number_shaped_room_and_form_numbers_pass(boundary) -> None:
     untouched(boundary, "Room 555-0142 is booked for Tuesday and the form number is 203-4471. Draft the agenda.")
+
+
+# --- the speakers of a chat typed in lower case ---
+
+
+def test_lower_case_chat_speakers_are_redacted(boundary) -> None:
+    text = (
+        "mulugeta bekele: is the client still at the shelter?\n"
+        "hirut tadesse: ya, room 12\n"
+        "mulugeta bekele: ok thx\n\nsummarize for the case file"
+    )
+    kept_back(boundary, text, "mulugeta bekele", "hirut tadesse")
+
+
+def test_lower_case_headings_of_a_list_are_not_speakers(boundary) -> None:
+    untouched(boundary, "root cause: stale config\nnext steps: redeploy\naction items: none\nroot cause: fixed")
