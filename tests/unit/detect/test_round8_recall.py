@@ -4,7 +4,8 @@ here is invented for this file."""
 
 from __future__ import annotations
 
-from gateway.detect.recognizers.personal.name_casing import _next_in_a_list_of_people
+from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.recognizers.personal.name_casing import _next_in_a_list_of_people, _title_common_given
 
 from .conftest import kept_back, refused, untouched
 
@@ -231,3 +232,17 @@ def test_lower_case_chat_speakers_are_redacted(boundary) -> None:
 
 def test_lower_case_headings_of_a_list_are_not_speakers(boundary) -> None:
     untouched(boundary, "root cause: stale config\nnext steps: redeploy\naction items: none\nroot cause: fixed")
+
+
+# --- an everyday given name in Title Case before a surname and a verb ---
+
+
+def test_everyday_given_name_and_surname_before_a_verb_is_redacted(boundary) -> None:
+    text = "Make this kinder for the review: Will Okonkwo missed two deadlines. Grant Tolentino covered for him."
+    kept_back(boundary, text, "Will Okonkwo", "Grant Tolentino")
+
+
+def test_everyday_word_pairs_are_not_read_as_a_given_name_and_surname() -> None:
+    text = "Will Tolentino attend? Grant Funding was cut. Bill Payments moved. Will Pardee missed it."
+    found = [text[s:e] for s, e, _ in _title_common_given(text, gazetteer())]
+    assert found == ["Will Pardee"]

@@ -261,6 +261,7 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += self._solo_given(text, g)
+        spans += _title_common_given(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -681,3 +682,32 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         if not NameCasingRecognizer._marking_line(text, m.start()):
             out.append((m.start(), m.end(), SCORE))
     return out
+
+
+# ``Will Pardee missed three dates``, ``Bill Tolentino called``: a given name that is also an everyday word, in
+# Title Case, a surname after it, and a verb after both
+_TITLE_COMMON_PAIR = re.compile(
+    r"(?<![\w'-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]+(?:[a-z]{2,}ed|said|says|asked|told"
+    r"|called|wants|needs|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b)"
+)
+
+
+def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """An everyday given name before a surname the lists know that no English list holds ("Pardee"), before a
+    verb; "Will" only before a verb the modal cannot take ("Will Pardee missed", not "Will Pardee attend")."""
+    out: list[tuple[int, int, float]] = []
+    for m in _TITLE_COMMON_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not (g.is_common(first) and g.is_frequent_given(first)):
+            continue
+        if first.lower() in STOP_WORDS and (first != "Will" or not _NOT_AFTER_WILL.match(text, m.end(2))):
+            continue
+        if not g.is_surname(last.split("-")[0]) or g.is_common(last) or english_word(last) or _not_name_word(last):
+            continue
+        if fold(last) in region_names() or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        out.append((m.start(1), m.end(2), PAIR_SCORE))
+    return out
+
+
+_NOT_AFTER_WILL = re.compile(r"[ \t]+(?:[a-z]{2,}ed|said|says|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b")
