@@ -246,3 +246,22 @@ def test_everyday_word_pairs_are_not_read_as_a_given_name_and_surname() -> None:
     text = "Will Tolentino attend? Grant Funding was cut. Bill Payments moved. Will Pardee missed it."
     found = [text[s:e] for s, e, _ in _title_common_given(text, gazetteer())]
     assert found == ["Will Pardee"]
+
+
+# --- the other entries of a list of people ---
+
+
+def test_entries_of_a_list_shaped_like_a_found_name_are_redacted(boundary) -> None:
+    text = (
+        "Sort by county:\n\n1 - Sefo Taumalolo, 2210 W 4100 S, Taylorsville, UT 84123\n"
+        "2 - Lesieli Vainikolo, 88 Kamehameha Hwy, Apt 2, Haleiwa, HI 96712\n"
+        "3 - Leilani Akana, (808) 555-0131, no heat"
+    )
+    kept_back(boundary, text, "Sefo Taumalolo", "Lesieli Vainikolo")
+
+
+def test_tasks_in_a_list_beside_a_name_are_not_names(boundary) -> None:
+    text = "Plan:\n1 - Dana Whitfield, owner\n2 - Update templates, due Friday\n3 - Review budget, due Monday"
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert "Update templates" in forwarded and "Review budget" in forwarded, forwarded
