@@ -248,6 +248,18 @@ def test_everyday_word_pairs_are_not_read_as_a_given_name_and_surname() -> None:
     assert found == ["Will Pardee"]
 
 
+# --- a given name alone after a relation word ---
+
+
+def test_given_name_alone_after_a_relation_is_redacted(boundary) -> None:
+    kept_back(boundary, "The letter goes to her granddaughter via her daughter Yesenia.", "Yesenia")
+    kept_back(boundary, "Add that he can be reached through his nephew Anselmo.", "Anselmo")
+
+
+def test_relation_before_a_weekday_passes(boundary) -> None:
+    untouched(boundary, "My supervisor Monday said the new telework form is due; what goes in block 4?")
+
+
 # --- the other entries of a list of people ---
 
 
