@@ -277,3 +277,11 @@ def test_tasks_in_a_list_beside_a_name_are_not_names(boundary) -> None:
     blocked, forwarded = boundary(text)
     assert not blocked
     assert "Update templates" in forwarded and "Review budget" in forwarded, forwarded
+
+
+# --- a Title Case pair both spelled as the names of under-listed origins are ---
+
+
+def test_title_case_pair_spelled_as_somali_names_is_redacted(boundary) -> None:
+    kept_back(boundary, "   - Cabdiqaadir Nuur, the tenant's brother-in-law, unit 6, no insurance.", "Cabdiqaadir Nuur")
+    kept_back(boundary, "   - Faarax Xuseen, same building, unit 2.", "Faarax Xuseen")

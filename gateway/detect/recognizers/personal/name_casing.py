@@ -419,17 +419,13 @@ class NameCasingRecognizer(EntityRecognizer):
                     out.append((m.start(), m.end(2), 0.65))
                 continue
             if (g.is_frequent_given(first) and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())) or (
-                (_name_word(g, first) or _name_word(g, last) or self._both_spelled(first, last))
+                (_name_word(g, first) or _name_word(g, last) or _both_spelled(first, last))
                 and strong
                 # "my grandmother lives near"; but "my coworker jasmine reyes" (a given name, then a surname)
                 and (not (english_word(first) and english_word(last)) or self._given_then_surname(first, last, g))
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out
-
-    @staticmethod
-    def _both_spelled(first: str, last: str) -> bool:
-        return spelled_like_a_name(first) and spelled_like_a_name(last)
 
     @staticmethod
     def _given_then_surname(first: str, last: str, g: Gazetteer) -> bool:
@@ -590,6 +586,10 @@ def _not_a_title_name_word(g: Gazetteer, word: str) -> bool:
     return _english_like(w) or any(english_word(p) for p in w.split("-"))
 
 
+def _both_spelled(first: str, second: str) -> bool:
+    return spelled_like_a_name(first) and spelled_like_a_name(second)
+
+
 def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     """``Natalia Zielińska``, ``Folake Adeyemi``, ``COR Marcus Fairweather``: a capitalised given name and a word
     after it, neither an English word (the model's lemma tables), a place's or a street's word; the second a name
@@ -607,8 +607,8 @@ def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         if g.is_given(first):
             if not listed and len(second) < 5:
                 continue
-        elif len(first) < 4 or not g.is_surname(second):
-            continue
+        elif len(first) < 4 or not (g.is_surname(second) or _both_spelled(first, second)):
+            continue  # but "Abdiqani Nuur": both spelled as the names of under-listed origins are
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
         if before is not None and fold(before.group(1)) in ("ho", "the"):
             continue  # "Ho Chí Minh", "the Natalia …"
