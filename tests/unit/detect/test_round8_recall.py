@@ -285,3 +285,10 @@ def test_tasks_in_a_list_beside_a_name_are_not_names(boundary) -> None:
 def test_title_case_pair_spelled_as_somali_names_is_redacted(boundary) -> None:
     kept_back(boundary, "   - Cabdiqaadir Nuur, the tenant's brother-in-law, unit 6, no insurance.", "Cabdiqaadir Nuur")
     kept_back(boundary, "   - Faarax Xuseen, same building, unit 2.", "Faarax Xuseen")
+
+
+# --- a name right before the label of an ITIN, a KTN, an EDIPI, a SEVIS or I-94 number ---
+
+
+def test_name_before_an_itin_label_is_redacted(boundary) -> None:
+    kept_back(boundary, "Fix the spacing: Lovely Dorvilus ITIN 9 1 2 - 7 3 - 4 4 0 8", "Lovely Dorvilus")

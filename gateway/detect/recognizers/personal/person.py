@@ -155,7 +155,7 @@ PATTERNS = [
     Pattern(
         "labelled name before identifier",
         rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
-        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)\b"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94)\b"
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
         0.7,
     ),
