@@ -292,3 +292,14 @@ def test_title_case_pair_spelled_as_somali_names_is_redacted(boundary) -> None:
 
 def test_name_before_an_itin_label_is_redacted(boundary) -> None:
     kept_back(boundary, "Fix the spacing: Lovely Dorvilus ITIN 9 1 2 - 7 3 - 4 4 0 8", "Lovely Dorvilus")
+
+
+# --- a listed surname in capitals, a comma, an everyday given name ---
+
+
+def test_caps_surname_before_an_everyday_given_name_is_redacted(boundary) -> None:
+    kept_back(boundary, "please fix the OCR for TALBOT, Grace: born 3/4/1980 per the form", "TALBOT")
+
+
+def test_caps_words_before_month_and_season_names_pass(boundary) -> None:
+    untouched(boundary, "Budget: MARCH, April and May totals are in the sheet; SUMMER, Autumn columns are empty.")

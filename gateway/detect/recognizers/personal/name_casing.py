@@ -318,8 +318,8 @@ class NameCasingRecognizer(EntityRecognizer):
         listed = sum(not everyday for *_, everyday in found) >= 2
         out = []
         for start, end, known, caps, everyday in found:
-            if everyday and not listed:
-                continue
+            if everyday and not listed and not (caps and known >= 1):
+                continue  # but "BROOKS, Hope": a listed surname in capitals before an everyday given name
             if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or everyday:
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
