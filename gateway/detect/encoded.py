@@ -346,6 +346,16 @@ def _wrapped_secret(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return "".join(run[i] for i in keep), keep
 
 
+# A word spelled with a dot after each letter, as a name typed past a filter: "M.e.s.e.r.e.t A.l.e.m.u" (a capital,
+# then three or more lower-case letters; acronyms, "e.g." and "i.e." are not this shape)
+_DOTTED_WORD = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]\.?(?![\w.])")
+
+
+def _dotted_word(m: re.Match[str]) -> tuple[str, list[int]]:
+    keep = [i for i, c in enumerate(m.group(0)) if c.isalpha()]
+    return "".join(m.group(0)[i] for i in keep), keep
+
+
 # A value spelled a character at a time with a dash between characters ("g-l-p-a-t---N-g-w-…", where "---" is a
 # dash of the value): ten or more characters, a letter among them (digits alone are digit_disguises.py's).
 _DASH_SPELLED = re.compile(r"(?<![\w-])[A-Za-z0-9_](?:-[A-Za-z0-9_]|---[A-Za-z0-9_]){9,}(?![\w-])")
@@ -447,6 +457,9 @@ def decode_all(b: Any) -> None:
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
+        text = b.text
+    if "." in text:
+        b.rewrite(_DOTTED_WORD, _dotted_word)
         text = b.text
     if ("gh" in text or "AKIA" in text or "ASIA" in text) and " " in text:
         b.rewrite(_SPACED_TOKEN, _spaced_token)

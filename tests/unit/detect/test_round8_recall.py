@@ -303,3 +303,14 @@ def test_caps_surname_before_an_everyday_given_name_is_redacted(boundary) -> Non
 
 def test_caps_words_before_month_and_season_names_pass(boundary) -> None:
     untouched(boundary, "Budget: MARCH, April and May totals are in the sheet; SUMMER, Autumn columns are empty.")
+
+
+# --- a name spelled with a dot after each letter ---
+
+
+def test_name_spelled_with_dots_between_letters_is_redacted(boundary) -> None:
+    kept_back(boundary, "the form came through as name=T.e.k.l.e G.e.b.r.u, fix it", "T.e.k.l.e G.e.b.r.u")
+
+
+def test_abbreviations_with_dots_pass(boundary) -> None:
+    untouched(boundary, "Use e.g. and i.e. sparingly in U.S.A. style guides, per the a.m. memo.")
