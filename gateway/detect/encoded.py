@@ -69,7 +69,11 @@ _EMAIL_PIECE = re.compile(
 )
 _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
-    r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,})"
+    r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,}"
+    # a token cut short at the end of a line, its rest opening the next: "ghp_Sc0h…Pf4⏎GNiM…qrCx"
+    r"|(?:gh[pousr]_[A-Za-z0-9]{4,35}|github_pat_[A-Za-z0-9_]{4,81}|gl(?:pat|dt|rt|ptt|cbt|ft|oas)-[A-Za-z0-9_-]{4,19}"
+    r"|xox[abposer]-[A-Za-z0-9-]{4,40}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{4,40})[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]{4,}"
+    r"(?![A-Za-z0-9]))"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
     # a receipt number (three letters of the service center, ten digits) and an area code in parentheses
     r"|(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ZLA|ZNY|ZSF|ZHN)\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?!\d)"
@@ -106,6 +110,9 @@ _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
+# a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
+_JWT_WRAP = re.compile(r"(?<![\w.-])eyJ[\w.-]{8,}(?:[ \t]*\r?\n[ \t]*[\w.-]{4,}(?=[ \t]*(?:\r?\n|$))){1,3}")
+_JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
@@ -263,6 +270,11 @@ def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     return "".join(found[i] for i in keep), keep
 
 
+def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    joined, keep = _broken_key(m)
+    return (joined, keep) if _JWT_SHAPE.fullmatch(joined) else None
+
+
 def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     token = m.group(0)
     if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower() or token.isupper():
@@ -334,6 +346,85 @@ def _wrapped_secret(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return "".join(run[i] for i in keep), keep
 
 
+# A word spelled with a dot after each letter, as a name typed past a filter: "M.e.s.e.r.e.t A.l.e.m.u" (a capital,
+# then three or more lower-case letters; acronyms, "e.g." and "i.e." are not this shape)
+_DOTTED_WORD = re.compile(r"(?<![\w.])[A-Z]\.(?:[a-z]\.){2,}[a-z]\.?(?![\w.])")
+
+
+def _dotted_word(m: re.Match[str]) -> tuple[str, list[int]]:
+    keep = [i for i, c in enumerate(m.group(0)) if c.isalpha()]
+    return "".join(m.group(0)[i] for i in keep), keep
+
+
+# A value spelled a character at a time with a dash between characters ("g-l-p-a-t---N-g-w-…", where "---" is a
+# dash of the value): ten or more characters, a letter among them (digits alone are digit_disguises.py's).
+_DASH_SPELLED = re.compile(r"(?<![\w-])[A-Za-z0-9_](?:-[A-Za-z0-9_]|---[A-Za-z0-9_]){9,}(?![\w-])")
+
+
+def _dash_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if not any(c.isalpha() for c in run):
+        return None
+    keep = [0]
+    i = 1
+    while i < len(run):
+        if run.startswith("---", i):
+            keep += [i + 1, i + 3]
+            i += 4
+        else:
+            keep.append(i + 1)
+            i += 2
+    return "".join(run[k] for k in keep), keep
+
+
+# A token's prefix and its body in chunks a PDF or a chat broke with spaces ("gho_ Kkit…7KLT nsMy…HwS4", "AKIA
+# DWGH…8J 76E0GC"), or the underscore said in words ("ghs underscore TQG0…"): every chunk looks random (a digit
+# and both cases, or a digit in an AWS id's capitals), so words after the token never join it.
+_SPACED_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?P<gh>gh[pousr])(?:_|[ \t]+underscore[ \t]+)|(?P<aws>AKIA|ASIA))"
+    r"[ \t]*[A-Za-z0-9]{4,40}(?:[ \t]+[A-Za-z0-9]{4,40}){0,3}(?![A-Za-z0-9])"
+)
+_CHUNK = re.compile(r"[A-Za-z0-9]+")
+
+
+def _random_chunk(chunk: str, aws: bool) -> bool:
+    """A chunk of a token's body: a digit and both cases (GitHub's base62), or capitals and digits (an AWS id)."""
+    if aws:
+        return not any(c.islower() for c in chunk) and (chunk.isupper() or any(c.isdigit() for c in chunk))
+    return any(c.isdigit() for c in chunk) and any(c.isupper() for c in chunk) and any(c.islower() for c in chunk)
+
+
+def _spaced_token(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    aws = m.group("aws") is not None
+    prefix_end = len(m.group("gh") or m.group("aws"))
+    spoken = not aws and run[prefix_end] != "_"  # "ghs underscore …"
+    if aws:
+        body_start = prefix_end
+    elif spoken:
+        body_start = run.index("underscore", prefix_end) + len("underscore")
+    else:
+        body_start = prefix_end + 1
+    chunks = list(_CHUNK.finditer(run, body_start))
+    while chunks and not _random_chunk(chunks[-1].group(), aws):
+        chunks.pop()  # a word after the token
+    if not chunks or not all(_random_chunk(c.group(), aws) for c in chunks):
+        return None
+    if len(chunks) < 2 and not spoken and run[body_start : chunks[0].start()] == "":
+        return None  # nothing was broken: the token as it stands
+    if sum(len(c.group()) for c in chunks) < (8 if aws else 28):
+        return None
+    if aws and not any(c.isdigit() for chunk in chunks for c in chunk.group()):
+        return None  # "AKIA PREFIX MEANS …": words in capitals, not an id
+    keep: list[Any] = list(range(prefix_end))
+    if not aws:
+        keep.append((prefix_end, body_start) if spoken else prefix_end)
+    keep += [i for c in chunks for i in range(c.start(), c.end())]
+    tail = chunks[-1].end()
+    body = "".join(c.group() for c in chunks)
+    return run[:prefix_end] + ("" if aws else "_") + body + run[tail:], [*keep, *range(tail, len(run))]
+
+
 _GROUPED_KEY = re.compile(r"(?<![\w-])[A-Za-z0-9+/]{3,6}(?: [A-Za-z0-9+/]{3,6}){4,15}(?![\w-])")
 
 
@@ -364,6 +455,15 @@ def decode_all(b: Any) -> None:
     if " " in text:
         b.rewrite(_GROUPED_KEY, _grouped_key)
         text = b.text
+    if "-" in text:
+        b.rewrite(_DASH_SPELLED, _dash_spelled)
+        text = b.text
+    if "." in text:
+        b.rewrite(_DOTTED_WORD, _dotted_word)
+        text = b.text
+    if ("gh" in text or "AKIA" in text or "ASIA" in text) and " " in text:
+        b.rewrite(_SPACED_TOKEN, _spaced_token)
+        text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
     if "\n" in text:
@@ -373,6 +473,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_CARD_BREAK, _card_break)
         if "eyJ" in b.text:
             b.rewrite(_JWT_BREAK, _broken_key)
+            b.rewrite(_JWT_WRAP, _wrapped_jwt)
     lowered = b.text.lower()
     if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
         b.rewrite(_WORDY_EMAIL, _wordy_email)

@@ -6,7 +6,12 @@ every other mention of a reported person, the whole name or one of its words, in
 is reported as that person too, in the case it was found and in Title Case (and a word of a full name in lower
 case, unless it is an everyday word). A word under three letters ("Al") is not carried on its own; one that is
 also an English function word ("Will") is carried only where it cannot be that word: not at the start of a
-sentence, and never "May" (the month).
+sentence, and never "May" (the month). A full name is carried in any case ("KIM EUN-JI", "kim eun-ji"), and
+a word of three letters of it in lower case too ("kim" after "Kim Eun-ji"), unless an English word.
+
+An e-mail address that spells a person's name (``tigist.bekele@…``: two or three words, one of them a name the
+lists know, no team-mailbox word) makes each of its words a name in the request ("pls fix my email to tigist"),
+in any case, unless the word is an everyday or an English one.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.findings import Finding
 from gateway.detect.mentions import find_mentions
-from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.names_gazetteer import english_word, gazetteer, spelled_like_a_name
+from gateway.detect.recognizers.personal.email_name import ROLE_WORDS
 from gateway.detect.resolve import resolve_overlaps
 
 REPORTED = 0.5  # a name must have been reported (default threshold) to be carried over
@@ -34,6 +40,8 @@ def _carried(name: str) -> list[str]:
     found as ``GARCIA, MARIA`` is carried to ``Maria``)."""
     words = [w.strip('.,;:()"/') for w in name.split()]
     out = [name]
+    if len(words) >= 2 and not all(gazetteer().is_common(w) for w in words):
+        out += [name.lower(), name.upper(), " ".join(w[:1].upper() + w[1:] for w in name.split())]
     for w in words:
         if len(w) >= 3 and _WORD.match(w) and w[0].isupper():
             if w.isupper():
@@ -43,12 +51,45 @@ def _carried(name: str) -> list[str]:
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and w[1:].islower() and not gazetteer().is_common(w):
                 out.append(w.lower())  # "thx ananya" after "Ananya Krishnan"
+            elif len(words) >= 2 and len(w) == 3 and w[1:].islower() and _lower_short_word(w):
+                out.append(w.lower())  # "my boss kim" before "Kim Eun-ji"
             if len(w) >= 5 and w[1:].islower() and not gazetteer().is_common(w):
                 out.append(w.upper())  # "BABAJIDE OLATUNBOSUN" after "Mr. Olatunbosun"
         elif len(w) >= 3 and _WORD.match(w) and w.islower() and w not in STOP_WORDS:
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and not gazetteer().is_common(w):
                 out.append(w.title())  # "Xiomara trained …" after "xiomara peralta"
+            elif len(words) >= 2 and gazetteer().is_common(w) and w != words[-1]:
+                out.append(w.title())  # "morning Rich," after "rich thornbury", as after "Rich Thornbury"
+    return out
+
+
+def _lower_short_word(word: str) -> bool:
+    w = word.lower()
+    return w not in STOP_WORDS and not gazetteer().is_common(w) and not english_word(w)
+
+
+# a local part of two or three words ("tigist.bekele", "j_ortiz_m"), before "@"
+_LOCAL_PART = re.compile(r"^([A-Za-z]{2,20})[._-]([A-Za-z]{2,20})(?:[._-]([A-Za-z]{2,20}))?@")
+EMAIL_SCORE = 0.6
+# an address written with words ("nikhil dot patnaik at hq dot …"), as the normaliser reads it
+_SPOKEN_DOT = re.compile(r"(?i)[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+")
+_SPOKEN_AT = re.compile(r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]*|@[ \t]+")
+
+
+def _email_terms(address: str) -> list[str]:
+    """The words of an address's local part that spell a person's name, in lower, Title and upper case."""
+    m = _LOCAL_PART.match(_SPOKEN_AT.sub("@", _SPOKEN_DOT.sub(".", address)))
+    if m is None:
+        return []
+    parts = [p.lower() for p in m.groups() if p]
+    g = gazetteer()
+    if set(parts) & ROLE_WORDS or not any(g.is_name_word(p) or spelled_like_a_name(p) for p in parts):
+        return []
+    out = []
+    for p in parts:
+        if len(p) >= 3 and p not in STOP_WORDS and not g.is_common(p) and not english_word(p):
+            out += [p, p.title(), p.upper()]
     return out
 
 
@@ -72,7 +113,7 @@ _NOT_AFTER_MODAL = re.compile(r"[ \t]+(?:is|was|has|does|says|gets|lives|works|n
 @lru_cache(maxsize=256)
 def _mentions(terms: tuple[str, ...]) -> re.Pattern[str]:
     """The terms as whole words, longest first (only where a term is empty: find_mentions refuses those)."""
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?![\w'-])")
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(n) for n in terms) + r")(?:(?![\w'-])|(?='s\b))")
 
 
 def _occurrences(text: str, names: dict[str, float]) -> Iterator[tuple[int, int]]:
@@ -90,6 +131,9 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
             if f.entity_type == "PERSON" and f.score >= REPORTED:
                 for term in _carried(" ".join(text[f.start : f.end].split())):
                     names[term] = max(names.get(term, 0.0), f.score)
+            elif f.entity_type == "EMAIL_ADDRESS" and f.score >= REPORTED:
+                for term in _email_terms(text[f.start : f.end]):
+                    names[term] = max(names.get(term, 0.0), EMAIL_SCORE)
     if not names:
         return [list(found) for found in findings]
     out = []
@@ -97,7 +141,9 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
         extra = [
             Finding("PERSON", start, end, names[text[start:end]], RECOGNIZER)
             for start, end in _occurrences(text, names)
-            if not any(f.start < end and start < f.end for f in found if f.entity_type == "PERSON")
+            if not any(
+                f.start < end and start < f.end for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")
+            )
             and not _function_word_at_sentence_start(text, start, end)
         ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))

@@ -79,10 +79,13 @@ PATTERNS = [
         r"\A[ \t]*(?:SSI|PCII|CVI|SBU|LES|FOUO)[ \t]*(?=\r?\n)|(?<=\n)[ \t]*(?:SSI|PCII|CVI|SBU|LES|FOUO)[ \t]*\Z",
         0.9,
     ),
-    # the document at hand said to carry a marking: "it's marked FOUO at the top", "this memo is marked CUI"
+    # the document at hand said to carry a marking: "it's marked FOUO at the top", "this memo is marked CUI",
+    # "this vulnerability report is stamped PCII", "Doc is marked SBU" (a noun opening the sentence)
     Pattern(
         "marked document",
-        r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+is)[ \t]+marked[ \t]+(?:as[ \t]+)?)"
+        r"(?i:\b(?:it'?s|it[ \t]+(?:is|was)|(?:this|the|my|our|attached)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:is|was)"
+        r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?-i:[A-Z])[\w-]+[ \t]+(?:is|was))"
+        r"[ \t]+(?:marked|stamped|labell?ed)[ \t]+(?:as[ \t]+)?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),

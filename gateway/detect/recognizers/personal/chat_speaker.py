@@ -1,6 +1,7 @@
 """PERSON for the speakers of a pasted chat or call log: ``Jomar: sir nakalimutan ko …``, ``王志强: 我的护照号是 …``,
-and the ``Name 10:14 AM`` lines of a Teams or Slack export (or ``given.surname 10:14 AM``, a handle), with the
-date and time of a WhatsApp export before the speaker or not.
+``selamawit bekele: ya …`` (a chat typed in lower case), and the ``Name 10:14 AM`` lines of a Teams or Slack
+export (or ``given.surname 10:14 AM``, a handle), with the date and time of a WhatsApp export before the speaker
+or not.
 
 A text is a chat when at least three lines open with ``Speaker:`` and the speaker changes at least twice. A
 speaker is a person when it opens with a frequent given name or, of two or three words, the name lists know one
@@ -17,9 +18,10 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.labels import entity_for
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, english_word, gazetteer
 from gateway.detect.recognizers.base import own_result
 
 SCORE = 0.7
@@ -27,12 +29,14 @@ SCORE = 0.7
 # speakers in capitals)
 _INVERTED = r"[A-Z][a-z'-]+,[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?"
 _CAPS = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
+# "selamawit bekele: ya room 214": a chat typed in lower case names its speakers so (two or three words)
+_LOWER = r"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2}"
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
     # a WhatsApp export: "[10/02/26, 8:14 PM] Name:", "12/3/26, 21:05 - Name:"
     r"|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
     r"(?:[ \t]+-)?[ \t]+)?"
-    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|{_CAPS}|[\u4e00-\u9fff]{{2,4}}"
+    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|{_CAPS}|{_LOWER}|[\u4e00-\u9fff]{{2,4}}"
     r"|[\uac00-\ud7af]{2,4})"
     r"[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
@@ -69,7 +73,13 @@ def _person(g: Gazetteer, name: str) -> bool | None:
     if not name.isascii():
         return g.is_native_name(name)
     if name.islower():
-        return len(words) > 1 and g.is_frequent_given(words[0]) and all(g.is_name_word(w) for w in words[1:])
+        if len(words) > 1 and g.is_frequent_given(words[0]) and all(g.is_name_word(w) for w in words[1:]):
+            return True
+        last = words[-1]
+        if len(words) > 1 and g.is_surname(last) and not english_word(last) and words[0] not in STOP_WORDS:
+            return True  # "abebe tadesse": a surname the lists know and no English word ends it
+        # two or three words no English list holds ("dawit haile"): a person beside a known one
+        return None if len(words) > 1 and not any(english_word(w) for w in words) else False
     if g.is_frequent_given(words[0]) or (len(words) > 1 and any(g.is_name_word(w) for w in words)):
         return True
     return None

@@ -18,7 +18,7 @@ SCORE = 0.75
 _AT = re.compile(r"[ \t]*(?:@|\[at\]|\(at\))[ \t]*([\w.-]*)", re.IGNORECASE)
 _LOCAL_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,63})$")
 # Public and team mailboxes ("public.engagement@…", "press.office@…") and government domains name no one.
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     """public engagement press media info information contact contacts support help helpdesk desk office service
     services team admin inquiries inquiry relations affairs privacy foia noreply no reply news alerts hr it ops
     security operations center centre program programs outreach communications comms feedback customer""".split()  # noqa: SIM905 - a word list reads better as text
@@ -43,7 +43,7 @@ class EmailNameRecognizer(EntityRecognizer):
             if local is None or m.group(1).lower().rstrip(".").endswith((".gov", ".mil")):
                 continue
             parts = set(re.split(r"[._+-]+", local.group(1).lower())) - {""}
-            if not parts & _ROLE_WORDS:
+            if not parts & ROLE_WORDS:
                 locals_.append(parts)
         if not locals_:
             return []

@@ -68,10 +68,20 @@ _LOWER_LIST = re.compile(
 )
 # A given name alone before a verb only a person takes, or after one: "Aisha can cover Tuesday", "I asked Tunde"
 _SOLO_BEFORE_VERB = re.compile(
-    r"(?<![\w.'@-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,)?[ \t]+(?=(?:can|can't|cannot|could|couldn't|will|won't|would"
-    r"|said|says|called|phoned|emailed|texted|asked|told|wrote|replied|mentioned|agreed|confirmed|offered|volunteered)"
+    r"(?<![\w.'@-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,)?[ \t]+(?=(?:(?:just|already|also|finally|literally|still"
+    r"|actually|apparently)[ \t]+)?(?:can|can't|cannot|could|couldn't|will|won't|would"
+    r"|said|says|called|phoned|emailed|texted|asked|told|wrote|replied|mentioned|agreed|confirmed|offered|volunteered"
+    r"|forgot|dm'd|dmed|messaged|pinged)"
     r"[ \t]+[a-z])"
 )
+# A word in name position opening a chat sentence, lower case as chats are written: "omg hibaaq forgot her card"
+_LOWER_SOLO = re.compile(
+    r"(?:^|[.!?\n][ \t]*|\b(?:yo|omg|lol|lmao|ok|okay|so|hey|ugh|btw|wait|and|but|also)[ \t,]+)"
+    r"([a-z][a-z'-]{2,})[ \t]+(?=(?:(?:just|already|also|finally|literally|still|actually|apparently)[ \t]+)?"
+    r"(?:said|says|called|texted|forgot|lost|asked|told|wrote|messaged|pinged|emailed|dm'd|dmed)[ \t]+[a-z])"
+)
+# a pronoun later in the same sentence that vouches for a person: "… said the potluck is at her place"
+_PRONOUN_LATER = re.compile(r"[^.?!\n]{0,80}?\b(?:he|she|her|him|his)\b")
 # A name in Chinese or Korean script right before an identifier's label: "김서연 여권번호 …", "王伟 护照号 …"
 _NATIVE_BEFORE_ID = re.compile(
     r"(?<![\u4e00-\u9fff\uac00-\ud7af])([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[ \t]+"
@@ -90,7 +100,18 @@ _LOWER_PAIR = re.compile(r"(?<![\w@.'-])([a-z][a-z'-]{2,})(?=[ \t]+([a-z][a-z'-]
 _STRONG_LOWER_CUE = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|w/|this[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|(?:my|our|his|her|their)[ \t]+(?:husband|wife"
     r"|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|friend|neighbor|client|coworker"
-    r"|boss|manager|supervisor|grandmother|grandfather|nephew|niece|fiance|fiancee|partner))\.?[ \t]+)$"
+    r"|co-worker|colleague|teammate|boss|manager|supervisor|lead|grandmother|grandfather|nephew|niece|fiance"
+    r"|fiancee|partner)"
+    # a meeting with one person: "1:1 with hope jenkins", "one-on-one w/ …"
+    r"|(?:1[:-]1|1[ \t-]on[ \t-]1|one[ \t-]on[ \t-]one|skip[ \t-]level)[ \t]+(?:with|w/)"
+    # a caller saying who they are: "hi its rich thornbury out at …"
+    r"|(?:hi|hey|hello|yo)[ \t,]+(?:it'?s|its))\.?[ \t]+)$"
+)
+# The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
+_STRONG_LOWER_CUE_AFTER = re.compile(
+    r"[ \t]+(?:is|was|'s)[ \t]+(?:my|our)[ \t]+(?:new[ \t]+|old[ \t]+|former[ \t]+)?(?:lead|team[ \t]+lead|boss"
+    r"|manager|supervisor|coworker|co-worker|colleague|teammate|mentor|friend|neighbor|client|cousin|sister|brother"
+    r"|husband|wife|partner|roommate)\b"
 )
 # A lower-case given name alone after a kinship word ("his wife rowena's EAD")
 _KIN_LOWER = re.compile(
@@ -145,6 +166,35 @@ _PLACE_OR_ORG = frozenset(
     hospital bridge beach island river lake mountain valley heights falls springs harbor harbour port bay
     school church district region state states republic kingdom""".split()  # noqa: SIM905 - a word list reads better as text
 )
+
+
+_VERB_ENDINGS = ("ed", "ing")
+# Verbs the surname lists also hold, which follow a given name in a sentence ("my son works nights")
+_VERBS_AFTER_NAME = frozenset(
+    "lives works knows loves moved lost forgot thinks keeps runs helps starts stays leaves misses plays".split()  # noqa: SIM905
+)
+_SURNAME_PREFIX = re.compile(r"^(?:al|el|abu|abd|bin|ibn|ben|ould|de|di|da|van|von|le|la|mc|mac|o)[-']")
+
+
+def _name_word(g: Gazetteer, word: str) -> bool:
+    """A word the lists know (not an everyday one), also after a particle joined by a hyphen ("al-sayed")."""
+    if _known(g, word):
+        return True
+    m = _SURNAME_PREFIX.match(word)
+    return m is not None and len(word) - m.end() >= 3 and _known(g, word[m.end() :])
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|;)[ \t]*(?:(?:and|or|&)[ \t]+)?(?:[\w-]+[ \t]+){0,2}")
+
+
+def _next_in_a_list_of_people(text: str, person_ends: list[int], start: int) -> bool:
+    """Whether a name the model calls a place follows, in the same list, one it calls a person: "Mon José Luis
+    Barrientos, weekend on-call Ximena Caldera" (a comma or semicolon and at most two words between)."""
+    i = bisect.bisect_right(person_ends, start) - 1
+    if i < 0 or start - person_ends[i] > 40:
+        return False
+    gap = _LIST_GAP.fullmatch(text, person_ends[i], start)
+    return gap is not None
 
 
 def _not_name_word(word: str) -> bool:
@@ -229,6 +279,7 @@ class NameCasingRecognizer(EntityRecognizer):
             spans += self._lower_list(text, g)
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += self._solo_given(text, g)
+        spans += _title_common_given(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -285,8 +336,8 @@ class NameCasingRecognizer(EntityRecognizer):
         listed = sum(not everyday for *_, everyday in found) >= 2
         out = []
         for start, end, known, caps, everyday in found:
-            if everyday and not listed:
-                continue
+            if everyday and not listed and not (caps and known >= 1):
+                continue  # but "BROOKS, Hope": a listed surname in capitals before an everyday given name
             if known >= 2 or (known >= 1 and (listed or caps)) or (listed and caps) or everyday:
                 out.append((start, end, LIST_SCORE if listed else SCORE))
         return out
@@ -341,9 +392,24 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue  # "Georgia Ave will be closed"
             if any(g.is_common(p) or _not_name_word(p) for p in parts):
                 continue
-            if not all(g.is_frequent_given(p) for p in parts) and _PRONOUN_AFTER.match(text, end) is None:
-                continue  # "I asked Babatunde and he said": the pronoun vouches for a name the lists lack
+            # "I asked Babatunde and he said": the pronoun vouches for a name the lists lack; so does one later in
+            # the sentence, for a word no English list holds ("Funmilayo said … at her place")
+            if (
+                not all(g.is_frequent_given(p) for p in parts)
+                and _PRONOUN_AFTER.match(text, end) is None
+                and (any(english_word(p) for p in parts) or _PRONOUN_LATER.match(text, end) is None)
+            ):
+                continue
             out.append((start, end, PAIR_SCORE))
+        for m in _LOWER_SOLO.finditer(text):
+            word = m.group(1)
+            if _foreign_or_english(g, word) or fold(word) in region_names():
+                continue
+            if not (g.is_frequent_given(word) or spelled_like_a_name(word)):
+                continue
+            if _PRONOUN_LATER.match(text, m.end(1)) is None:
+                continue
+            out.append((m.start(1), m.end(1), PAIR_SCORE))
         return out
 
     @staticmethod
@@ -361,19 +427,38 @@ class NameCasingRecognizer(EntityRecognizer):
             if self._common_given_then_surname(text, m, g):
                 out.append((m.start(), m.end(2), 0.65))
                 continue
-            if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(first) or g.is_common(last):
+            if first in _NOT_SURNAME or last in _NOT_SURNAME or g.is_common(last):
+                continue
+            strong = (
+                _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start()) is not None
+                or _STRONG_LOWER_CUE_AFTER.match(text, m.end(2)) is not None
+            )
+            if g.is_common(first):
+                # "1:1 with hope jenkins": an everyday given name, where only a person goes, before a surname
+                if strong and self._given_then_surname(first, last, g) and not english_word(last):
+                    out.append((m.start(), m.end(2), 0.65))
                 continue
             if (
                 g.is_frequent_given(first)
                 and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())
                 and not (english_word(first) and _plural_noun(last))  # "and asset tags"
             ) or (
-                (_known(g, first) or _known(g, last) or (spelled_like_a_name(first) and spelled_like_a_name(last)))
-                and _STRONG_LOWER_CUE.search(text, max(0, m.start() - 24), m.start())
-                and not (english_word(first) and english_word(last))  # "my grandmother lives near"
+                (_name_word(g, first) or _name_word(g, last) or _both_spelled(first, last))
+                and strong
+                # "my grandmother lives near"; but "my coworker jasmine reyes" (a given name, then a surname)
+                and (not (english_word(first) and english_word(last)) or self._given_then_surname(first, last, g))
             ):
                 out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
         return out
+
+    @staticmethod
+    def _given_then_surname(first: str, last: str, g: Gazetteer) -> bool:
+        """A frequent given name, then a surname the lists know that is no inflected English word."""
+        if not g.is_frequent_given(first) or first in STOP_WORDS or last in STOP_WORDS:
+            return False
+        if last in _NOT_SURNAME or last in _VERBS_AFTER_NAME or last.endswith(_VERB_ENDINGS):
+            return False
+        return _name_word(g, last) and g.is_surname(last.split("-")[-1])
 
     @staticmethod
     def _common_given_then_surname(text: str, m: re.Match[str], g: Gazetteer) -> bool:
@@ -403,6 +488,9 @@ class NameCasingRecognizer(EntityRecognizer):
         )  # the model's entities do not overlap: their ends are in order too
         starts = [s for s, _ in places]
         ends = [e for _, e in places]
+        people = sorted(
+            e.end_char for e in (nlp_artifacts.entities if nlp_artifacts is not None else ()) if e.label_ == "PERSON"
+        )
         for m in _TITLE_RUN.finditer(text):
             words = m.group(0).split()
             start = m.start()
@@ -420,7 +508,9 @@ class NameCasingRecognizer(EntityRecognizer):
             ):
                 continue
             i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
-            if (i >= 0 and ends[i] > start) or names_a_place(text, start, m.end()):
+            if (i >= 0 and ends[i] > start and not _next_in_a_list_of_people(text, people, start)) or names_a_place(
+                text, start, m.end()
+            ):
                 continue
             out.append((start, m.end(), PAIR_SCORE))
         return out
@@ -522,6 +612,10 @@ def _not_a_title_name_word(g: Gazetteer, word: str) -> bool:
     return _english_like(w) or any(english_word(p) for p in w.split("-"))
 
 
+def _both_spelled(first: str, second: str) -> bool:
+    return spelled_like_a_name(first) and spelled_like_a_name(second)
+
+
 def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     """``Natalia Zielińska``, ``Folake Adeyemi``, ``COR Marcus Fairweather``: a capitalised given name and a word
     after it, neither an English word (the model's lemma tables), a place's or a street's word; the second a name
@@ -539,8 +633,8 @@ def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         if g.is_given(first):
             if not listed and len(second) < 5:
                 continue
-        elif len(first) < 4 or not g.is_surname(second):
-            continue
+        elif len(first) < 4 or not (g.is_surname(second) or _both_spelled(first, second)):
+            continue  # but "Abdiqani Nuur": both spelled as the names of under-listed origins are
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
         if before is not None and fold(before.group(1)) in ("ho", "the"):
             continue  # "Ho Chí Minh", "the Natalia …"
@@ -615,3 +709,32 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         if not NameCasingRecognizer._marking_line(text, m.start()):
             out.append((m.start(), m.end(), SCORE))
     return out
+
+
+# ``Will Pardee missed three dates``, ``Bill Tolentino called``: a given name that is also an everyday word, in
+# Title Case, a surname after it, and a verb after both
+_TITLE_COMMON_PAIR = re.compile(
+    r"(?<![\w'-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]+(?:[a-z]{2,}ed|said|says|asked|told"
+    r"|called|wants|needs|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b)"
+)
+
+
+def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """An everyday given name before a surname the lists know that no English list holds ("Pardee"), before a
+    verb; "Will" only before a verb the modal cannot take ("Will Pardee missed", not "Will Pardee attend")."""
+    out: list[tuple[int, int, float]] = []
+    for m in _TITLE_COMMON_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not (g.is_common(first) and g.is_frequent_given(first)):
+            continue
+        if first.lower() in STOP_WORDS and (first != "Will" or not _NOT_AFTER_WILL.match(text, m.end(2))):
+            continue
+        if not g.is_surname(last.split("-")[0]) or g.is_common(last) or english_word(last) or _not_name_word(last):
+            continue
+        if fold(last) in region_names() or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        out.append((m.start(1), m.end(2), PAIR_SCORE))
+    return out
+
+
+_NOT_AFTER_WILL = re.compile(r"[ \t]+(?:[a-z]{2,}ed|said|says|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b")

@@ -51,7 +51,8 @@ _CUE_VERB = (
 _RELATION = (
     r"(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|client|colleague|coworker|co-worker"
     r"|supervisor|manager|friend|neighbor|applicant|beneficiary|petitioner|employee|detainee|attorney|lawyer"
-    r"|cousin|uncle|aunt|partner|fianc[eé]e?|child|parent|grandmother|grandfather|tenant|landlord|student)"
+    r"|cousin|uncle|aunt|partner|fianc[eé]e?|child|parent|grandmother|grandfather|tenant|landlord|student|nephew|niece"
+    r"|grandson|granddaughter|stepson|stepdaughter)"
 )
 _KIN = (
     r"(?:Sister|Brother|Mother|Father|Aunt|Uncle|Cousin|Son|Daughter|Wife|Husband|Grandmother|Grandfather"
@@ -69,6 +70,12 @@ _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regar
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # a Japanese or Korean honorific after the name, romanised: "Yamamoto-san", "Tanaka-sensei", "Minji-ssi"
+    Pattern(
+        "labelled honorific suffix",
+        r"(?<![\w'-])(?P<value>\p{Lu}\p{Ll}{1,20})-(?:san|sama|sensei|senpai|kun|chan|dono|ssi|nim)(?![\w-])",
+        0.75,
+    ),
     Pattern(
         "labelled form name",
         rf"(?im:^[ \t]*[\"']?{_FORM_LABEL}[\"']?[ \t]*[:=][ \t]*[\"']?)(?-i:(?P<value>{NAME}))(?![\w(])",
@@ -131,6 +138,13 @@ PATTERNS = [
         rf"(?i:\b(?:my|our|his|her|their|the)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
+    # a given name alone after the relation: "through her daughter Ximena", "my cousin, Tavita,"
+    Pattern(
+        "labelled relation given name",
+        rf"(?i:\b(?:my|our|his|her|their)[ \t]+{_RELATION}[ \t]*,?[ \t]+)(?-i:(?P<value>{_WORD}))"
+        r"(?![\w'-]|[ \t]+\p{Lu})",
+        0.7,
+    ),
     # "the account of Olumide Fasanya", "on behalf of …", "in the care of …"
     Pattern(
         "labelled possession name",
@@ -141,7 +155,7 @@ PATTERNS = [
     Pattern(
         "labelled name before identifier",
         rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
-        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail)\b"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94)\b"
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
         0.7,
     ),
@@ -260,6 +274,15 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return False  # "Dear Offerors,", "Dear Colleagues,"
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
             return _lone_name(text, words[0], pattern_name == "labelled salutation line")
+        if pattern_name == "labelled relation given name":
+            g = gazetteer()
+            word = words[0]
+            return (
+                g.is_frequent_given(word)
+                and not g.is_common(word)
+                and word.lower() not in ORG_WORDS | NOT_NAMES
+                and fold(word) not in PLACE_HEADS
+            )
         if pattern_name == "labelled vocative":
             return gazetteer().is_frequent_given(words[0]) and (
                 _common_given(words, False) or not gazetteer().is_common(words[0])

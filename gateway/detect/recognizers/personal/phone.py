@@ -45,7 +45,32 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
                 r.score = FORMATTED_SCORE
+        if "PHONE_NUMBER" in entities and _LOCAL.search(text):
+            results += _local_numbers(text, results)
         return results
+
+
+# A seven-digit local number ("555-0142"): a phone number where the text gives it in full elsewhere ("… nvm it's
+# (240) 555-0142") or where a contact verb introduces it ("text Obiora at 555-0142", "call me on 555.0187").
+_LOCAL = re.compile(r"(?<![\d.+/-])[2-9]\d\d[-.][0-9]{4}(?![\d-]|\.\d)")
+_CONTACT_BEFORE = re.compile(
+    r"(?i)\b(?:text(?:ed|ing)?|txt|call(?:ed|ing)?|ring|reach|phoned?|dial|contact)"
+    r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+(?:at|on)[ \t]*$"
+    r"|\b(?:phone|cell|mobile|tel|desk|landline)[ \t]*(?:#|no\.?|number)?[ \t]*[:=]?[ \t]*$"
+)
+LOCAL_SCORE = 0.6
+
+
+def _local_numbers(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    full = {re.sub(r"\D", "", text[r.start : r.end])[-7:] for r in found}
+    out = []
+    for m in _LOCAL.finditer(text):
+        if any(r.start <= m.start() < r.end for r in found):
+            continue  # the end of a number already found
+        digits = m.group(0)[:3] + m.group(0)[4:]
+        if digits in full or _CONTACT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(RecognizerResult("PHONE_NUMBER", m.start(), m.end(), LOCAL_SCORE))
+    return out
 
 
 _NANP_SHAPE = re.compile(r"^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$")

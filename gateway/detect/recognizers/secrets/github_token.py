@@ -11,6 +11,8 @@ PATTERNS = [
     Pattern("github token", r"\bgh[pousr]_[A-Za-z0-9]{36,251}\b", 0.98),
     # a token cut or mistyped by a character or two is still a token
     Pattern("github token, odd length", r"\bgh[pousr]_[A-Za-z0-9]{28,35}\b", 0.9),
+    # stored reversed to get past a scanner: "…Xq3_phg"
+    Pattern("github token reversed", r"\b[A-Za-z0-9]{36,251}_[pousr]hg\b", 0.95),
     Pattern("github fine-grained token", r"\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b", 0.98),
 ]
 CONTEXT: list[str] = []

@@ -1,0 +1,80 @@
+"""The entries of a list of people: when one line of a list opens with a name the detector found, the other lines
+that open the same way (the same separator after two to four words in the same case) name people too.
+
+"1 - Tevita Kauvaka, 1450 W 3300 S …⏎2 - Mele Fifita, 94-1045 …⏎3 - Leilani Kahalewai, (808) …": the lists know
+"Leilani" and "Kahalewai", not the other two; the list's shape says what they are. An entry is taken only if none
+of its words is an everyday or English word the name lists do not hold ("Fix bug, …", "Next steps - …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from gateway.detect.findings import Finding
+from gateway.detect.names_gazetteer import english_word, gazetteer
+
+RECOGNIZER = "ListEntryRecognizer"
+SCORE = 0.6
+REPORTED = 0.5
+# A line's opening: a bullet or a number, then two to four words, then the separator before the entry's next field
+_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?P<bullet>[-*\u2022]|\d{1,3}[.)]|\d{1,3}[ \t]+[-\u2013\u2014])?[ \t]*"
+    r"(?P<name>[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
+    r"(?:[ \t]{1,2}[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*){1,3})"
+    r"(?P<sep>[ \t]*,[ \t]|[ \t]+[-\u2013\u2014|][ \t]|[ \t]{3,}|\t)"
+)
+
+
+def _case(name: str) -> str:
+    words = name.split()
+    if all(w.isupper() for w in words):
+        return "upper"
+    if all(w.islower() for w in words):
+        return "lower"
+    return "title" if all(w[0].isupper() and not w.isupper() for w in words) else "mixed"
+
+
+def _separator(sep: str) -> str:
+    s = sep.strip(" \t")
+    return s if s else "gap"
+
+
+def _name_shaped(name: str) -> bool:
+    g = gazetteer()
+    for word in name.split():
+        w = word.lower()
+        if w in STOP_WORDS or g.is_common(w):
+            return False
+        if english_word(w) and not g.is_name_word(w):
+            return False
+    return True
+
+
+def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for the entries of a list of people that the detector did not find."""
+    if text.count("\n") < 1:
+        return []
+    people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
+    if not people:
+        return []
+    groups: dict[tuple[str, str, str], list[re.Match[str]]] = defaultdict(list)
+    for m in _ENTRY.finditer(text):
+        bullet = "number" if (m.group("bullet") or "")[:1].isdigit() else (m.group("bullet") or "")
+        groups[(bullet, _separator(m.group("sep")), _case(m.group("name")))].append(m)
+    out = []
+    for (_, _, case), entries in groups.items():
+        if len(entries) < 2 or case == "mixed":
+            continue
+        found = [any(p.start < e.end("name") and e.start("name") < p.end for p in people) for e in entries]
+        if not any(found):
+            continue
+        for entry in entries:
+            start, end = entry.span("name")
+            covered = any(f.start <= start and end <= f.end for f in people)
+            if not covered and _name_shaped(entry.group("name")):
+                # a name found in part ("ayaan maxamed" of "ayaan maxamed cali") is widened to the whole entry
+                out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
+    return out
