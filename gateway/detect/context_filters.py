@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
+from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 from gateway.detect.recognizers.identifiers.ssn import issued
@@ -118,6 +119,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "PERSON" and (
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
+            or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):

@@ -20,6 +20,12 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 VALUE_GROUP = "(?P<value>"
+# Where an identifier may begin and end: at a word's edge as ``\b`` has it, and also right against Chinese,
+# Japanese or Korean text, which sets no space between a word and the number after it ("收据号码是LIN2077883518",
+# "社安号是212-67-4093"); ``\b`` sees no edge there, those scripts' letters being word characters too.
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+ID_START = rf"(?:(?<!\w)|(?<=[{_CJK}]))"
+ID_END = rf"(?:(?!\w)|(?=[{_CJK}]))"
 
 
 def own_result(
