@@ -157,6 +157,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
+            continue
         if f.entity_type == "IP_ADDRESS" and (
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):
@@ -594,3 +596,42 @@ def _glosses_a_place_code(text: str, f: Finding) -> bool:
         return False
     line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 120)
     return _PLACE_CODE_LABEL.search(text, line_start, f.start) is not None
+
+
+# Round 9. "Laredo, Eagle Pass, Del Rio, Presidio, Santa Teresa, Andrade, Calexico": one word of a list the model
+# reads as a person's, where it reads most of the other items as places, is one of the places; at least three
+# places, more than the items read as people, and the word no frequent given name.
+_LIST_SEP = re.compile(r"[ \t]*(?:,|;)[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
+
+
+def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    word = text[f.start : f.end]
+    if " " in word.strip() or gazetteer().is_frequent_given(word):
+        return False
+    lo, hi = max(0, f.start - 200), min(len(text), f.end + 200)
+    line_lo = max(lo, text.rfind("\n", 0, f.start) + 1)
+    nl = text.find("\n", f.end)
+    line_hi = hi if nl < 0 else min(hi, nl)
+    places = people = 0
+    for o in findings:
+        if o is f or not line_lo <= o.start < line_hi or not _same_list(text, f, o):
+            continue
+        if o.entity_type in _PLACE_TYPES:
+            places += 1
+        elif o.entity_type == "PERSON":
+            people += 1
+    return places >= 3 and places > people + 1
+
+
+def _same_list(text: str, a: Finding, b: Finding) -> bool:
+    """Whether only list items and separators stand between two findings: capitalised words, commas, "and"."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    between = text[lo:hi]
+    if not between.strip():
+        return False
+    parts = [p for p in _LIST_SEP.split(between) if p.strip()]
+    return _LIST_SEP.search(between) is not None and all(_CAPITALISED_ITEM.fullmatch(p.strip()) for p in parts)
+
+
+_CAPITALISED_ITEM = re.compile(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}")

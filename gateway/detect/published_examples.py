@@ -25,9 +25,10 @@ PUBLISHED: dict[str, frozenset[str]] = {
         }
     ),
 }
+# a word of the prose, not of an address ("maria@example.com", "docs.example.org" name nothing as an example)
 _NAMED_AS_SPECIMEN = re.compile(
-    r"(?i)\b(?:examples?|samples?|specimens?|sandbox|dummy|placeholders?|demo|tutorial|documentation|docs"
-    r"|do[ \t]+not[ \t]+use|voided|woolworth|wallet[- ]card|jwt\.io|published)\b"
+    r"(?i)(?<![\w@./-])(?:examples?|samples?|specimens?|sandbox|dummy|placeholders?|demo|tutorial|documentation|docs"
+    r"|do[ \t]+not[ \t]+use|voided|woolworth|wallet[- ]card|published)(?![\w@/-]|\.\w)|(?<![\w.])jwt\.io\b"
 )
 _WINDOW = 120
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from gateway.detect.context_filters import refine
+from gateway.detect.findings import Finding
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.credit_card import issuer_prefix_ok
@@ -153,3 +155,36 @@ def test_specimen_helpers() -> None:
     assert named_specimen(text, "JWT", start, len(text))
     assert inside_named_specimen(text, "JWT", start + 10, start + 60)
     assert not named_specimen("my SSN 078-05-1120", "US_SSN", 7, 18)
+    # an address at an example domain names nothing as an example
+    assert not named_specimen("SSN 078-05-1120, mail dana@example.com", "US_SSN", 4, 15)
+
+
+# --- one word of a list of places ---
+
+
+def _at(text: str, word: str, entity: str) -> Finding:
+    start = text.index(word)
+    return Finding(entity, start, start + len(word), 0.85, "SpacyRecognizer")
+
+
+def test_a_word_among_places_is_a_place() -> None:
+    text = "Overtime went to Nogales, Douglas, Naco, Sasabe and Lukeville last month."
+    places = [_at(text, w, "LOCATION") for w in ("Nogales", "Douglas", "Naco", "Lukeville")]
+    kept = refine(text, [*places, _at(text, "Sasabe", "PERSON")])
+    assert not [f for f in kept if f.entity_type == "PERSON"]
+
+
+def test_a_word_among_people_or_beside_two_places_stays_a_person() -> None:
+    text = "Overtime went to Nogales, Naco, Okafor, Pelletier and Whitcombe last month."
+    few = [_at(text, w, "LOCATION") for w in ("Nogales", "Naco")]
+    people = [_at(text, w, "PERSON") for w in ("Okafor", "Pelletier", "Whitcombe")]
+    kept = refine(text, [*few, *people])
+    assert len([f for f in kept if f.entity_type == "PERSON"]) == 3
+
+
+def test_people_listed_with_one_place_stay_hidden(boundary) -> None:
+    kept_back(
+        boundary,
+        "Travellers: Marisol Ekwueme, Dolores Fairbanks and Winifred Pelletier, from Tucson.",
+        "Dolores Fairbanks",
+    )
