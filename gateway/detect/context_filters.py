@@ -600,15 +600,19 @@ def _glosses_a_place_code(text: str, f: Finding) -> bool:
 
 # Round 9. "Laredo, Eagle Pass, Del Rio, Presidio, Santa Teresa, Andrade, Calexico": one word of a list the model
 # reads as a person's, where it reads most of the other items as places, is one of the places; at least three
-# places, more than the items read as people, and the word no frequent given name.
+# places, more than the items read as people, and the word no frequent given name (two words: neither any given
+# name, as "Ansible Tower" among "Apache Spark" and "Flask", which the model calls places too).
 _LIST_SEP = re.compile(r"[ \t]*(?:,|;)[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _PLACE_TYPES = frozenset({"LOCATION", "GPE"})
 
 
 def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
-    word = text[f.start : f.end]
-    if " " in word.strip() or gazetteer().is_frequent_given(word):
+    words = text[f.start : f.end].split()
+    g = gazetteer()
+    if len(words) > 2 or (len(words) == 1 and g.is_frequent_given(words[0])):
         return False
+    if len(words) == 2 and any(g.is_given(w) for w in words):
+        return False  # two words make an item of the list only if neither is anyone's given name ("Ansible Tower")
     lo, hi = max(0, f.start - 200), min(len(text), f.end + 200)
     line_lo = max(lo, text.rfind("\n", 0, f.start) + 1)
     nl = text.find("\n", f.end)

@@ -188,3 +188,10 @@ def test_people_listed_with_one_place_stay_hidden(boundary) -> None:
         "Travellers: Marisol Ekwueme, Dolores Fairbanks and Winifred Pelletier, from Tucson.",
         "Dolores Fairbanks",
     )
+
+
+def test_two_words_among_places_only_without_a_given_name() -> None:
+    text = "Evaluate Grafana, Kibana Lens, Nagios, Zabbix and Marisol Ekwueme for the pilot."
+    places = [_at(text, w, "LOCATION") for w in ("Grafana", "Nagios", "Zabbix")]
+    kept = refine(text, [*places, _at(text, "Kibana Lens", "PERSON"), _at(text, "Marisol Ekwueme", "PERSON")])
+    assert [text[f.start : f.end] for f in kept if f.entity_type == "PERSON"] == ["Marisol Ekwueme"]
