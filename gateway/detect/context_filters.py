@@ -617,13 +617,16 @@ def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
     line_lo = max(lo, text.rfind("\n", 0, f.start) + 1)
     nl = text.find("\n", f.end)
     line_hi = hi if nl < 0 else min(hi, nl)
+    near = [o for o in findings if o is not f and line_lo <= o.start < line_hi]
+    if sum(o.entity_type in _PLACE_TYPES for o in near) < 3:
+        return False  # the common case, decided without reading the list
     places = people = 0
-    for o in findings:
-        if o is f or not line_lo <= o.start < line_hi or not _same_list(text, f, o):
+    for o in near:
+        if (o.entity_type not in _PLACE_TYPES and o.entity_type != "PERSON") or not _same_list(text, f, o):
             continue
         if o.entity_type in _PLACE_TYPES:
             places += 1
-        elif o.entity_type == "PERSON":
+        else:
             people += 1
     return places >= 3 and places > people + 1
 

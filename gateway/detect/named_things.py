@@ -46,7 +46,7 @@ _THINGS_THEN_COLON = re.compile(
     r"[^:\n.?!]){0,40}:[ \t]*$"
 )
 _LIST_ITEM = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}"
-_LIST_BEFORE = re.compile(rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?$")
+_LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
@@ -68,8 +68,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
 
 def _item_of_things(text: str, start: int) -> bool:
     """An item of a comma list that opens after a colon, the words before the colon naming the kind of thing."""
-    lo = max(0, start - 200)
-    m = _LIST_BEFORE.search(text, lo, start)
-    if m is None:
+    colon = text.rfind(":", max(0, start - 200), start)
+    if colon < 0 or _LIST_BEFORE.fullmatch(text, colon + 1, start) is None:
         return False
-    return _THINGS_THEN_COLON.search(text, max(0, m.start() - 80), m.start()) is not None
+    return _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
