@@ -18,9 +18,12 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
+from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
+from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
+from gateway.detect.recognizers.personal.ner import NOT_NAMES
 from gateway.detect.test_cards import named_test_card
 
 RULED_OUT = 0.3
@@ -30,6 +33,9 @@ RULED_OUT = 0.3
 _THING_NUMBERS = (
     r"pd|position(?:[ \t]+description)?|ndc|nsn|national[ \t]+(?:drug|stock)[ \t]+(?:code|number)|upc|ean|gtin|isbn"
     r"|issn|catalog|catalogue|duns|uei|naics"
+    # round 9: census geography codes (state+county FIPS, tract GEOIDs), which a phone's or a bank account's
+    # digit count can take
+    r"|fips|geoid|(?:census[ \t]+)?tracts?|block[ \t]+groups?"
 )
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
 _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
@@ -51,6 +57,19 @@ _THING_LABEL_THEN_CLAUSE = re.compile(
     r"(?-i:(?:[ \t]+(?!(?:to|for|from|with|by|at|via|his|her|hers|him|their|them|whose|who)\b)[a-z][a-z'-]*){1,6})"
     r"[ \t]*(?:[:=]|\b(?:is|was|reads|says|shows))[ \t]*$"
 )
+
+
+# Round 9. Numbers listed after a label of another kind: "tracts 48029181100 and 48453001100", "tickets 800-…,
+# 800-… and 800-…": the label governs every number of the list.
+_NUMBERS_BEFORE = re.compile(r"(?:\d[\d-]*[ \t]*(?:,|;|&|\band\b|\bor\b)[ \t]*)+$")
+
+
+def _later_in_a_labelled_list(text: str, f: Finding) -> bool:
+    m = _NUMBERS_BEFORE.search(text, max(0, f.start - 80), f.start)
+    if m is None:
+        return False
+    lo = max(0, m.start() - 40)
+    return _OTHER_NUMBER_LABEL.search(text, lo, m.start()) is not None and not _OWN_LABEL.search(text, lo, f.start)
 
 
 def _thing_label_clause(text: str, f: Finding) -> bool:
@@ -105,6 +124,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
             )
             or _thing_label_clause(text, f)
+            or _later_in_a_labelled_list(text, f)
             or _other_number_column(text, f, headers)
             or _counting_example(text, f)
             or _format_example(text, f)
@@ -115,12 +135,29 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
+        if (
+            f.entity_type == "US_SSN"
+            or (f.entity_type == "PHONE_NUMBER" and _SSN_GROUPING.fullmatch(text[f.start : f.end]))
+        ) and named_specimen(text, "US_SSN", f.start, f.end):
+            continue  # the Woolworth card's number, which a phone recognizer may take too
+        if (f.entity_type == "JWT" or f.entity_type in _CREDENTIALS) and inside_named_specimen(
+            text, "JWT", f.start, f.end
+        ):
+            continue  # jwt.io's token, or a piece of it that a password recognizer took
+        if f.entity_type == "EMAIL_ADDRESS" and _forge_remote(text, f):
+            continue
+        if f.entity_type == "DATE_OF_BIRTH" and _born_institution(text, f, findings):
+            continue
         if f.entity_type == "PERSON" and (
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
+            or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
             continue
         if f.entity_type == "IP_ADDRESS" and (
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
@@ -269,6 +306,15 @@ def _not_a_person(text: str, f: Finding) -> bool:
     g = gazetteer()
     if len(words) == 1 and g.is_common(words[0]) and _DETERMINER_AFTER.match(text, f.end):
         return True  # "… and Bill the travel to …": a verb
+    if len(words) == 1 and g.is_common(words[0]) and _AN_EVERYDAY_NOUN_AFTER.match(text, f.end):
+        return True  # "Bill of lading", "Grant of asylum": the everyday noun of a fixed phrase
+    if (
+        len(words) == 1
+        and words[0].lower() in _ABSTRACT_NOUNS
+        and _ABSTRACT_OBJECT_AFTER.match(text, f.end)
+        and not _CONTACT_BEFORE.search(text, max(0, f.start - 16), f.start)
+    ):
+        return True  # "Faith in the process", "Hope for the new system"; not "ask Hope for the key"
     if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
         return True  # "Bates range DHS-…", "Model number"
     if len(words) >= 2 and words[-1].lower().strip(".,:;()") in INSTITUTION_TAIL:
@@ -477,3 +523,122 @@ _RESEMBLES_OWN_KIND = re.compile(
 )
 # the end of a sentence or line, but not the abbreviation "e.g. " or "i.e. " that introduces the example
 _SENTENCE_END = re.compile(r"\n|(?<!e\.g)(?<!i\.e)\. |\? ")
+
+
+# Round 9. "Bill of lading", "Grant of asylum", "Will of the people": an everyday word that is also a given name,
+# followed by "of" and a lower-case word, is the everyday noun.
+_AN_EVERYDAY_NOUN_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+# Virtue words that are given names too, used as nouns with their object ("Faith in the process")
+_ABSTRACT_NOUNS = frozenset(
+    """faith hope trust grace mercy charity patience joy love honor honour glory liberty justice unity harmony
+    victory prudence constance verity""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_ABSTRACT_OBJECT_AFTER = re.compile(r"[ \t]+(?:in|for)[ \t]+(?:the|a|an|our|this|that|its|their)[ \t]+[a-z]")
+_CONTACT_BEFORE = re.compile(
+    r"(?i)\b(?:ask|asked|tell|told|thank|thanked|cc|email|emailed|call|called|ping|pinged|remind|reminded|with|from"
+    r"|to|by|dear|hi|hello)[ \t]+$"
+)
+# Round 9. Code forges' SSH remotes log in as the forge's service user "git" (git@github.com:org/repo.git,
+# ssh://git@gitlab.example.gov:2222/…): a login, no one's mailbox.
+_FORGE_LOGIN = re.compile(r"(?:ssh:)?/*git@")
+_SCP_PATH_AFTER = re.compile(r":[\w~./-]")
+
+
+def _forge_remote(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if _FORGE_LOGIN.match(value) is None:
+        return False
+    return (
+        text[max(0, f.start - 6) : f.start].endswith(("ssh:", "ssh://"))
+        or value.startswith("//")
+        or (_SCP_PATH_AFTER.match(text, f.end) is not None)
+    )
+
+
+# Round 9. "The Revenue Cutter Service was born on August 4, 1790", "DHS was born on November 25, 2002": a birth
+# date needs a person who was born. The subject of the "born" that labels the date is an organisation the model
+# found, an agency's acronym, a word for an institution, or "it".
+_BORN = re.compile(r"(?i)\bborn\b")
+_SUBJECT_BEFORE_BORN = re.compile(
+    r"([\w.'-]+)[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:officially[ \t]+|formally[ \t]+)?$"
+)
+_INSTITUTION_HEADS = frozenset(
+    """it service guard agency department administration bureau office program programme corps command company
+    corporation university college school station unit force patrol directorate division organization
+    organisation institution federation republic nation union association society committee""".split()  # noqa: SIM905
+)
+
+
+def _born_institution(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    lo = max(0, f.start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
+    labels = list(_BORN.finditer(text, ends[-1] if ends else lo, f.start))
+    if not labels:
+        return False
+    subject = _SUBJECT_BEFORE_BORN.search(text, max(0, labels[-1].start() - 60), labels[-1].start())
+    if subject is None:
+        return False
+    head = subject.group(1)
+    if head.lower() in _INSTITUTION_HEADS or head.lower() in NOT_NAMES:
+        return True
+    return any(
+        o.entity_type == "ORGANIZATION" and o.start <= subject.start(1) and subject.end(1) <= o.end for o in findings
+    )
+
+
+# Round 9. "FIPS 12071 (Lee), 12015 (Charlotte)": the word in parentheses right after a place code glosses it.
+_PLACE_CODE_LABEL = re.compile(r"(?i)\b(?:fips|geoid|county[ \t]+codes?|place[ \t]+codes?|gnis)\b")
+_CODE_THEN_PAREN = re.compile(r"\d{2,}[ \t]*\($")
+
+
+def _glosses_a_place_code(text: str, f: Finding) -> bool:
+    if _CODE_THEN_PAREN.search(text, max(0, f.start - 16), f.start) is None or text[f.end : f.end + 1] != ")":
+        return False
+    line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 120)
+    return _PLACE_CODE_LABEL.search(text, line_start, f.start) is not None
+
+
+# Round 9. "Laredo, Eagle Pass, Del Rio, Presidio, Santa Teresa, Andrade, Calexico": one word of a list the model
+# reads as a person's, where it reads most of the other items as places, is one of the places; at least three
+# places, more than the items read as people, and the word no frequent given name (two words: neither any given
+# name, as "Ansible Tower" among "Apache Spark" and "Flask", which the model calls places too).
+_LIST_SEP = re.compile(r"[ \t]*(?:,|;)[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
+
+
+def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    words = text[f.start : f.end].split()
+    g = gazetteer()
+    if len(words) > 2 or (len(words) == 1 and g.is_frequent_given(words[0])):
+        return False
+    if len(words) == 2 and any(g.is_given(w) for w in words):
+        return False  # two words make an item of the list only if neither is anyone's given name ("Ansible Tower")
+    lo, hi = max(0, f.start - 200), min(len(text), f.end + 200)
+    line_lo = max(lo, text.rfind("\n", 0, f.start) + 1)
+    nl = text.find("\n", f.end)
+    line_hi = hi if nl < 0 else min(hi, nl)
+    near = [o for o in findings if o is not f and line_lo <= o.start < line_hi]
+    if sum(o.entity_type in _PLACE_TYPES for o in near) < 3:
+        return False  # the common case, decided without reading the list
+    places = people = 0
+    for o in near:
+        if (o.entity_type not in _PLACE_TYPES and o.entity_type != "PERSON") or not _same_list(text, f, o):
+            continue
+        if o.entity_type in _PLACE_TYPES:
+            places += 1
+        else:
+            people += 1
+    return places >= 3 and places > people + 1
+
+
+def _same_list(text: str, a: Finding, b: Finding) -> bool:
+    """Whether only list items and separators stand between two findings: capitalised words, commas, "and"."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    between = text[lo:hi]
+    if not between.strip():
+        return False
+    parts = [p for p in _LIST_SEP.split(between) if p.strip()]
+    return _LIST_SEP.search(between) is not None and all(_CAPITALISED_ITEM.fullmatch(p.strip()) for p in parts)
+
+
+_CAPITALISED_ITEM = re.compile(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}")

@@ -7,13 +7,13 @@ import re
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.base import DepartmentRecognizer
+from gateway.detect.recognizers.base import ID_END, ID_START, DepartmentRecognizer
 
 CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
 PATTERNS = [
-    Pattern("receipt", rf"\b(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}\b", 0.9),
+    Pattern("receipt", rf"{ID_START}(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}{ID_END}", 0.9),
     # as grouped on some notices and by hand: IOE-09-215-40873
-    Pattern("receipt grouped", rf"\b(?i:{'|'.join(CENTRES)})[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}\b", 0.9),
+    Pattern("receipt grouped", rf"{ID_START}(?i:{'|'.join(CENTRES)})[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}{ID_END}", 0.9),
 ]
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 

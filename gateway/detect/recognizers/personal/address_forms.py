@@ -121,7 +121,8 @@ PATTERNS = [
     Pattern(
         "foreign street, name first",
         rf"\b{_FOREIGN_STREET}[ \t]+(?:(?:de|del|la)[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){{0,3}}"
-        r",?[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?" + _CITY_POSTAL,
+        # the house number ends there: "3rd floor" after "Nebraska Avenue Complex," is an ordinal, not a number
+        r",?[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?(?![A-Za-z0-9])" + _CITY_POSTAL,
         0.7,
     ),
     Pattern(

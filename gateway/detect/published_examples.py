@@ -1,0 +1,57 @@
+"""Round 9. Values published as specimens, that no one holds, when the text names them as such.
+
+- SSN ``078-05-1120``: the number printed on the sample card in Woolworth wallets (1938), used by thousands as
+  their own until the SSA voided it; it is the textbook "do not use" example. ``219-09-9999``: the SSA's own
+  sample card in its 1940 pamphlet, voided likewise. (Social Security Administration, "Social Security Cards
+  Issued by Woolworth", ssa.gov/history/ssn/misused.html.)
+- JWT: the token on jwt.io's front page and in its introduction (header HS256, claims ``sub`` 1234567890, ``name``
+  John Doe, ``iat`` 1516239022), signed with the published secret ``your-256-bit-secret``: it opens nothing.
+
+As with the processors' test cards (test_cards.py), a value only counts as the specimen where the words around
+it call it an example, a sample, a specimen or the like, or name where it was published; the same digits offered
+as someone's ("my SSN is 078-05-1120") stay a finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+PUBLISHED: dict[str, frozenset[str]] = {
+    "US_SSN": frozenset({"078051120", "219099999"}),
+    "JWT": frozenset(
+        {
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2"
+            "MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+        }
+    ),
+}
+# a word of the prose, not of an address ("maria@example.com", "docs.example.org" name nothing as an example)
+_NAMED_AS_SPECIMEN = re.compile(
+    r"(?i)(?<![\w@./-])(?:examples?|samples?|specimens?|sandbox|dummy|placeholders?|demo|tutorial|documentation|docs"
+    r"|do[ \t]+not[ \t]+use|voided|woolworth|wallet[- ]card|published)(?![\w@/-]|\.\w)|(?<![\w.])jwt\.io\b"
+)
+_WINDOW = 120
+
+
+def _key(entity_type: str, value: str) -> str:
+    return re.sub(r"\D", "", value) if entity_type == "US_SSN" else value.strip()
+
+
+def named_specimen(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a published specimen of its type and the words around it say so."""
+    specimens = PUBLISHED.get(entity_type)
+    if specimens is None or _key(entity_type, text[start:end]) not in specimens:
+        return False
+    return _NAMED_AS_SPECIMEN.search(text, max(0, start - _WINDOW), min(len(text), end + _WINDOW)) is not None
+
+
+def inside_named_specimen(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within a published specimen of ``entity_type`` (written verbatim) that the
+    words around it name as one: a piece of jwt.io's token that another recognizer took for a password."""
+    for specimen in PUBLISHED.get(entity_type, ()):
+        at = text.find(specimen)
+        while at >= 0:
+            if at <= start and end <= at + len(specimen):
+                return named_specimen(text, entity_type, at, at + len(specimen))
+            at = text.find(specimen, at + 1)
+    return False
