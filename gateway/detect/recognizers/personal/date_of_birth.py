@@ -20,6 +20,19 @@ _MONTH = (
     r"|mas|me|jen|jiy|desanm)[a-z]*\.?"
 )
 _OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
+# Months of the calendars that Afghan, Iranian, Arab and Ethiopian documents date births in, in Latin letters
+# (Tazkira, shenasnameh, kebele ID): the Solar Hijri year runs 13xx-14xx, the lunar Hijri 13xx-14xx, the
+# Ethiopian about eight years behind the Gregorian (19xx-20xx). "1 Hamal 1366", "Meskerem 12, 1975".
+_CALENDAR_MONTH = (
+    r"(?i:hamal|sawr|saur|sour|jawza|jauza|jowza|saratan|sartan|asad|sunbula|sonbola|sombola|mizan|aqrab|akrab"
+    r"|qaws|qaus|jadi|jaddi|dalw|dalv|hut|hoot"
+    r"|farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|dei|bahman|esfand"
+    r"|muharram|safar|rabi[ '-]?(?:al|ul|el)[ -]?(?:awwal|awal|thani|akhir)|jumad[ai][ '-]?(?:al|ul|el)[ -]?"
+    r"(?:ula|awwal|ukhra|thani|akhir)|rajab|sha'?ban|rama[dz]an|shawwal|dhu[ '-]?al[ '-]?(?:qa'?dah|qi'?dah|hijjah)"
+    r"|meskerem|tikimt|tekemt|hidar|hedar|tahsas|tahesas|yekatit|megabit|miyazya|miazia|ginbot|genbot|sene|hamle"
+    r"|nehase|nehasse|pagume|pagumen)"
+)
+_CALENDAR_YEAR = r"(?:1[34]\d\d|19\d\d|20[0-2]\d)"
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
@@ -28,7 +41,9 @@ DATE = (
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
     r"|\d{4}[ \t]*\ub144[ \t]*\d{1,2}[ \t]*\uc6d4[ \t]*\d{1,2}[ \t]*\uc77c"
     # Vietnamese, accents folded: 19 tháng 7 năm 1986 is read "19 thang 7 nam 1986"
-    r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4})"
+    r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4}"
+    rf"|\d{{1,2}}[ \t]+{_CALENDAR_MONTH},?[ \t]+{_CALENDAR_YEAR}"
+    rf"|{_CALENDAR_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_CALENDAR_YEAR})"
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
