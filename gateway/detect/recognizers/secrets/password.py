@@ -112,6 +112,18 @@ PATTERNS = [
         r"(?i:\bcurl\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:)(?P<q>)(?P<value>[^\s\"']{6,128})",
         0.8,
     ),
+    # other clients' password flags: redis-cli -a 'pass', ldapsearch -w pass, mongosh -p pass, keytool -storepass
+    # pass, openssl -passin pass:pass, and --password pass / --password=pass on any command
+    Pattern(
+        "client password flag",
+        r"(?i:(?:\bredis-cli\b[^\n]{0,120}?[ \t](?:-a|--pass)|\bldap[a-z]{2,8}\b[^\n]{0,120}?[ \t]-w"
+        r"|\bmongo(?:sh|dump|restore|export|import|stat|top)?\b[^\n]{0,120}?[ \t]-p"
+        r"|(?<![\w-])-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)"
+        r"|(?<![\w-])--?pass(?:word|wd)?(?![\w-]))[ \t=]+"
+        r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:)"
+        r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
     Pattern(
         "sshpass password",
         r"(?i:\bsshpass[ \t]+-p[ \t]*)(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
@@ -143,6 +155,14 @@ PATTERNS = [
         "password spelled out",
         rf"(?i:\b{_WORD_NOUN}\b[^\n]{{0,30}}?)(?P<q>)"
         rf"(?P<value>{_SPELLED_CHAR}(?:[ \t]*,[ \t]*{_SPELLED_CHAR}){{5,40}})",
+        0.8,
+    ),
+    # a chat's answer to a request for a password, within the next few lines: "anyone have the prod db
+    # password?⏎…⏎it's #QE3_…", "what's the wifi pw?⏎try Kx9!…"
+    Pattern(
+        "password given in reply",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n?]{{0,40}}\?[^\n]{{0,40}}\r?\n(?:[^\n]{{0,80}}\r?\n){{0,2}}?[^\n]{{0,40}}?"
+        r"\b(?:it's|it is|its|it was|try|use|here you go|here it is|here)[ \t]*[:,-]?[ \t]+)" + _VALUE,
         0.8,
     ),
     Pattern(
@@ -189,9 +209,18 @@ class PasswordRecognizer(SecretRecognizer):
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
+        if pattern_name == "password given in reply" and not _generated(value):
+            return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
+
+
+def _generated(value: str) -> bool:
+    """Letters with digits or symbols, as a password is and a word of a reply is not."""
+    letters = any(c.isalpha() for c in value)
+    others = any(c.isdigit() for c in value) + any(not c.isalnum() for c in value.rstrip(".,;:!?"))
+    return len(value) >= 8 and letters and others >= 1
 
 
 def _spelled_out(value: str) -> bool:
