@@ -65,6 +65,37 @@ def test_birth_dates_in_other_calendars(boundary: Boundary, text: str, value: st
     kept_back(boundary, text, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Переведите: Ольга Смирнова, дата рождения: 19 октября 1984 г.", "19 октября 1984"),
+        ("हलफनामा: मेरे भाई का जन्म 6 नवंबर 1999 को हुआ था", "6 नवंबर 1999"),
+        ("براہ کرم ترجمہ کریں: میری تاریخ پیدائش 8 اکتوبر 1979 ہے", "8 اکتوبر 1979"),
+        ("ترجمه کن: اینجانب متولد ۱۳۶۴/۰۲/۱۸ هستم", "۱۳۶۴/۰۲/۱۸"),
+        ("翻訳してください。\n生年月日：昭和58年7月21日\n本籍：大阪府", "昭和58年7月21日"),
+        ("번역해 주세요. 생년월일은 1989년 11월 30일이고 주소는", "1989년 11월 30일"),
+        ("Turjun: Waxaan dhashay 21 Luulyo 1992 magaalada Hargeysa.", "21 Luulyo 1992"),
+        ("የትውልድ ቀን (DOB): ሰኔ 3 ቀን 1976 (June 10, 1984 GC)", "ሰኔ 3 ቀን 1976"),
+        ("የትውልድ ቀን (DOB): ሰኔ 3 ቀን 1976 (June 10, 1984 GC)", "June 10, 1984"),
+        ("DOB 1985/09/02 (Iranian calendar 1364/06/11 on the shenasnameh)", "1364/06/11"),
+    ],
+)
+def test_birth_dates_in_other_scripts(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed 12 декабря 1991 г. in Minsk. Summarise it.",
+        "この法律は平成28年4月1日に施行されました。要約してください。",
+        "Filed 2021/05/03 (amended 2021/06/14). Which version governs?",
+    ],
+)
+def test_dates_in_other_scripts_without_a_birth_label_stay(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
 def test_other_calendar_date_without_a_birth_label_stays(boundary: Boundary) -> None:
     untouched(boundary, "The shura meets on 12 Saratan 1403 in the district centre. Draft the invitation.")
 
