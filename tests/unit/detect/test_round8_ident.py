@@ -124,6 +124,31 @@ def test_issuer_and_length(digits: str, ok: bool) -> None:
     assert issuer_prefix_ok(digits) is ok
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the bank says card 2720992593319364 was charged twice", "2720992593319364"),
+        ("statement shows the card as 455673 7586 899855, is that mine?", "455673 7586 899855"),
+    ],
+)
+def test_cards_in_other_groupings_and_ranges(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_regrouped_numbers_without_a_card_word_stay(boundary: Boundary) -> None:
+    untouched(boundary, "Census blocks 455673 7586 899855 and 300114 2201 77 were merged. Explain why.")
+
+
+def test_aamva_dln_field(boundary: Boundary) -> None:
+    text = "OCR of a licence, fix the layout:\nVIRGINIA DRIVER'S LICENSE\n4d DLN T-204-118-335\n1 SAMPLE"
+    kept_back(boundary, text, "T-204-118-335")
+
+
+def test_passport_number_given_in_reply(boundary: Boundary) -> None:
+    text = "> > Could you send me the passport number for the file?\n> It's R7730914, thanks\nSummarise the thread."
+    kept_back(boundary, text, "R7730914")
+
+
 def test_imei_list_is_not_cards(reported: Spans) -> None:
     text = "Handsets to wipe: IMEI 352099001761481 and 490154203237518. Which carrier?"
     assert not any(entity == "CREDIT_CARD" for entity, _ in reported(text))

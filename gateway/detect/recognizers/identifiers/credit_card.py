@@ -13,11 +13,19 @@ from presidio_analyzer.predefined_recognizers import CreditCardRecognizer as Pre
 PATTERNS = [
     *PresidioCreditCardRecognizer.PATTERNS,
     Pattern("card other separators", r"(?<![\d.])\d{4}([./_])\d{4}\1\d{4}\1\d{1,7}(?![\d.])", 0.3),
-    # the debit networks whose numbers Presidio's pattern does not open with (Maestro 56-58, Mir, RuPay), in
-    # four-digit groups
+    # the networks whose numbers Presidio's pattern does not open with (Mastercard's 2-series, Maestro 56-58,
+    # Mir, RuPay), in four-digit groups or none
     Pattern(
-        "card debit networks",
-        r"(?<![\d.-])(?:5[6-8]\d\d|220[0-4]|8[12]\d\d)([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d-])",
+        "card other networks",
+        r"(?<![\d.-])(?:5[6-8]\d\d|2[2-7]\d\d|8[12]\d\d)([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?![\d-])",
+        0.3,
+    ),
+    # a card number grouped some other way (6-4-6, 4-6-5 read off a statement or typed as heard), on a line that
+    # talks about a card
+    Pattern(
+        "card regrouped",
+        r"(?<=(?i:\b(?:card|cards|cc|visa|mastercard|amex|discover|tarjeta|carte|cart[aã]o)\b)[^\n]{0,80}?)"
+        r"(?<![\d.-])[2-6]\d{3,5}(?:[ -]\d{2,6}){2,4}(?![\d-])",
         0.3,
     ),
 ]

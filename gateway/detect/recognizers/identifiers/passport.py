@@ -52,6 +52,15 @@ PATTERNS = [
         r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
         0.8,
     ),
+    # asked for on one line, given in the reply on the next (a chat, a quoted e-mail): "please confirm the
+    # passport number.⏎> It's Z5920317"
+    Pattern(
+        "labelled passport number in reply",
+        r"(?i:\bpassport[ \t]+(?:number|no\.?|num|#)[^\n]{0,40}\r?\n(?:[> \t]*[^\n]{0,80}\r?\n){0,2}?[> \t]*"
+        r"[^\n]{0,40}?\b(?:it's|it is|its|it was|here it is|here you go)[ \t]*[:,-]?[ \t]*)"
+        r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
+        0.8,
+    ),
 ]
 CONTEXT = ["passport", "passports", "passport#"]
 
