@@ -30,7 +30,7 @@ _WORD = (
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
-_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
+_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh|la)"  # la: Vietnamese "là", accents folded
 _SPELLED_CHAR = (
     r"(?:(?i:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|the[ \t]+(?:number|letter))[ \t]+)?"
     r"(?:[A-Za-z0-9]|(?i:exclamation(?:[ \t]+(?:point|mark))?|at[ \t]+sign|hash|pound|dollar(?:[ \t]+sign)?|percent"
@@ -43,7 +43,10 @@ PATTERNS = [
     # ".netrc: machine … login … password qV7#…", "use pass: Kd83!vnQ0s"
     Pattern(
         "password in any language",
-        rf"(?i:\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
+        # the value right after the word when it has a digit or symbol, before a verb further on can take a word
+        # for it ("her temp password Welcome2Dec!2026 was rejected")
+        rf"(?i:\b{_WORD_NOUN}\b[ \t]*[:=]?[ \t]*(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*_+=~])(?=[\"'`]?[^\s\"'`]*[a-z])"
+        rf"|\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
         + _VALUE,
         0.8,
     ),
@@ -96,7 +99,7 @@ PATTERNS = [
     # "login creds: admin / Fr0st!bite22", "credentials - svc_etl:Hq82!xLm"
     Pattern(
         "user and password pair",
-        r"(?i:\b(?:creds|credentials|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
+        r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
         r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
@@ -120,7 +123,9 @@ PATTERNS = [
         r"|\bmongo(?:sh|dump|restore|export|import|stat|top)?\b[^\n]{0,120}?[ \t]-p"
         r"|(?<![\w-])-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)"
         r"|(?<![\w-])--?pass(?:word|wd)?(?![\w-]))[ \t=]+"
-        r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:)"
+        r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:"
+        # Windows: net use \\server\share /user:DOMAIN\name password
+        r"|\bnet[ \t]+use\b[^\n]{0,160}?/user:[^\s\"']+[ \t]+)"
         r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
         0.85,
     ),
