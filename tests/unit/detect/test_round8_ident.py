@@ -176,6 +176,21 @@ def test_credentials_are_refused(boundary: Boundary, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ticket: caller says her new password Harbor7Lights! was refused at logon. Write the note.",
+        'EDR hit: "cmdline": "net use \\\\\\\\nas01\\\\scans /user:AGENCY\\\\svc_scan Sc4nn3r#Room9"',
+        "Leaked credential found in repo: deploy / Tulip$Garden42",
+        "dịch giúp: mật khẩu wifi mới của phòng là Bamboo@77river nhé",
+        '"Storage": "DefaultEndpointsProtocol=https;AccountName=intake01;'
+        'AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg=="',
+    ],
+)
+def test_more_credentials_are_refused(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "anyone know the password policy?\nit's twelve characters and a symbol now",
         "what's the wifi password?\ntry asking the front desk",
         "Use --password-stdin with docker login instead of --password on the command line.",
