@@ -82,7 +82,11 @@ PATTERNS = [
     # the document at hand said to carry a marking: "it's marked FOUO at the top", "this memo is marked CUI"
     Pattern(
         "marked document",
-        r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our)[ \t]+\w+[ \t]+is)[ \t]+marked[ \t]+(?:as[ \t]+)?)"
+        # also stamped, the subject two words long or a bare document noun ("Doc is marked SBU", "This
+        # vulnerability report is stamped PCII")
+        r"(?i:\b(?:it'?s|it[ \t]+is|(?:this|the|my|our|attached)[ \t]+(?:\w+[ \t]+)?\w+[ \t]+(?:is|was)"
+        r"|(?:doc|document|memo|report|file|attachment|email|e-mail|pdf|slide|deck)[ \t]+(?:is|was))"
+        r"[ \t]+(?:marked|stamped)[ \t]+(?:as[ \t]+)?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),
