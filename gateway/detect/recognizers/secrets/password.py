@@ -45,7 +45,7 @@ PATTERNS = [
         "password in any language",
         # the value right after the word when it has a digit or symbol, before a verb further on can take a word
         # for it ("her temp password Welcome2Dec!2026 was rejected")
-        rf"(?i:\b{_WORD_NOUN}\b[ \t]*[:=]?[ \t]*(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*_+=~])(?=[\"'`]?[^\s\"'`]*[a-z])"
+        rf"(?i:\b{_WORD_NOUN}\b[ \t]*[:=]?[ \t]*(?![:=])(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
         rf"|\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
         + _VALUE,
         0.8,
