@@ -24,8 +24,9 @@ PATTERNS = [
     # talks about a card
     Pattern(
         "card regrouped",
-        r"(?<=(?i:\b(?:card|cards|cc|visa|mastercard|amex|discover|tarjeta|carte|cart[aã]o)\b)[^\n]{0,80}?)"
-        r"(?<![\d.-])[2-6]\d{3,5}(?:[ -]\d{2,6}){2,4}(?![\d-])",
+        r"(?<![\d.-])[2-6]\d{3,5}(?:[ -]\d{2,6}){2,4}(?![\d-])"
+        # the card word looked for behind the number once it has matched: a lookbehind first costs every position
+        r"(?<=(?i:\b(?:card|cards|cc|visa|mastercard|amex|discover|tarjeta|carte|cart[aã]o)\b)[^\n]{0,120})",
         0.3,
     ),
 ]

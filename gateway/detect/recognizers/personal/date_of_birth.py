@@ -105,7 +105,7 @@ PATTERNS = [
     # 1362/03/31)", "የትውልድ ቀን: ጥር 12 ቀን 1985 (Jan 20, 1993 GC)"; keep() checks the labelled date before it
     Pattern(
         "labelled date of birth restated",
-        rf"(?<=\d[ \t]*\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}})(?P<value>{DATE})(?!\d)",
+        rf"(?<=\d[ \t]*)\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}}(?P<value>{DATE})(?!\d)",
         0.85,
     ),
 ]
