@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gateway.detect.labels import entity_for
+from gateway.detect.labels import entity_for, words
 
 _DELIMITERS = ",;\t|"
 MAX_LINE = 2000  # a longer line is prose or minified data, read by the key/value pass only
@@ -87,7 +87,7 @@ def table_fields(text: str) -> Iterator[Field]:
             continue
         cells = _cells(header, sep)
         types = {n: entity_for(header[s:e]) for n, (s, e) in enumerate(cells) if e - s <= 60}
-        columns = {n: t for n, t in types.items() if t is not None}
+        columns = _travel_documents(header, cells, {n: t for n, t in types.items() if t is not None})
         # a header row: at least one labelled column, and its cells are labels, not values
         if not columns or sum(any(c.isdigit() for c in header[s:e]) for s, e in cells) > len(cells) // 2:
             i += 1
@@ -111,6 +111,44 @@ def table_fields(text: str) -> Iterator[Field]:
 
 
 _FREE_TEXT = ("PERSON", "STREET_ADDRESS")
+# "DOC#" or "Document No." heads the travel document's number on a passenger manifest or a list of people;
+# alone, a document number is anything's (a contract's, a form's), so only beside a name or a birth date column.
+_DOCUMENT_KEYS = frozenset(
+    [
+        "doc",
+        "doc#",
+        "doc #",
+        "doc no",
+        "doc num",
+        "doc nbr",
+        "doc number",
+        "doc id",
+        "docno",
+        "document",
+        "document#",
+        "document no",
+        "document num",
+        "document number",
+        "travel doc",
+        "travel doc#",
+        "travel doc no",
+        "id doc",
+        "id document",
+        "id document no",
+        "id document number",
+        "identity document",
+        "identity document number",
+    ]
+)
+
+
+def _travel_documents(header: str, cells: list[tuple[int, int]], columns: dict[int, str]) -> dict[int, str]:
+    if not {"PERSON", "DATE_OF_BIRTH"} & set(columns.values()):
+        return columns
+    for n, (s, e) in enumerate(cells):
+        if n not in columns and " ".join(words(header[s:e])) in _DOCUMENT_KEYS:
+            columns[n] = "US_PASSPORT"
+    return columns
 
 
 def _spread(line: str, row: list[tuple[int, int]], width: int, columns: dict[int, str]) -> list[tuple[int, int]]:
@@ -165,6 +203,7 @@ def aligned_fields(text: str) -> Iterator[Field]:
         if len(cells) < 2 or any(e - s > 40 or any(c.isdigit() for c in header[s:e]) for s, e in cells):
             continue
         columns = {n: t for n, (s, e) in enumerate(cells) if (t := entity_for(header[s:e], strict=True)) is not None}
+        columns = _travel_documents(header, cells, columns)
         if not columns:
             continue
         blank = 0

@@ -73,6 +73,8 @@ _DATE = re.compile(
     rf"|\d{{1,4}}[/.\- ]\d{{1,2}}[/.\- ]\d{{2,4}}|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?[ \-/.]+(?:de[ \t]+)?{_MONTHS}"
     rf"[ \-/.,]+(?:de[ \t]+)?\d{{2,4}}|{_MONTHS}[ \-/.]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \-/.]+\d{{2,4}}"
     r"|(?<!\d)(?:19|20)\d{6}(?!\d)"
+    # as passports, visas and manifests print it: 12MAR1980, 5Jan11
+    rf"|(?<![\w])\d{{1,2}}{_MONTHS}(?:19|20)?\d\d(?!\d)"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
     r"|\d{4}[ \t]*[\u5e74\ub144][ \t]*\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.base import ID_END, ID_START
@@ -38,7 +39,8 @@ class ANumberRecognizer(LabelledValueRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
             name="ANumberRecognizer",
-            global_regex_flags=re.MULTILINE,
+            # ASCII word boundaries: the number may touch Chinese or Japanese words ("A号码是A…", "护照号码…号")
+            global_regex_flags=re.MULTILINE | regex.ASCII,  # Presidio compiles with regex, whose flag values differ
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:

@@ -13,26 +13,56 @@ from presidio_analyzer.predefined_recognizers import CreditCardRecognizer as Pre
 PATTERNS = [
     *PresidioCreditCardRecognizer.PATTERNS,
     Pattern("card other separators", r"(?<![\d.])\d{4}([./_])\d{4}\1\d{4}\1\d{1,7}(?![\d.])", 0.3),
+    # the networks whose numbers Presidio's pattern does not open with (Mastercard's 2-series, Maestro 56-58,
+    # Mir, RuPay), in four-digit groups or none
+    Pattern(
+        "card other networks",
+        r"(?<![\d.-])(?:5[6-8]\d\d|2[2-7]\d\d|8[12]\d\d)([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?![\d-])",
+        0.3,
+    ),
+    # a card number grouped some other way (6-4-6, 4-6-5 read off a statement or typed as heard), on a line that
+    # talks about a card
+    Pattern(
+        "card regrouped",
+        r"(?<![\d.-])[2-6]\d{3,5}(?:[ -]\d{2,6}){2,4}(?![\d-])"
+        # the card word looked for behind the number once it has matched: a lookbehind first costs every position
+        r"(?<=(?i:\b(?:card|cards|cc|visa|mastercard|amex|discover|tarjeta|carte|cart[aã]o)\b)[^\n]{0,120})",
+        0.3,
+    ),
 ]
 CONTEXT = PresidioCreditCardRecognizer.CONTEXT
 
 
+# (first digits, lowest first-digits value, highest, lengths the network issues): Visa, Mastercard, American
+# Express, Discover, JCB, Diners, UnionPay, and the debit networks Maestro (50, 56-58, 63, 67), Mir, RuPay,
+# Verve. A Luhn-valid run in another length is not that network's card: a 15-digit number opening 35 or 4 is an
+# IMEI (its type allocation code), not a JCB or Visa card.
+_NETWORKS: tuple[tuple[int, int, int, frozenset[int]], ...] = (
+    (1, 4, 4, frozenset({13, 16, 19})),
+    (2, 51, 55, frozenset({16})),
+    (4, 2221, 2720, frozenset({16})),
+    (2, 34, 34, frozenset({15})),
+    (2, 37, 37, frozenset({15})),
+    (4, 6011, 6011, frozenset(range(16, 20))),
+    (3, 644, 649, frozenset(range(16, 20))),
+    (2, 65, 65, frozenset(range(16, 20))),
+    (4, 3528, 3589, frozenset(range(16, 20))),
+    (3, 300, 305, frozenset(range(14, 20))),
+    (2, 36, 36, frozenset(range(14, 20))),
+    (2, 38, 38, frozenset(range(14, 20))),
+    (2, 62, 62, frozenset(range(16, 20))),
+    (2, 50, 50, frozenset(range(12, 20))),
+    (2, 56, 58, frozenset(range(12, 20))),
+    (2, 63, 63, frozenset(range(12, 20))),
+    (2, 67, 67, frozenset(range(12, 20))),
+    (4, 2200, 2204, frozenset(range(16, 20))),
+    (2, 60, 60, frozenset({16})),
+    (2, 81, 82, frozenset({16})),
+)
+
+
 def issuer_prefix_ok(digits: str) -> bool:
-    two, four = int(digits[:2]), int(digits[:4])
-    if len(digits) == 15:
-        # round 9: of these networks only American Express issues 15 digits; a 15-digit Luhn number with another
-        # prefix is a device's IMEI (its check digit is Luhn too) or another identifier
-        return two in (34, 37)
-    return (
-        digits[0] == "4"
-        or 51 <= two <= 55
-        or 2221 <= four <= 2720
-        or two in (34, 37, 36, 38, 65, 62)
-        or four == 6011
-        or 644 <= int(digits[:3]) <= 649
-        or 3528 <= four <= 3589
-        or 300 <= int(digits[:3]) <= 305
-    )
+    return any(lo <= int(digits[:width]) <= hi and len(digits) in lengths for width, lo, hi, lengths in _NETWORKS)
 
 
 class IssuerCheckedCreditCardRecognizer(PresidioCreditCardRecognizer):

@@ -14,7 +14,8 @@ from gateway.detect.recognizers.personal.street_address import STATES
 
 _STATE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|state)"
 _LABEL = (
-    r"(?:DL|D\.L\.|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licencia(?:[ \t]+de[ \t]+conducir)?"
+    # DLN: the AAMVA card's field 4d, as an OCR of the licence prints it ("4d DLN W-162-…")
+    r"(?:DLN|DL|D\.L\.|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licencia(?:[ \t]+de[ \t]+conducir)?"
     r"|permis[ \t]+de[ \t]+conduire|F(?:u|ue)hrerschein(?:nummer)?|carteira[ \t]+de[ \t]+motorista)"
 )
 PATTERNS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.base import ID_END, ID_START
@@ -31,5 +32,6 @@ class I94Recognizer(LabelledValueRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
             name="I94Recognizer",
-            global_regex_flags=re.MULTILINE,
+            # ASCII word boundaries: the number may touch Chinese or Japanese words ("A号码是A…", "护照号码…号")
+            global_regex_flags=re.MULTILINE | regex.ASCII,  # Presidio compiles with regex, whose flag values differ
         )

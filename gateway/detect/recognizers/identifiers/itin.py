@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
@@ -29,5 +30,6 @@ class ItinRecognizer(LabelledValueRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
             name="ItinRecognizer",
-            global_regex_flags=re.MULTILINE,
+            # ASCII word boundaries: the number may touch Chinese or Japanese words ("A号码是A…", "护照号码…号")
+            global_regex_flags=re.MULTILINE | regex.ASCII,  # Presidio compiles with regex, whose flag values differ
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
@@ -51,6 +52,15 @@ PATTERNS = [
         r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
         0.8,
     ),
+    # asked for on one line, given in the reply on the next (a chat, a quoted e-mail): "please confirm the
+    # passport number.⏎> It's Z5920317"
+    Pattern(
+        "labelled passport number in reply",
+        r"(?i:\bpassport[ \t]+(?:number|no\.?|num|#)[^\n]{0,40}\r?\n(?:[> \t]*[^\n]{0,80}\r?\n){0,2}?[> \t]*"
+        r"[^\n]{0,40}?\b(?:it's|it is|its|it was|here it is|here you go)[ \t]*[:,-]?[ \t]*)"
+        r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
+        0.8,
+    ),
 ]
 CONTEXT = ["passport", "passports", "passport#"]
 
@@ -64,5 +74,6 @@ class PassportRecognizer(LabelledValueRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
             name="PassportRecognizer",
-            global_regex_flags=re.MULTILINE,
+            # ASCII word boundaries: the number may touch Chinese or Japanese words ("A号码是A…", "护照号码…号")
+            global_regex_flags=re.MULTILINE | regex.ASCII,  # Presidio compiles with regex, whose flag values differ
         )

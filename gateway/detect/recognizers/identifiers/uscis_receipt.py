@@ -7,13 +7,17 @@ import re
 
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.base import ID_END, ID_START, DepartmentRecognizer
+from gateway.detect.recognizers.base import DepartmentRecognizer
 
 CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
+# Latin letters and digits bound the number, not \b: Chinese and Japanese write it against their own words
+# ("收据号码是LIN…号"), which \b counts as letters of the same word.
+_OPEN = rf"(?<![A-Za-z0-9])(?i:{'|'.join(CENTRES)})"
+_CLOSE = r"(?![A-Za-z0-9])"
 PATTERNS = [
-    Pattern("receipt", rf"{ID_START}(?i:{'|'.join(CENTRES)})[- ]?\*?\d{{10}}{ID_END}", 0.9),
+    Pattern("receipt", rf"{_OPEN}[- ]?\*?\d{{10}}{_CLOSE}", 0.9),
     # as grouped on some notices and by hand: IOE-09-215-40873
-    Pattern("receipt grouped", rf"{ID_START}(?i:{'|'.join(CENTRES)})[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}{ID_END}", 0.9),
+    Pattern("receipt grouped", rf"{_OPEN}[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}{_CLOSE}", 0.9),
 ]
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 

@@ -84,7 +84,8 @@ PATTERNS = [
     Pattern(
         "marked document",
         r"(?i:\b(?:it'?s|it[ \t]+(?:is|was)|(?:this|the|my|our|attached)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:is|was)"
-        r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?-i:[A-Z])[\w-]+[ \t]+(?:is|was))"
+        r"|(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?-i:[A-Z])[\w-]+[ \t]+(?:is|was)"
+        r"|(?:doc|document|memo|report|file|attachment|email|e-mail|pdf|slide|deck)[ \t]+(?:is|was))"
         r"[ \t]+(?:marked|stamped|labell?ed)[ \t]+(?:as[ \t]+)?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Cyrillic letters and the full-width colon in the patterns are on purpose
 """DATE_OF_BIRTH: a date that the text labels as a birth date (DOB, D.O.B., date of birth, born on); the
 finding is the date, not its label. An unlabelled date is DATE_TIME (spaCy), not a birth date."""
 
@@ -6,6 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
@@ -17,9 +19,40 @@ _MONTH = (
     r"|dez|okt|marz|gen|mag|giu|lug|set|ott|out|fev|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
     r"|septiembre|setiembre|octubre|noviembre|diciembre"
     # Haitian Creole (janvye … desanm); the others start as above
-    r"|mas|me|jen|jiy|desanm)[a-z]*\.?"
+    r"|mas|me|jen|jiy|desanm"
+    # Somali (Janaayo, Febraayo, Abriil, Agoosto and Oktoobar start as above)
+    r"|maarso|maajo|juun|luulyo|sebtembar|nofembar|desembar)[a-z]*\.?"
 )
 _OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
+# Months of the calendars that Afghan, Iranian, Arab and Ethiopian documents date births in, in Latin letters
+# (Tazkira, shenasnameh, kebele ID): the Solar Hijri year runs 13xx-14xx, the lunar Hijri 13xx-14xx, the
+# Ethiopian about eight years behind the Gregorian (19xx-20xx). "1 Hamal 1366", "Meskerem 12, 1975".
+_CALENDAR_MONTH = (
+    r"(?i:hamal|sawr|saur|sour|jawza|jauza|jowza|saratan|sartan|asad|sunbula|sonbola|sombola|mizan|aqrab|akrab"
+    r"|qaws|qaus|jadi|jaddi|dalw|dalv|hut|hoot"
+    r"|farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|dei|bahman|esfand"
+    r"|muharram|safar|rabi[ '-]?(?:al|ul|el)[ -]?(?:awwal|awal|thani|akhir)|jumad[ai][ '-]?(?:al|ul|el)[ -]?"
+    r"(?:ula|awwal|ukhra|thani|akhir)|rajab|sha'?ban|rama[dz]an|shawwal|dhu[ '-]?al[ '-]?(?:qa'?dah|qi'?dah|hijjah)"
+    r"|meskerem|tikimt|tekemt|hidar|hedar|tahsas|tahesas|yekatit|megabit|miyazya|miazia|ginbot|genbot|sene|hamle"
+    r"|nehase|nehasse|pagume|pagumen)"
+)
+_CALENDAR_YEAR = r"(?:1[34]\d\d|19\d\d|20[0-2]\d)"
+# Month names in other scripts, as birth certificates and affidavits write them: Russian (either case form),
+# Hindi, Urdu, Persian and Dari (Solar Hijri), Amharic (Ethiopian). Digits may be the script's own (۱۳۶۲).
+_SCRIPT_MONTH = (
+    r"(?i:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,2}"
+    r"|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+    r"|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
+    r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+    r"|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
+    r"|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን?)"
+)
+_SCRIPT_DATE = (
+    rf"\d{{1,2}}[ \t]+{_SCRIPT_MONTH}[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года))?"
+    rf"|{_SCRIPT_MONTH}[ \t]+\d{{1,2}}(?:[ \t]+ቀን)?,?[ \t]+\d{{4}}"
+    # a Japanese era year: 平成3年4月15日, 昭和元年
+    r"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+)
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
@@ -28,7 +61,9 @@ DATE = (
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
     r"|\d{4}[ \t]*\ub144[ \t]*\d{1,2}[ \t]*\uc6d4[ \t]*\d{1,2}[ \t]*\uc77c"
     # Vietnamese, accents folded: 19 tháng 7 năm 1986 is read "19 thang 7 nam 1986"
-    r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4})"
+    r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4}"
+    rf"|\d{{1,2}}[ \t]+{_CALENDAR_MONTH},?[ \t]+{_CALENDAR_YEAR}"
+    rf"|{_CALENDAR_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_CALENDAR_YEAR}|{_SCRIPT_DATE})"
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
@@ -43,7 +78,11 @@ _LABEL = (
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
-    r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c)"
+    r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c(?:\uc740|\ub294)?"
+    # Japanese, Russian, Persian, Urdu, Hindi, Amharic and Somali: 生年月日, дата рождения / родился, متولد /
+    # تاریخ تولد, تاریخ پیدائش, जन्म तिथि / जन्म, የትውልድ ቀን, (waxaan) dhashay
+    r"|生年月日|дата[ \t]+рождения|д\.[ \t]?р\.|родил(?:ся|ась)|متولد|تاریخ[ \t]+تولد|تاریخ[ \t]+پیدائش"
+    r"|जन्म(?:[ \t]*(?:तिथि|तारीख|दिनांक))?|የትውልድ[ \t]+ቀን|dhashay|dhalasho)"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -56,17 +95,24 @@ _GAP = (
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
+_LABELLED = (
+    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*(?::|：|-|is|was|=)?"
+    rf"[ \t]*[\"']?){DATE}(?!\d)"
+)
 PATTERNS = [
+    Pattern("labelled date of birth", _LABELLED, 0.85),
+    # the same birth date restated in another calendar, in parentheses: "DOB 1983/06/21 (Iranian calendar
+    # 1362/03/31)", "የትውልድ ቀን: ጥር 12 ቀን 1985 (Jan 20, 1993 GC)"; keep() checks the labelled date before it
     Pattern(
-        "labelled date of birth",
-        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd)\))?[ \t]*(?::|-|is|was|=)?[ \t]*[\"']?)"
-        rf"{DATE}(?!\d)",
+        "labelled date of birth restated",
+        rf"(?<=\d[ \t]*)\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}}(?P<value>{DATE})(?!\d)",
         0.85,
-    )
+    ),
 ]
 CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LABELLED_BEFORE = regex.compile(rf"{_LABELLED}[ \t]*$", regex.MULTILINE)
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -83,6 +129,9 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         line_start = text.rfind("\n", 0, result.start) + 1
+        if pattern_name == "labelled date of birth restated":
+            paren = text.rfind("(", line_start, result.start)
+            return paren >= 0 and _LABELLED_BEFORE.search(text, line_start, paren) is not None
         if _LABEL_ON_LINE.search(text, line_start, result.start) is not None:
             return True
         # the label stood on an earlier line ("send his DOB⏎Ngozi: June 4, 1984"): a date of this year or later

@@ -10,6 +10,12 @@ from gateway.detect.recognizers.secrets.base import SecretRecognizer
 PATTERNS = [
     # AWS ids are base-32 ([A-Z2-7]); specimens and typos use any digit, and the prefix is specific enough
     Pattern("aws access key id", r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b", 0.95),
+    # written in groups to slip past a filter: "AKIA VGBB IUXW GVJV CT4H", "ASIA-7QKD-…"; the groups hold a digit
+    Pattern(
+        "aws access key id grouped",
+        r"\b(?:AKIA|ASIA)(?=(?:[ \t-]?[A-Z]{4}){0,3}[ \t-]?[A-Z]{0,3}\d)(?:[ \t-][A-Z0-9]{4}){4}\b",
+        0.9,
+    ),
     Pattern("google api key", r"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", 0.95),
 ]
 CONTEXT: list[str] = []

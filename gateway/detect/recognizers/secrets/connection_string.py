@@ -27,9 +27,18 @@ PATTERNS = [
         r"(?i:\b(?:Password|Pwd)=)[^;\s\"']{1,128}",
         0.9,
     ),
+    # Azure storage, Service Bus and Event Hubs: "DefaultEndpointsProtocol=https;AccountName=…;AccountKey=<base64>",
+    # "Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=<base64>"
+    Pattern(
+        "azure connection string",
+        r"(?i:\b(?:DefaultEndpointsProtocol|Endpoint|BlobEndpoint|AccountName)=)[^\n\"']{0,300}?"
+        r"(?i:\b(?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{20,128}={0,2}",
+        0.9,
+    ),
 ]
 CONTEXT: list[str] = []
 _URL_PASSWORD = re.compile(r"://[^\s:/@]*:([^\s@/]*)@")
+_AZURE_KEY = re.compile(r"(?i:(?:AccountKey|SharedAccessKey)=)([A-Za-z0-9+/]+=*)")
 _KV_PASSWORD = re.compile(r"(?i:(?:Password|Pwd)=)([^;\s\"']*)")
 
 
@@ -38,5 +47,8 @@ class ConnectionStringRecognizer(SecretRecognizer):
         super().__init__("CONNECTION_STRING", PATTERNS, CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool:
+        key = _AZURE_KEY.search(pattern_text)
+        if key is not None:
+            return len(set(key.group(1).rstrip("="))) < 8  # a base64 key, not a template (AAAA…, xxxx…)
         m = _URL_PASSWORD.search(pattern_text) or _KV_PASSWORD.search(pattern_text)
         return m is None or is_placeholder(m.group(1))

@@ -30,7 +30,7 @@ _WORD = (
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
-_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh)"
+_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh|la)"  # la: Vietnamese "là", accents folded
 _SPELLED_CHAR = (
     r"(?:(?i:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|the[ \t]+(?:number|letter))[ \t]+)?"
     r"(?:[A-Za-z0-9]|(?i:exclamation(?:[ \t]+(?:point|mark))?|at[ \t]+sign|hash|pound|dollar(?:[ \t]+sign)?|percent"
@@ -43,7 +43,10 @@ PATTERNS = [
     # ".netrc: machine … login … password qV7#…", "use pass: Kd83!vnQ0s"
     Pattern(
         "password in any language",
-        rf"(?i:\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
+        # the value right after the word when it has a digit or symbol, before a verb further on can take a word
+        # for it ("her temp password Welcome2Dec!2026 was rejected")
+        rf"(?i:\b{_WORD_NOUN}\b[ \t]*[:=]?[ \t]*(?![:=])(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
+        rf"|\b{_WORD}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]+{_VERB}[ \t]*:?[ \t]*|\b{_WORD}\b[ \t]*[:=]?[ \t]*)"
         + _VALUE,
         0.8,
     ),
@@ -96,7 +99,7 @@ PATTERNS = [
     # "login creds: admin / Fr0st!bite22", "credentials - svc_etl:Hq82!xLm"
     Pattern(
         "user and password pair",
-        r"(?i:\b(?:creds|credentials|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
+        r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
         r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
@@ -111,6 +114,20 @@ PATTERNS = [
         "curl user password",
         r"(?i:\bcurl\b[^\n]{0,120}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:)(?P<q>)(?P<value>[^\s\"']{6,128})",
         0.8,
+    ),
+    # other clients' password flags: redis-cli -a 'pass', ldapsearch -w pass, mongosh -p pass, keytool -storepass
+    # pass, openssl -passin pass:pass, and --password pass / --password=pass on any command
+    Pattern(
+        "client password flag",
+        r"(?i:(?:\bredis-cli\b[^\n]{0,120}?[ \t](?:-a|--pass)|\bldap[a-z]{2,8}\b[^\n]{0,120}?[ \t]-w"
+        r"|\bmongo(?:sh|dump|restore|export|import|stat|top)?\b[^\n]{0,120}?[ \t]-p"
+        r"|(?<![\w-])-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)"
+        r"|(?<![\w-])--?pass(?:word|wd)?(?![\w-]))[ \t=]+"
+        r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:"
+        # Windows: net use \\server\share /user:DOMAIN\name password
+        r"|\bnet[ \t]+use\b[^\n]{0,160}?/user:[^\s\"']+[ \t]+)"
+        r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
     ),
     Pattern(
         "sshpass password",
@@ -143,6 +160,14 @@ PATTERNS = [
         "password spelled out",
         rf"(?i:\b{_WORD_NOUN}\b[^\n]{{0,30}}?)(?P<q>)"
         rf"(?P<value>{_SPELLED_CHAR}(?:[ \t]*,[ \t]*{_SPELLED_CHAR}){{5,40}})",
+        0.8,
+    ),
+    # a chat's answer to a request for a password, within the next few lines: "anyone have the prod db
+    # password?⏎…⏎it's #QE3_…", "what's the wifi pw?⏎try Kx9!…"
+    Pattern(
+        "password given in reply",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n?]{{0,40}}\?[^\n]{{0,40}}\r?\n(?:[^\n]{{0,80}}\r?\n){{0,2}}?[^\n]{{0,40}}?"
+        r"\b(?:it's|it is|its|it was|try|use|here you go|here it is|here)[ \t]*[:,-]?[ \t]+)" + _VALUE,
         0.8,
     ),
     Pattern(
@@ -196,9 +221,18 @@ class PasswordRecognizer(SecretRecognizer):
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
+        if pattern_name == "password given in reply" and not _generated(value):
+            return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
+
+
+def _generated(value: str) -> bool:
+    """Letters with digits or symbols, as a password is and a word of a reply is not."""
+    letters = any(c.isalpha() for c in value)
+    others = any(c.isdigit() for c in value) + any(not c.isalnum() for c in value.rstrip(".,;:!?"))
+    return len(value) >= 8 and letters and others >= 1
 
 
 def _spelled_out(value: str) -> bool:
