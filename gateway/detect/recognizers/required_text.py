@@ -54,10 +54,14 @@ _Alternatives = tuple[tuple[str, bool], ...]  # (string, case-insensitive)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 
 
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
 def required_text(pattern: str, flags: int = 0) -> RequiredText | None:
     """The strings one of which every match of ``pattern`` contains, or None if none can be proved."""
     try:
-        parsed = _p.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern), flags)
+        # the `regex` module's flags: only these mean the same in `re`; its ASCII is `re`'s DEBUG (a parse dump)
+        parsed = _p.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern), flags & _SHARED_FLAGS)
     except (re.error, OverflowError, RecursionError):
         return None
     items = list(parsed)
