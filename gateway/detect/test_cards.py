@@ -36,9 +36,11 @@ PUBLISHED = frozenset(
         "38520000023237",  # Diners Club (Braintree)
     }
 )
-# the text says the number is a test one: "test card", "sandbox", "dummy", "the processor's documented …"
+# the text says the number is a test one: "test card", "sandbox", "dummy", "the processor's documented …"; a word
+# of the prose, not of an address ("jdoe@example.com", "test.example.org" say nothing about the card)
 _NAMED_AS_TEST = re.compile(
-    r"(?i)\b(?:test(?:ing)?|sandbox|dummy|sample|example|demo|fake|placeholder|documented|qa)\b"
+    r"(?i)(?<![\w@./-])(?:test(?:ing)?|sandbox|dummy|sample|example|demo|fake|placeholder|documented|qa)"
+    r"(?![\w@/-]|\.\w)"
 )
 _WINDOW = 120
 

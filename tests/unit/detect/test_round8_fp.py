@@ -157,6 +157,12 @@ def test_a_published_test_card_offered_as_a_customers_card_stays_redacted(bounda
     kept_back(boundary, "Refund the customer, card 5555 5555 5555 4444, exp 04/29.", "5555 5555 5555 4444")
 
 
+def test_an_address_at_example_dot_com_does_not_name_a_test_card(boundary) -> None:
+    """pii-leak-benchmark sends a published test number beside an example.com address: the address says nothing."""
+    kept_back(boundary, "Record 18: contact qwrtzpkm@example.com, card 4012-8888-8888-1881", "4012-8888-8888-1881")
+    kept_back(boundary, "Charge 6011 1111 1111 1117 and mail test.ops@agency.example.org", "6011 1111 1111 1117")
+
+
 def test_an_unpublished_card_named_test_stays_redacted(boundary) -> None:
     kept_back(boundary, "Is 4556 7375 8689 9855 a test card?", "4556 7375 8689 9855")
 
