@@ -33,12 +33,6 @@ from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from gateway.detect.recognizers.required_text import RequiredText, required_text
 
 VALUE_GROUP = "(?P<value>"
-# Where an identifier may begin and end: at a word's edge as ``\b`` has it, and also right against Chinese,
-# Japanese or Korean text, which sets no space between a word and the number after it ("收据号码是LIN2077883518",
-# "社安号是212-67-4093"); ``\b`` sees no edge there, those scripts' letters being word characters too.
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-ID_START = rf"(?:(?<!\w)|(?<=[{_CJK}]))"
-ID_END = rf"(?:(?!\w)|(?=[{_CJK}]))"
 DIGIT = r"\d"  # the trigger of recognizers whose every pattern needs a digit
 _TRIGGERS = "triggers"
 

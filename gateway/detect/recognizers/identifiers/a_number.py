@@ -9,7 +9,6 @@ import re
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.base import ID_END, ID_START
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = (
@@ -22,10 +21,10 @@ PATTERNS = [
         rf"(?i:\b{_LABEL}[\"']?{LABEL_GLUE}[\"']?)[Aa]?[- ]?\d{{3}}[- ]?\d{{3}}[- ]?\d{{1,3}}\b",
         0.95,
     ),
-    Pattern("a-number grouped", rf"{ID_START}A[- ]?\d{{3}}[- ]\d{{3}}[- ]\d{{3}}{ID_END}", 0.85),
-    Pattern("a-number nine digits", rf"{ID_START}A\d{{9}}{ID_END}", 0.75),
-    Pattern("a-number eight digits", rf"{ID_START}A\d{{8}}{ID_END}", 0.5),
-    Pattern("a-number seven digits", rf"{ID_START}A\d{{7}}{ID_END}", 0.4),
+    Pattern("a-number grouped", r"\bA[- ]?\d{3}[- ]\d{3}[- ]\d{3}\b", 0.85),
+    Pattern("a-number nine digits", r"\bA\d{9}\b", 0.75),
+    Pattern("a-number eight digits", r"\bA\d{8}\b", 0.5),
+    Pattern("a-number seven digits", r"\bA\d{7}\b", 0.4),
 ]
 CONTEXT = ["a-number", "anumber", "a#", "alien", "registration", "uscis", "a-file", "afile", "immigrant"]
 

@@ -8,7 +8,6 @@ import re
 import regex
 from presidio_analyzer import Pattern
 
-from gateway.detect.recognizers.base import ID_END, ID_START
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = (
@@ -18,7 +17,7 @@ _LABEL = (
 PATTERNS = [
     # labelled, the letter may stand one place early or late (11 characters all the same)
     Pattern("labelled i-94", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{9}}[A-Z]\d|\d{{8}}[A-Z]\d\d|\d{{11}})\b", 0.9),
-    Pattern("i-94 since 2019", rf"{ID_START}\d{{9}}[A-Z]\d{ID_END}", 0.6),
+    Pattern("i-94 since 2019", r"\b\d{9}[A-Z]\d\b", 0.6),
 ]
 CONTEXT = ["i-94", "i94", "admission", "arrival", "departure"]
 

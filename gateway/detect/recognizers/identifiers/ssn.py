@@ -19,7 +19,6 @@ import re
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.base import ID_END, ID_START
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = (
@@ -29,7 +28,7 @@ _LABEL = (
 PATTERNS = [
     # the same separator twice: 212-67-4093; with spaces or dots it could as well be three table columns or a
     # version, so those need a label or a context word
-    Pattern("ssn delimited", rf"{ID_START}\d{{3}}-\d{{2}}-\d{{4}}{ID_END}", 0.5),
+    Pattern("ssn delimited", r"\b\d{3}-\d{2}-\d{4}\b", 0.5),
     Pattern("ssn spaced", r"\b\d{3}([ .])\d{2}\1\d{4}\b", 0.35),
     # round 4: dots and slashes ("458.22/6614", "458/22/6614"): a context word must lift it
     Pattern("ssn other separators", r"(?<![\d./-])\d{3}[./]\d{2}[./]\d{4}(?![\d./-])", 0.3),
