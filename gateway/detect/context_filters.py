@@ -342,8 +342,8 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
     hashtag; a word of code or a hashtag's (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
     an area's last word in prose (``Brooks Road``, ``Lafayette Parish``); two or more words that are all English
-    words and none of them a given name (``Quality Step Increase``, ``Boston Whaler``); or a vessel's name after
-    the word for the vessel (``the cutter Hamilton``)."""
+    words and none of them a given name (``Quality Step Increase``, ``Boston Whaler``). A vessel's name after the
+    word for the vessel (``the cutter Hamilton``) is named_things.py's, for every name reader."""
     span = text[f.start : f.end]
     if not any(c.isalpha() for c in span) or text[max(0, f.start - 1) : f.start] == "#":
         return True
@@ -359,8 +359,6 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
         and all(len(w) > 1 and w.isalpha() and english_word(w) for w in bare)
         and not any(g.is_given(w) for w in bare)
     ):
-        return True
-    if _VESSEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None:
         return True
     if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
         return True  # "Brooks and Rose are county names", "Kestrel is a ship name"
@@ -397,9 +395,6 @@ def _code_word(word: str) -> bool:
 
 _ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo"
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
-_VESSEL_BEFORE = re.compile(
-    r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|m/v|f/v|s/v|yacht|tug|tugboat|barge|ferry|tanker|freighter)[ \t]+$"
-)
 # Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
 _PLACEHOLDER_NAME = re.compile(
     r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|john[ \t]+q\.?[ \t]+public|joe[ \t]+bloggs"
