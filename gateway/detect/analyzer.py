@@ -9,8 +9,9 @@ as in Presidio.
 language for as long as the registry holds the same recognizers.
 
 ``analyze`` as the detector calls it (all entities, artifacts given, nothing else) runs Presidio's steps in
-Presidio's order, with the recognizer list kept like the entities and each recognizer skipped on a text that
-lacks one of its triggers (recognizers/base.py). Any other call goes to Presidio's own ``analyze``.
+Presidio's order, with the recognizer list kept like the entities and each pattern recognizer skipped on a text
+that lacks what every one of its patterns needs (recognizers/pattern_gate.py). Any other call goes to Presidio's
+own ``analyze``.
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from gateway.detect.recognizers.base import triggered
+from gateway.detect.recognizers.pattern_gate import Gate, gate, text_facts
 
 
 class LeanAnalyzerEngine(AnalyzerEngine):
     _supported: dict[tuple[str | None, tuple[int, ...]], list[str]] | None = None
     _recognizers: dict[tuple[str, tuple[int, ...]], list[EntityRecognizer]] | None = None
+    _gates: dict[tuple[str, tuple[int, ...]], list[Gate | None]] | None = None
     plain: bool = False  # True: Presidio's own analyze on every call (the reference path)
 
     def analyze(  # type: ignore[override]  # the same parameters, passed on by keyword
@@ -36,15 +37,16 @@ class LeanAnalyzerEngine(AnalyzerEngine):
         if self.plain or nlp_artifacts is None or kwargs or self.log_decision_process:
             return super().analyze(text=text, language=language, nlp_artifacts=nlp_artifacts, **kwargs)
         recognizers = self._language_recognizers(language)
+        gates = self._recognizer_gates(language, recognizers)
         entities = self.get_supported_entities(language=language)
         results: list[RecognizerResult] = []
-        seen: dict[regex.Pattern[str], bool] = {}
-        for recognizer in recognizers:
+        facts = text_facts(text)
+        for recognizer, gated in zip(recognizers, gates, strict=True):
             if not recognizer.is_loaded:
                 recognizer.load()
                 recognizer.is_loaded = True
-            if not triggered(recognizer, text, seen):
-                continue  # it could find nothing here
+            if gated is not None and not gated.open(facts):
+                continue  # none of its patterns can match here
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
             if found:
                 self._AnalyzerEngine__add_recognizer_id_if_not_exists(found, recognizer)  # type: ignore[attr-defined]
@@ -62,6 +64,15 @@ class LeanAnalyzerEngine(AnalyzerEngine):
         if recognizers is None:
             recognizers = self._recognizers[key] = self.registry.get_recognizers(language=language, all_fields=True)
         return recognizers
+
+    def _recognizer_gates(self, language: str, recognizers: list[EntityRecognizer]) -> list[Gate | None]:
+        if self._gates is None:
+            self._gates = {}
+        key = (language, tuple(id(r) for r in recognizers))
+        gates = self._gates.get(key)
+        if gates is None:
+            gates = self._gates[key] = [gate(r) for r in recognizers]
+        return gates
 
     def get_supported_entities(self, language: str | None = None) -> list[str]:
         if self._supported is None:

@@ -12,7 +12,6 @@ from presidio_analyzer.predefined_recognizers import (
     UsMbiRecognizer,
 )
 
-from gateway.detect.recognizers.base import gated
 from gateway.detect.recognizers.identifiers.a_number import ANumberRecognizer
 from gateway.detect.recognizers.identifiers.aba_routing import AbaRoutingNumberRecognizer
 from gateway.detect.recognizers.identifiers.bank_account import BankAccountRecognizer
@@ -54,9 +53,6 @@ from gateway.detect.recognizers.secrets.private_key import PrivateKeyRecognizer
 from gateway.detect.recognizers.secrets.slack_token import SlackTokenRecognizer
 from gateway.detect.recognizers.structured_field import StructuredFieldRecognizer
 
-# Every IP pattern has a dotted quad's "1.2" or IPv6's "::" or "a:b".
-IP_TRIGGER = r"\d\.\d|::|[0-9A-Fa-f]:[0-9A-Fa-f]"
-
 
 def stock_recognizers() -> list[EntityRecognizer]:
     """Presidio's recognizers kept as they are. Replaced or tuned in this package: spaCy NER (filtered), SSN
@@ -65,7 +61,7 @@ def stock_recognizers() -> list[EntityRecognizer]:
     routing (labelled forms, checksums). Left out: other countries' identifiers, crypto wallets, MAC, UUID."""
     return [
         SimpleUrlRecognizer(),
-        gated(IpRecognizer(), IP_TRIGGER),
+        IpRecognizer(),
         IbanRecognizer(),
         DateRecognizer(),
         UsLicenseRecognizer(),

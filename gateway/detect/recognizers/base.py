@@ -14,59 +14,30 @@ Before a pattern searches a text, the strings it cannot match without (required_
 are looked for: a pattern whose words are all absent is skipped. Otherwise the patterns run as Presidio runs them
 (``PatternRecognizer.__analyze_patterns``, same results, same order).
 
-A recognizer may also declare ``TRIGGERS``: regular expressions each of which every text it can find something
-in must contain (a marking word, a key word, a digit). The engine skips the recognizer on a text where one of
-them is absent, so a prompt without a digit costs no identifier's patterns. A trigger may be broader than the
-patterns, never narrower; ``gated`` gives one to a recognizer that is not ours (Presidio's).
+A pattern recognizer whose patterns all carry such a requirement is skipped whole on a text that meets none of
+them (pattern_gate.py); nothing about what a recognizer needs is declared by hand.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from gateway.detect.recognizers.required_text import RequiredText, required_text
+from gateway.detect.recognizers.required_text import RequiredText, required_text, text_facts
 
 VALUE_GROUP = "(?P<value>"
-DIGIT = r"\d"  # the trigger of recognizers whose every pattern needs a digit
-_TRIGGERS = "triggers"
-
-
-def gated(recognizer: EntityRecognizer, *triggers: str) -> EntityRecognizer:
-    """``recognizer`` with ``triggers`` (for a class that does not declare ``TRIGGERS``)."""
-    setattr(recognizer, _TRIGGERS, tuple(regex.compile(t) for t in triggers))  # Presidio's regex engine
-    return recognizer
 
 
 def plain(recognizer: EntityRecognizer) -> EntityRecognizer:
-    """``recognizer`` without the shortcuts (the reference path): no triggers, and Presidio's own pattern loop."""
-    setattr(recognizer, _TRIGGERS, ())
+    """``recognizer`` without the shortcuts (the reference path): Presidio's own pattern loop, every pattern on
+    every text, and never skipped (pattern_gate.py)."""
     if isinstance(recognizer, DepartmentRecognizer):
         recognizer.prefilter = False
     return recognizer
-
-
-def triggers(recognizer: EntityRecognizer) -> Sequence[regex.Pattern[str]]:
-    """What a text must contain for ``recognizer`` to find anything in it (empty: nothing is known)."""
-    found: Sequence[regex.Pattern[str]] = getattr(recognizer, _TRIGGERS, ())
-    return found
-
-
-def triggered(recognizer: EntityRecognizer, text: str, seen: dict[regex.Pattern[str], bool]) -> bool:
-    """Whether ``text`` holds every trigger of ``recognizer``; ``seen`` keeps the answers for one text, so a
-    trigger that several recognizers share (a digit) is looked for once."""
-    for trigger in triggers(recognizer):
-        found = seen.get(trigger)
-        if found is None:
-            found = seen[trigger] = trigger.search(text) is not None
-        if not found:
-            return False
-    return True
 
 
 def own_result(
@@ -92,12 +63,10 @@ def matched_pattern(result: RecognizerResult) -> str:
 class DepartmentRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` whose results are narrowed to their value and checked by ``keep``."""
 
-    TRIGGERS: ClassVar[tuple[str, ...]] = ()  # see the module's docstring
     prefilter: bool = True  # False: Presidio's pattern loop, every pattern on every text (``plain``)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        gated(self, *self.TRIGGERS)
         # Presidio matches with the third-party ``regex`` module; the value groups are read with it too.
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
         flags = self.global_regex_flags or 0
@@ -127,7 +96,7 @@ class DepartmentRecognizer(PatternRecognizer):
         flags: int = self.global_regex_flags  # type: ignore[assignment]  # Optional in Presidio; set by every subclass
         name: str = self.name  # type: ignore[has-type]  # Presidio: `name: str = None`
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
-        lowered = text.lower()
+        facts = text_facts(text)
         results: list[RecognizerResult] = []
         for pattern in patterns:
             if pattern.regex not in self._required:
@@ -138,7 +107,7 @@ class DepartmentRecognizer(PatternRecognizer):
                 pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio: `= None` untyped
                 pattern.compiled_regex = compiled  # compiled even where skipped: engine.py's _warm compiles all
             required = self._required[pattern.regex]
-            if required is not None and required.absent(text, lowered):
+            if required is not None and required.absent_in(facts):
                 continue
             try:
                 for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):

@@ -15,6 +15,7 @@ matches a few non-ASCII characters to ASCII letters (the Kelvin sign to "k", the
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,41 @@ except ImportError:  # pragma: no cover
 
 _UNICODE_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")  # the `regex` module's \p{Lu}; a class, so no literal
 _ANY_DIGIT = regex.compile(r"\d")  # any digit, by the matching engine's own Unicode tables
+_ESCAPE = re.compile(r"\\[pPNx]\{[^}]*\}|\\.", re.DOTALL)  # an escape, with a braced name if it has one
+# Syntax Python's parser would read as literal text where the `regex` module reads something else: a POSIX class
+# ([[:alpha:]]), a brace that is not a repeat count (a fuzzy match: (?:abc){e<=1}), a version or full-case flag.
+_OTHER_MEANING = re.compile(r"\[\[:|\{(?!\d*,?\d*\})|\(\?[a-zA-Z]*[Vf]")
+_OTHER_FLAGS = int(regex.V1 | regex.FULLCASE)
+
+
+class TextFacts:
+    """What the checks ask of one text, each worked out once: its lower case, whether it is ASCII, whether it
+    holds a digit (by the matching engine's own tables)."""
+
+    __slots__ = ("_digit", "ascii", "lowered", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.ascii = text.isascii()
+        self._digit: bool | None = None
+
+    @property
+    def digit(self) -> bool:
+        if self._digit is None:
+            self._digit = _ANY_DIGIT.search(self.text) is not None
+        return self._digit
+
+
+_LAST = threading.local()  # the facts of the text this thread looked at last
+
+
+def text_facts(text: str) -> TextFacts:
+    """The facts of ``text``, shared by every recognizer that asks about the same text on this thread."""
+    facts: TextFacts | None = getattr(_LAST, "facts", None)
+    if facts is None or facts.text is not text:
+        facts = _LAST.facts = TextFacts(text)
+    return facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +85,15 @@ class RequiredText:
             return False  # no string known, or case folding beyond ASCII: not decided here
         return not any(s in text for s in self.exact) and not any(s in lowered for s in self.folded)
 
+    def absent_in(self, facts: TextFacts) -> bool:
+        """``absent`` on a text's facts."""
+        if self.digit and not facts.digit:
+            return True
+        if not (self.exact or self.folded) or (self.folded and not facts.ascii):
+            return False
+        text, lowered = facts.text, facts.lowered
+        return not any(s in text for s in self.exact) and not any(s in lowered for s in self.folded)
+
 
 _Alternatives = tuple[tuple[str, bool], ...]  # (string, case-insensitive)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
@@ -59,6 +104,8 @@ _SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 def required_text(pattern: str, flags: int = 0) -> RequiredText | None:
     """The strings one of which every match of ``pattern`` contains, or None if none can be proved."""
+    if flags & _OTHER_FLAGS or _OTHER_MEANING.search(_ESCAPE.sub("", pattern)):
+        return None
     try:
         # the `regex` module's flags: only these mean the same in `re`; its ASCII is `re`'s DEBUG (a parse dump)
         parsed = _p.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern), flags & _SHARED_FLAGS)

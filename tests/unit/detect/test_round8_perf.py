@@ -1,6 +1,7 @@
 """Round 8, scan cost: what lets a scan skip work must never change what it finds.
 
-Three shortcuts: a recognizer's declared triggers (the engine skips it on a text without them), the strings a
+Three shortcuts: a recognizer's requirements (the engine skips it on a text without them; declared by hand in
+round 8, read off its patterns since round 10), the strings a
 pattern cannot match without (read off the pattern; the pattern is skipped on a text without them), and the
 model's short words tokenized once at load. test_fast_path.py checks all three against the plain path on every
 corpus; these tests pin each piece on examples of their own.
@@ -17,9 +18,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from gateway.detect.engine import DetectorFactory, PresidioDetector
 from gateway.detect.nlp import LANGUAGE, SEED_MAX_LETTERS, seed_tokenizer
 from gateway.detect.recognizers import base, department_recognizers
-from gateway.detect.recognizers.base import DIGIT, DepartmentRecognizer, gated, plain, triggered, triggers
+from gateway.detect.recognizers.base import DepartmentRecognizer, plain
 from gateway.detect.recognizers.markings.cui_marking import CuiMarkingRecognizer
-from gateway.detect.recognizers.personal.url import SimpleUrlRecognizer
+from gateway.detect.recognizers.pattern_gate import gate
 from gateway.detect.recognizers.required_text import required_text
 from gateway.detect.recognizers.secrets.password import PasswordRecognizer
 
@@ -97,23 +98,7 @@ def test_a_pattern_judged_unable_to_match_does_not_match(words: list[str]) -> No
             assert compiled.search(text) is None, compiled.pattern
 
 
-# --- triggers: recognizers skipped on a text that lacks what they need ----------------------------------------
-
-
-def test_a_trigger_is_looked_for_once_per_text() -> None:
-    first, second = gated(SimpleUrlRecognizer(), DIGIT), gated(SimpleUrlRecognizer(), DIGIT)
-    seen: dict[regex.Pattern[str], bool] = {}
-    assert not triggered(first, "no numbers here", seen)
-    assert len(seen) == 1
-    assert not triggered(second, "no numbers here", seen)
-    assert len(seen) == 1  # the second recognizer reused the answer
-    assert triggered(first, "room 12", {})
-
-
-def test_recognizers_without_triggers_always_run() -> None:
-    recognizer = DepartmentRecognizer(supported_entity="X", patterns=[Pattern("x", r"\d{3}", 0.5)], name="X")
-    assert triggers(recognizer) == ()
-    assert triggered(recognizer, "", {})
+# --- recognizers skipped on a text that lacks what all their patterns need (round 10: read off the patterns) ----------
 
 
 def _calls(detector: PresidioDetector, name: str) -> list[str]:
@@ -155,9 +140,9 @@ def test_the_gated_recognizers_still_find_their_values(detector: PresidioDetecto
 
 def test_plain_recognizers_have_no_shortcuts() -> None:
     recognizer = plain(CuiMarkingRecognizer())
-    assert triggers(recognizer) == ()
+    assert gate(recognizer) is None
     assert isinstance(recognizer, DepartmentRecognizer) and not recognizer.prefilter
-    assert triggers(CuiMarkingRecognizer())  # the fast path's own instances keep theirs
+    assert gate(CuiMarkingRecognizer()) is not None  # the fast path's own instances keep theirs
 
 
 def test_the_pattern_loop_matches_presidios() -> None:

@@ -8,7 +8,6 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.base import DIGIT
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.street_address import STATES
 
@@ -37,12 +36,6 @@ PATTERNS = [
 
 
 class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
-    # a licence label, and the digits ``keep`` asks of the number
-    TRIGGERS = (
-        r"[ \t](?:ID|DL)|(?i:\b(?:dl|d\.l\.|driv|licencia|permis|f(?:u|ue)hrerschein|carteira))",
-        DIGIT,
-    )
-
     def __init__(self) -> None:
         super().__init__(
             supported_entity="US_DRIVER_LICENSE",

@@ -89,11 +89,6 @@ _LIST_LETTER = regex.compile(r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*\(([ABD-RV-Z])\)[ 
 
 
 class ClassificationMarkingRecognizer(MarkingRecognizer):
-    # every pattern names a level, a control, a portion mark or an authority line's label
-    TRIGGERS = (
-        r"SECRET|CONFIDENTIAL|[SC]//|NOFORN|ORCON|RELIDO|NOCONTRACT|IMCON|\((?:TS|S|C)\)"
-        r"|Classified[ \t]+By|Derived[ \t]+From|Declassify[ \t]+On|Classification[ \t]+Authority",
-    )
     WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {
         "portion mark": (0.6, 0.95),
         "confidential banner line": (0.45, 0.9),

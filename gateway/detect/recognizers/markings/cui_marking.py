@@ -177,13 +177,6 @@ _NAMED_MARKING = re.compile(
 
 
 class CuiMarkingRecognizer(MarkingRecognizer):
-    # every pattern names a marking, an indicator label or a marked category
-    TRIGGERS = (
-        rf"CUI|CONTROLLED|FOUO|SBU|PCII|CVI|SSI|LES|LAW ENFORCEMENT|SENSITIVE|PROTECTED|CHEMICAL|{_INDICATOR}"
-        r"|(?i:for[ \t]+official|contains\s+(?:sensitive|protected|chemical))|Sensitive[ \t]+Security"
-        r"|Protected[ \t]+Critical|Chemical-[Tt]errorism|Controlled[ \t]+Unclassified|Law[ \t]+Enforcement",
-    )
-
     def __init__(self) -> None:
         super().__init__(
             supported_entity="CUI_MARKING",

@@ -24,8 +24,6 @@ CONTEXT = ["url", "website", "link", "site"]
 
 
 class SimpleUrlRecognizer(DepartmentRecognizer):
-    TRIGGERS = (rf"://|www|\.{_TLD}",)
-
     def __init__(self) -> None:
         super().__init__(
             supported_entity="URL", patterns=PATTERNS, context=CONTEXT, name="UrlRecognizer", global_regex_flags=0

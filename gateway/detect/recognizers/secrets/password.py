@@ -193,14 +193,6 @@ def looks_like_a_secret(value: str) -> bool:
 
 
 class PasswordRecognizer(SecretRecognizer):
-    # a key or password word (in any of the languages above), a call or tool that takes one, or a .pgpass port
-    TRIGGERS = (
-        r"(?i:p[a@4][s$5][s$5]|pw|secret|key|token|contrasena|clave|kennwort|mdp|senha|parola|code|haslo|wachtwoord"
-        r"|losenord|khau|sandi|sifre|connect|login|logon|auth|client|smtp|cred|convertto|mysql|curl|bearer"
-        r"|redis|ldap|mongo|/user:|-storepass|-keypass"
-        r"|パスワード|暗証番号|密码|密碼|口令|비밀번호|пароль|гасло|κωδικός)|:[\d*]",
-    )
-
     def __init__(self) -> None:
         super().__init__("PASSWORD", PATTERNS, CONTEXT)
 
