@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import COMMON_WORDS, fold, gazetteer
+from gateway.detect.names_gazetteer import COMMON_WORDS, english_word, fold, gazetteer
 
 # The surnames most Vietnamese people carry (over 90 % of the population), without accents.
 _VIETNAMESE_SURNAMES = frozenset(
@@ -59,6 +59,14 @@ _PATRONYMIC_WORD = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w@/-])")
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
+# the same name given first (``Seo-yeon Baek``) or after its surname and a comma (``PARK, Jae-won``), in Title
+# Case or capitals: the order of English prose and of a memo's subject line
+_KOREAN_GIVEN_FIRST = re.compile(
+    r"(?<![\w@./-])([A-Z][a-z]{0,4}-[a-z]{1,5}|[A-Z]{1,5}-[A-Z]{1,5})[ \t]+([A-Z][a-z]{1,4}|[A-Z]{2,5})(?![\w@/-])"
+)
+_KOREAN_COMMA = re.compile(
+    r"(?<![\w@./-])([A-Z][a-z]{1,4}|[A-Z]{2,5}),[ \t]+([A-Z][a-z]{0,4}-[a-z]{1,5}|[A-Z]{1,5}-[A-Z]{1,5})(?![\w@/-])"
+)
 
 
 def _plain(word: str) -> bool:
@@ -102,6 +110,22 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
         if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
             continue
         yield m.start(1), m.end(3)
+    for m in _KOREAN_GIVEN_FIRST.finditer(text):
+        if m.group(2).lower() in _KOREAN_SURNAMES and _korean_given(m.group(1)):
+            yield m.start(), m.end()
+    for m in _KOREAN_COMMA.finditer(text):
+        if m.group(1).lower() in _KOREAN_SURNAMES and _korean_given(m.group(2)):
+            yield m.start(), m.end()
+
+
+def _korean_given(word: str) -> bool:
+    """Two romanised syllables joined by a hyphen, neither an English stop word ("Co-op", "Re-do" are not)."""
+    syllables = word.lower().split("-")
+    return (
+        all(_KOREAN_SYLLABLE.fullmatch(s) and s not in STOP_WORDS for s in syllables)
+        and not english_word(word.lower().replace("-", ""))
+        and not english_word(word.lower())
+    )
 
 
 def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
