@@ -207,4 +207,8 @@ def native_script_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _arabic_name_word(word: str, names: frozenset[str]) -> bool:
-    return word in names or word.removeprefix("ال") in names or (word.startswith("ال") and len(word) >= 5 and word.endswith("ي"))
+    return (
+        word in names
+        or word.removeprefix("ال") in names
+        or (word.startswith("ال") and len(word) >= 5 and word.endswith("ي"))
+    )
