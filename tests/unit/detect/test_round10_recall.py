@@ -110,3 +110,18 @@ def test_phrases_in_those_scripts_are_not_read_as_names(text: str) -> None:
 
 def test_a_word_of_three_hangul_syllables_is_read_only_inside_latin_text() -> None:
     assert list(native_script_names("이 사진 속 오민지 누구야?")) == []
+
+
+# --- people named by their role in a case ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Draft the step 2 filing.\ngrievant: marisol quintero\nissue: overtime denied", "marisol quintero"),
+        ('Tally these: [{"evaluator": "Oksana Bilyk", "rating": 2}]', "Oksana Bilyk"),
+        ("Adjudicator: Teodoro Lacson\nCase closed favorably.", "Teodoro Lacson"),
+    ],
+)
+def test_names_under_a_role_label_are_hidden(boundary, text: str, name: str) -> None:
+    kept_back(boundary, text, name)
