@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import COMMON_WORDS, fold, gazetteer
+from gateway.detect.names_gazetteer import COMMON_WORDS, english_word, fold, gazetteer
 
 # The surnames most Vietnamese people carry (over 90 % of the population), without accents.
 _VIETNAMESE_SURNAMES = frozenset(
@@ -59,6 +59,14 @@ _PATRONYMIC_WORD = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(rf"[ \t]+({_NAME_WORD})(?![\w@/-])")
 _KOREAN = re.compile(r"(?i)(?<![\w@./-])([a-z]{1,5})[ \t]+([a-z]{1,5})-([a-z]{1,5})(?![\w@/-])")
+# the same name given first (``Seo-yeon Baek``) or after its surname and a comma (``PARK, Jae-won``), in Title
+# Case or capitals: the order of English prose and of a memo's subject line
+_KOREAN_GIVEN_FIRST = re.compile(
+    r"(?<![\w@./-])([A-Z][a-z]{0,4}-[a-z]{1,5}|[A-Z]{1,5}-[A-Z]{1,5})[ \t]+([A-Z][a-z]{1,4}|[A-Z]{2,5})(?![\w@/-])"
+)
+_KOREAN_COMMA = re.compile(
+    r"(?<![\w@./-])([A-Z][a-z]{1,4}|[A-Z]{2,5}),[ \t]+([A-Z][a-z]{0,4}-[a-z]{1,5}|[A-Z]{1,5}-[A-Z]{1,5})(?![\w@/-])"
+)
 
 
 def _plain(word: str) -> bool:
@@ -102,6 +110,22 @@ def korean_names(text: str) -> Iterator[tuple[int, int]]:
         if not _same_case([surname, first]) or (first.islower() and first in STOP_WORDS):
             continue
         yield m.start(1), m.end(3)
+    for m in _KOREAN_GIVEN_FIRST.finditer(text):
+        if m.group(2).lower() in _KOREAN_SURNAMES and _korean_given(m.group(1)):
+            yield m.start(), m.end()
+    for m in _KOREAN_COMMA.finditer(text):
+        if m.group(1).lower() in _KOREAN_SURNAMES and _korean_given(m.group(2)):
+            yield m.start(), m.end()
+
+
+def _korean_given(word: str) -> bool:
+    """Two romanised syllables joined by a hyphen, neither an English stop word ("Co-op", "Re-do" are not)."""
+    syllables = word.lower().split("-")
+    return (
+        all(_KOREAN_SYLLABLE.fullmatch(s) and s not in STOP_WORDS for s in syllables)
+        and not english_word(word.lower().replace("-", ""))
+        and not english_word(word.lower())
+    )
 
 
 def vietnamese_title_names(text: str) -> Iterator[tuple[int, int]]:
@@ -142,3 +166,49 @@ def slavic_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         start = text.rindex(words[0], 0, m.start())
         yield start, m.end() if after is None else after.end(1)
+
+
+# A run of Arabic-script words, of Hangul syllables, or a Chinese greeting's names ("亲爱的王小明和李娜").
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)*")
+_HANGUL_RUN = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{3}(?![\uac00-\ud7af])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Han salutations ("dear", "respected") and the names after them, joined by "and" or an enumeration comma
+_HAN_SALUTATION = re.compile(r"(?:亲爱的|親愛的|尊敬的)((?:[\u4e00-\u9fff]{2,3}(?:和|与|與|及|、)?){1,4})")
+_HAN_JOINERS = "和与與及、"
+# three-syllable Korean words that open with a surname's syllable and are no name: "Korean (language)", "Korean"
+_HANGUL_WORDS = frozenset({"한국어", "한국인", "조선어", "안녕히", "이름은", "감사해", "고마워"})
+
+
+def native_script_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in their own script inside text mostly written in Latin letters, where no label introduces them:
+    two to four Arabic-script words, the first a given name of the lists and the others names or family names of
+    the ``al-…i`` form (``فاطمة الزهراني``); a word of three Hangul syllables standing alone whose first is a Korean
+    surname (``배서진``); and the names after a Chinese salutation, each a surname character and one or two more."""
+    if text.isascii():
+        return
+    g = gazetteer()
+    latin = len(_LATIN_LETTER.findall(text))
+    for m in _ARABIC_RUN.finditer(text):
+        words = [fold(w) for w in m.group(0).split()]
+        if not 2 <= len(words) <= 4 or 2 * latin < len(text) - text.count(" "):
+            continue
+        if words[0] in g.native_names and all(_arabic_name_word(w, g.native_names) for w in words[1:]):
+            yield m.start(), m.end()
+    if 2 * latin >= len(text) - text.count(" "):
+        for m in _HANGUL_RUN.finditer(text):
+            if m.group(0)[0] in g.native_surnames and m.group(0) not in _HANGUL_WORDS:
+                yield m.start(), m.end()
+    for m in _HAN_SALUTATION.finditer(text):
+        at = m.start(1)
+        for piece in re.split(f"[{_HAN_JOINERS}]", m.group(1)):
+            if piece and 2 <= len(piece) <= 3 and piece[0] in g.native_surnames:
+                yield at, at + len(piece)
+            at += len(piece) + 1
+
+
+def _arabic_name_word(word: str, names: frozenset[str]) -> bool:
+    return (
+        word in names
+        or word.removeprefix("ال") in names
+        or (word.startswith("ال") and len(word) >= 5 and word.endswith("ي"))
+    )

@@ -1,4 +1,5 @@
-"""EMAIL_ADDRESS: e-mail addresses whose domain ends in a known public suffix.
+"""EMAIL_ADDRESS: e-mail addresses whose domain ends in a known public suffix, or in a name set aside for
+private networks and documentation.
 
 Presidio's recognizer validates with ``tldextract.extract``, whose first use fetches the public-suffix list from
 the internet and waits on a time-out where there is none; this one validates against the snapshot bundled in the
@@ -28,9 +29,21 @@ _WINDOW = 128
 OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+# Top-level names no registry sells, under which mail is still addressed: RFC 2606's documentation names, mDNS's
+# ".local", ICANN's ".internal" and the private names directory services are commonly set up under
+# ("jdoe@agency.corp"). An address there names a mailbox as surely as one under ".com" does, as
+# "maria@example.com" already counts.
+_PRIVATE_TOP = re.compile(r"(?i)\.(?:example|test|invalid|local|localdomain|internal|corp|lan|intranet)")
+
+
 def has_public_suffix(text: str) -> bool:
     """True when the text ends in a registrable domain under a known public suffix."""
     return OFFLINE_TLD(text).fqdn != ""
+
+
+def has_mail_domain(address: str) -> bool:
+    """True when an address's domain ends in a public suffix or in a private or documentation name."""
+    return has_public_suffix(address) or _PRIVATE_TOP.fullmatch(address, address.rfind(".")) is not None
 
 
 class OfflineEmailRecognizer(EntityRecognizer):
@@ -49,7 +62,7 @@ class OfflineEmailRecognizer(EntityRecognizer):
         while at != -1:
             start = max(0, at - _WINDOW)
             for m in _EMAIL.finditer(text, start, min(len(text), at + _WINDOW)):
-                if m.start() <= at < m.end() and m.end() > seen_end and has_public_suffix(m.group(0)):
+                if m.start() <= at < m.end() and m.end() > seen_end and has_mail_domain(m.group(0)):
                     results.append(self._result(m.start(), m.end()))
                     seen_end = m.end()
             at = text.find("@", at + 1)

@@ -8,7 +8,8 @@
 - lower case (``ask john merriweather``): after a word that introduces a person, a frequent given name and a
   word that is not an everyday one; after a cue that surely does ("mr", "my cousin", "this is"), two words of
   which one is in the lists or both are spelled as names of under-listed origins are (``keoni kahananui``);
-- Vietnamese ``Surname Văn|Thị Given`` and Korean ``Surname Syl-lable`` names in any case (name_shapes.py);
+- Vietnamese ``Surname Văn|Thị Given`` and Korean ``Surname Syl-lable`` names in any case, and names in Arabic
+  script, Hangul or after a Chinese salutation inside Latin-script text (name_shapes.py);
 - a list entry ``Name — address``;
 - Title Case ``Wilfredo Rosado Figueroa`` where the model saw no name: a frequent given name and one or two words
   the lists know, none an everyday, place or organisation word, and no place the model found there.
@@ -25,7 +26,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.name_shapes import korean_names, slavic_patronymic_names, vietnamese_names, vietnamese_title_names
+from gateway.detect.name_shapes import (
+    korean_names,
+    native_script_names,
+    slavic_patronymic_names,
+    vietnamese_names,
+    vietnamese_title_names,
+)
 from gateway.detect.names_gazetteer import (
     INSTITUTION_TAIL,
     PLACE_HEADS,
@@ -295,6 +302,7 @@ class NameCasingRecognizer(EntityRecognizer):
                 *vietnamese_title_names(text),
                 *korean_names(text),
                 *slavic_patronymic_names(text),
+                *native_script_names(text),
             )
             if not self._marking_line(text, s)
         ]
