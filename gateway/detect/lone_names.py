@@ -8,9 +8,12 @@ words from names: the census surnames hold Jenkins, Kafka and Pareto.
 
 What a text about a person shows is rarely the name alone. So the model's one-word PERSON is kept when anything
 in the text speaks of or to people: another personal finding (a second name, an identifier, a phone number, an
-address, a date of birth), a title, honorific, kinship or relation word or a greeting right before the word, a
-field of structured data holding it (``"evaluator": "… Worku"``), or a "you"/"your" right after it that addresses
-the person ("Oluwaseun your timesheet …"). Only a word with none of these is dropped.
+address, a date of birth); another lone word of the model's in the same list ("Okafor, Pelletier and Whitcombe");
+a title, honorific, kinship or relation word, a greeting or a verb of reaching someone ("asked") right before the
+word; a cell of a table or a field of structured data holding it (``"evaluator": "… Worku"``); a "you"/"your"
+right after it that addresses the person ("Oluwaseun your timesheet …"), a verb right after it that a person does
+("… says Haugland will fix the roof", "Voss said") or a word of a person's record or household ("the Okafor
+file"). A given name that is no English word is a person's anyway. Only a word with none of these is dropped.
 """
 
 from __future__ import annotations
@@ -27,10 +30,16 @@ MODEL = frozenset({"SpacyRecognizer", "NerRecognizer"})
 EVIDENCE_MIN = 0.5  # a finding below the reporting threshold is no evidence
 # Types that say nothing about a person on their own
 _GENERIC = frozenset({"LOCATION", "ORGANIZATION", "NRP", "DATE_TIME", "URL"})
+# Verbs of reaching a person: "I asked Oluwaseyi", "pinged Ngozi", "remind Haugland"
+_CONTACT = (
+    r"ask|asked|tell|told|ping|pinged|call|called|email|emailed|text|texted|thank|thanked|remind|reminded|meet|met"
+    r"|invite|invited|contact|contacted|phone|phoned|notify|notified|page|paged"
+)
 # A word that speaks of or to the person right before the name ("Agent Soto", "her son Ahmad", "Hi Deeqa")
 _CUE_BEFORE = regex.compile(
     rf"(?:\b(?:{HONORIFIC}|{TITLE}|{KIN})"
-    rf"|(?i:\b(?:dear|hi|hello|hey|thanks|thank[ \t]+you|cc|attn|{RELATION}s?|children|kids)))[ \t,:]*$"
+    rf"|(?i:\b(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|cc|attn"
+    rf"|{RELATION}s?|children|kids|{_CONTACT})))[ \t,:]*$"
 )
 # The value of a key in structured data: "reviewer": "…", name='…', owner=…
 _FIELD_BEFORE = regex.compile(r"(?:[\"'][ \t]*:[ \t]*[\"']|=[ \t]*[\"']?)[^\"'\n=:]{0,30}$")
@@ -42,6 +51,15 @@ _PERSON_VERB_AFTER = regex.compile(
     r"|wrote|writes|wants|wanted|needs|needed|thinks|thought|knows|knew|agreed|signed|forgot|promised|replied"
     r"|answered|mentioned|explained|complained|reported|requested|approved|denied)\b"
 )
+# A person's record or household after the name: "the Okafor file", "the Lindqvist case", "the Haugland family"
+_RECORD_AFTER = regex.compile(
+    r"(?:'s)?[ \t]+(?:file|files|case|cases|account|claim|application|petition|record|records|folder|matter|estate"
+    r"|family|household|kids|children|twins|residence|interview|hearing|appeal|complaint|grievance)\b"
+)
+# A cell of a table: what the column holds is the header's to say, not this decision's
+_CELL_SEPARATORS = "|\t"
+# Items of one list: "Okafor, Pelletier and Whitcombe"
+_LIST_GAP = regex.compile(r"[ \t]*(?:,|;|/|&)[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _BEFORE = 40
 
 
@@ -59,9 +77,23 @@ def unsupported_lone_name(text: str, f: Finding, findings: Sequence[Finding]) ->
     before = text[max(0, f.start - _BEFORE) : f.start]
     if _CUE_BEFORE.search(before) or _FIELD_BEFORE.search(before):
         return False
-    if _ADDRESSED_AFTER.match(text, f.end) or _PERSON_VERB_AFTER.match(text, f.end):
+    after = (_ADDRESSED_AFTER, _PERSON_VERB_AFTER, _RECORD_AFTER)
+    if any(p.match(text, f.end) for p in after):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    if any(c in text[line_start : len(text) if line_end < 0 else line_end] for c in _CELL_SEPARATORS):
         return False
     return not any(
-        o is not f and o.score >= EVIDENCE_MIN and o.entity_type not in _GENERIC and not _lone_model_word(text, o)
+        o is not f
+        and o.score >= EVIDENCE_MIN
+        and o.entity_type not in _GENERIC
+        and (not _lone_model_word(text, o) or _listed_together(text, f, o))
         for o in findings
     )
+
+
+def _listed_together(text: str, a: Finding, b: Finding) -> bool:
+    """Two lone words of one list ("Okafor, Pelletier and Whitcombe"): people listed by surname."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return lo <= hi and _LIST_GAP.fullmatch(text, lo, hi) is not None

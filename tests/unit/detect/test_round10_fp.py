@@ -82,8 +82,24 @@ def test_other_personal_data_is_evidence_but_generic_types_are_not() -> None:
         ("Soften this: Pareto, you left the badge at the desk.", "Pareto"),  # addressed
         ("Shorten: our cousin Pareto arrives Monday.", "Pareto"),  # a relation word
         ("Shorten: Pareto said the charts are due.", "Pareto"),  # a person's verb
+        ("Close out the Pareto case by Friday.", "Pareto"),  # a person's record
     ],
 )
 def test_cues_keep_the_lone_word(text: str, word: str) -> None:
     f = _person(text, word)
+    assert not unsupported_lone_name(text, f, [f])
+
+
+def test_lone_words_listed_together_are_people_listed_by_surname() -> None:
+    text = "Night shift went to Brandvold, Kastelic and Lindqvist last month."
+    found = [_person(text, w) for w in ("Brandvold", "Kastelic", "Lindqvist")]
+    assert not any(unsupported_lone_name(text, f, found) for f in found)
+    apart = "Brandvold charts differ from Kastelic diagrams."
+    spread = [_person(apart, w) for w in ("Brandvold", "Kastelic")]
+    assert all(unsupported_lone_name(apart, f, spread) for f in spread)
+
+
+def test_a_table_cell_is_the_headers_to_judge() -> None:
+    text = "| shift | lead |\n|---|---|\n| night | Brandvold |"
+    f = _person(text, "Brandvold")
     assert not unsupported_lone_name(text, f, [f])
