@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
+from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
@@ -159,6 +160,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
             continue
+        if unsupported_lone_name(text, f, findings):
+            continue  # a lone word the model alone calls a person, in a text about no one (lone_names.py)
         if f.entity_type == "IP_ADDRESS" and (
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):

@@ -58,6 +58,8 @@ _KIN = (
     r"(?:Sister|Brother|Mother|Father|Aunt|Uncle|Cousin|Son|Daughter|Wife|Husband|Grandmother|Grandfather"
     r"|Nephew|Niece|Stepson|Stepdaughter)"
 )
+# The cue words, for the filters that read them too (lone_names.py)
+HONORIFIC, TITLE, RELATION, KIN = _HONORIFIC, _TITLE, _RELATION, _KIN
 # Spanish, French, German and Portuguese relations after a possessive ("su hija Begoña Ibáñez"; accents folded)
 _RELATION_ABROAD = (
     r"(?:hija|hijo|esposa|esposo|madre|padre|hermana|hermano|abuela|abuelo|tia|tio|prima|primo|fille|fils|femme"
