@@ -1,4 +1,4 @@
-"""Round 10. A lone word that only the model calls a person, in a text that is about no one.
+"""A lone word that only the model calls a person, in a text that is about no one.
 
 The small model reads capitalised words of every kind as people: a tool in a list ("Jenkins, Argo CD"), a
 method ("Pareto charts"), a case ("Douglas v. …"), a programme ("the Einstein sensors"), a word opening a
