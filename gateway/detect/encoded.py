@@ -57,16 +57,19 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  #
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
-_AT = r"(?:[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
-_DOT = r"(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
-_TLD = r"(?:com|gov|org|net|edu|mil|us|io|co|uk|info|biz|mx|ph|ng|eg|ca|de|fr|in|cn)"
+# Korean writes the at sign "골뱅이" (a whelk) and the dot "점" when spelling an address out
+_AT = r"(?:[ \t]*(?:\((?:at|골뱅이)\)|\[(?:at|골뱅이)\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
+_DOT = r"(?:[ \t]*(?:\((?:dot|점)\)|\[(?:dot|점)\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
+# generic names, and the country codes of the department's public that are not also English words
+_TLD = (
+    r"(?:com|gov|org|net|edu|mil|us|io|co|uk|info|biz|mx|ph|ng|eg|ca|de|fr|in|cn|gr|kr|jp|vn|np|pk|ir|af|ua|ru|pl|tr"
+    r"|br|pt|ht|cu|et|ke|gh|mm|th|kh|sa|ae|iq|sy|lb|jo|il|ly|tn|dz|sd|bd|lk|sv|gt|hn|ni|ve|cl"
+    r"|ec|bo|py|uy|ro|hu|cz|sk|bg|rs|hr|ge|az|kz|uz|tj|kg|mn|tw|hk|sg|nz|au|za|cm|sn|cd|rw|ug|tz)"
+)
 _WORDY_EMAIL = re.compile(
     rf"(?i)(?<![\w.])[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+)*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![\w])"
 )
-_EMAIL_PIECE = re.compile(
-    r"(?i)[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*"
-    r"|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*|."
-)
+_EMAIL_PIECE = re.compile(rf"(?i){_AT}|{_DOT}|.")
 _BROKEN_KEY = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:AKIA|ASIA)[A-Z0-9]{2,15}[ \t]*\r?\n[ \t]*[A-Z0-9]{2,15}(?![A-Za-z0-9])"
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,}"
@@ -243,16 +246,16 @@ def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _wordy_email(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     found = m.group(0)
-    if "@" in found and not re.search(r"(?i)\(dot\)|\[dot\]|\sdot\s|\s@|@\s|\s\.|\.\s", found):
+    if "@" in found and not re.search(r"(?i)\((?:dot|점)\)|\[(?:dot|점)\]|\sdot\s|\s@|@\s|\s\.|\.\s", found):
         return None  # an ordinary address
     out: list[str] = []
     rel: list[Any] = []
     for piece in _EMAIL_PIECE.finditer(found):
         p = piece.group(0)
         word = p.strip().lower().strip("()[]{}")
-        if len(p) > 1 and word in ("at", "@"):
+        if len(p) > 1 and word in ("at", "@", "골뱅이"):
             out.append("@")
-        elif len(p) > 1 and word == "dot":
+        elif len(p) > 1 and word in ("dot", "점"):
             out.append(".")
         elif p.strip() == "@":
             out.append("@")
@@ -475,7 +478,7 @@ def decode_all(b: Any) -> None:
             b.rewrite(_JWT_BREAK, _broken_key)
             b.rewrite(_JWT_WRAP, _wrapped_jwt)
     lowered = b.text.lower()
-    if "dot" in lowered or "(at)" in lowered or "[at]" in lowered or " @ " in lowered or " . " in lowered:
+    if any(w in lowered for w in ("dot", "(at)", "[at]", " @ ", " . ", "골뱅이")):
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"

@@ -12,12 +12,17 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
-_LABEL = r"(?:(?:bank[ \t]+)?routing(?:[ \t]+transit)?|ABA(?:[ \t]+routing)?|RTN|transit[ \t]+routing|rtg|rt[ \t]*#)"
+_LABEL = (
+    r"(?:(?:bank[ \t]+)?routing(?:[ \t]+transit)?|ABA(?:[ \t]+routing)?|RTN|transit[ \t]+routing|rtg|rt[ \t]*#"
+    # the routing number in the other languages of the department's public (accents folded): Portuguese
+    # "número de roteamento", Spanish "número de ruta/enrutamiento", French "numéro d'acheminement"
+    r"|roteamento|(?:numero[ \t]+de[ \t]+)?(?:enrutamiento|ruta[ \t]+bancaria)|acheminement)"
+)
 PATTERNS = [
     Pattern("labelled routing number", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{4}}-?\d{{4}}-?\d\b", 0.9),
     Pattern("routing number", r"\b\d{9}\b|\b\d{4}-\d{4}-\d\b", 0.3),
 ]
-CONTEXT = ["routing", "aba", "rtn", "rtg", "transit", "wire", "ach", "deposit"]
+CONTEXT = ["routing", "aba", "rtn", "rtg", "transit", "wire", "ach", "deposit", "roteamento", "enrutamiento"]
 PREFIXES = frozenset({*range(0, 13), *range(21, 33), *range(61, 73), 80})
 
 

@@ -27,10 +27,13 @@ PATTERNS = [
         r"|paszport(?:u)?|pasaport|paspor|paspo(?:[ \t]+(?:m|mwen|li|ou|nou)(?:[ \t]+(?:lan|la|an))?)?|paspoort"
         r"|passi|jawaz(?:[ \t-]+(?:al[ \t-]*)?safar)?)"
         # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
-        r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?|\uc5ec\uad8c(?:\ubc88\ud638)?)"
+        # Korean with a space and the subject or topic particle: "여권 번호는 …", "여권번호가 …"
+        r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?"
+        r"|\uc5ec\uad8c(?:[ \t]*\ubc88\ud638)?(?:\ub294|\uc740|\uac00|\uc774)?)"
         r"(?:[ \t]+(?:book|card))?"
         r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
-        r"[ \t]*(?:is|:|#|=|-|\u662f)?[ \t]*)"
+        # "is" in the same languages: Polish "to"/"jest", Spanish "es", French "est", German "ist", Portuguese "é"
+        r"[ \t]*(?:is|:|#|=|-|\u662f|to|jest|es|est|ist|e)?[ \t]*)"
         r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
         0.85,
     ),

@@ -67,14 +67,15 @@ DATE = (
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
-    r"|naci(?:o|da|do)(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
+    r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
     # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
     # Indonesian, Tagalog, Somali, and Arabic written in Latin letters
     r"|dat[ \t]+(?:de[ \t]+)?nesans|data[ \t]+urodzenia|urodzon[ya](?:[ \t]+dnia)?|fodelsedatum|fodselsdato"
-    r"|geboortedatum|geboren[ \t]+op|syntymaaika|dogum[ \t]+tarihi|tanggal[ \t]+lahir|petsa[ \t]+ng[ \t]+kapanganakan"
+    r"|geboortedatum|geboren[ \t]+op|syntymaaika|dogum[ \t]+tarihi(?:m|n|niz|miz)?|tanggal[ \t]+lahir"
+    r"|petsa[ \t]+ng[ \t]+kapanganakan"
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"

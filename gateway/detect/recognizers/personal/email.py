@@ -43,7 +43,17 @@ def has_public_suffix(text: str) -> bool:
 
 def has_mail_domain(address: str) -> bool:
     """True when an address's domain ends in a public suffix or in a private or documentation name."""
-    return has_public_suffix(address) or _PRIVATE_TOP.fullmatch(address, address.rfind(".")) is not None
+    return (
+        has_public_suffix(address)
+        or _under_a_wildcard_suffix(address)
+        or _PRIVATE_TOP.fullmatch(address, address.rfind(".")) is not None
+    )
+
+
+def _under_a_wildcard_suffix(address: str) -> bool:
+    """``sita@example.np``, ``aye@mail.mm``: countries whose list entry is a wildcard (``*.np``) make every
+    second-level name a public suffix, so the whole domain reads as a suffix with no registrable name left."""
+    return "@" in address and "." in OFFLINE_TLD(address).suffix
 
 
 class OfflineEmailRecognizer(EntityRecognizer):

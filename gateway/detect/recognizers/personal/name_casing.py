@@ -620,6 +620,15 @@ def _not_a_title_name_word(g: Gazetteer, word: str) -> bool:
     return _english_like(w) or any(english_word(p) for p in w.split("-"))
 
 
+def _double_surname(g: Gazetteer, word: str) -> bool:
+    """``Okafor-Nwachukwu``, ``Strickland-Vane``: two surnames the lists know, joined as one family name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        len(p) >= 2 and p[0].isupper() and g.is_surname(p) and not g.is_common(p) and not _not_name_word(p)
+        for p in parts
+    )
+
+
 def _both_spelled(first: str, second: str) -> bool:
     return spelled_like_a_name(first) and spelled_like_a_name(second)
 
@@ -635,13 +644,18 @@ def _title_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         if m.start() < last_end:
             continue
         first, second = m.group(1), m.group(2)
-        if first == second or _not_a_title_name_word(g, first) or _not_a_title_name_word(g, second):
+        double = _double_surname(g, second)
+        # "Hope Strickland-Vane": an everyday given name before a double-barrelled surname is still a name
+        everyday_given = double and g.is_given(first) and g.is_common(first) and first.lower() not in STOP_WORDS
+        if first == second or (_not_a_title_name_word(g, first) and not everyday_given):
+            continue
+        if _not_a_title_name_word(g, second):
             continue
         listed = _known(g, second) or spelled_like_a_name(second)
         if g.is_given(first):
             if not listed and len(second) < 5:
                 continue
-        elif len(first) < 4 or not (g.is_surname(second) or _both_spelled(first, second)):
+        elif len(first) < 4 or not (g.is_surname(second) or double or _both_spelled(first, second)):
             continue  # but "Abdiqani Nuur": both spelled as the names of under-listed origins are
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - 12), m.start())
         if before is not None and fold(before.group(1)) in ("ho", "the"):

@@ -218,6 +218,38 @@ PATTERNS = [
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
         0.8,
     ),
+    # a writer naming themself in a script without letter case, up to the word for "is" where the language has
+    # one: Korean "저는 …입니다", Nepali and Hindi "मेरो/मेरा नाम … हो/है", Persian "اینجانب …" ("I, the
+    # undersigned") and "نام من … است", Burmese "ကျွန်မအမည် … ဖြစ်", Tigrinya "ስመይ … እዩ", Amharic "ስሜ … ነው"
+    *(
+        Pattern(f"labelled native self-introduction {language}", regex_, 0.8)
+        for language, regex_ in (
+            ("ko", r"저는[ \t]*(?P<value>[\uac00-\ud7af]{2,4}?)(?=입니다|이에요|예요|이고|라고)"),
+            (
+                "ne",
+                r"(?:मेरो|मेरा)[ \t]+नाम[ \t]+(?P<value>[\u0900-\u0963]+(?:[ \t]+[\u0900-\u0963]+){0,2}?)"
+                r"(?=[ \t]+(?:हो|हुँ|है)(?:[\s\u0964\u0965,.]|$))",
+            ),
+            (
+                "fa",
+                r"(?:اینجانب|(?:نام|اسم)[ \t]+من)[ \t]+"
+                r"(?P<value>[\u0621-\u06d3\u200c]+(?:[ \t][\u0621-\u06d3\u200c]+)?)",
+            ),
+            ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
+            (
+                "ti",
+                r"(?:ስመይ|ስሜ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
+                r"(?=[ \t]+(?:እዩ|እየ|ነው|ይባላል)(?![\u1200-\u135a]))",
+            ),
+        )
+    ),
+    # a display name in a script without letter case before the address: From: "…" <…@…>
+    Pattern(
+        "labelled native mail header name",
+        r"(?im:^[ \t]*(?:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*)\"?"
+        r"(?P<value>[^\x00-\u02ff\s\"<>@]{2,}(?:[ \t][^\x00-\u02ff\s\"<>@]+){0,3})\"?(?=[ \t]*<[^<>@\s]+@)",
+        0.85,
+    ),
 ]
 CONTEXT: list[str] = []
 _NOT_NAME_WORDS = (
@@ -265,7 +297,7 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        if pattern_name == "labelled native name":
+        if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):

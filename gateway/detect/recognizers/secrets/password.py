@@ -30,7 +30,9 @@ _WORD = (
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
-_VERB = r"(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh|la)"  # la: Vietnamese "là", accents folded
+_VERB = (  # la: Vietnamese "là", accents folded; "is still", "is now": the value as it stands
+    r"(?:(?:is|was|will[ \t]+be|es|era|ist|lautet|est|sera|e|eh|la)(?:[ \t]+(?:still|now|currently|also))?)"
+)
 _SPELLED_CHAR = (
     r"(?:(?i:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|the[ \t]+(?:number|letter))[ \t]+)?"
     r"(?:[A-Za-z0-9]|(?i:exclamation(?:[ \t]+(?:point|mark))?|at[ \t]+sign|hash|pound|dollar(?:[ \t]+sign)?|percent"
@@ -56,10 +58,22 @@ PATTERNS = [
         rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{1,4}}?[ \t]*[:=][ \t]*)" + _VALUE,
         0.8,
     ),
+    # the value further on in the same sentence, after a colon, a verb, or "to"/"as" where a password is set:
+    # "the admin pw for the lab racks was read out at standup: Tulip#Gate38", "reset her password to temp
+    # Quill&Moss2027", "set the kiosk passcode as ember-Fox-61"; only a value with a lower-case letter and a
+    # digit or symbol, as typed passwords have and words, names and ticket numbers do not
+    Pattern(
+        "password further on",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+(?:to|as)"
+        r"(?:[ \t]+(?:a|the|new|temp|temporary|default|initial|one-time)){0,2})[ \t]*)"
+        r"(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
+        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`<>{}]{5,63})(?P=q)",
+        0.8,
+    ),
     # a password typed out one character at a time: "password: K a t z e 9 9 !", "clave es R 1 o _ 2 0"
     Pattern(
         "spaced password",
-        rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
+        rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,7}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
         r"(?P<q>)(?P<value>(?:[^\s\"'`][ \t]){5,63}[^\s\"'`.,;])",
         0.8,
     ),
@@ -101,6 +115,13 @@ PATTERNS = [
         "user and password pair",
         r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
         r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
+        0.8,
+    ),
+    # a superuser's name, a slash, the password: "ssh in as root / Heron!Quay-52", "admin/Tamarind88#"
+    Pattern(
+        "admin account and password",
+        r"(?i:\b(?:root|admin|administrator|sa|postgres|sysadmin|superuser)[ \t]*/[ \t]*)"
+        r"(?=[^\s/]*[0-9!#$%^&*@_+~])(?=[^\s/]*[a-z])(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
     # a MySQL client's password flag: mysql -u root -pR00tPass!9
@@ -208,13 +229,17 @@ class PasswordRecognizer(SecretRecognizer):
             "token after its label",
             "curl user password",
             "pgpass line",
+            "password further on",
+            "admin account and password",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
-        if pattern_name == "password given in reply" and not _generated(value):
+        if pattern_name in ("password given in reply", "password further on", "admin account and password") and not (
+            _generated(value)
+        ):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
