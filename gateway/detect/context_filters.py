@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
+from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
@@ -322,6 +323,8 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "Bates range DHS-…", "Model number"
     if len(words) >= 2 and words[-1].lower().strip(".,:;()") in INSTITUTION_TAIL:
         return True  # "Command Center", "Field Offices"
+    if len(words) >= 2 and words[-1].lower() in FIELD_LABEL_TAIL and text.startswith(":", f.end):
+        return True  # "Logon Type: 10": a log's field label
     if len(words) == 1 and _PLACE_SUFFIX.search(words[0]) and not g.is_given(words[0]):
         return True  # "Youngstown", "Hagerstown", "Fayetteville"
     thing = _THING_BEFORE.search(text, max(0, f.start - 6), f.start) if len(words) == 1 else None
