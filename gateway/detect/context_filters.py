@@ -159,6 +159,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and _a_job_title(text, f):
+            continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
             continue
         if unsupported_lone_name(text, f, findings):
@@ -167,7 +169,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):
             continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
-        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and _declared_unissued(text, f):
+        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and (
+            _declared_unissued(text, f) or _unissued_examples(text, f, findings)
+        ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
@@ -295,6 +299,22 @@ def _not_a_host(text: str, f: Finding) -> bool:
     end = min(x for x in (text.find("\n", f.end), text.find(". ", f.end), f.end + 120, len(text)) if x >= 0)
     sentence = text[max(0, start) : end]
     return _VERSION_WORD.search(sentence) is not None and _NETWORK_WORD.search(sentence) is None
+
+
+# Round 11. Last words of job titles, which no person's name ends in: after "Sr." (Senior, not Señor) or another cue,
+# "Sr. Systems Engineer", "Lead Program Analyst" is a post, not a person
+_OCCUPATIONS = frozenset(
+    """engineer engineers analyst analysts manager managers specialist specialists developer developers consultant
+    consultants architect architects administrator administrators officer officers director directors scientist
+    scientists technician technicians associate associates advisor adviser advisors coordinator coordinators
+    assistant assistants accountant accountants auditor auditors programmer programmers designer designers
+    attorneys paralegal paralegals inspectors investigator investigators""".split()  # noqa: SIM905
+)
+
+
+def _a_job_title(text: str, f: Finding) -> bool:
+    words = text[f.start : f.end].split()
+    return bool(words) and words[-1].lower().strip(".,;:") in _OCCUPATIONS
 
 
 def _not_a_person(text: str, f: Finding) -> bool:
@@ -481,6 +501,22 @@ def _declared_unissued(text: str, f: Finding) -> bool:
 
 
 _SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# Round 11. Words of a text about the rules numbers follow: "are those even possible SSNs? fix my regex"
+_VALIDITY_TALK = re.compile(
+    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?)\b"
+)
+
+
+def _unissued_examples(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """Round 11. Two or more SSN-shaped numbers that the SSN pattern found, every one in a range the SSA never
+    issues, in a text that talks of validity or rules: examples of the rules, not a person's number (a mistyped
+    one comes alone, under its label, and a form's ``SSN:`` field still reads it)."""
+    if f.recognizer != "SsnRecognizer" or _VALIDITY_TALK.search(text) is None:
+        return False
+    shaped = [x for x in findings if x.entity_type == "US_SSN"]
+    return len(shaped) >= 2 and not any(issued(re.sub(r"\D", "", text[x.start : x.end])) for x in shaped)
+
+
 # Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
 _HEX_RUN = re.compile(r"[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)+")
 # Latin letters and digits only: a number written straight after Chinese text ("电话713-…") is still a number

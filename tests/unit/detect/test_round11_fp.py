@@ -128,3 +128,44 @@ def test_speakers_of_a_chat_are_still_people() -> None:
 
 def test_a_model_span_before_a_colon_ending_in_a_field_word_is_a_label(boundary) -> None:
     untouched(boundary, "what does this mean?\nLogon Process: NtLmSsp   Logon Type: 3   Package Name: NTLM V2")
+
+
+# --- never-issued SSN-shaped numbers offered as examples of the rules ---
+
+
+def test_never_issued_numbers_in_a_question_about_the_rules_pass(boundary) -> None:
+    untouched(
+        boundary,
+        "my form check lets through 000-31-5521, 666-90-1187 and 913-22-4410. which of these could be real? "
+        "fix the regex please",
+    )
+
+
+def test_an_issuable_number_among_them_is_still_hidden(boundary) -> None:
+    kept_back(
+        boundary,
+        "my form check lets through 000-31-5521 and 531-84-2290. which of these could be real? fix the regex please",
+        "531-84-2290",
+    )
+
+
+def test_a_lone_never_issued_number_under_its_label_is_still_hidden(boundary) -> None:
+    kept_back(boundary, "Fix the format rules for this row: name Odile Marchetti, SSN 913-22-4410", "913-22-4410")
+
+
+# --- a job title after "Sr." is a post, not a person ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarize: labor category ceiling $142.10/hr for Sr. Network Engineer, period of performance 2026-2028.",
+        "Rate card: $97/hr for Sr. Data Analyst and $121/hr for Sr. Cloud Architect.",
+    ],
+)
+def test_a_senior_job_title_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_an_honorific_before_a_name_is_still_a_person(boundary) -> None:
+    kept_back(boundary, "Traduce: el Sr. Anselmo Quiroga-Villalba llamó sobre su cita.", "Anselmo Quiroga-Villalba")
