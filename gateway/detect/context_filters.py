@@ -135,6 +135,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
             continue
+        if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
+            continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
         if (
@@ -184,6 +186,19 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"
     return out
+
+
+# Round 11. Identifiers an agency or a bank issues; none is one digit written over and over ("ABC0000000000",
+# "555-555-5555", "000000"), which is what a form's example or a schema's placeholder looks like
+_NUMBERED = frozenset(
+    """US_SSN US_ITIN PHONE_NUMBER US_BANK_NUMBER US_DRIVER_LICENSE US_PASSPORT A_NUMBER USCIS_RECEIPT_NUMBER
+    DOD_EDIPI CREDIT_CARD IBAN_CODE ABA_ROUTING_NUMBER""".split()  # noqa: SIM905
+)
+
+
+def _one_digit_repeated(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 6 and len(set(digits)) == 1
 
 
 def _like_the_ruled_out(text: str, findings: list[Finding]) -> list[Finding]:

@@ -169,3 +169,23 @@ def test_a_senior_job_title_passes(boundary, text: str) -> None:
 
 def test_an_honorific_before_a_name_is_still_a_person(boundary) -> None:
     kept_back(boundary, "Traduce: el Sr. Anselmo Quiroga-Villalba llamó sobre su cita.", "Anselmo Quiroga-Villalba")
+
+
+# --- one digit written over and over is a placeholder, not an issued number ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'write a zod schema for {"receipt": "IOE0000000000", "anumber": "A000000000", "status": "pending"}',
+        "the sample form shows phone 555-555-5555 and account 111111111111; make the labels bold",
+    ],
+)
+def test_a_repeated_digit_placeholder_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_real_looking_number_beside_a_placeholder_is_still_hidden(boundary) -> None:
+    kept_back(
+        boundary, "fill in: phone 555-555-5555 (placeholder), but Ilse Varga's real one is 312-894-2271", "312-894-2271"
+    )
