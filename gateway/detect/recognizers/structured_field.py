@@ -18,7 +18,7 @@ from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import ORG_WORDS
-from gateway.detect.recognizers.secrets.base import is_placeholder
+from gateway.detect.recognizers.secrets.base import is_placeholder, names_an_assigned_constant
 from gateway.detect.structure import Field, fields
 
 SCORE = 0.85
@@ -235,5 +235,7 @@ class StructuredFieldRecognizer(EntityRecognizer):
             if found is None:
                 continue
             start, end, score = found
+            if field.entity_type == "PASSWORD" and names_an_assigned_constant(text, value[start:end]):
+                continue  # {"X-Api-Key": API_KEY}, the constant assigned above it
             results.append(own_result(self, field.entity_type, field.start + start, field.start + end, score))
         return results

@@ -189,3 +189,26 @@ def test_a_real_looking_number_beside_a_placeholder_is_still_hidden(boundary) ->
     kept_back(
         boundary, "fill in: phone 555-555-5555 (placeholder), but Ilse Varga's real one is 312-894-2271", "312-894-2271"
     )
+
+
+# --- a constant's name passed on in code is a reference, not the secret ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'add retries:\n\nTOKEN_VALUE = os.environ["SVC_TOKEN"]\nr = httpx.post(url, headers={"Authorization": '
+        "TOKEN_VALUE}, timeout=5)",
+        "why does this fail?\nconst DB_SECRET = process.env.DB_SECRET;\n"
+        "const pool = new Pool({ password: DB_SECRET });",
+    ],
+)
+def test_an_assigned_constant_passed_as_a_credential_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_literal_assigned_to_the_constant_still_blocks(boundary) -> None:
+    blocked, _ = boundary(
+        'fix this:\nDB_SECRET = "Qv7!harbor-Lantern22"\npool = Pool(password=DB_SECRET)\nprint(pool.status)'
+    )
+    assert blocked
