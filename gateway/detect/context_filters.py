@@ -133,7 +133,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
-        if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
+        if f.entity_type == "PHONE_NUMBER" and (
+            _inside_a_token(text, f) or _YEAR_LED_SERIAL.fullmatch(text[f.start : f.end]) is not None
+        ):
             continue
         if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
@@ -194,6 +196,11 @@ _NUMBERED = frozenset(
     """US_SSN US_ITIN PHONE_NUMBER US_BANK_NUMBER US_DRIVER_LICENSE US_PASSPORT A_NUMBER USCIS_RECEIPT_NUMBER
     DOD_EDIPI CREDIT_CARD IBAN_CODE ABA_ROUTING_NUMBER""".split()  # noqa: SIM905
 )
+
+
+# Round 11. A year, a run and a short sequence ("2026-0614-01"): how case, student and batch IDs are numbered; no
+# country writes a phone number as four digits, three or four, then one to three
+_YEAR_LED_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,4}-\d{1,3}")
 
 
 def _one_digit_repeated(value: str) -> bool:

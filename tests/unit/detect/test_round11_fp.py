@@ -212,3 +212,14 @@ def test_a_literal_assigned_to_the_constant_still_blocks(boundary) -> None:
         'fix this:\nDB_SECRET = "Qv7!harbor-Lantern22"\npool = Pool(password=DB_SECRET)\nprint(pool.status)'
     )
     assert blocked
+
+
+# --- a year-led serial is an ID, not a phone number ---
+
+
+def test_a_year_led_serial_is_no_phone(boundary) -> None:
+    untouched(boundary, "average the lab scores: 71, 84, 90. Kit numbers run 2025-0917-04 to -09.")
+
+
+def test_a_phone_number_is_still_hidden(boundary) -> None:
+    kept_back(boundary, "text Marguerite Osei at 2025-551-017 ... no wait, her cell is 415-662-3381", "415-662-3381")
