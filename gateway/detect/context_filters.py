@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
+from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
@@ -132,7 +133,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
-        if f.entity_type == "PHONE_NUMBER" and _inside_a_token(text, f):
+        if f.entity_type == "PHONE_NUMBER" and (
+            _inside_a_token(text, f) or _YEAR_LED_SERIAL.fullmatch(text[f.start : f.end]) is not None
+        ):
+            continue
+        if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
@@ -158,6 +163,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and _a_job_title(text, f):
+            continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
             continue
         if unsupported_lone_name(text, f, findings):
@@ -166,7 +173,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _not_a_host(text, f) or _other_number_column(text, f, headers, _VERSION_WORD, "|\t")
         ):
             continue  # also a cell of a pipe or tab table under a "version" header: "| api-gateway | 3.11.2.1 |"
-        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and _declared_unissued(text, f):
+        if f.entity_type in ("US_SSN", "PHONE_NUMBER") and (
+            _declared_unissued(text, f) or _unissued_examples(text, f, findings)
+        ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
@@ -179,6 +188,25 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"
     return out
+
+
+# Round 11. Identifiers an agency or a bank issues; none is one digit written over and over ("ABC0000000000",
+# "555-555-5555", "000000"), which is what a form's example or a schema's placeholder looks like. Not SSNs: the SSA
+# issued 111-11-1111 and its like, and an SSN label before one keeps it a finding (test_ssn_recognizer.py)
+_NUMBERED = frozenset(
+    """PHONE_NUMBER US_BANK_NUMBER US_DRIVER_LICENSE US_PASSPORT A_NUMBER USCIS_RECEIPT_NUMBER
+    DOD_EDIPI CREDIT_CARD IBAN_CODE ABA_ROUTING_NUMBER""".split()  # noqa: SIM905
+)
+
+
+# Round 11. A year, a run and a short sequence ("2026-0614-01"): how case, student and batch IDs are numbered; no
+# country writes a phone number as four digits, three or four, then one to three
+_YEAR_LED_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,4}-\d{1,3}")
+
+
+def _one_digit_repeated(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 6 and len(set(digits)) == 1
 
 
 def _like_the_ruled_out(text: str, findings: list[Finding]) -> list[Finding]:
@@ -296,6 +324,22 @@ def _not_a_host(text: str, f: Finding) -> bool:
     return _VERSION_WORD.search(sentence) is not None and _NETWORK_WORD.search(sentence) is None
 
 
+# Round 11. Last words of job titles, which no person's name ends in: after "Sr." (Senior, not Señor) or another cue,
+# "Sr. Systems Engineer", "Lead Program Analyst" is a post, not a person
+_OCCUPATIONS = frozenset(
+    """engineer engineers analyst analysts manager managers specialist specialists developer developers consultant
+    consultants architect architects administrator administrators officer officers director directors scientist
+    scientists technician technicians associate associates advisor adviser advisors coordinator coordinators
+    assistant assistants accountant accountants auditor auditors programmer programmers designer designers
+    attorneys paralegal paralegals inspectors investigator investigators""".split()  # noqa: SIM905
+)
+
+
+def _a_job_title(text: str, f: Finding) -> bool:
+    words = text[f.start : f.end].split()
+    return bool(words) and words[-1].lower().strip(".,;:") in _OCCUPATIONS
+
+
 def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if _not_a_name_at_all(text, f, words):
@@ -322,6 +366,8 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "Bates range DHS-…", "Model number"
     if len(words) >= 2 and words[-1].lower().strip(".,:;()") in INSTITUTION_TAIL:
         return True  # "Command Center", "Field Offices"
+    if len(words) >= 2 and words[-1].lower() in FIELD_LABEL_TAIL and text.startswith(":", f.end):
+        return True  # "Logon Type: 10": a log's field label
     if len(words) == 1 and _PLACE_SUFFIX.search(words[0]) and not g.is_given(words[0]):
         return True  # "Youngstown", "Hagerstown", "Fayetteville"
     thing = _THING_BEFORE.search(text, max(0, f.start - 6), f.start) if len(words) == 1 else None
@@ -478,6 +524,22 @@ def _declared_unissued(text: str, f: Finding) -> bool:
 
 
 _SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# Round 11. Words of a text about the rules numbers follow: "are those even possible SSNs? fix my regex"
+_VALIDITY_TALK = re.compile(
+    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?)\b"
+)
+
+
+def _unissued_examples(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """Round 11. Two or more SSN-shaped numbers that the SSN pattern found, every one in a range the SSA never
+    issues, in a text that talks of validity or rules: examples of the rules, not a person's number (a mistyped
+    one comes alone, under its label, and a form's ``SSN:`` field still reads it)."""
+    if f.recognizer != "SsnRecognizer" or _VALIDITY_TALK.search(text) is None:
+        return False
+    shaped = [x for x in findings if x.entity_type == "US_SSN"]
+    return len(shaped) >= 2 and not any(issued(re.sub(r"\D", "", text[x.start : x.end])) for x in shaped)
+
+
 # Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
 _HEX_RUN = re.compile(r"[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+)+")
 # Latin letters and digits only: a number written straight after Chinese text ("电话713-…") is still a number

@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Round 11. Last words of a log's or a form's field labels ("Failure Reason:", "Source Network Address:", "Logon
+# Type:"), which no person's name ends in
+FIELD_LABEL_TAIL = frozenset(
+    "reason address type status code id number domain account result level port protocol severity category".split()  # noqa: SIM905
+)
+
 _PERSON = (
     "name|full name|fullname|legal name|first name|firstname|first|given name|given names|givenname|forename"
     "|middle name|last name|lastname|surname|surnames|family name|maiden name|mother's maiden name|last|"

@@ -5,6 +5,8 @@ things. Each rule reads the text's own words for the kind of thing; none keys on
 - a vessel's prefix before it ("M/V Maria Callas", "USCGC Myrtle Hazard", "the tug Ellen McAllister");
 - a storm's word before it or opening it ("Hurricane Ian", "Typhoon Mawar", "Tropical Storm Alberto");
 - a facility's last word ("George Bush Intercontinental", "Otay Mesa", "Field Office");
+- a thing's last word, a noun no person's name ends in ("Ronald Reagan Building", "Hubble Space Telescope",
+  "Roosevelt Island", "Marshall Plan");
 - a model year and a carmaker before the model ("2017 Nissan Frontier", "2018 Lincoln Navigator");
 - an item of a list that a plural noun of things introduces ("these rooms: Jefferson, Madison or Tubman").
 """
@@ -25,6 +27,15 @@ _STORM_BEFORE = re.compile(rf"(?i)\b{_STORM_WORDS}[ \t]+$")
 _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 # Last words of an airport's, a port of entry's or a facility's name, besides INSTITUTION_TAIL's
 _FACILITY_TAIL = frozenset({"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"})
+# Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
+# after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out)
+THING_TAIL = frozenset(
+    """building buildings garage island islands telescope observatory bridge cafe café restaurant bakery grill diner
+    tavern brewery winery hotel motel museum library stadium theater theatre monument cathedral basilica mosque
+    synagogue zoo aquarium tunnel satellite rover spacecraft probe program programme initiative foundation prize
+    award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
+    sandwich airlines airways""".split()  # noqa: SIM905
+)
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
     """acura audi bmw buick cadillac chevrolet chevy chrysler dodge ferrari fiat ford freightliner genesis gmc honda
@@ -59,7 +70,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before):
         return True
-    if len(words) >= 2 and (_STORM_LEAD.match(text, start) or words[-1].lower() in _FACILITY_TAIL | INSTITUTION_TAIL):
+    if len(words) >= 2 and (
+        _STORM_LEAD.match(text, start) or words[-1].lower() in _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL
+    ):
         return True
     if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
         return True

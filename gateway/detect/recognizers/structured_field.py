@@ -18,7 +18,7 @@ from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import ORG_WORDS
-from gateway.detect.recognizers.secrets.base import is_placeholder
+from gateway.detect.recognizers.secrets.base import is_placeholder, names_an_assigned_constant
 from gateway.detect.structure import Field, fields
 
 SCORE = 0.85
@@ -56,6 +56,12 @@ _NOT_A_NAME = frozenset(
         "test",
         "sample",
         "example",
+        # the accounts an operating system comes with, under "Account Name:" or "user=" in its logs
+        "administrator",
+        "admin",
+        "root",
+        "guest",
+        "system",
     ]
 )
 # a type in a signature or a schema ("name: str", "name": "string"): where a name would go, not a name
@@ -63,6 +69,9 @@ _TYPE_NAMES = frozenset(
     """str string int integer bool boolean float double text varchar char bytes object dict list any optional
     uuid""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Round 11. Words that join the words of a phrase and never those of a name: a field's value that has one between
+# its words is a title or a note ("Use of Commercial Generative AI Tools", "Favorable determination with warning")
+_PHRASE_WORDS = frozenset("of the for to in on with about from at by into is are was were".split())  # noqa: SIM905
 _OFFICE_TAIL = ORG_WORDS | INSTITUTION_TAIL | {"section", "sections"}
 _MONTHS = (
     r"(?:jan|feb|febr|mar|apr|abr|avr|may|mai|mei|jun|juin|jul|juil|aug|ago|aoû|aou|sep|sept|set|oct|okt|out|nov"
@@ -109,6 +118,9 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
     name = m.group(0).rstrip(",")
     words = [w.strip(",.") for w in name.split()]
     if not words or name.lower() in _NOT_A_NAME | _TYPE_NAMES or len(name) > 70 or "_" in name:
+        return None
+    head = name.split(",")[0].split()  # "Nasrin Ghorbani, cousin-in-law, citizen of Iran": the name comes first
+    if any(w in _PHRASE_WORDS for w in head[1:-1]):
         return None
     if len(words) >= 2 and words[-1].lower() in _OFFICE_TAIL and not gazetteer().is_given(words[0]):
         return None  # an office under an "Owner" or "Contact" column: "Records Branch", "Intake Unit"
@@ -223,5 +235,7 @@ class StructuredFieldRecognizer(EntityRecognizer):
             if found is None:
                 continue
             start, end, score = found
+            if field.entity_type == "PASSWORD" and names_an_assigned_constant(text, value[start:end]):
+                continue  # {"X-Api-Key": API_KEY}, the constant assigned above it
             results.append(own_result(self, field.entity_type, field.start + start, field.start + end, score))
         return results

@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.labels import entity_for
+from gateway.detect.labels import FIELD_LABEL_TAIL, entity_for
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, Gazetteer, english_word, gazetteer
 from gateway.detect.recognizers.base import own_result
 
@@ -69,6 +69,8 @@ def _person(g: Gazetteer, name: str) -> bool | None:
     if any(w.lower() in _ROLES or g.is_common(w) for w in words) or entity_for(name) is not None:
         return False
     if words[-1].lower() in INSTITUTION_TAIL:  # "Sector Command", "Operations Center"
+        return False
+    if len(words) > 1 and words[-1].lower() in FIELD_LABEL_TAIL:  # a log's field, not a turn of a chat
         return False
     if not name.isascii():
         return g.is_native_name(name)

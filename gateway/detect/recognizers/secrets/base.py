@@ -74,6 +74,19 @@ def is_placeholder(value: str) -> bool:
     return _IDENTIFIER.match(v) is not None and not any(c.isdigit() for c in v) and len(v) < 24
 
 
+# Round 11. A constant's name in capitals ("API_KEY", "DB_PASSWORD"), unquoted: code passing the constant on
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def names_an_assigned_constant(text: str, value: str) -> bool:
+    """The value is the name of a constant that the same text assigns (``API_KEY = os.environ[…]`` … ``{"X-Api-Key":
+    API_KEY}``): a reference to the secret, whatever the assignment holds (that is read where it is written)."""
+    name = value.strip("\"'").rstrip(")]},;")
+    if _CONSTANT.fullmatch(name) is None:
+        return False
+    return re.search(rf"(?m)(?:^|\s){re.escape(name)}[ \t]*[:=](?!=)", text) is not None
+
+
 class SecretRecognizer(DepartmentRecognizer):
     """Patterns with a named group ``value`` report that group only; placeholders are dropped."""
 
@@ -89,4 +102,7 @@ class SecretRecognizer(DepartmentRecognizer):
     def narrow(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if pattern_name not in self._value_groups:
             return True
-        return super().narrow(text, result, pattern_name) and not is_placeholder(text[result.start : result.end])
+        if not super().narrow(text, result, pattern_name):
+            return False
+        value = text[result.start : result.end]  # the value group, once narrowed
+        return not is_placeholder(value) and not names_an_assigned_constant(text, value)
