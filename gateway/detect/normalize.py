@@ -121,6 +121,8 @@ _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
     r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
+    # the "//" itself cut by the line break: "SECRET/⏎/REL TO USA, FVEY"
+    r"|(?<=[A-Z)])[ \t]*/[ \t]*\r?\n[ \t]*/[ \t]*(?=[A-Z(])"
 )
 
 
@@ -245,7 +247,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
     marking_disguises.undo_marking_disguises(b)
-    if "//" in b.text or "-\n" in b.text:
+    if "//" in b.text or "-\n" in b.text or "/\n" in b.text or "/\r\n" in b.text or "\n/" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
     if "(" in b.text:
@@ -392,6 +394,12 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _join_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:
     found = m.group(0)
+    if found.count("/") == 2 and "//" not in found:
+        first, second = found.index("/"), found.rindex("/")
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        if MARKING_HEAD.search(m.string, line_start, m.start()) is None:
+            return None
+        return "//", [first, second]
     if "//" not in found:
         return "", []
     line_start = m.string.rfind("\n", 0, m.start()) + 1
