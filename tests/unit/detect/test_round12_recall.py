@@ -38,3 +38,38 @@ def test_cut_markings_short_keys_and_reset_passwords_are_refused(boundary, text:
 )
 def test_look_alikes_of_those_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- names in scripts without letter case, and cue words of Creole and Tagalog ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("请帮我翻译：我叫李梦瑶，我的女儿周静怡在洛杉矶上学。", ("李梦瑶", "周静怡")),
+        ("Badge for Huang Jiaming (黄嘉明), ramp crew, night shift.", ("黄嘉明",)),
+        ("英訳してください：私は鈴木 陽菜と申します。妻鈴木 真由の件です。", ("鈴木 陽菜", "鈴木 真由")),
+        ("件名: 書類について\n田中様、書類の件でご連絡します。", ("田中",)),
+        ("په انګلیسي یې وژباړئ: زما نوم نور الله صافي دی. زما خور مریم صافي په کابل کې ده.", ("نور الله صافي", "مریم صافي")),
+        ("اینجانب احمد ضیا فرزند غلام سخی، تقاضای کمک دارم.", ("غلام سخی",)),
+        ("ትርጉም: ወንድሜ ሄኖክ አለሙ ስለ ቪዛው ይጠይቃል።", ("ሄኖክ አለሙ",)),
+        ("ሽመይ ፍረወይኒ ተኽለ እየ። ሓወይ ዳኒኤል ኣብ ሮማ ኣሎ።", ("ፍረወይኒ ተኽለ", "ዳኒኤል")),
+        ("Tanpri tradui: pitit gason m Woodley ap chèche travay, rele l nan 305-555-0143.", ("Woodley",)),
+        ("Paki-translate: Nasa ospital si Dodong, tawagan mo si Tita Luzviminda.", ("Dodong", "Luzviminda")),
+    ],
+)
+def test_relations_and_self_introductions_in_more_scripts_are_kept_back(boundary, text: str, names) -> None:
+    kept_back(boundary, text, *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様各位、年末年始の営業についてお知らせします。",
+        "请把这句话翻译成英文：我的儿子在学校很开心。",
+        "Si Dios quiere, la reunión es el lunes en Madrid.",
+        "Keep the header: 担当者様へ、資料を添付します。",
+    ],
+)
+def test_the_same_cues_without_a_name_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
