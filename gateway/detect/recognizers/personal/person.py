@@ -76,7 +76,10 @@ _RELATION_ABROAD = (
 # lists decide (keep()).
 _TO_NAME = r"(?:for|to|with|from|para|con|pour|avec|f(?:u|ue)r|mit|an)"
 # What ends a Chinese name run on into the sentence: punctuation, or a particle or verb that starts the rest
-_HAN_END = r"(?=[\s，。、；：！？,.;:!?」』）)\]]|$|[在的是和与與被从從已也于於今现現住说說]|先生|女士)"
+_HAN_END = (
+    r"(?=[\s\uff0c。、\uff1b\uff1a\uff01\uff1f,.;:!?」』\uff09)\]]|$"
+    r"|[在的是和与與被从從已也于於今现現住说說]|先生|女士)"
+)
 # A word in Arabic script that is not one of Pashto's or Dari's prepositions, particles or verbs of being
 _ARABIC_WORD = (
     r"(?!(?:په|کې|کی|د|او|چې|ته|له|سره|دی|ده|دي|هم|به|نه|یې|څخه|در|از|به|و|که|را|با|است|می|این|آن|برای|تا)"
@@ -257,7 +260,11 @@ PATTERNS = [
                 r"(?:私は|わたしは|わたくしは|私、)[ \t\u3000]*(?P<value>[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]?"
                 r"[\u4e00-\u9fff\u3040-\u30ff]{1,4})?)(?=[ \t\u3000]*と申し)",
             ),
-            ("ps", rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]+(?:دی|دے|ده|دي)\b)"),
+            (
+                "ps",
+                rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
+                r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
+            ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
             (
                 "ti",
@@ -279,7 +286,8 @@ PATTERNS = [
     Pattern(
         "labelled native relation ja",
         r"(?<![\u4e00-\u9fff])(?:夫|妻|主人|息子|娘|父|母|兄|弟|姉|妹)(?:の)?[ \t\u3000]*"
-        r"(?P<value>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)(?=[のはがをにと、。\s]|さん|様)",
+        r"(?P<value>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
+        r"(?=[のはがをにと、。\s]|さん|様)",
         0.75,
     ),
     Pattern(
@@ -304,7 +312,7 @@ PATTERNS = [
     # the name in its own script, in parentheses after its romanisation: "Zhang Wei (张伟)", "Kim Minji (김민지)"
     Pattern(
         "labelled native gloss",
-        r"(?<=\p{Ll}[ \t]{0,2})[（(](?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[)）]",
+        r"(?<=\p{Ll}[ \t]{0,2})[\uff08(](?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[)\uff09]",
         0.8,
     ),
     # Haitian Creole puts the possessive after the relation: "pitit fi m Rose", "frè li Jean", "madanm mwen …"
