@@ -76,3 +76,34 @@ def test_relations_and_self_introductions_in_more_scripts_are_kept_back(boundary
 )
 def test_the_same_cues_without_a_name_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- ranks cut short, Swahili birth dates, comma dates in CSV, letters spaced out ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("In the statement: the checkpoint was run by Maj. Habtezion and Insp. Dlamini.", ("Habtezion", "Dlamini")),
+        ("Tafsiri: Mwanangu alizaliwa tarehe 21/03/2011 Mombasa.", ("21/03/2011",)),
+        ("Tarehe ya kuzaliwa: 07.08.1979\nJina: Baraka Otieno", ("07.08.1979",)),
+        ("name,dob,unit\nPriya Raman,Aug 23, 1991,Intake\nOwen Tully,1988-02-17,Intake", ("Aug 23, 1991",)),
+        ("Please keep it as typed: O k o n k w o   C h i d i, thanks", ("Okonkwo", "O k o n k w o")),
+        ("file under A n u m : a - 2 0 8 - 4 4 1 - 9 7 3 today", ("2 0 8 - 4 4 1 - 9 7 3",)),
+        ("the number a 2 0 8 4 4 1 9 7 3 is on the notice", ("2 0 8 4 4 1 9 7 3",)),
+    ],
+)
+def test_cut_ranks_birth_dates_and_spaced_values_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Col. 3 of the sheet holds totals; Gov. Regs are attached.",
+        "month,total,note\nMar 9, 1990,12,archive\n",
+        "S p a c e d   o u t   w o r d s are a design trend",
+    ],
+)
+def test_their_look_alikes_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

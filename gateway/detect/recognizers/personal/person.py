@@ -91,6 +91,13 @@ _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regar
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
+    Pattern(
+        "labelled abbreviated title name",
+        rf"\b(?:Col|Maj|Cmdr|Cdr|Cpt|Adm|Brig|Insp|Supt|Gov|Amb|Cpl|Pvt|Spc)\.[ \t]+"
+        rf"(?P<value>{NAME})",
+        0.75,
+    ),
     # a Japanese or Korean honorific after the name, romanised: "Yamamoto-san", "Tanaka-sensei", "Minji-ssi"
     Pattern(
         "labelled honorific suffix",
@@ -511,6 +518,7 @@ _RELATION_CUES = frozenset(
         "labelled relation abroad",
         "labelled possession name",
         "labelled name before identifier",
+        "labelled abbreviated title name",
     }
 )
 _UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
