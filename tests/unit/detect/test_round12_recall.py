@@ -107,3 +107,31 @@ def test_cut_ranks_birth_dates_and_spaced_values_are_kept_back(boundary, text: s
 )
 def test_their_look_alikes_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a licence's state in parentheses, names printed on cards, couples before their occasion, authors ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("bill of sale, buyer DL (PA) 804 331 672, cash price $5,100", ("804 331 672",)),
+        ("dispute letter: card ending 0211, name on card TEODORO B MANALO, charge on 11/30", ("TEODORO B MANALO",)),
+        ("Text the aunties: Yusuf & Samira's nikah is on the 14th, call 571-555-0102", ("Yusuf", "Samira")),
+        ("Fix the byline: Tomasz Wieczorek^1, Anjali Deshpande^2\n^1 TSA Lab; ^2 NIST", ("Anjali Deshpande",)),
+    ],
+)
+def test_licence_states_card_names_couples_and_authors_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name on the card: VISA DEBIT, expiry printed on the back",
+        "Salt & Pepper's wedding menu needs a vegetarian option.",
+        "DL (see attached) must be current.",
+    ],
+)
+def test_cards_brands_and_blank_licences_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -87,6 +87,36 @@ _ARABIC_WORD = (
 )
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
+# What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
+_OCCASION = (
+    r"(?i:wedding|engagement[ \t]+party|nikah|walima|baby[ \t]+shower|bridal[ \t]+shower|rehearsal[ \t]+dinner"
+    r"|vow[ \t]+renewal)"
+)
+_COUPLE = regex.compile(
+    rf"(?P<a>{_WORD})[ \t]*(?:&|and)[ \t]*(?P<b>{_WORD}(?<!['\u2019]s))['\u2019]s?[ \t]+{_OCCASION}"
+)
+# The words a card prints besides the holder's name
+_CARD_WORDS = frozenset(
+    """visa mastercard amex discover debit credit card valid thru good member since business corporate gold
+    platinum""".split()  # noqa: SIM905
+)
+
+
+def _a_couple(text: str, start: int, end: int) -> bool:
+    """Both names of "… & …'s wedding" are given names, or one is and the other no English word ("Omar &
+    Rahaf's"); never an everyday word ("Salt & Pepper's")."""
+    for m in _COUPLE.finditer(text, max(0, start - 40), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            g = gazetteer()
+            pair = (m.group("a"), m.group("b"))
+            if any(g.is_common(w) for w in pair):
+                return False
+            given = [g.is_given(w) or spelled_like_a_name(w) for w in pair]
+            others = [w for w, k in zip(pair, given, strict=True) if not k]
+            return any(given) and not any(english_word(w) for w in others)
+    return False
+
+
 _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
@@ -337,6 +367,37 @@ PATTERNS = [
         rf"(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}})",
         0.7,
     ),
+    # the name as a card or document prints it, in capitals: "name on card ROMMEL A DIZON", "cardholder: LI WEI"
+    Pattern(
+        "labelled printed name",
+        r"(?i:\b(?:name[ \t]+(?:on|as[ \t]+(?:on|printed[ \t]+on))[ \t]+(?:the[ \t]+)?"
+        r"(?:card|account|licen[cs]e|passport|ticket|badge|check|cheque|id)"
+        r"|card[ \t]?holder(?:[ \t]+name)?|embossed[ \t]+name)[ \t]*[:=-]?[ \t]*)"
+        r"(?-i:(?P<value>\p{Lu}{2,}(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}))(?![\p{L}])",
+        0.75,
+    ),
+    # a couple before their occasion: "Omar & Rahaf's wedding", "RSVP for Ana and Luis's engagement party"
+    *(
+        Pattern(f"labelled couple {side}", regex_, 0.7)
+        for side, regex_ in (
+            # each match holds its own name only: Presidio drops a match inside another one
+            (
+                "first",
+                rf"\b(?P<value>{_WORD})(?=[ \t]*(?:&|and)[ \t]*{_WORD}(?<!['\u2019]s)['\u2019]s?[ \t]+{_OCCASION})",
+            ),
+            (
+                "second",
+                rf"(?<=\b{_WORD}[ \t]*(?:&|and)[ \t]*)(?P<value>{_WORD}(?<!['\u2019]s))['\u2019]s?[ \t]+{_OCCASION}",
+            ),
+        )
+    ),
+    # authors with their affiliations' marks: "Ana Ruiz^1, Mei-Ling Tsai^2", "Kofi Mensah¹²"
+    Pattern(
+        "labelled author",
+        rf"(?:^|(?<=[,;][ \t]*))(?P<value>{FULL_NAME})(?:\^\{{?[0-9][0-9,]*\}}?|[\u00b9\u00b2\u00b3\u2070-\u2079]+)"
+        r"(?=[ \t]*(?:,|;|$|and\b|&))",
+        0.7,
+    ),
     # a display name in a script without letter case before the address: From: "…" <…@…>
     Pattern(
         "labelled native mail header name",
@@ -395,6 +456,15 @@ class PersonRecognizer(LabelledValueRecognizer):
             return True  # "と申します" follows nothing but the speaker's name
         if pattern_name in ("labelled native relation ja", "labelled native honorific ja"):
             return _japanese_surname(words[0])
+        if pattern_name.startswith("labelled couple "):
+            return _a_couple(text, result.start, result.end)
+        if pattern_name == "labelled printed name":
+            g = gazetteer()
+            return not any(w.lower() in _CARD_WORDS | ORG_WORDS | NOT_NAMES for w in words) and any(
+                len(w) > 1 and g.is_name_word(w) and not g.is_common(w) for w in words
+            )
+        if pattern_name == "labelled author":
+            return _spelled(words) or all(gazetteer().is_name_word(w) for w in words)
         if pattern_name == "labelled tagalog article name":
             return _TAGALOG.search(text) is not None and not any(gazetteer().is_common(w) for w in words)
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
