@@ -64,6 +64,8 @@ _DOB = (
     "|tarikh al milad|tarikh milad|tarikh al wilada|tareekh al milad|taarikh al milad|tarikh e tavalod"
     # round 7: Spanish "fecha de nacimiento" cut short, as column names cut it ("fecha_nac")
     "|fecha nac|fecha de nac|fech nac|fec nacimiento"
+    # round 12: Swahili
+    "|tarehe ya kuzaliwa"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"

@@ -265,6 +265,15 @@ def _load() -> Gazetteer:
 
 
 @functools.cache
+def japanese_surnames() -> frozenset[str]:
+    """Japan's most common surnames in kanji (faker's ja_JP list: 佐藤, 鈴木, 高橋 …): a kanji word in a
+    Japanese text is a surname on the strength of a weak cue (an honorific, a relation) only if it is one."""
+    from faker.providers.person.ja_JP import Provider as Japan
+
+    return frozenset(n for n in Japan.last_names if _HAN_HANGUL.fullmatch(n))
+
+
+@functools.cache
 def region_names() -> frozenset[str]:
     """The names of the US states and of the world's countries (faker's English address lists), folded: a given
     name that is also one ("Georgia", "Jordan", "India") is not a person on the strength of a verb alone."""

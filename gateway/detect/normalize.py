@@ -111,6 +111,9 @@ _HTML_TAG = re.compile(
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
 _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, a passport; a USCIS receipt
+_SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
+# Two or more capitalised words, each of two letters or more: only a name is spelled out so
+_SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
@@ -121,6 +124,8 @@ _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
     r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
+    # the "//" itself cut by the line break: "SECRET/⏎/REL TO USA, FVEY"
+    r"|(?<=[A-Z)])[ \t]*/[ \t]*\r?\n[ \t]*/[ \t]*(?=[A-Z(])"
 )
 
 
@@ -245,7 +250,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
     marking_disguises.undo_marking_disguises(b)
-    if "//" in b.text or "-\n" in b.text:
+    if "//" in b.text or "-\n" in b.text or "/\n" in b.text or "/\r\n" in b.text or "\n/" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
     if "(" in b.text:
@@ -364,11 +369,22 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             return compact, [i for i in keep if run[i] not in " -"]  # "A 2 0 7 - 6 6 1 - 4 3 8", "A  2 1 9  8 8 0"
         if _SPACED_KEY_ID.fullmatch(joined):
             return joined, keep  # "A K I A Q 4 W 7 …": a cloud access key id spelled out
+        tail = _SPELLED_A_NUMBER.search(compact)
+        if tail is not None and (tail.start() == 0 or compact[: tail.start()].isalpha()):
+            # "A n u m a - 2 1 7 - 6 6 0 - 4 1 9": a label spaced out as well runs into the A-Number
+            kept = [i for i in keep if run[i] not in " -"]
+            head = kept[: tail.start()]
+            number = "A" + tail.group(0)[1:]
+            if not head:
+                return number, kept
+            return compact[: tail.start()] + " " + number, [*head, head[-1] + 1, *kept[tail.start() :]]
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]
     if joined.isupper() and sum(c.isalpha() for c in joined) >= 4:
         return joined, keep
+    if _SPELLED_NAME.fullmatch(joined):
+        return joined, keep  # "N g u y e n   V a n   T h a n h": a name spelled out letter by letter
     upper = joined.upper()
     if any(word.replace(" ", "") in upper.replace(" ", "") for word in MARKING_WORDS):
         return upper, keep
@@ -392,6 +408,12 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _join_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:
     found = m.group(0)
+    if found.count("/") == 2 and "//" not in found:
+        first, second = found.index("/"), found.rindex("/")
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        if MARKING_HEAD.search(m.string, line_start, m.start()) is None:
+            return None
+        return "//", [first, second]
     if "//" not in found:
         return "", []
     line_start = m.string.rfind("\n", 0, m.start()) + 1

@@ -158,6 +158,10 @@ def _spread(line: str, row: list[tuple[int, int]], width: int, columns: dict[int
     extra = len(row) - width
     if extra <= 0:
         return row
+    row = _join_comma_dates(line, row, extra)
+    extra = len(row) - width
+    if extra <= 0:
+        return row
     free = [n for n, t in sorted(columns.items()) if t in _FREE_TEXT]
     if len(free) != 1:
         return row
@@ -166,6 +170,29 @@ def _spread(line: str, row: list[tuple[int, int]], width: int, columns: dict[int
     if not all(pieces) or (columns[p] == "PERSON" and any(c.isdigit() for piece in pieces for c in piece)):
         return row
     return [*row[:p], (row[p][0], row[p + extra][1]), *row[p + extra + 1 :]]
+
+
+# A date written with its comma, unquoted, comes apart in two cells: "Mar 9" and " 1990"
+_MONTH_DAY = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _join_comma_dates(line: str, row: list[tuple[int, int]], extra: int) -> list[tuple[int, int]]:
+    """The row with up to ``extra`` month-and-day cells joined to the year cell after them."""
+    out: list[tuple[int, int]] = []
+    n = 0
+    while n < len(row):
+        s, e = row[n]
+        if extra > 0 and n + 1 < len(row) and _MONTH_DAY.fullmatch(line, s, e) and _YEAR.fullmatch(line, *row[n + 1]):
+            out.append((s, row[n + 1][1]))
+            n += 2
+            extra -= 1
+            continue
+        out.append((s, e))
+        n += 1
+    return out
 
 
 _GAP = re.compile(r"[ \t]{2,}|\t")

@@ -28,6 +28,8 @@ PATTERNS = [
     Pattern(
         "labelled driver license",
         rf"(?:\b{_STATE}[ \t]+)?(?i:\b{_LABEL}(?:[ \t]+(?:number|num|no\.?|nr\.?|#|id))?"
+        # the issuing state in parentheses after the label: "DL (NY) 738 …", "driver's license (Ohio): …"
+        rf"(?:[ \t]*\((?-i:{_STATE})\))?"
         r"[ \t]*(?:is|:|#|=)?[ \t]*#?[ \t]*)"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
         0.85,

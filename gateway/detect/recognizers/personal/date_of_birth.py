@@ -83,7 +83,9 @@ _LABEL = (
     # Japanese, Russian, Persian, Urdu, Hindi, Amharic and Somali: 生年月日, дата рождения / родился, متولد /
     # تاریخ تولد, تاریخ پیدائش, जन्म तिथि / जन्म, የትውልድ ቀን, (waxaan) dhashay
     r"|生年月日|дата[ \t]+рождения|д\.[ \t]?р\.|родил(?:ся|ась)|متولد|تاریخ[ \t]+تولد|تاریخ[ \t]+پیدائش"
-    r"|जन्म(?:[ \t]*(?:तिथि|तारीख|दिनांक))?|የትውልድ[ \t]+ቀን|dhashay|dhalasho)"
+    r"|जन्म(?:[ \t]*(?:तिथि|तारीख|दिनांक))?|የትውልድ[ \t]+ቀን|dhashay|dhalasho"
+    # Swahili: "nilizaliwa (tarehe) …" (I was born on), "alizaliwa", "tarehe ya kuzaliwa" (date of birth)
+    r"|(?:ni|a|u|tu|m|wa)lizaliwa(?:[ \t]+tarehe)?|tarehe[ \t]+ya[ \t]+kuzaliwa)"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript

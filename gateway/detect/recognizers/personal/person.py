@@ -13,7 +13,14 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gateway.detect.names_gazetteer import PLACE_HEADS, english_word, fold, gazetteer, spelled_like_a_name
+from gateway.detect.names_gazetteer import (
+    PLACE_HEADS,
+    english_word,
+    fold,
+    gazetteer,
+    japanese_surnames,
+    spelled_like_a_name,
+)
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
@@ -68,10 +75,59 @@ _RELATION_ABROAD = (
 # Prepositions before a name in a request ("a note for Lorraine Tibbets", "para Wilfredo Maldonado"): the name
 # lists decide (keep()).
 _TO_NAME = r"(?:for|to|with|from|para|con|pour|avec|f(?:u|ue)r|mit|an)"
+# What ends a Chinese name run on into the sentence: punctuation, or a particle or verb that starts the rest
+_HAN_END = (
+    r"(?=[\s\uff0c。、\uff1b\uff1a\uff01\uff1f,.;:!?」』\uff09)\]]|$"
+    r"|[在的是和与與被从從已也于於今现現住说說]|先生|女士)"
+)
+# A word in Arabic script that is not one of Pashto's or Dari's prepositions, particles or verbs of being
+_ARABIC_WORD = (
+    r"(?!(?:په|کې|کی|د|او|چې|ته|له|سره|دی|ده|دي|هم|به|نه|یې|څخه|در|از|به|و|که|را|با|است|می|این|آن|برای|تا)"
+    r"(?![\u0621-\u06d3]))[\u0621-\u06d3\u200c]+"
+)
+# A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
+_ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
+# What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
+_OCCASION = (
+    r"(?i:wedding|engagement[ \t]+party|nikah|walima|baby[ \t]+shower|bridal[ \t]+shower|rehearsal[ \t]+dinner"
+    r"|vow[ \t]+renewal)"
+)
+_COUPLE = regex.compile(
+    rf"(?P<a>{_WORD})[ \t]*(?:&|and)[ \t]*(?P<b>{_WORD}(?<!['\u2019]s))['\u2019]s?[ \t]+{_OCCASION}"
+)
+# The words a card prints besides the holder's name
+_CARD_WORDS = frozenset(
+    """visa mastercard amex discover debit credit card valid thru good member since business corporate gold
+    platinum""".split()  # noqa: SIM905
+)
+
+
+def _a_couple(text: str, start: int, end: int) -> bool:
+    """Both names of "… & …'s wedding" are given names, or one is and the other no English word ("Omar &
+    Rahaf's"); never an everyday word ("Salt & Pepper's")."""
+    for m in _COUPLE.finditer(text, max(0, start - 40), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            g = gazetteer()
+            pair = (m.group("a"), m.group("b"))
+            if any(g.is_common(w) for w in pair):
+                return False
+            given = [g.is_given(w) or spelled_like_a_name(w) for w in pair]
+            others = [w for w, k in zip(pair, given, strict=True) if not k]
+            return any(given) and not any(english_word(w) for w in others)
+    return False
+
+
 _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
+    Pattern(
+        "labelled abbreviated title name",
+        rf"\b(?:Col|Maj|Cmdr|Cdr|Cpt|Adm|Brig|Insp|Supt|Gov|Amb|Cpl|Pvt|Spc)\.[ \t]+"
+        rf"(?P<value>{NAME})",
+        0.75,
+    ),
     # a Japanese or Korean honorific after the name, romanised: "Yamamoto-san", "Tanaka-sensei", "Minji-ssi"
     Pattern(
         "labelled honorific suffix",
@@ -235,13 +291,112 @@ PATTERNS = [
                 r"(?:اینجانب|(?:نام|اسم)[ \t]+من)[ \t]+"
                 r"(?P<value>[\u0621-\u06d3\u200c]+(?:[ \t][\u0621-\u06d3\u200c]+)?)",
             ),
+            ("zh", rf"(?:我叫|我名叫|我的名字(?:是|叫))[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
+            (
+                "ja",
+                r"(?:私は|わたしは|わたくしは|私、)[ \t\u3000]*(?P<value>[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]?"
+                r"[\u4e00-\u9fff\u3040-\u30ff]{1,4})?)(?=[ \t\u3000]*と申し)",
+            ),
+            (
+                "ps",
+                rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
+                r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
+            ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
             (
                 "ti",
-                r"(?:ስመይ|ስሜ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
+                r"(?:ስመይ|ሽመይ|ስሜ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
                 r"(?=[ \t]+(?:እዩ|እየ|ነው|ይባላል)(?![\u1200-\u135a]))",
             ),
         )
+    ),
+    # a relation's name after the relation's word, in scripts without letter case: Chinese "我的儿子陈志强在…",
+    # Japanese "夫佐藤 健太の…", Pashto "زما ورور …" (my brother), Dari "فرزند …" (son of), "برادرم …" (my
+    # brother), Amharic "ባለቤቴ …" (my spouse), Tigrinya "ሓወይ …" (my brother). Han names must start with a known
+    # surname (keep()); the others stop at the language's prepositions and particles.
+    Pattern(
+        "labelled native relation zh",
+        r"(?:儿子|女儿|丈夫|妻子|老公|老婆|哥哥|弟弟|姐姐|妹妹|父亲|母亲|爸爸|妈妈|孙子|孙女|兒子|女兒|爸爸|媽媽|母親|父親)"
+        rf"[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}",
+        0.75,
+    ),
+    Pattern(
+        "labelled native relation ja",
+        r"(?<![\u4e00-\u9fff])(?:夫|妻|主人|息子|娘|父|母|兄|弟|姉|妹)(?:の)?[ \t\u3000]*"
+        r"(?P<value>[\u4e00-\u9fff]{1,3}(?:[ \t\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
+        r"(?=[のはがをにと、。\s]|さん|様)",
+        0.75,
+    ),
+    Pattern(
+        "labelled native honorific ja",
+        r"(?<![\u4e00-\u9fff])(?P<value>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000][\u4e00-\u9fff]{1,3})?)(?:様|さん|殿)"
+        r"(?![\u4e00-\u9fff])",
+        0.75,
+    ),
+    Pattern(
+        "labelled native relation ps fa",
+        r"(?<![\u0621-\u06d3])(?:زما[ \t]+(?:ورور|خور|زوی|زوئ|لور|میړه|مېړه|ښځه|پلار|مور)|فرزند|ولد|بنت|پسرم|دخترم"
+        r"|برادرم|خواهرم|همسرم|شوهرم|پدرم|مادرم)"
+        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,2}})",
+        0.75,
+    ),
+    Pattern(
+        "labelled native relation am ti",
+        r"(?<![\u1200-\u135a])(?:ባለቤቴ|ባሌ|ሚስቴ|ወንድሜ|እህቴ|ልጄ|አባቴ|እናቴ|ሓወይ|ሓብተይ|ሰበይተይ|ሰብኣየይ|ወደይ|ጓለይ|ኣቦይ|ኣደይ)"
+        rf"[ \t]+(?P<value>{_ETHIOPIC_WORD}(?:[ \t]+{_ETHIOPIC_WORD})?)",
+        0.75,
+    ),
+    # the name in its own script, in parentheses after its romanisation: "Zhang Wei (张伟)", "Kim Minji (김민지)"
+    Pattern(
+        "labelled native gloss",
+        r"(?<=\p{Ll}[ \t]{0,2})[\uff08(](?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[)\uff09]",
+        0.8,
+    ),
+    # Haitian Creole puts the possessive after the relation: "pitit fi m Rose", "frè li Jean", "madanm mwen …"
+    Pattern(
+        "labelled relation creole",
+        r"(?i:\b(?:pitit(?:[ \t]+(?:fi|gason))?|mari|madanm|fre|frè|se|sè|manman|papa|kouzen|kouzin|tonton|matant)"
+        r"[ \t]+(?:m|mwen|li|nou)[ \t]+)"
+        rf"(?-i:(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}}))",
+        0.75,
+    ),
+    # Tagalog marks a person's name with its own article: "si Nonoy", "kay Ate Marites", "ni Lolo Berto"
+    Pattern(
+        "labelled tagalog article name",
+        r"(?<![\w'-])(?:si|ni|kay|sina|nina|kina)[ \t]+(?:(?:Ate|Kuya|Tita|Tito|Lola|Lolo|Manang|Manong|Ka)[ \t]+)?"
+        rf"(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}})",
+        0.7,
+    ),
+    # the name as a card or document prints it, in capitals: "name on card ROMMEL A DIZON", "cardholder: LI WEI"
+    Pattern(
+        "labelled printed name",
+        r"(?i:\b(?:name[ \t]+(?:on|as[ \t]+(?:on|printed[ \t]+on))[ \t]+(?:the[ \t]+)?"
+        r"(?:card|account|licen[cs]e|passport|ticket|badge|check|cheque|id)"
+        r"|card[ \t]?holder(?:[ \t]+name)?|embossed[ \t]+name)[ \t]*[:=-]?[ \t]*)"
+        r"(?-i:(?P<value>\p{Lu}{2,}(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}))(?![\p{L}])",
+        0.75,
+    ),
+    # a couple before their occasion: "Omar & Rahaf's wedding", "RSVP for Ana and Luis's engagement party"
+    *(
+        Pattern(f"labelled couple {side}", regex_, 0.7)
+        for side, regex_ in (
+            # each match holds its own name only: Presidio drops a match inside another one
+            (
+                "first",
+                rf"\b(?P<value>{_WORD})(?=[ \t]*(?:&|and)[ \t]*{_WORD}(?<!['\u2019]s)['\u2019]s?[ \t]+{_OCCASION})",
+            ),
+            (
+                "second",
+                rf"(?<=\b{_WORD}[ \t]*(?:&|and)[ \t]*)(?P<value>{_WORD}(?<!['\u2019]s))['\u2019]s?[ \t]+{_OCCASION}",
+            ),
+        )
+    ),
+    # authors with their affiliations' marks: "Ana Ruiz^1, Mei-Ling Tsai^2", "Kofi Mensah¹²"
+    Pattern(
+        "labelled author",
+        rf"(?:^|(?<=[,;][ \t]*))(?P<value>{FULL_NAME})(?:\^\{{?[0-9][0-9,]*\}}?|[\u00b9\u00b2\u00b3\u2070-\u2079]+)"
+        r"(?=[ \t]*(?:,|;|$|and\b|&))",
+        0.7,
     ),
     # a display name in a script without letter case before the address: From: "…" <…@…>
     Pattern(
@@ -297,6 +452,21 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
+        if pattern_name == "labelled native self-introduction ja":
+            return True  # "と申します" follows nothing but the speaker's name
+        if pattern_name in ("labelled native relation ja", "labelled native honorific ja"):
+            return _japanese_surname(words[0])
+        if pattern_name.startswith("labelled couple "):
+            return _a_couple(text, result.start, result.end)
+        if pattern_name == "labelled printed name":
+            g = gazetteer()
+            return not any(w.lower() in _CARD_WORDS | ORG_WORDS | NOT_NAMES for w in words) and any(
+                len(w) > 1 and g.is_name_word(w) and not g.is_common(w) for w in words
+            )
+        if pattern_name == "labelled author":
+            return _spelled(words) or all(gazetteer().is_name_word(w) for w in words)
+        if pattern_name == "labelled tagalog article name":
+            return _TAGALOG.search(text) is not None and not any(gazetteer().is_common(w) for w in words)
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
@@ -347,6 +517,17 @@ class PersonRecognizer(LabelledValueRecognizer):
         ):
             return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
+
+
+def _japanese_surname(word: str) -> bool:
+    """A kanji run that starts with one of Japan's common surnames, or with a Chinese surname character (a
+    Chinese name in a Japanese text)."""
+    surnames = japanese_surnames()
+    return any(word[:n] in surnames for n in (1, 2, 3)) or word[0] in gazetteer().native_surnames
+
+
+# Tagalog's commonest function words: "si" and "ni" are also Spanish and Italian words, the article only in Tagalog
+_TAGALOG = regex.compile(r"(?i)\b(?:ang|ng|mga|ako|ito|po|nasa|sa|kay|niya|siya|ko|mo|naman|lang|pakitawagan)\b")
 
 
 _GAZETTEER_CHECKED = frozenset(
@@ -407,6 +588,7 @@ _RELATION_CUES = frozenset(
         "labelled relation abroad",
         "labelled possession name",
         "labelled name before identifier",
+        "labelled abbreviated title name",
     }
 )
 _UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})

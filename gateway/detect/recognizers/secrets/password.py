@@ -191,6 +191,15 @@ PATTERNS = [
         r"\b(?:it's|it is|its|it was|try|use|here you go|here it is|here)[ \t]*[:,-]?[ \t]+)" + _VALUE,
         0.8,
     ),
+    # a helpdesk's reset, the password unnamed: "i reset it to Fleet$Winter2026! and told her to change it";
+    # only a value with every class a typed password has (keep())
+    Pattern(
+        "password set by a reset",
+        r"(?i:\breset[ \t]+(?:it|(?:his|her|their|the|your|my)[ \t]+(?:[a-z]+[ \t]+)?(?:login|account|logon))"
+        r"[ \t]+(?:back[ \t]+)?to[ \t]+(?:(?:a|the|temp|temporary|default)[ \t]+){0,2})"
+        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`]{7,63})(?P=q)",
+        0.8,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
@@ -231,12 +240,15 @@ class PasswordRecognizer(SecretRecognizer):
             "pgpass line",
             "password further on",
             "admin account and password",
+            "password set by a reset",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
+        if pattern_name == "password set by a reset" and not _every_class(value):
+            return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
         if pattern_name in ("password given in reply", "password further on", "admin account and password") and not (
             _generated(value)
         ):
@@ -244,6 +256,17 @@ class PasswordRecognizer(SecretRecognizer):
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
+
+
+def _every_class(value: str) -> bool:
+    """Lower case, upper case, a digit and a symbol that is not a separator (a version's dot, a name's dash):
+    what password rules make people type."""
+    return (
+        any(c.islower() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.isdigit() for c in value)
+        and any(c in "!@#$%^&*+=?~" for c in value)
+    )
 
 
 def _generated(value: str) -> bool:
