@@ -63,24 +63,33 @@ BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
     outfitters brands documentation procedures guidelines requirements handbook checklist""".split()  # noqa: SIM905
 )
+# A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
+# may be her luggage); a brand or a franchise is never a person's
 _GOODS_NOUN_AFTER = re.compile(
     r"['\u2019]?[ \t]+(?:handbags|bags|purses|wallets|polos|shirts|t-shirts|hats|caps|jeans|shoes|sneakers|boots"
-    r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products|knockoffs"
-    r"|counterfeits|brand|brands|label|franchise|franchises|stores|outlets)\b"
+    r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products)\b"
 )
-# Round 12. The animals an agency names: detection dogs, horses
+_BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
+_GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
+# Round 12. The animals an agency names: "K9 Rosie", "canine Ajax", or a quoted name after the animal ("the dog
+# 'Biscuit'"; "the dog Maria adopted" names the adopter)
 _ANIMAL_BEFORE = re.compile(
-    r"(?i)\b(?:canine|k-?9|dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]?$"
+    r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
+    r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
 _STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|winter)[ \t]+$")
-_STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$|\bex-$")
-_KINDS_LIST_LEAD = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms|Operations|Exercises)[ \t]+")
+_STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
+# storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
+_KINDS_LIST_LEAD = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms)[ \t]+")
 # A ship's position: "at anchor off", "moored at", "aground near"
 _AT_SEA_BEFORE = re.compile(
     r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
 )
-_CAPITALISED_AFTER = re.compile(r"(?:'s)?(?:[ \t]+[A-Z][\w.&-]*){1,3}")
+# the capitalised words that go on after a span, one space apart (two or a tab part a table's columns); after a
+# possessive only a business's word ("Marie Callender's Foods"; "Ana Ruiz's Field Office" is still hers)
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w.&-]*){1,3}")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s((?: [A-Z][\w.&-]*){1,3})")
 _MODEL_YEAR_BEFORE = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20[0-4]\d)[ \t]+$")
 # Plural nouns of things whose items a list names: "Book one of these rooms: Jefferson, Madison or Tubman"
 _THINGS = (
@@ -116,7 +125,9 @@ _LIST_TAIL = re.compile(
 _LIST_AFTER = re.compile(rf"['\"\u2019\u201d]?(?:[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+{_LIST_ITEM})*")
 # "Bruno, Daisy and Rosie, the newest detection canines": an apposition that says what the list's items are
 _THINGS_APPOSITION = re.compile(
-    rf"(?i)[ \t]*,[ \t]+(?:the|our|all|both|these)[ \t]+(?:[\w-]+[ \t]+){{0,3}}(?:{_THINGS})\b"
+    r"(?i)[ \t]*,[ \t]+(?:the|our|all|both|these)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:canines|dogs|k-?9s|horses|vessels"
+    r"|ships|cutters|boats|storms|hurricanes|buildings|facilities|ports|airports|stations|terminals|brands"
+    r"|vehicles|trucks)\b"
 )
 
 
@@ -146,7 +157,14 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     run = _CAPITALISED_AFTER.match(text, end)
     if run is not None and _thing_tail(run.group().split()[-1]):
         return True  # "Joe Corley Processing Center": the name goes on to a thing's last word
-    if _GOODS_NOUN_AFTER.match(text, end):
+    owned = _POSSESSIVE_AFTER.match(text, end)
+    if owned is not None and owned.group(1).split()[-1].lower().strip(".,;:") in BUSINESS_TAIL:
+        return True
+    if _BRAND_AFTER.match(text, end):
+        return True
+    if _GOODS_NOUN_AFTER.match(text, end) and (
+        text[start - 1 : start] in _OPENING_QUOTES or _GOODS_TALK.search(text) is not None
+    ):
         return True
     return _item_of_things(text, start, end)
 

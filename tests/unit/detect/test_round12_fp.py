@@ -60,6 +60,11 @@ def test_the_words_around_a_name_say_it_names_a_thing(text: str, span: str) -> N
         ("Wendell Frost said the shipment is late.", "Wendell Frost"),
         ("Interview the vessels' masters (Aldous Kern, Petra Lund) about the collision.", "Petra Lund"),
         ("Email Bianca Moretti about the schedule.", "Bianca Moretti"),
+        ("Screen the Bianca Moretti bags at gate 4, she is a VIP.", "Bianca Moretti"),  # her luggage, no brand talk
+        ("We met the dog Fernanda adopted last spring.", "Fernanda"),  # the adopter, not the dog
+        ("Ask Operations Manager Rodrigo Almeida, Typhoon desk, for the count.", "Rodrigo Almeida"),
+        ("Send the binder to Senator Odette Marsh's District Office.", "Odette Marsh"),
+        ("Roster:\nWendell Frost  Harbor Processing Center", "Wendell Frost"),  # two spaces part table columns
     ],
 )
 def test_a_person_near_the_same_words_is_still_a_person(text: str, span: str) -> None:
