@@ -122,6 +122,7 @@ _LIST_TAIL = re.compile(
     rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
     r"['\"\u2018\u201c]?(?:[A-Z][\w'.-]*[ \t]+){0,3}$"
 )
+_LIST_CUE = re.compile(r"(?i:names)|Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms")
 _LIST_AFTER = re.compile(rf"['\"\u2019\u201d]?(?:[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+{_LIST_ITEM})*")
 # "Bruno, Daisy and Rosie, the newest detection canines": an apposition that says what the list's items are
 _THINGS_APPOSITION = re.compile(
@@ -200,11 +201,12 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         and _THINGS_THEN_PAREN.search(text, max(0, paren - 80), paren + 1) is not None
     ):
         return True
-    items = _LIST_TAIL.search(text, max(0, start - 200), start)
-    head = start if items is None else items.start()
-    if _KIND_NAMES_BEFORE.search(text, max(0, head - 60), head) is not None:
-        return True
-    if head < start and _KINDS_LIST_LEAD.search(text, head, start) is not None:
-        return True
-    rest = _LIST_AFTER.match(text, end)
+    if _LIST_CUE.search(text, max(0, start - 260), start) is not None:  # a cheap look before reading the list
+        items = _LIST_TAIL.search(text, max(0, start - 200), start)
+        head = start if items is None else items.start()
+        if _KIND_NAMES_BEFORE.search(text, max(0, head - 60), head) is not None:
+            return True
+        if head < start and _KINDS_LIST_LEAD.search(text, head, start) is not None:
+            return True
+    rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
     return _THINGS_APPOSITION.match(text, rest.end() if rest else end) is not None
