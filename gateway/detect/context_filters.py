@@ -165,6 +165,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and _a_job_title(text, f):
             continue
+        if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
+            continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _among_places(text, f, findings):
             continue
         if unsupported_lone_name(text, f, findings):
@@ -332,12 +334,27 @@ _OCCUPATIONS = frozenset(
     scientists technician technicians associate associates advisor adviser advisors coordinator coordinators
     assistant assistants accountant accountants auditor auditors programmer programmers designer designers
     attorneys paralegal paralegals inspectors investigator investigators""".split()  # noqa: SIM905
+) | frozenset(
+    # Round 12. A crew's posts ("Bag Run Lead", "Comms Tech"), and the kinds of person a form is for ("Petition for
+    # Alien Relative", "Immigrant Worker", "Fiancé(e)")
+    """lead leads tech techs relative relatives worker workers fiance fiancee fiancé fiancée fiancé(e) entrant
+    entrants orphan orphans""".split()  # noqa: SIM905
 )
 
 
 def _a_job_title(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     return bool(words) and words[-1].lower().strip(".,;:") in _OCCUPATIONS
+
+
+def _a_post(text: str, f: Finding) -> bool:
+    """Round 12. Two or more words the model calls a person that end in a post's word, none of the others a given
+    name unless also an English word ("Bag Run Lead", "Comms Tech"; not "Maria Lead")."""
+    words = text[f.start : f.end].split()
+    g = gazetteer()
+    return (
+        len(words) >= 2 and _a_job_title(text, f) and not any(g.is_given(w) and not english_word(w) for w in words[:-1])
+    )
 
 
 def _not_a_person(text: str, f: Finding) -> bool:

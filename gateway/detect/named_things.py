@@ -9,6 +9,21 @@ things. Each rule reads the text's own words for the kind of thing; none keys on
   "Roosevelt Island", "Marshall Plan");
 - a model year and a carmaker before the model ("2017 Nissan Frontier", "2018 Lincoln Navigator");
 - an item of a list that a plural noun of things introduces ("these rooms: Jefferson, Madison or Tubman").
+
+Round 12 (set o), each again by the text's own words:
+
+- a named animal after the word for it ("TSA canine 'Lady Bird'", "K9 Rosie"), and a vessel word inside the span
+  ("Coast Guard Cutter Hamilton");
+- a storm's word in the plural before a list of storms ("Hurricanes Helene, Milton and Debby"), "Tropical Storm"
+  split by the model ("Storm Isaac"), and what a storm leaves ("the remnants of Joyce");
+- a named operation or exercise ("Operation Angel Watch"): the capitalised word "Operation" leads it;
+- a place at sea after the words of a ship's position ("at anchor off Kill Van Kull");
+- a name that the capitalised words after it carry on to a thing's last word ("Joe Corley Processing Center",
+  "Bobby Jones Golf Supply Inc"), and a business's or a document's last word ("Foods", "Bldg", "Documentation");
+- a name before a noun of goods or of a brand ("'Michael Kors' handbags", "a General Mills brand");
+- an item of a list after "<kind of thing> names" ("the boat names 'Miss Patty', 'Jolly Roger'"), of a list in
+  parentheses after a plural noun of things, or of a list that an apposition calls things ("Bruno, Daisy and
+  Rosie, the newest detection canines").
 """
 
 from __future__ import annotations
@@ -43,12 +58,51 @@ CARMAKERS = frozenset(
     mercedes mercedes-benz mercury mini mitsubishi nissan peterbilt plymouth polaris pontiac porsche ram rivian saab
     saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
 )
+# Round 12. Businesses' and documents' last words; "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+BUSINESS_TAIL = frozenset(
+    """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
+    outfitters brands documentation procedures guidelines requirements handbook checklist""".split()  # noqa: SIM905
+)
+# A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
+# may be her luggage); a brand or a franchise is never a person's
+_GOODS_NOUN_AFTER = re.compile(
+    r"['\u2019]?[ \t]+(?:handbags|bags|purses|wallets|polos|shirts|t-shirts|hats|caps|jeans|shoes|sneakers|boots"
+    r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products)\b"
+)
+_BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
+_GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
+# Round 12. The animals an agency names: "K9 Rosie", "canine Ajax", or a quoted name after the animal ("the dog
+# 'Biscuit'"; "the dog Maria adopted" names the adopter)
+_ANIMAL_BEFORE = re.compile(
+    r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
+    r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
+)
+_VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
+_STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|winter)[ \t]+$")
+_STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
+# storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
+_KINDS_LIST_LEAD = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms)[ \t]+")
+# A ship's position: "at anchor off", "moored at", "aground near"
+_AT_SEA_BEFORE = re.compile(
+    r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
+)
+# the capitalised words that go on after a span, one space apart (two or a tab part a table's columns); after a
+# possessive only a business's word ("Marie Callender's Foods"; "Ana Ruiz's Field Office" is still hers)
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w.&-]*){1,3}")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s((?: [A-Z][\w.&-]*){1,3})")
 _MODEL_YEAR_BEFORE = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20[0-4]\d)[ \t]+$")
 # Plural nouns of things whose items a list names: "Book one of these rooms: Jefferson, Madison or Tubman"
 _THINGS = (
     r"rooms|conference[ \t]+rooms|ports|vessels|ships|cutters|boats|airports|counties|parishes|cities|towns"
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
+    r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
+)
+# Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
+# (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
+_KINDS = r"boats?|ships?|vessels?|cutters?|storms?|hurricanes?|brands?|products?|dogs?|canines?|horses?"
+_KIND_NAMES_BEFORE = re.compile(
+    rf"(?i)\b(?:{_KINDS})[ \t]+names(?:[ \t]+(?:like|such[ \t]+as|as|including))?[ \t]*:?[ \t]*$"
 )
 # ... but not where the words before the colon bring people in: "rooms booked by:", "stations, points of contact:"
 _THINGS_THEN_COLON = re.compile(
@@ -56,8 +110,26 @@ _THINGS_THEN_COLON = re.compile(
     r"|staffing|assigned|attendees|people|persons|members|reps?|representatives|points[ \t]+of[ \t]+contact)\b)"
     r"[^:\n.?!]){0,40}:[ \t]*$"
 )
-_LIST_ITEM = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}"
+# ... and in parentheses, the words before it in the same sentence: "the Legend-class cutters (Bertholf, Waesche"
+_THINGS_THEN_PAREN = re.compile(
+    rf"(?i)\b(?:{_THINGS})\b(?:(?!\b(?:by|with|contacts?|pocs?|leads?|owners?|officers?|managers?|chiefs?|staff"
+    r"|masters?|captains?|crews?|people|persons|members|reps?|representatives)\b)[^:\n.?!()]){0,60}\($"
+)
+_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}['\"\u2019\u201d]?"
 _LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
+# the items before the span, and the first words of its own item ("'Miss " before "Patty'")
+_LIST_TAIL = re.compile(
+    rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
+    r"['\"\u2018\u201c]?(?:[A-Z][\w'.-]*[ \t]+){0,3}$"
+)
+_LIST_CUE = re.compile(r"(?i:names)|Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms")
+_LIST_AFTER = re.compile(rf"['\"\u2019\u201d]?(?:[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+{_LIST_ITEM})*")
+# "Bruno, Daisy and Rosie, the newest detection canines": an apposition that says what the list's items are
+_THINGS_APPOSITION = re.compile(
+    r"(?i)[ \t]*,[ \t]+(?:the|our|all|both|these)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:canines|dogs|k-?9s|horses|vessels"
+    r"|ships|cutters|boats|storms|hurricanes|buildings|facilities|ports|airports|stations|terminals|brands"
+    r"|vehicles|trucks)\b"
+)
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
@@ -68,20 +140,73 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     before = text[max(0, start - 24) : start]
-    if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before):
+    if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before) or _ANIMAL_BEFORE.search(before):
+        return True
+    if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
         return True
     if len(words) >= 2 and (
-        _STORM_LEAD.match(text, start) or words[-1].lower() in _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL
+        _STORM_LEAD.match(text, start)
+        or _thing_tail(words[-1])
+        or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
+        or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
+        or words[0] in ("Operation", "Exercise")
+        or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
     if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
         return True
-    return _item_of_things(text, start)
+    run = _CAPITALISED_AFTER.match(text, end)
+    if run is not None and _thing_tail(run.group().split()[-1]):
+        return True  # "Joe Corley Processing Center": the name goes on to a thing's last word
+    owned = _POSSESSIVE_AFTER.match(text, end)
+    if owned is not None and owned.group(1).split()[-1].lower().strip(".,;:") in BUSINESS_TAIL:
+        return True
+    if _BRAND_AFTER.match(text, end):
+        return True
+    if _GOODS_NOUN_AFTER.match(text, end) and (
+        text[start - 1 : start] in _OPENING_QUOTES or _GOODS_TALK.search(text) is not None
+    ):
+        return True
+    return _item_of_things(text, start, end)
 
 
-def _item_of_things(text: str, start: int) -> bool:
-    """An item of a comma list that opens after a colon, the words before the colon naming the kind of thing."""
+_TAILS = _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL | BUSINESS_TAIL
+
+
+def _thing_tail(word: str) -> bool:
+    w = word.lower().strip(".,;:'\"()")
+    return w in _TAILS or (len(w) > 6 and w.endswith("ware"))
+
+
+_OPENING_QUOTES = ("'", '"', "\u2018", "\u201c")
+
+
+def _item_of_things(text: str, start: int, end: int) -> bool:
+    """An item of a comma list that opens after a colon or a parenthesis, the words before it naming the kind of
+    thing; of a list after "<kind> names" or a plural storm's or operation's word; or of a list that an apposition
+    after it calls things."""
+    if text[start - 1 : start] in _OPENING_QUOTES:
+        start -= 1  # "the boat names 'Miss Patty'": the item is the quoted name
     colon = text.rfind(":", max(0, start - 200), start)
-    if colon < 0 or _LIST_BEFORE.fullmatch(text, colon + 1, start) is None:
-        return False
-    return _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+    if (
+        colon >= 0
+        and _LIST_BEFORE.fullmatch(text, colon + 1, start) is not None
+        and _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+    ):
+        return True
+    paren = text.rfind("(", max(0, start - 200), start)
+    if (
+        paren >= 0
+        and _LIST_BEFORE.fullmatch(text, paren + 1, start) is not None
+        and _THINGS_THEN_PAREN.search(text, max(0, paren - 80), paren + 1) is not None
+    ):
+        return True
+    if _LIST_CUE.search(text, max(0, start - 260), start) is not None:  # a cheap look before reading the list
+        items = _LIST_TAIL.search(text, max(0, start - 200), start)
+        head = start if items is None else items.start()
+        if _KIND_NAMES_BEFORE.search(text, max(0, head - 60), head) is not None:
+            return True
+        if head < start and _KINDS_LIST_LEAD.search(text, head, start) is not None:
+            return True
+    rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
+    return _THINGS_APPOSITION.match(text, rest.end() if rest else end) is not None

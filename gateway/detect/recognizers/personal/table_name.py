@@ -26,6 +26,10 @@ _NAME_CELL = re.compile(
     r"^(?:[A-Z][A-Za-z'-]+|[A-Z]\.)(?:[ ,]+(?:[A-Z][A-Za-z'-]+|[A-Z]\.|(?:de|del|van|von|da|bin|al)))*$"
 )
 SCORE = 0.8
+# Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
+_PLACEHOLDER_CELLS = frozenset(
+    {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN"}
+)
 
 
 def _split(line: str, sep: str) -> list[tuple[int, int]]:
@@ -75,7 +79,8 @@ class TableNameRecognizer(EntityRecognizer):
                 for n in columns:
                     if n < len(row):
                         start, end = row[n]
-                        if _NAME_CELL.match(lines[i][start:end]):
+                        cell = lines[i][start:end]
+                        if _NAME_CELL.match(cell) and cell.upper() not in _PLACEHOLDER_CELLS:
                             results.append(self._result(offsets[i] + start, offsets[i] + end))
                 i += 1
         return results

@@ -47,6 +47,12 @@ _FILE_REFERENCE = re.compile(
     r"^(?:\.{1,2}/|~/|/[a-z]|[A-Za-z]:\\)|\.(?:pem|key|json|p12|pfx|crt|cer|txt|ya?ml|env|ini|jks)$"
 )
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)?$")
+# Round 12. A format field that names a variable (Python's f-strings and str.format, C#'s interpolation):
+# "postgresql://{user}:{pw}@…", "{db_password}", "{creds['password']}", "{DB_PASS}". The name is in one case, so a
+# mixed-case word with digits in braces ("{Winter2026}") is still read as a value.
+_FORMAT_FIELD = re.compile(
+    r"^\{(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*)(?:\.[A-Za-z_]\w*|\[['\"]?[\w.-]+['\"]?\])*(?:![rsa])?\}$"
+)
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)*$")  # also a path: secret/db
 # "value" assignments: the key, then = or :, an optional quote, the value (group "value"), the same quote.
 ASSIGNED = r"""["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>["']?)(?P<value>[^\s"'`,;]{{{min},{max}}})(?P=q)"""
@@ -70,6 +76,8 @@ def is_placeholder(value: str) -> bool:
         return True  # a key file named, not the key: ./keys/id_rsa, ~/.ssh/key.pem
     if _CALL.match(v):
         return True  # code computing the value: get_token(), os.getenv("X")
+    if _FORMAT_FIELD.match(value.strip("\"'")):
+        return True  # a template's field, filled in by code at run time
     # a lower-case identifier (a secret's name, a word) rather than a credential
     return _IDENTIFIER.match(v) is not None and not any(c.isdigit() for c in v) and len(v) < 24
 
