@@ -26,8 +26,15 @@ SAMPLE = (
     "Draft a reply to Maria Garcia (maria.garcia@example.com) about her renewal. "
     "Her SSN is 212-67-4093 and her A-Number is A-123-456-789."
 )
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 async def main() -> None:
