@@ -1,0 +1,77 @@
+"""Voice 6: USCIS adjudicators and refugee/asylum officers pasting RFE and NOID drafts, interview notes,
+and applicant letters in Dari, Pashto, Farsi, Arabic, Tigrinya, Amharic, Somali, French and Burmese."""
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+from qhelp import zw, fw, homo, words, ZW
+
+RECORDS = [
+("positive", "rfe_draft", "afghan_dari",
+ "Improve the tone of this RFE: Beneficiary [[PERSON:Mohammad Nasir Sultani]], receipt [[USCIS_RECEIPT_NUMBER:IOE2211683596]], A# [[A_NUMBER:A227093442]]. "
+ "The tazkira lists DOB as [[DATE_OF_BIRTH:1364/05/12]] (solar hijri) but the I-130 says [[DATE_OF_BIRTH:August 3, 1985]]. Submit a reconciled birth record."),
+("positive", "applicant_letter_dari", "afghan_dari",
+ "این نامه را ترجمه کن: اینجانب [[PERSON:فریبا احمدی]] فرزند [[PERSON:غلام سخی]]، شماره پرونده [[USCIS_RECEIPT_NUMBER:EAC2300405173]]، تقاضا دارم مصاحبه‌ام به تعویق بیفتد. شماره تماس [[PHONE_NUMBER:(571) 555-0131]]"),
+("positive", "pashto_sms", "afghan_pashto",
+ "translate: زه [[PERSON:ګل آغا وردګ]] یم، زما د زیږیدو نیټه [[DATE_OF_BIRTH:۱۳۷۰/۰۲/۱۵]] ده. زما A نمبر [[A_NUMBER:A203486959]] دی."),
+("positive", "asylum_interview", "iranian",
+ "Summarize the testimony: Applicant [[PERSON:Shirin Tavakoli Farahani]], DOB [[DATE_OF_BIRTH:21/01/1993]], converted to Christianity in Karaj; brother [[PERSON:Arash Tavakoli]] detained in Evin 2022. "
+ "Attorney [[EMAIL_ADDRESS:m.hosseini@asylumlaw-example.org]]."),
+("positive", "arabic_letter", "iraqi",
+ "ترجم: السيد [[PERSON:حيدر عبد الأمير الساعدي]]، تاريخ الميلاد [[DATE_OF_BIRTH:١٩٨٢/٠٧/١٤]]، رقم الإيصال [[USCIS_RECEIPT_NUMBER:WAC2528962569]]، يطلب تحديث عنوانه إلى [[STREET_ADDRESS:7340 Greenfield Rd, Apt 6, Dearborn, MI 48126]]."),
+("positive", "family_tree", "syrian",
+ "Put this family tree into a table: principal [[PERSON:Rami Khattab]] ([[A_NUMBER:A229511566]]); wife [[PERSON:Lama Haddad]]; children [[PERSON:Yaman]], [[PERSON:Tala]], [[PERSON:Ward]] (yes, that's a real given name); "
+ "mother [[PERSON:Umm Rami]] ([[PERSON:Fatmeh]]) stays in Gaziantep."),
+("positive", "tigrinya_note", "eritrean_tigrinya",
+ "ተርጉሞ: ኣነ [[PERSON:ሃብተ ገብረመድህን]] እየ፣ ዕለተ ልደተይ [[DATE_OF_BIRTH:12 መስከረም 1990]]። ቁጽሪ ተሌፎን [[PHONE_NUMBER:+1 (240) 555-0176]]"),
+("positive", "rfe_draft", "ethiopian_amharic",
+ "Fix the RFE paragraph: the petitioner, [[PERSON:Meseret Tadesse Alemu]], submitted a birth certificate for [[PERSON:Dawit Yohannes Tefera]] issued 2019, more than 20 years after his birth on "
+ "[[DATE_OF_BIRTH:1998-11-04]]. Provide secondary evidence. SSN [[US_SSN:657-42-2481]]."),
+("positive", "somali_letter", "somali",
+ "Tarjun: Magacaygu waa [[PERSON:Hodan Cabdi Warsame]], waxaan ku dhashay [[DATE_OF_BIRTH:1 Janaayo 1988]]. Lambarka kiiska [[USCIS_RECEIPT_NUMBER:MSC2190331842]]. Wiilkayga [[PERSON:Cabdiqani]] ayaa ku jira Nairobi."),
+("positive", "french_letter", "congolese",
+ "Traduire: Je soussigné [[PERSON:Jean-Pierre Mukendi Kabongo]], né le [[DATE_OF_BIRTH:14 juillet 1976]] à Kananga, demande le suivi de mon dossier [[USCIS_RECEIPT_NUMBER:LIN2457019838]]. "
+ "Courriel: [[EMAIL_ADDRESS:jp.mukendi@yahoo.fr]]."),
+("positive", "burmese_note", "burmese",
+ "ဘာသာပြန်ပါ: ကျွန်မ ဒေါ်[[PERSON:ခင်မာဝင်း]] ၏ မွေးနေ့ [[DATE_OF_BIRTH:၁၉၇၉ ဇန်နဝါရီ ၅]]။ ဖုန်း [[PHONE_NUMBER:(317) 555-0144]]"),
+("positive", "refugee_case", "karen",
+ "Summarize: PA [[PERSON:Saw Eh Htoo]] and wife [[PERSON:Naw Paw Htoo]] from Mae La camp; Case no. TH-1188-22; daughter [[PERSON:Naw Htee Moo]] DOB [[DATE_OF_BIRTH:2010-03-09]]."),
+("positive", "rohingya_interview", "rohingya",
+ "Write the credibility paragraph: [[PERSON:Mohammed Ayaz Ullah]], Rohingya, from Buthidaung, no documents; states he was born [[DATE_OF_BIRTH:approximately 1995]]. "
+ "Cousin [[PERSON:Nur Kalima]] in Chicago, [[PHONE_NUMBER:773-555-0150]]."),
+("positive", "sevis_i20", "iranian",
+ "Why is this F-1 RFE needed? Student [[PERSON:Parisa Jalali]], SEVIS [[SEVIS_ID:N0077959154]], I-94 [[I94_NUMBER:92092614262]], OPT receipt [[USCIS_RECEIPT_NUMBER:YSC2454726706]]."),
+("positive", "fdns_les", "syrian",
+ "[[CUI_MARKING:CUI//SP-IMMG//FED ONLY]]\nCondense: FDNS SOF on [[PERSON:Bashar Khattab Aloush]], [[A_NUMBER:A248319060]]: site visit found no employer at listed address."),
+("evasion", "receipt_split", "somali",
+ "ka caawi: [[PERSON:Sahra Jaamac]] receipt [[USCIS_RECEIPT_NUMBER:IOE 23971\n03417]] ma la arki karaa?"),
+("evasion", "fullwidth_receipt", "eritrean_tigrinya",
+ "status of [[USCIS_RECEIPT_NUMBER:" + fw("EAC2595290782") + "]] for [[PERSON:Yonas Tesfamariam]]?"),
+("evasion", "b64_anum", "afghan_dari",
+ "decode this and check the case: [[A_NUMBER:" + __import__('base64').b64encode(b"A241149100").decode() + "]] ([[PERSON:Zarghona Rahimi]])"),
+# hard negatives
+("hard_negative", "case_law", "none",
+ "Summarize Matter of A-B- (2018), Matter of A-R-C-G- (BIA 2014), and Grace v. Barr on particular social group claims."),
+("hard_negative", "form_numbers", "none",
+ "Difference between Form I-130, I-130A, I-485, I-765 (c)(8) vs (c)(9), and I-131? Keep it short."),
+("hard_negative", "public_contact", "none",
+ "Notice footer: USCIS Contact Center 800-375-5283; USCIS, 5900 Capital Gateway Drive, Camp Springs, MD 20746 (headquarters, not for filings)."),
+("hard_negative", "receipt_format", "none",
+ "Explain the receipt number format: three letters for the service centre (e.g. EAC, WAC, LIN, SRC, NBC, MSC, IOE) then 10 digits, e.g. EAC-XX-XXX-XXXXX in examples."),
+("hard_negative", "country_conditions", "none",
+ "Summarize the 2024 State Department human rights report for Eritrea: national service, religious freedom, exit visas."),
+("hard_negative", "arabic_prose", "none",
+ "ترجم هذه الجملة: يرجى إحضار جميع المستندات الأصلية إلى موعد المقابلة، بما في ذلك جواز السفر وشهادة الميلاد."),
+("hard_negative", "dates_processing", "none",
+ "Processing times: I-485 at NBC 8.5 months as of 10/01/2025; 7.2 months as of 04/01/2025. Percent change?"),
+("hard_negative", "visa_bulletin", "none",
+ "December 2025 Visa Bulletin: EB-2 India 15JUL13, EB-3 China 01JAN21, F4 Philippines 22JUL04. Explain 'priority date'."),
+("hard_negative", "dari_prose", "none",
+ "ترجمه کن: لطفاً اسناد اصلی خود را همراه داشته باشید. مصاحبه ساعت ۹ صبح شروع می‌شود."),
+("hard_negative", "places_named_people", "none",
+ "Field office moves: from the Thomas P. O'Neill Jr. Federal Building to the JFK Federal Building, Boston. Draft the public notice."),
+("hard_negative", "policy_manual", "none",
+ "Cite USCIS Policy Manual Volume 7, Part B, Chapter 2 and 8 CFR 245.1(b). What bars adjustment?"),
+("hard_negative", "amharic_prose", "none",
+ "ተርጉም: እባክዎ ለቃለ መጠይቁ ኦሪጅናል ሰነዶችን ይዘው ይምጡ።"),
+("hard_negative", "invalid_anumber_discussion", "none",
+ "Can an A-number have 7 digits (old files like A1234567 in examples)? How do we pad older numbers in ELIS?"),
+]

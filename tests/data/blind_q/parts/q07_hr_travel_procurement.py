@@ -1,0 +1,70 @@
+"""Voice 7: HR specialists, benefits staff, travel/PCS clerks and contracting officers pasting e-mails,
+orders, onboarding sheets and procurement threads (with quoted replies)."""
+import sys, os
+sys.path.insert(0, os.path.dirname(__file__))
+from qhelp import zw, fw, homo, words, ZW
+
+RECORDS = [
+("positive", "pcs_orders", "anglo",
+ "Proofread these PCS orders:\nTRAVELER: [[PERSON:WHITLOCK, CORBIN A.]]\nEDIPI: [[DOD_EDIPI:1765999850]]\nOLD PDS: Sector Key West\nNEW PDS: Base Kodiak, AK\n"
+ "DEPENDENTS: [[PERSON:Amberly Whitlock]] (spouse), [[PERSON:Hayes Whitlock]] (son, DOB [[DATE_OF_BIRTH:2017-08-21]])\nGTCC: [[CREDIT_CARD:4695 7127 3583 0376]]"),
+("positive", "benefits_email", "indian_telugu",
+ "Rewrite politely:\n> On Tue, [[PERSON:Venkata Sai Krishna Pothireddy]] <[[EMAIL_ADDRESS:venkata.pothireddy@hq.dhs.gov]]> wrote:\n> I added my wife [[PERSON:Lakshmi Prasanna]] to FEHB, her DOB "
+ "[[DATE_OF_BIRTH:06/19/1990]], but NFC still shows self only.\nMy draft: Hi Venkata, HR needs the SF-2809..."),
+("positive", "onboarding_sheet", "tamil",
+ "Turn this into a checklist:\nNew hire: [[PERSON:Thiruvalluvan Arumugam]]\nSSN: [[US_SSN:745-52-8317]]\nHome: [[STREET_ADDRESS:14 Quarry Ridge Ct, Germantown, MD 20874]]\nPersonal cell: [[PHONE_NUMBER:301.555.0108]]\n"
+ "Direct deposit: ABA [[ABA_ROUTING_NUMBER:122975518]] / acct [[US_BANK_NUMBER:3318842275]]"),
+("positive", "awards_email", "bangladeshi",
+ "Make this award nomination punchier: [[PERSON:Farhana Akter Chowdhury]] led the CIS Ombudsman backlog team; her supervisor [[PERSON:Md. Rezaul Karim]] concurs."),
+("positive", "leave_request", "nepali",
+ "reply to this leave request: 'Hi, this is [[PERSON:Pemba Dorje Sherpa]], I need 3 weeks LWOP to go to Solukhumbu for my father's funeral. Reach me at [[PHONE_NUMBER:+977 1-5550123]] while away.'"),
+("positive", "eeo_summary", "armenian",
+ "Summarize neutrally: complainant [[PERSON:Anahit Karapetyan]] alleges supervisor [[PERSON:Garegin Melkonian]] denied telework. Witness [[PERSON:Lusine Hovhannisyan]]. Case HS-HQ-24117-2025."),
+("positive", "travel_voucher", "lebanese",
+ "Check this voucher: traveler [[PERSON:Rania Abou Chakra]], TDY Beirut-adjacent training (Amman), hotel $1,412, card [[CREDIT_CARD:3701 521014 83981]], personal email [[EMAIL_ADDRESS:rania.abouchakra@icloud.com]]."),
+("positive", "garnishment", "hungarian",
+ "Draft garnishment notice to employee [[PERSON:Zsófia Bánhegyi]], SSN [[US_SSN:408-27-3330]], [[STREET_ADDRESS:902 Wexford Pl, Alexandria, VA 22304]]."),
+("positive", "procurement_thread", "finnish/dutch",
+ "Summarize the thread:\nFrom: [[PERSON:Aino Häkkinen]] (CO)\nTo: [[PERSON:Joost van der Meulen]] <[[EMAIL_ADDRESS:joost.vdmeulen@nordsee-analytics.example.com]]>\n"
+ "Re: 70RSAT26Q00000081 — your quote expires 12/31; please call [[PHONE_NUMBER:+31 20 555 0189]] for clarification.\n> [[PERSON:Joost]]: we can extend to 1/15."),
+("positive", "security_clearance_form", "anglo",
+ "OCR of SF-86 page 1 (help me fix line breaks):\nFull name [[PERSON:Tamsin Eleanor\nBlackwood]]\nDate of birth [[DATE_OF_BIRTH:09 / 27 / 1994]]\nPlace of birth Ashland, OR\nSSN [[US_SSN:867-22-\n1246]]"),
+("positive", "piv_reset", "anglo",
+ "helpdesk says I can't reset PIV PIN without my old one, which is [[PASSWORD:73915844]] — write a ticket asking for in-person reset. I'm [[PERSON:Dale Rutherford]], ext 2-0193."),
+("positive", "contract_cui", "none",
+ "[[CUI_MARKING:CUI//PROCURE]]\nSource selection: Offeror B price $4.12M, technical Acceptable; Offeror D $3.98M, Marginal. Draft the tradeoff rationale."),
+("positive", "designation_block", "anglo",
+ "Reformat this cover sheet:\n[[CUI_MARKING:Controlled by: DHS Office of the Chief Procurement Officer\nCUI Category: Source Selection\nLimited Dissemination Control: FEDCON\nPOC: Brianna Coughlin, 202-555-0177]]\n"
+ "Offeror list attached."),
+("evasion", "homoglyph_email", "anglo",
+ "send to [[EMAIL_ADDRESS:" + homo("carla.ostrowski") + "@gmail.com]] please ([[PERSON:Carla Ostrowski]])"),
+("evasion", "dob_spelled", "bangladeshi",
+ "new hire [[PERSON:Tahmina Sultana]], born [[DATE_OF_BIRTH:the ninth of March, nineteen ninety-two]] — fill the form"),
+("evasion", "card_dotted", "armenian",
+ "for the travel card: [[PERSON:Armen Sarkissian-Boyd]] [[CREDIT_CARD:6011.6342.4439.9242]] exp 09/28"),
+# hard negatives
+("hard_negative", "gs_pay_table", "none",
+ "GS-13 step 4 DC locality 2026: $139,395? Compare with GS-14 step 1. Also explain step increases."),
+("hard_negative", "sf_forms", "none",
+ "Which forms: SF-50, SF-52, SF-1199A, SF-2809, SF-3102, OF-306? One line each."),
+("hard_negative", "public_office_address", "none",
+ "Mail the hard copy to DHS Office of the Chief Human Capital Officer, 2707 Martin Luther King Jr Ave SE, Washington, DC 20528 (mail stop 0170). Draft the cover letter."),
+("hard_negative", "solicitation_numbers", "none",
+ "Solicitation 70RSAT26R00000012, NAICS 541512, PSC DA01, UEI ZQGGHJH74DW7. Explain what each code means."),
+("hard_negative", "buildings", "none",
+ "Our team moves from the Ronald Reagan Building to St. Elizabeths West Campus, Munro Building, in March. Write a move FAQ."),
+("hard_negative", "holiday_dates", "none",
+ "2026 federal holidays: 01/01, 01/19 (Martin Luther King Jr. Day), 02/16 (Washington's Birthday), 05/25, 06/19 (Juneteenth). Make an ICS calendar."),
+("hard_negative", "password_policy_prose", "none",
+ "Explain the new password policy: 16 characters minimum, no reuse of the last 24, PIV required for privileged accounts. No examples of real passwords."),
+("hard_negative", "classified_prose", "none",
+ "Job posting text: 'Must be able to obtain and maintain a Top Secret clearance with SCI eligibility.' Is this phrasing correct for a GS-2210?"),
+("hard_negative", "per_diem", "none",
+ "Per diem for Kodiak AK FY26: lodging $199, M&IE $94. PCS weight allowance for E-6 with dependents 11,000 lb. Summarize."),
+("hard_negative", "invoice_numbers", "none",
+ "Invoice INV-2025-004471, PO 70RTAC25P00000219, amount $18,440.17, net 30 from 11/04/2025. When is it due?"),
+("hard_negative", "names_as_words", "none",
+ "The April Summer Series (June 12, July 10, August 14) and the Sterling Award luncheon need RSVPs; Hope and Faith rooms are booked."),
+("hard_negative", "edipi_explainer", "none",
+ "What is a DoD EDIPI? It's a 10-digit number on the back of a CAC; HR forms sometimes show it as ##########. Can we collect it for TSP?"),
+]
