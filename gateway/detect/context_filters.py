@@ -45,7 +45,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    rf"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|{_THING_NUMBERS})\.?)[ \t]*"
+    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|folio|sample|specimen|accession"
+    rf"|{_THING_NUMBERS})\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
@@ -150,7 +151,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             text, "JWT", f.start, f.end
         ):
             continue  # jwt.io's token, or a piece of it that a password recognizer took
-        if f.entity_type == "EMAIL_ADDRESS" and _forge_remote(text, f):
+        if f.entity_type == "EMAIL_ADDRESS" and (_forge_remote(text, f) or _placeholder_mailbox(text, f)):
+            continue
+        if f.entity_type in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _placeholder_value(text, f):
+            continue
+        if f.entity_type == "STREET_ADDRESS" and _ROOM_CODE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            continue
+        if f.entity_type in _SHAPED and _GENERALIZED_TIME.fullmatch(text, f.start, _generalized_time_end(text, f)):
             continue
         if f.entity_type == "DATE_OF_BIRTH" and _born_institution(text, f, findings):
             continue
@@ -180,7 +187,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
-        if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
+        if f.entity_type in _CREDENTIALS and (
+            _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None or _filler_token(text[f.start : f.end])
+        ):
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
@@ -463,8 +472,12 @@ _ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
 # Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
 _PLACEHOLDER_NAME = re.compile(
-    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|john[ \t]+q\.?[ \t]+public|joe[ \t]+bloggs"
-    r"|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|(?:john|jane)[ \t]+q\.?[ \t]+public"
+    r"|joe[ \t]+bloggs|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+    # Round 13. A form's or a schema's own words for a name: "Firstname Lastname", "TEST NAME", "Test User"
+    r"|first[ \t_]?name[ \t]+(?:middle[ \t_]?name[ \t]+)?last[ \t_]?name"
+    r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
+    r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
 # A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
 # name lists read as a surname there is a county's, a city's or a port's name.
@@ -719,3 +732,59 @@ def _same_list(text: str, a: Finding, b: Finding) -> bool:
 
 
 _CAPITALISED_ITEM = re.compile(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}")
+
+
+# Round 13. Placeholders that no one's data looks like. A mailbox at a domain reserved for documentation (RFC 2606:
+# example.com/.org/.net and any *.example; example.gov by the same convention) whose local part is a word for any
+# user ("name@example.com", "user@example.gov", "firstname.lastname@example.com"); a person's own address at an
+# example domain ("m.hoshino@…example.jp") stays a finding.
+_EXAMPLE_DOMAIN = re.compile(r"(?i)^(?:example\.(?:com|org|net|gov|edu|mil)|(?:[\w-]+\.)+example)$")
+_ANYONE_LOCAL = re.compile(
+    r"(?i)(?:name|user|username|user\.name|email|e-mail|mail|someone|somebody|anyone|you|yourname|your\.name"
+    r"|first\.?last|firstname\.?lastname|first_last|firstname_lastname|first\.name|test|tester|testuser|sample"
+    r"|example|demo|nobody|no-?reply|jdoe|john\.doe|jane\.doe|johndoe|janedoe)\d{0,2}"
+)
+
+
+def _placeholder_mailbox(text: str, f: Finding) -> bool:
+    local, at, domain = text[f.start : f.end].rpartition("@")
+    return bool(at) and _EXAMPLE_DOMAIN.match(domain) is not None and _ANYONE_LOCAL.fullmatch(local) is not None
+
+
+# A form's sample address (the town "Anytown", the ZIP 00000) and the dates schemas and databases put where a birth
+# date is unknown (1900-01-01, 0001-01-01)
+_PLACEHOLDER_PART = re.compile(r"(?i)\b(?:any[ \t]?town|any[ \t]?city)\b|\b0{5}(?:-0{4})?\b")
+_SENTINEL_DATE = re.compile(r"(?:1900|0001)([-/.])01\1(?:01)|01([-/.])01\2(?:1900|0001)")
+
+
+def _placeholder_value(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if f.entity_type == "DATE_OF_BIRTH":
+        return _SENTINEL_DATE.fullmatch(value.strip()) is not None
+    line_end = text.find("\n", f.end)
+    rest = text[f.start : min(f.end + 40, len(text) if line_end < 0 else line_end)]  # "123 Main St, Anytown"
+    return _PLACEHOLDER_PART.search(rest) is not None
+
+
+# Round 13. "Room 3B-117 Nebraska Ave Complex": a number that ends a room's or a building's code (letters and digits
+# in it, joined by a hyphen) is no house number; a form's name ("W-2 sent to 455 Elm St") is letters only
+_ROOM_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+-$")
+# Round 13. An LDAP or X.680 GeneralizedTime ("20261101000000.0Z", "20261101000000Z"): a timestamp, no account
+_GENERALIZED_TIME = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?Z"
+)
+
+
+def _generalized_time_end(text: str, f: Finding) -> int:
+    m = re.match(r"(?:\.\d+)?Z", text[f.end : f.end + 8])
+    return f.end + m.end() if m else f.end
+
+
+# Round 13. A template's token: the random part of a key written as one character over and over
+# ("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk_live_0000000000000000")
+_FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{11,}")
+
+
+def _filler_token(value: str) -> bool:
+    m = _FILLER_RUN.search(value)
+    return m is not None and len(m.group()) * 10 >= len(value) * 7
