@@ -170,7 +170,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
-        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and _a_job_title(text, f):
+        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and (
+            _a_job_title(text, f) or _an_institution(text, f)
+        ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
             continue
@@ -354,6 +356,15 @@ _OCCUPATIONS = frozenset(
 def _a_job_title(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     return bool(words) and words[-1].lower().strip(".,;:") in _OCCUPATIONS
+
+
+def _an_institution(text: str, f: Finding) -> bool:
+    """Round 13. Two or more words after a person's cue that end in an office's or a thing's last word: "From: TSA
+    Contact Center", "Service to America Medals"."""
+    words = text[f.start : f.end].split()
+    return len(words) >= 2 and (
+        words[-1].lower().strip(".,;:") in INSTITUTION_TAIL or names_a_thing(text, f.start, f.end)
+    )
 
 
 def _a_post(text: str, f: Finding) -> bool:

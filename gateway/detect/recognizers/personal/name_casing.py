@@ -575,6 +575,8 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         first, second = m.group(1), m.group(2)
         if _foreign_or_english(g, first) or _foreign_or_english(g, second):
             continue
+        if _in_cased_sentence(text, m.start(1)):
+            continue
         chinese = g.is_surname(first) and _PINYIN_SYLLABLE.fullmatch(first) and _PINYIN_GIVEN.fullmatch(second)
         if not g.is_frequent_given(first) and not chinese:
             continue  # but "deng zhiwei": a Chinese surname and a given name of two syllables
@@ -588,6 +590,27 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         out.append((m.start(1), end, 0.65))
         last_end = end
     return out
+
+
+_SENTENCE_OPEN = re.compile(r"[.!?\n\"\u201c\u00ab:]+[ \t]*")
+
+
+def _in_cased_sentence(text: str, start: int) -> bool:
+    """Round 13. A lower-case pair inside a sentence whose writer capitalised its first word and that holds no
+    other capitalised word ("Vui lòng mang theo giấy tờ bảo hiểm", "Ha u dirin lacag …"): prose in another
+    language, whose lower-case words the name lists hold; a name there would be capitalised too."""
+    lo = max(0, start - 200)
+    opens = [m.end() for m in _SENTENCE_OPEN.finditer(text, lo, start)]
+    head = opens[-1] if opens else lo
+    if head == lo and lo > 0:
+        return False
+    words = text[head:start].split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0][1:2].islower()
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 _PINYIN = (
