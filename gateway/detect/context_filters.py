@@ -25,6 +25,7 @@ from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazet
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
+from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
 from gateway.detect.test_cards import named_test_card
 
@@ -190,7 +191,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _CREDENTIALS and (
-            _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None or _filler_token(text[f.start : f.end])
+            _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None
+            or _filler_token(text[f.start : f.end])
+            or _a_reference_across_lines(text[f.start : f.end])
         ):
             continue
         out.append(f)
@@ -799,3 +802,12 @@ _FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{11,}")
 def _filler_token(value: str) -> bool:
     m = _FILLER_RUN.search(value)
     return m is not None and len(m.group()) * 10 >= len(value) * 7
+
+
+def _a_reference_across_lines(value: str) -> bool:
+    """Round 13. A credential read over a line break ("var.db_admin_password⏎  kms_key_id"): a secret holds no line
+    break, and what its first line holds is a reference to one (Terraform's var.x, an object's field)."""
+    if "\n" not in value:
+        return False
+    first = value.split("\n", 1)[0].strip().strip("\"'`,;")
+    return bool(first) and "." in first and all(is_placeholder(part) for part in first.split("."))
