@@ -443,10 +443,13 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     if names_a_place(text, f.start, f.end):
         return True
     g = gazetteer()
+    # round 13: a letter range or an initial the model ran in ("categories A-G. Hazard Mitigation") is no word
+    worded = [w for w in bare if len(w) > 1 and w.isalpha()]
     if (
-        len(bare) >= 2
-        and all(len(w) > 1 and w.isalpha() and english_word(w) for w in bare)
-        and not any(g.is_given(w) for w in bare)
+        len(worded) >= 2
+        and all(w.isalpha() or len(w.replace("-", "")) <= 3 for w in bare)
+        and all(english_word(w) for w in worded)
+        and not any(g.is_given(w) for w in worded)
     ):
         return True
     if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
@@ -465,7 +468,9 @@ _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
 _EPONYM_NOUN_AFTER = re.compile(
     r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
-    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill)\b"
+    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill"
+    # round 13: methods named after a person or a place ("a Monte Carlo simulation", "the Kalman filter")
+    r"|simulations?|filter|transform|estimator|heuristic|conjecture|paradox|problem|curve|effect|process)\b"
 )
 
 
@@ -482,7 +487,7 @@ def _code_word(word: str) -> bool:
     return all(len(p) >= 3 and english_word(p) and not g.is_given(p) for p in pieces)
 
 
-_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo"
+_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}|^[A-Z][a-z]+[A-Z]{3,}$")  # not "OBrien", "DAngelo"; "FedRAMP"
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
 # Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
 _PLACEHOLDER_NAME = re.compile(

@@ -195,3 +195,24 @@ def test_a_terraform_reference_is_not_blocked(boundary: Boundary) -> None:
 
 def test_a_literal_password_in_terraform_is_still_blocked(boundary: Boundary) -> None:
     refused(boundary, 'resource "aws_db_instance" "main" {\n  password = "Qx7!mLp2#Rv9"\n}\nIs this safe?')
+
+
+# --- code words, methods, a camel-cased programme, a letter range ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our drill code words are LYNX, CORVUS and PAVO. Suggest three more bird names.",
+        "Contrast the Kalman filter with a Monte Carlo simulation for the sensor brief.",
+        "Does the phishing tool support FedRAMP Moderate? Keep the answer short.",
+        "Declaration summary: IA and PA categories A-G. Hazard Mitigation statewide.",
+    ],
+)
+def test_code_words_methods_and_ranges_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_manifest_in_capitals_still_names_its_people(reported: Spans) -> None:
+    text = "Manifest rows: OKONKWO, CHIDIEBERE and MBEKI, THANDIWE boarded at gate 4."
+    assert ("PERSON", "OKONKWO, CHIDIEBERE") in reported(text)

@@ -64,6 +64,8 @@ _COMMA_NAME = re.compile(
 _CAPS_COMMA_NAME = re.compile(
     r"(?<![\w,])(?<!,[ \t])([A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
 )
+# the last item of a list of words in capitals after the pair: "ORION, VEGA and SIRIUS" (not "and LI, WEI")
+_CAPS_LIST_END = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z]{2,}(?![\w,])")
 # Cheap first looks (a literal first, so the scan is fast) before the patterns that need the whole text
 _CAPS_COMMA_HINT = re.compile(r",[ \t]+[A-Z]{4,}")
 _LOWER_LIST_HINT = re.compile(r",[ \t]+[a-z]{3,}[ \t]+[a-z]{3,}(?:,|;|[ \t]+and[ \t])")
@@ -361,6 +363,8 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue
             if not any(c in "AEIOUY" for c in given):
                 continue  # "LEE, NJ": an abbreviation
+            if _CAPS_LIST_END.match(text, m.end()):
+                continue  # round 13: "ORION, VEGA and SIRIUS": a list of code words, not "SURNAME, GIVEN"
             out.append((m.start(), m.end(), SCORE))
         return out
 
