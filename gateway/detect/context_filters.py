@@ -25,8 +25,8 @@ from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazet
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
-from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
+from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.test_cards import named_test_card
 
 RULED_OUT = 0.3
@@ -171,8 +171,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
-        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and (
-            _a_job_title(text, f) or _an_institution(text, f)
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer == "PersonCueRecognizer"
+            and (_a_job_title(text, f) or _an_institution(text, f))
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):

@@ -235,8 +235,10 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
 
 _THINGS_WORD = re.compile(rf"(?i)\b(?:{_THINGS})\b")
 # the plural noun right before the list, lower case and not after a word that brings people in ("staff counties")
-_THINGS_RIGHT_BEFORE = re.compile(rf"(?i:\b(?:the|these|those|designated|affected|our|all|both|named|following)[ \t]+)"
-                                  rf"(?i:(?:[\w-]+[ \t]+)?)(?-i:(?:{_THINGS}))[ \t]+$")
+_THINGS_RIGHT_BEFORE = re.compile(
+    rf"(?i:\b(?:the|these|those|designated|affected|our|all|both|named|following)[ \t]+)"
+    rf"(?i:(?:[\w-]+[ \t]+)?)(?-i:(?:{_THINGS}))[ \t]+$"
+)
 # Round 13. "Healy and Polar Star are icebreakers", "Bertholf and Munro are National Security Cutters": the list's
 # verb calls its items things
 _CALLED_THINGS = re.compile(

@@ -171,7 +171,7 @@ def test_a_chat_in_capitals_still_names_its_speakers(reported: Spans) -> None:
     "text",
     [
         'Translate: "Xafiiska waa xiran yahay. Dalabaadka waxa lagu soo gudbin karaa bogga internetka."',
-        'Translate: "Lütfen pasaportunuzu ve gümrük beyannamenizi hazır bulundurun."',
+        'Translate: "Lütfen pasaportunuzu ve gümrük beyannamenizi haz\u0131r bulundurun."',
         'Traduce: "Centro en la Biblioteca Pública de Marlow. Línea de ayuda abierta."',
         'ترجم إلى الإنجليزية من فضلك: "يمكن تقديم الطلبات عبر الإنترنت."',
         "Proofread: Trainees report at 0730. Lunch at Quill Street Cafe.",
