@@ -40,7 +40,7 @@ _VESSEL_BEFORE = re.compile(
 _STORM_WORDS = (
     r"(?:hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone)"
     # round 13: the same words in the languages notices are translated into ("la tormenta Rosa", "l'ouragan Béryl")
-    r"|tormenta|hurac[aá]n|tif[oó]n|cicl[oó]n|ouragan|temp[eê]te|tempestade|furac[aã]o|bagyo|b[aã]o|bagyong)"
+    r"|tormenta|hurac[aá]n|tif[oó]n|cicl[oó]n|ouragan|temp[eê]te|tempestade|furac[aã]o|bagyo|bagyong)"
 )
 _STORM_BEFORE = re.compile(rf"(?i)\b{_STORM_WORDS}[ \t]+$")
 _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")

@@ -216,3 +216,8 @@ def test_code_words_methods_and_ranges_pass(boundary: Boundary, text: str) -> No
 def test_a_manifest_in_capitals_still_names_its_people(reported: Spans) -> None:
     text = "Manifest rows: OKONKWO, CHIDIEBERE and MBEKI, THANDIWE boarded at gate 4."
     assert ("PERSON", "OKONKWO, CHIDIEBERE") in reported(text)
+
+
+def test_a_given_name_that_is_a_storm_word_elsewhere_is_still_a_name(boundary: Boundary) -> None:
+    # "bão" is Vietnamese for a storm, and Bao a Vietnamese given name: only other languages' storm words lead storms
+    kept_back(boundary, "Her full name is Bao Tran-Pham, put it on the cover sheet.", "Bao Tran-Pham")
