@@ -26,6 +26,7 @@ from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
+from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.test_cards import named_test_card
 
 RULED_OUT = 0.3
@@ -45,7 +46,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"(?i)(?:\b(?:p\.?o|purchase[ \t]+order|order|work[ \t]+order|task[ \t]+order|invoice|inv|requisition|req"
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
-    rf"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|{_THING_NUMBERS})\.?)[ \t]*"
+    r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|folio|sample|specimen|accession"
+    rf"|{_THING_NUMBERS})\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
     r"|(?-i:\b(?:INC|RITM|REQ|CHG|PRB|TASK|SR|CS)[ \t]*[:#-]?[ \t]*)$"
@@ -150,7 +152,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             text, "JWT", f.start, f.end
         ):
             continue  # jwt.io's token, or a piece of it that a password recognizer took
-        if f.entity_type == "EMAIL_ADDRESS" and _forge_remote(text, f):
+        if f.entity_type == "EMAIL_ADDRESS" and (_forge_remote(text, f) or _placeholder_mailbox(text, f)):
+            continue
+        if f.entity_type in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _placeholder_value(text, f):
+            continue
+        if f.entity_type == "STREET_ADDRESS" and _ROOM_CODE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            continue
+        if f.entity_type in _SHAPED and _GENERALIZED_TIME.fullmatch(text, f.start, _generalized_time_end(text, f)):
             continue
         if f.entity_type == "DATE_OF_BIRTH" and _born_institution(text, f, findings):
             continue
@@ -163,7 +171,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
-        if f.entity_type == "PERSON" and f.recognizer == "PersonCueRecognizer" and _a_job_title(text, f):
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer == "PersonCueRecognizer"
+            and (_a_job_title(text, f) or _an_institution(text, f))
+        ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
             continue
@@ -180,7 +192,11 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
-        if f.entity_type in _CREDENTIALS and _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None:
+        if f.entity_type in _CREDENTIALS and (
+            _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None
+            or _filler_token(text[f.start : f.end])
+            or _a_reference_across_lines(text[f.start : f.end])
+        ):
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
@@ -347,6 +363,15 @@ def _a_job_title(text: str, f: Finding) -> bool:
     return bool(words) and words[-1].lower().strip(".,;:") in _OCCUPATIONS
 
 
+def _an_institution(text: str, f: Finding) -> bool:
+    """Round 13. Two or more words after a person's cue that end in an office's or a thing's last word: "From: TSA
+    Contact Center", "Service to America Medals"."""
+    words = text[f.start : f.end].split()
+    return len(words) >= 2 and (
+        words[-1].lower().strip(".,;:") in INSTITUTION_TAIL or names_a_thing(text, f.start, f.end)
+    )
+
+
 def _a_post(text: str, f: Finding) -> bool:
     """Round 12. Two or more words the model calls a person that end in a post's word, none of the others a given
     name unless also an English word ("Bag Run Lead", "Comms Tech"; not "Maria Lead")."""
@@ -420,10 +445,13 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     if names_a_place(text, f.start, f.end):
         return True
     g = gazetteer()
+    # round 13: a letter range or an initial the model ran in ("categories A-G. Hazard Mitigation") is no word
+    worded = [w for w in bare if len(w) > 1 and w.isalpha()]
     if (
-        len(bare) >= 2
-        and all(len(w) > 1 and w.isalpha() and english_word(w) for w in bare)
-        and not any(g.is_given(w) for w in bare)
+        len(worded) >= 2
+        and all(w.isalpha() or len(w.replace("-", "")) <= 3 for w in bare)
+        and all(english_word(w) for w in worded)
+        and not any(g.is_given(w) for w in worded)
     ):
         return True
     if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
@@ -442,7 +470,9 @@ _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
 _EPONYM_NOUN_AFTER = re.compile(
     r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
-    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill)\b"
+    r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill"
+    # round 13: methods named after a person or a place ("a Monte Carlo simulation", "the Kalman filter")
+    r"|simulations?|filter|transform|estimator|heuristic|conjecture|paradox|problem|curve|effect|process)\b"
 )
 
 
@@ -459,12 +489,16 @@ def _code_word(word: str) -> bool:
     return all(len(p) >= 3 and english_word(p) and not g.is_given(p) for p in pieces)
 
 
-_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}")  # not "OBrien", "DAngelo"
+_ACRONYM_INTO_WORD = re.compile(r"[A-Z]{3,}[a-z]{2,}|^[A-Z][a-z]+[A-Z]{3,}$")  # not "OBrien", "DAngelo"; "FedRAMP"
 _CAMEL_PIECE = re.compile(r"[A-Z][a-z]+|[a-z]+")
 # Round 8. The names forms and specifications use for nobody in particular ("Jane Doe", "John Q. Public").
 _PLACEHOLDER_NAME = re.compile(
-    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|john[ \t]+q\.?[ \t]+public|joe[ \t]+bloggs"
-    r"|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+    r"(?i)(?:john|jane|baby|richard|mary)[ \t]+(?:[a-z]\.[ \t]+)?doe|(?:john|jane)[ \t]+q\.?[ \t]+public"
+    r"|joe[ \t]+bloggs|(?:max|erika)[ \t]+mustermann|fulano[ \t]+de[ \t]+tal"
+    # Round 13. A form's or a schema's own words for a name: "Firstname Lastname", "TEST NAME", "Test User"
+    r"|first[ \t_]?name[ \t]+(?:middle[ \t_]?name[ \t]+)?last[ \t_]?name"
+    r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
+    r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
 # A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
 # name lists read as a surname there is a county's, a city's or a port's name.
@@ -719,3 +753,68 @@ def _same_list(text: str, a: Finding, b: Finding) -> bool:
 
 
 _CAPITALISED_ITEM = re.compile(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}")
+
+
+# Round 13. Placeholders that no one's data looks like. A mailbox at a domain reserved for documentation (RFC 2606:
+# example.com/.org/.net and any *.example; example.gov by the same convention) whose local part is a word for any
+# user ("name@example.com", "user@example.gov", "firstname.lastname@example.com"); a person's own address at an
+# example domain ("m.hoshino@…example.jp") stays a finding.
+_EXAMPLE_DOMAIN = re.compile(r"(?i)^(?:example\.(?:com|org|net|gov|edu|mil)|(?:[\w-]+\.)+example)$")
+_ANYONE_LOCAL = re.compile(
+    r"(?i)(?:name|user|username|user\.name|email|e-mail|mail|someone|somebody|anyone|you|yourname|your\.name"
+    r"|first\.?last|firstname\.?lastname|first_last|firstname_lastname|first\.name|test|tester|testuser|sample"
+    r"|example|demo|nobody|no-?reply|jdoe|john\.doe|jane\.doe|johndoe|janedoe)\d{0,2}"
+)
+
+
+def _placeholder_mailbox(text: str, f: Finding) -> bool:
+    local, at, domain = text[f.start : f.end].rpartition("@")
+    return bool(at) and _EXAMPLE_DOMAIN.match(domain) is not None and _ANYONE_LOCAL.fullmatch(local) is not None
+
+
+# A form's sample address (the town "Anytown", the ZIP 00000) and the dates schemas and databases put where a birth
+# date is unknown (1900-01-01, 0001-01-01)
+_PLACEHOLDER_PART = re.compile(r"(?i)\b(?:any[ \t]?town|any[ \t]?city)\b|\b0{5}(?:-0{4})?\b")
+_SENTINEL_DATE = re.compile(r"(?:1900|0001)([-/.])01\1(?:01)|01([-/.])01\2(?:1900|0001)")
+
+
+def _placeholder_value(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if f.entity_type == "DATE_OF_BIRTH":
+        return _SENTINEL_DATE.fullmatch(value.strip()) is not None
+    line_end = text.find("\n", f.end)
+    rest = text[f.start : min(f.end + 40, len(text) if line_end < 0 else line_end)]  # "123 Main St, Anytown"
+    return _PLACEHOLDER_PART.search(rest) is not None
+
+
+# Round 13. "Room 3B-117 Nebraska Ave Complex": a number that ends a room's or a building's code (letters and digits
+# in it, joined by a hyphen) is no house number; a form's name ("W-2 sent to 455 Elm St") is letters only
+_ROOM_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+-$")
+# Round 13. An LDAP or X.680 GeneralizedTime ("20261101000000.0Z", "20261101000000Z"): a timestamp, no account
+_GENERALIZED_TIME = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?Z"
+)
+
+
+def _generalized_time_end(text: str, f: Finding) -> int:
+    m = re.match(r"(?:\.\d+)?Z", text[f.end : f.end + 8])
+    return f.end + m.end() if m else f.end
+
+
+# Round 13. A template's token: the random part of a key written as one character over and over
+# ("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "sk_live_0000000000000000")
+_FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{11,}")
+
+
+def _filler_token(value: str) -> bool:
+    m = _FILLER_RUN.search(value)
+    return m is not None and len(m.group()) * 10 >= len(value) * 7
+
+
+def _a_reference_across_lines(value: str) -> bool:
+    """Round 13. A credential read over a line break ("var.db_admin_password⏎  kms_key_id"): a secret holds no line
+    break, and what its first line holds is a reference to one (Terraform's var.x, an object's field)."""
+    if "\n" not in value:
+        return False
+    first = value.split("\n", 1)[0].strip().strip("\"'`,;")
+    return bool(first) and "." in first and all(is_placeholder(part) for part in first.split("."))

@@ -30,14 +30,18 @@ from __future__ import annotations
 
 import re
 
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
     r"|ferry|tanker|freighter|trawler|schooner)[ \t]+$"
 )
 # The National Hurricane Center's and the JTWC's words for a named storm
-_STORM_WORDS = r"(?:hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone))"
+_STORM_WORDS = (
+    r"(?:hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone)"
+    # round 13: the same words in the languages notices are translated into ("la tormenta Rosa", "l'ouragan Béryl")
+    r"|tormenta|hurac[aá]n|tif[oó]n|cicl[oó]n|ouragan|temp[eê]te|tempestade|furac[aã]o|bagyo|bagyong)"
+)
 _STORM_BEFORE = re.compile(rf"(?i)\b{_STORM_WORDS}[ \t]+$")
 _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 # Last words of an airport's, a port of entry's or a facility's name, besides INSTITUTION_TAIL's
@@ -49,7 +53,7 @@ THING_TAIL = frozenset(
     tavern brewery winery hotel motel museum library stadium theater theatre monument cathedral basilica mosque
     synagogue zoo aquarium tunnel satellite rover spacecraft probe program programme initiative foundation prize
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
-    sandwich airlines airways""".split()  # noqa: SIM905
+    sandwich airlines airways elementary commons state""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
@@ -61,7 +65,7 @@ CARMAKERS = frozenset(
 # Round 12. Businesses' and documents' last words; "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
-    outfitters brands documentation procedures guidelines requirements handbook checklist""".split()  # noqa: SIM905
+    outfitters brands documentation procedures guidelines requirements handbook checklist security""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -82,6 +86,11 @@ _STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|w
 _STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
 # storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
 _KINDS_LIST_LEAD = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms)[ \t]+")
+# Round 13. "Storm Grace is now a Cat 2": a storm named as the Met Office and the news name one, in a text about weather
+_WEATHER_TALK = re.compile(
+    r"(?i)\b(?:cat(?:egory)?[ \t]*[1-5]|landfall|forecast|advisory|track|winds?|mph|knots|rainfall|storm[ \t]+surge"
+    r"|flooding|evacuat\w*|hurricanes?|typhoons?|tropical)\b"
+)
 # A ship's position: "at anchor off", "moored at", "aground near"
 _AT_SEA_BEFORE = re.compile(
     r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
@@ -93,7 +102,7 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s((?: [A-Z][\w.&-]*){1,3})")
 _MODEL_YEAR_BEFORE = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20[0-4]\d)[ \t]+$")
 # Plural nouns of things whose items a list names: "Book one of these rooms: Jefferson, Madison or Tubman"
 _THINGS = (
-    r"rooms|conference[ \t]+rooms|ports|vessels|ships|cutters|boats|airports|counties|parishes|cities|towns"
+    r"rooms|conference[ \t]+rooms|ports|vessels|ships|cutters|icebreakers|boats|airports|counties|parishes|cities|towns"
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
@@ -135,7 +144,7 @@ _THINGS_APPOSITION = re.compile(
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words at ``text[start:end]`` name a vessel, a storm, a facility, a vehicle or an
     item of a list of things, by the words around them."""
-    words = [w.strip(".,:;'\"()!?") for w in text[start:end].split()]
+    words = [_POSSESSIVE.sub("", w.strip(".,:;'\"()!?")) for w in text[start:end].split()]
     words = [w for w in words if w]
     if not words:
         return False
@@ -149,7 +158,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _thing_tail(words[-1])
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
-        or words[0] in ("Operation", "Exercise")
+        or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
+        or (words[0] == "Storm" and _WEATHER_TALK.search(text, max(0, start - 200), end + 200) is not None)
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
@@ -175,7 +185,12 @@ _TAILS = _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL | BUSINESS_TAIL
 
 def _thing_tail(word: str) -> bool:
     w = word.lower().strip(".,;:'\"()")
+    if w.endswith("s") and w[:-1] in THING_TAIL and not gazetteer().is_surname(w):
+        return True  # round 13: the plural ("Service to America Medals", "the Ansel Adams Galleries"); not "Bridges"
     return w in _TAILS or (len(w) > 6 and w.endswith("ware"))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 _OPENING_QUOTES = ("'", '"', "\u2018", "\u201c")
@@ -201,6 +216,11 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         and _THINGS_THEN_PAREN.search(text, max(0, paren - 80), paren + 1) is not None
     ):
         return True
+    if _THINGS_WORD.search(text, max(0, start - 200), start) is not None:  # a cheap look before reading the list
+        items = _LIST_TAIL.search(text, max(0, start - 200), start)
+        head = start if items is None else items.start()
+        if _THINGS_RIGHT_BEFORE.search(text, max(0, head - 40), head) is not None:
+            return True  # round 13: "designated counties Breathitt, Knott, Letcher, Perry", "The cutters Bertholf"
     if _LIST_CUE.search(text, max(0, start - 260), start) is not None:  # a cheap look before reading the list
         items = _LIST_TAIL.search(text, max(0, start - 200), start)
         head = start if items is None else items.start()
@@ -209,4 +229,20 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         if head < start and _KINDS_LIST_LEAD.search(text, head, start) is not None:
             return True
     rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
-    return _THINGS_APPOSITION.match(text, rest.end() if rest else end) is not None
+    after = rest.end() if rest else end
+    return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
+
+
+_THINGS_WORD = re.compile(rf"(?i)\b(?:{_THINGS})\b")
+# the plural noun right before the list, lower case and not after a word that brings people in ("staff counties")
+_THINGS_RIGHT_BEFORE = re.compile(
+    rf"(?i:\b(?:the|these|those|designated|affected|our|all|both|named|following)[ \t]+)"
+    rf"(?i:(?:[\w-]+[ \t]+)?)(?-i:(?:{_THINGS}))[ \t]+$"
+)
+# Round 13. "Healy and Polar Star are icebreakers", "Bertholf and Munro are National Security Cutters": the list's
+# verb calls its items things
+_CALLED_THINGS = re.compile(
+    r"(?i)[ \t]+(?:are|were|is|was)[ \t]+(?:(?:the|all|both|our|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}"
+    r"(?:cutters?|icebreakers?|vessels?|ships?|boats?|tugs?|ferries|ferry|counties|county|cities|city|airports?"
+    r"|storms?|hurricanes?|typhoons?|brands?|products?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b))"
+)

@@ -94,6 +94,11 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 # First words of places, never of a person's name: "San Isidro", "Calle Hidalgo", "Fort Worth"
 PLACE_HEADS = frozenset(
     "san santa santo sao saint st calle rio fort port mount lake los las el la sector district region zone".split()  # noqa: SIM905
+) | frozenset(
+    # round 13: the first words of public places' names in Spanish, French and Portuguese notices ("Biblioteca
+    # Pública de Florence", "École Jules Ferry")
+    """biblioteca escuela colegio universidad iglesia museo parque centro oficina aeropuerto estacion bibliotheque
+    ecole eglise musee mairie escola igreja""".split()  # noqa: SIM905
 )
 
 

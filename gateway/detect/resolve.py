@@ -126,11 +126,21 @@ def _term_pattern(term: str) -> str:
         bare = t.rstrip(".").lower()
         if bare in _STREET_WORD:
             parts.append("(?:" + "|".join(_STREET_WORD[bare]) + r")\.?")
+        elif _STATE_CODE.fullmatch(t):
+            parts.append(rf"{t[0]}\.?{t[1]}\.?")  # "DC" as "D.C."
         else:
             parts.append(re.escape(t).replace(r"\.", r"\.?"))
     if re.fullmatch(r"\d{5}", tokens[-1]):
         parts[-1] += r"(?:-\d{4})?"
+    street = len(term.split(",")[0].split())
+    if "," in term and _STATE_CODE.fullmatch(tokens[-2]) and street < len(parts):
+        # "950 H Street NW, Suite 7800, Washington, DC": a suite, room or floor may follow the street
+        return r"[\s,]+".join(parts[:street]) + _UNIT + r"[\s,]+" + r"[\s,]+".join(parts[street:])
     return r"[\s,]+".join(parts)
+
+
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_UNIT = r"(?:[\s,]+(?:suite|ste|room|rm|floor|fl|unit|bldg|building)\.?[ \t]*#?[\w-]{1,6})?"
 
 
 class AllowList:

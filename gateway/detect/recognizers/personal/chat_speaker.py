@@ -87,6 +87,14 @@ def _person(g: Gazetteer, name: str) -> bool | None:
     return None
 
 
+def _a_key(text: str, m: re.Match[str]) -> bool:
+    """Round 13. ``BEGIN:VEVENT``, ``END:VCARD``: a key in capitals with its value straight after the colon is a
+    line of a record (iCalendar, vCard, a config), not a turn of a chat."""
+    name = m.group("name")
+    colon = m.end("name")
+    return name.isupper() and text[colon : colon + 1] in (":", "\uff1a") and not text[colon + 1 : colon + 2].isspace()
+
+
 class ChatSpeakerRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="ChatSpeakerRecognizer", context=[])
@@ -99,7 +107,10 @@ class ChatSpeakerRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or text.count("\n") < 2:
             return []
-        turns = sorted([*_SPEAKER.finditer(text), *_HEADER.finditer(text)], key=lambda m: m.start())
+        turns = sorted(
+            [*(m for m in _SPEAKER.finditer(text) if not _a_key(text, m)), *_HEADER.finditer(text)],
+            key=lambda m: m.start(),
+        )
         if len(turns) < 3:
             return []
         names = [m.group("name") for m in turns]

@@ -64,6 +64,8 @@ _COMMA_NAME = re.compile(
 _CAPS_COMMA_NAME = re.compile(
     r"(?<![\w,])(?<!,[ \t])([A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
 )
+# the last item of a list of words in capitals after the pair: "ORION, VEGA and SIRIUS" (not "and LI, WEI")
+_CAPS_LIST_END = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z]{2,}(?![\w,])")
 # Cheap first looks (a literal first, so the scan is fast) before the patterns that need the whole text
 _CAPS_COMMA_HINT = re.compile(r",[ \t]+[A-Z]{4,}")
 _LOWER_LIST_HINT = re.compile(r",[ \t]+[a-z]{3,}[ \t]+[a-z]{3,}(?:,|;|[ \t]+and[ \t])")
@@ -361,6 +363,8 @@ class NameCasingRecognizer(EntityRecognizer):
                 continue
             if not any(c in "AEIOUY" for c in given):
                 continue  # "LEE, NJ": an abbreviation
+            if _CAPS_LIST_END.match(text, m.end()):
+                continue  # round 13: "ORION, VEGA and SIRIUS": a list of code words, not "SURNAME, GIVEN"
             out.append((m.start(), m.end(), SCORE))
         return out
 
@@ -575,6 +579,8 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         first, second = m.group(1), m.group(2)
         if _foreign_or_english(g, first) or _foreign_or_english(g, second):
             continue
+        if _in_cased_sentence(text, m.start(1)):
+            continue
         chinese = g.is_surname(first) and _PINYIN_SYLLABLE.fullmatch(first) and _PINYIN_GIVEN.fullmatch(second)
         if not g.is_frequent_given(first) and not chinese:
             continue  # but "deng zhiwei": a Chinese surname and a given name of two syllables
@@ -588,6 +594,27 @@ def _lower_unlisted_words(text: str, g: Gazetteer) -> list[tuple[int, int, float
         out.append((m.start(1), end, 0.65))
         last_end = end
     return out
+
+
+_SENTENCE_OPEN = re.compile(r"[.!?\n\"\u201c\u00ab:]+[ \t]*")
+
+
+def _in_cased_sentence(text: str, start: int) -> bool:
+    """Round 13. A lower-case pair inside a sentence whose writer capitalised its first word and that holds no
+    other capitalised word ("Vui lòng mang theo giấy tờ bảo hiểm", "Ha u dirin lacag …"): prose in another
+    language, whose lower-case words the name lists hold; a name there would be capitalised too."""
+    lo = max(0, start - 200)
+    opens = [m.end() for m in _SENTENCE_OPEN.finditer(text, lo, start)]
+    head = opens[-1] if opens else lo
+    if head == lo and lo > 0:
+        return False
+    words = text[head:start].split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0][1:2].islower()
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 _PINYIN = (

@@ -35,7 +35,9 @@ _NOT_NAME_WORDS = (
     "Ahlan Sahlan Marhaban Marhaba Salaam Assalamu Alaikum Shalom Namaste Bonjou Bonswa Hola Kumusta Mabuhay "
     "Salaan Annyeong Annyeonghaseyo Konnichiwa Ciao Privet Zdravo Jambo Habari Sannu Dobrý Dzień Witam "
     # days of the week as schedules abbreviate them
-    "Tue Tues Wed Thu Thur Thurs Fri Sat"
+    "Tue Tues Wed Thu Thur Thurs Fri Sat "
+    # meals, which open a schedule's line ("Lunch at Hope Street Cafe")
+    "Breakfast Brunch Lunch Dinner Supper"
 )
 NOT_NAMES = frozenset(w.lower() for w in _NOT_NAME_WORDS.split(" "))
 # Round 8. Technology vendors whose names lead their products' ("Microsoft Sentinel", "Google Workspace"): a span
@@ -96,7 +98,22 @@ def _unlisted_english(word: str) -> bool:
 
 def _lower(word: str) -> bool:
     bare = word.strip(".,:;'\"()")
+    if not any(c.isalpha() for c in word):
+        return True  # round 13: a dash or a bullet the model ran the name into ("Вопросы —")
     return bool(bare) and bare[0].islower() and bare.split("-")[0].lower() not in _PARTICLES
+
+
+# Round 13. Arabic's function words ("من", "عن"), which end no name: a span the model closes with one is a phrase
+_ARABIC_STOP_WORDS = __import__("spacy.lang.ar.stop_words", fromlist=["STOP_WORDS"]).STOP_WORDS
+
+
+# joining words that are no one's surname (not "Le", "La", "Do", "Da": Vietnamese, Chinese and Italian surnames)
+_JOINING_ONLY = frozenset("de del della di dos das du van von der den ter ten bin ibn binti bint y und".split())  # noqa: SIM905
+
+
+def _ends_in_a_particle(word: str) -> bool:
+    bare = word.strip(".,:;'\"()")
+    return bare.lower() in _JOINING_ONLY or bare in _ARABIC_STOP_WORDS
 
 
 def trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -113,6 +130,8 @@ def trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     kept = tokens[lead:tail]
     if not kept or any(_lower(t.group()) for t in kept) or (lead and len(kept) < 2):
         return None
+    if _ends_in_a_particle(kept[-1].group()):
+        return None  # round 13: "Línea de", "الإنجليزية من": a phrase the model cut after its joining word
     return kept[0].start(), kept[-1].end()
 
 
