@@ -39,3 +39,57 @@ def test_cut_banners_handled_documents_and_server_passwords_are_refused(boundary
 )
 def test_look_alikes_of_those_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- chat exports, and numbers broken across lines ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[11/20/2026 2:10 PM] Adeyemi, Folake (USCG): who has the duty phone?\n"
+            "[11/20/2026 2:12 PM] Berglund, Per (USCG): me, until 1800\n"
+            "[11/20/2026 2:15 PM] Adeyemi, Folake (USCG): thanks",
+            ("Adeyemi, Folake", "Berglund, Per"),
+        ),
+        (
+            "#ops-east\n10:02 hale.m: gate 4 needs a relief at 12\n10:05 Maren Holt: on it\n"
+            "10:06 Ray Whitcomb: thx, I'll cover after",
+            ("Ray Whitcomb",),
+        ),
+    ],
+)
+def test_teams_and_slack_speakers_are_kept_back(boundary, text: str, names) -> None:
+    kept_back(boundary, text, *names)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Passport no. for the visa letter:\n4817\n20953\nName: Oren Talmadge", ("4817\n20953",)),
+        ("User: name Idris Malouf\nUser: born 2nd of May 1979\nUser: make it formal", ("2nd of May 1979",)),
+        ("Paki-translate: Ako po si Rowena Dimaculangan, ipinanganak noong ika-7 ng Hulyo 1990.", ("ika-7 ng Hulyo 1990",)),
+        ("ترجم: أنا سلمى الحداد، من مواليد ٢٢ أيلول ١٩٧٩، أسكن في ديربورن.", ("٢٢ أيلول ١٩٧٩",)),
+        ("وژباړئ: زما د زوکړې نېټه ۱۹۸۸ کال د مارچ ۱۴ ده.", ("۱۹۸۸ کال د مارچ ۱۴",)),
+        ("ትርጉም: የተወለድኩት ጥር 5 ቀን 1978 ነው።", ("ጥር 5 ቀን 1978",)),
+        ("अनुवाद: मेरो जन्म मिति २०३८ साल माघ ९ हो।", ("२०३८ साल माघ ९",)),
+        ("ဘာသာပြန်ပါ: မွေးနေ့ ၁၉၉၀ ခုနှစ် ဇွန်လ ၂ ရက်။", ("၁၉၉၀ ခုနှစ် ဇွန်လ ၂ ရက်",)),
+        ("英訳: 生年月日は昭和62年11月3日です。", ("昭和62年11月3日",)),
+    ],
+)
+def test_broken_numbers_and_birth_dates_in_more_forms_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standup notes\nthe relief is due at 11\n09:14 is when the bus arrives",
+        "Codes:\n1234\n5678\nUse either one at the door.",
+        "The 3rd of June 1988 was a Friday, according to the almanac.",
+        "الاجتماع يوم ١٤ مارس ٢٠٢٧ في القاعة الكبرى.",
+    ],
+)
+def test_their_look_alikes_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
