@@ -121,7 +121,9 @@ _JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
 _DIGITS_LINE = re.compile(r"[ \t]*(\d{2,9})[ \t]*")
 # the last line before the number: a label and a colon, after what introduces it ("Passport no. for the visa:")
-_ID_LABEL_LINE = re.compile(r"(?:^|[:.]\s)?([A-Za-z][A-Za-z .#'-]{1,40}?)(?:[ \t]+(?:for|of)[ \t][^\n:]{0,40})?[ \t]*:[ \t]*$")
+_ID_LABEL_LINE = re.compile(
+    r"(?:^|[:.]\s)?([A-Za-z][A-Za-z .#'-]{1,40}?)(?:[ \t]+(?:for|of)[ \t][^\n:]{0,40})?[ \t]*:[ \t]*$"
+)
 _IDENTIFIERS = frozenset(
     {"US_PASSPORT", "US_SSN", "A_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN"}
 )

@@ -97,7 +97,8 @@ _SPACED = re.compile(
     r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
     r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
 )
-_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*(?:\r?\n[ \t]*)?//)")  # "C U I //SP-PRVCY"
+# "C U I //SP-PRVCY", and the "//" on the next line: "C U I⏎//⏎SP-PRVCY"
+_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*(?:\r?\n[ \t]*)?//)")
 _SPACED_SECRET = re.compile(r"(?i)(?<!\S)(?:p a s s(?: w o r d)?|p w d|p i n)[ ]?[:=][ ]?(?:\S[ ]){3,}\S(?!\S)")
 _SECRET_BEFORE = re.compile(
     r"(?i)\b(?:password|passwd|pwd|passcode|passphrase|pin|clave|contrase[nñ]a|passwort|kennwort|mot[ \t]+de[ \t]+passe"

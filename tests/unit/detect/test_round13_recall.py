@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - names and dates in Cyrillic, Han, Kana and Arabic scripts are the point
 """Round 13, recall by class (tuned on blind set p): a banner spaced out and cut across lines, a document said to
 be marked by what someone did with it, a Redis password in a compose file, a labelled password in Cyrillic.
 Every text and value here is invented for this file."""
@@ -69,7 +68,10 @@ def test_teams_and_slack_speakers_are_kept_back(boundary, text: str, names) -> N
     [
         ("Passport no. for the visa letter:\n4817\n20953\nName: Oren Talmadge", ("4817\n20953",)),
         ("User: name Idris Malouf\nUser: born 2nd of May 1979\nUser: make it formal", ("2nd of May 1979",)),
-        ("Paki-translate: Ako po si Rowena Dimaculangan, ipinanganak noong ika-7 ng Hulyo 1990.", ("ika-7 ng Hulyo 1990",)),
+        (
+            "Paki-translate: Ako po si Rowena Dimaculangan, ipinanganak noong ika-7 ng Hulyo 1990.",
+            ("ika-7 ng Hulyo 1990",),
+        ),
         ("ترجم: أنا سلمى الحداد، من مواليد ٢٢ أيلول ١٩٧٩، أسكن في ديربورن.", ("٢٢ أيلول ١٩٧٩",)),
         ("وژباړئ: زما د زوکړې نېټه ۱۹۸۸ کال د مارچ ۱۴ ده.", ("۱۹۸۸ کال د مارچ ۱۴",)),
         ("ትርጉም: የተወለድኩት ጥር 5 ቀን 1978 ነው።", ("ጥር 5 ቀን 1978",)),
