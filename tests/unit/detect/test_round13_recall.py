@@ -95,3 +95,32 @@ def test_broken_numbers_and_birth_dates_in_more_forms_are_kept_back(boundary, te
 )
 def test_their_look_alikes_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a name beside its transliteration ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Their counsel, Taras Hnatiuk (Тарас Гнатюк), asked for a call.", ("Тарас Гнатюк",)),
+        ("Witness: Dawit Mekonnen (ዳዊት መኮንን), interpreter requested.", ("ዳዊት መኮንን",)),
+        ("Store owner: 김하늘 (Haneul Kim); manager on duty PARK JISOO", ("Haneul Kim",)),
+        ("The partner agency contact is 高橋 美咲 (Misaki Takahashi), copy her please.", ("高橋 美咲",)),
+        ("The file lists the principal as ဒေါ်နုနုဝင်း (Daw Nu Nu Win), DOB unknown.", ("ဒေါ်နုနုဝင်း", "Daw Nu Nu Win")),
+    ],
+)
+def test_a_name_beside_its_transliteration_is_kept_back(boundary, text: str, names) -> None:
+    kept_back(boundary, text, *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights to 香港 (Hong Kong) are delayed again this week.",
+        "The Ministry of Health (Министерство здравоохранения) issued the notice.",
+        "Meet at the Lincoln Memorial (林肯纪念堂) at noon.",
+    ],
+)
+def test_places_and_offices_beside_their_translation_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

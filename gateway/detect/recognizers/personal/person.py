@@ -19,6 +19,7 @@ from gateway.detect.names_gazetteer import (
     fold,
     gazetteer,
     japanese_surnames,
+    region_names,
     spelled_like_a_name,
 )
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
@@ -87,6 +88,16 @@ _ARABIC_WORD = (
 )
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
+# Letters of the scripts a name is glossed in beside its romanisation (Cyrillic, Greek, Hebrew, Arabic, Devanagari,
+# Thai, Burmese, Ethiopic, kana, Han, Hangul), without their punctuation; and a romanised name's words (accents are
+# folded before detection)
+_SCRIPT_LETTER = (
+    r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0621-\u065f\u0670-\u06d3\u0900-\u0963\u0966-\u097f\u0e01-\u0e4e"
+    r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_SCRIPT_NAME = rf"{_SCRIPT_LETTER}+(?:[ \t\u3000]{_SCRIPT_LETTER}+){{0,3}}"
+_LATIN_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
+_LATIN_NAME = rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
 # What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
 _OCCASION = (
     r"(?i:wedding|engagement[ \t]+party|nikah|walima|baby[ \t]+shower|bridal[ \t]+shower|rehearsal[ \t]+dinner"
@@ -352,6 +363,24 @@ PATTERNS = [
         r"(?<=\p{Ll}[ \t]{0,2})[\uff08(](?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[)\uff09]",
         0.8,
     ),
+    # round 13: a name and its transliteration side by side, one in parentheses: "Oleksandra Kovalchuk (Олександра
+    # Ковальчук)", "Yonas Tekle (ዮናስ ተክለ)", "박서윤 (Seoyun Park)", "佐々木 健太 (Kenta Sasaki)"; keep() wants the
+    # romanised side to be a name the lists know
+    Pattern(
+        "labelled script gloss",
+        rf"(?<=(?<![A-Za-z]){_LATIN_NAME}[ \t]{{0,2}})[\uff08(](?P<value>{_SCRIPT_NAME})[)\uff09]",
+        0.8,
+    ),
+    Pattern(
+        "labelled romanised gloss",
+        rf"(?<={_SCRIPT_LETTER}[ \t\u3000]{{0,2}})[\uff08(](?P<value>{_LATIN_NAME})[)\uff09]",
+        0.8,
+    ),
+    Pattern(
+        "labelled native before gloss",
+        rf"(?<!{_SCRIPT_LETTER})(?P<value>{_SCRIPT_NAME})(?=[ \t\u3000]{{0,2}}[\uff08(]{_LATIN_NAME}[)\uff09])",
+        0.8,
+    ),
     # Haitian Creole puts the possessive after the relation: "pitit fi m Rose", "frè li Jean", "madanm mwen …"
     Pattern(
         "labelled relation creole",
@@ -467,6 +496,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _spelled(words) or all(gazetteer().is_name_word(w) for w in words)
         if pattern_name == "labelled tagalog article name":
             return _TAGALOG.search(text) is not None and not any(gazetteer().is_common(w) for w in words)
+        if pattern_name in _GLOSSES:
+            return _glossed_name(text, result.start, result.end, pattern_name)
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
@@ -517,6 +548,46 @@ class PersonRecognizer(LabelledValueRecognizer):
         ):
             return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
+
+
+_GLOSSES = frozenset({"labelled script gloss", "labelled romanised gloss", "labelled native before gloss"})
+_LATIN_BEFORE = regex.compile(rf"(?P<name>{_LATIN_NAME})[ \t]{{0,2}}$")
+_LATIN_IN_PARENS = regex.compile(rf"[ \t\u3000]{{0,2}}[\uff08(](?P<name>{_LATIN_NAME})[)\uff09]")
+_SCRIPT_BEFORE = regex.compile(rf"(?P<name>{_SCRIPT_NAME})[ \t\u3000]{{0,2}}$")
+_CASED_SCRIPT = regex.compile(r"[\u0370-\u04ff]")
+_HAN_OR_HANGUL = regex.compile(r"[\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
+    """One side of a name and its transliteration: the romanised side no place and no word that is only an
+    everyday or English word, a cased script's side in capitalised words ("Министерство здравоохранения" is
+    no name), and no country's name beside Chinese or Korean ("香港 (Hong Kong)")."""
+    if pattern_name == "labelled script gloss":
+        latin = _LATIN_BEFORE.search(text, max(0, start - 80), start - 1)
+        native: regex.Match[str] | str | None = text[start:end]
+    elif pattern_name == "labelled romanised gloss":
+        latin = regex.match(rf"(?P<name>{_LATIN_NAME})", text[start:end])
+        native = _SCRIPT_BEFORE.search(text, max(0, start - 40), start - 1)
+    else:
+        latin = _LATIN_IN_PARENS.match(text, end)
+        native = text[start:end]
+    if latin is None or native is None:
+        return False
+    native = native if isinstance(native, str) else native.group("name")
+    words = latin.group("name").split()
+    g = gazetteer()
+    if fold(words[0]) in PLACE_HEADS or all(g.is_common(w) for w in words):
+        return False
+    if any(
+        (g.is_common(w) or english_word(w.lower()) or w.lower() in ORG_WORDS | NOT_NAMES) and not g.is_name_word(w)
+        for w in words
+    ):
+        return False  # "Lincoln Memorial", "Grand Hotel"; names the lists lack pass ("Dawit Mekonnen")
+    if _CASED_SCRIPT.search(native):
+        return all(w[0].isupper() for w in native.split())
+    if _HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names():
+        return False  # "香港 (Hong Kong)"
+    return True
 
 
 def _japanese_surname(word: str) -> bool:
