@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - names in Cyrillic script are the point
 """Round 13, recall by class (tuned on blind set p): a banner spaced out and cut across lines, a document said to
 be marked by what someone did with it, a Redis password in a compose file, a labelled password in Cyrillic.
 Every text and value here is invented for this file."""

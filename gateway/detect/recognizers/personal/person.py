@@ -585,9 +585,8 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
         return False  # "Lincoln Memorial", "Grand Hotel"; names the lists lack pass ("Dawit Mekonnen")
     if _CASED_SCRIPT.search(native):
         return all(w[0].isupper() for w in native.split())
-    if _HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names():
-        return False  # "香港 (Hong Kong)"
-    return True
+    # a country beside Chinese or Korean is a place: "香港 (Hong Kong)"
+    return not (_HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names())
 
 
 def _japanese_surname(word: str) -> bool:
