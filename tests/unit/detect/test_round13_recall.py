@@ -125,3 +125,42 @@ def test_a_name_beside_its_transliteration_is_kept_back(boundary, text: str, nam
 )
 def test_places_and_offices_beside_their_translation_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- licences next to a state or as a CDL, names in another script's field, self-introductions in more scripts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Driver: Abel Tsegaye, CDL B4471920 (TX), cleared at 09:10.", ("B4471920",)),
+        ("Is this right? Marisol Quintero, NJ license 514 228 903, expires 2028.", ("514 228 903",)),
+        ("- name: Gita Sharma Poudel\n  name_ne: गीता शर्मा पौडेल\n  dob: 1980-02-11", ("गीता शर्मा पौडेल",)),
+        ("INSERT INTO people (full_name, name_native) VALUES ('Chen Mingyu', '陈明宇');", ("陈明宇",)),
+        (
+            'ترجم: "أنا مريم يوسف الخطيب، أسكن في ديترويت. أرجو مساعدة أخي خالد يوسف."',
+            ("مريم يوسف الخطيب", "خالد يوسف"),
+        ),
+        ('وژباړئ: "زه عبدالله احمدزی یم. زما پته په کابل کې ده."', ("عبدالله احمدزی",)),
+        ("请翻译：本人王建国，出生于北京。", ("王建国",)),
+        (
+            "英訳：「佐藤 真理子です。夫のマイケル・ジョンソンと住んでいます。」",
+            ("佐藤 真理子", "マイケル・ジョンソン"),
+        ),
+    ],
+)
+def test_licences_script_fields_and_self_introductions_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renew the NY license plate registration before June.",
+        'ترجم: "أنا سعيد جداً بالخبر."',
+        "请翻译：本人承诺以上信息属实。",
+        "英訳：「会議室です。コーヒー・ショップは一階です。」",
+    ],
+)
+def test_their_look_alikes_pass_too(boundary, text: str) -> None:
+    untouched(boundary, text)

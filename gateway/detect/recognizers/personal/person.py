@@ -313,6 +313,24 @@ PATTERNS = [
                 rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
                 r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
             ),
+            # round 13: Pashto "زه … یم" (I am …), Arabic "أنا …،" (two words or more, a known name among them:
+            # keep()), Chinese "本人…" (I, the undersigned), Japanese "山本 彩花です" opening a sentence or a quote
+            (
+                "ps2",
+                rf"(?<![\u0621-\u06d3])زه[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
+                r"(?=[ \t]+یم(?![\u0621-\u06d3]))",
+            ),
+            (
+                "ar",
+                rf"(?<![\u0621-\u06d3])(?:أنا|انا)[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
+                r"(?=[ \t]*[\u060c,.])",
+            ),
+            ("zh2", rf"(?<![\u4e00-\u9fff])本人[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
+            (
+                "ja2",
+                r"(?:^|(?<=[「『\"“\s。、]))(?P<value>[\u4e00-\u9fff]{1,3}[ \t\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})"
+                r"(?=です|と申します|といいます)",
+            ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
             (
                 "ti",
@@ -344,6 +362,20 @@ PATTERNS = [
         r"(?![\u4e00-\u9fff])",
         0.75,
     ),
+    # a foreign name in katakana, its parts joined by the middle dot, after a relation: "夫のジェイソン・ミラー"
+    Pattern(
+        "labelled native relation ja katakana",
+        r"(?<![\u4e00-\u9fff])(?:夫|妻|主人|息子|娘|父|母|兄|弟|姉|妹)(?:の)?[ \t\u3000]*"
+        r"(?P<value>[\u30a1-\u30fa\u30fc]{2,}(?:[・\u30fb][\u30a1-\u30fa\u30fc]{2,})+)",
+        0.75,
+    ),
+    # Arabic: "أخي عمر بن عيسى" (my brother), "زوجتي …" (my wife), "ابني …" (my son); keep() wants a known name
+    Pattern(
+        "labelled native relation ar",
+        r"(?<![\u0621-\u06d3])(?:أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أبي|ابي|أمي|امي|عمي|خالي)"
+        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$))",
+        0.75,
+    ),
     Pattern(
         "labelled native relation ps fa",
         r"(?<![\u0621-\u06d3])(?:زما[ \t]+(?:ورور|خور|زوی|زوئ|لور|میړه|مېړه|ښځه|پلار|مور)|فرزند|ولد|بنت|پسرم|دخترم"
@@ -369,6 +401,12 @@ PATTERNS = [
     Pattern(
         "labelled script gloss",
         rf"(?<=(?<![A-Za-z]){_LATIN_NAME}[ \t]{{0,2}})[\uff08(](?P<value>{_SCRIPT_NAME})[)\uff09]",
+        0.8,
+    ),
+    # the two as neighbouring values of a row: ('Zhang Wei', '张伟', …), "Olena Marchenko","Олена Марченко"
+    Pattern(
+        "labelled script gloss value",
+        rf"(?<=(?<![A-Za-z]){_LATIN_NAME}(?P<q>['\"])[ \t]*,[ \t]*(?P=q))(?P<value>{_SCRIPT_NAME})(?=['\"])",
         0.8,
     ),
     Pattern(
@@ -481,6 +519,12 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
+        if pattern_name in ("labelled native self-introduction ar", "labelled native relation ar"):
+            # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
+            known = [gazetteer().is_native_name(w) for w in words]
+            return known[-1] and 2 * sum(known) > len(known)
+        if pattern_name == "labelled native self-introduction ja2":
+            return _japanese_surname(words[0])
         if pattern_name == "labelled native self-introduction ja":
             return True  # "と申します" follows nothing but the speaker's name
         if pattern_name in ("labelled native relation ja", "labelled native honorific ja"):
@@ -550,8 +594,10 @@ class PersonRecognizer(LabelledValueRecognizer):
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
 
 
-_GLOSSES = frozenset({"labelled script gloss", "labelled romanised gloss", "labelled native before gloss"})
-_LATIN_BEFORE = regex.compile(rf"(?P<name>{_LATIN_NAME})[ \t]{{0,2}}$")
+_GLOSSES = frozenset(
+    {"labelled script gloss", "labelled script gloss value", "labelled romanised gloss", "labelled native before gloss"}
+)
+_LATIN_BEFORE = regex.compile(rf"(?P<name>{_LATIN_NAME})(?:[ \t]{{0,2}}[\uff08(]|['\"][ \t]*,[ \t]*['\"])$")
 _LATIN_IN_PARENS = regex.compile(rf"[ \t\u3000]{{0,2}}[\uff08(](?P<name>{_LATIN_NAME})[)\uff09]")
 _SCRIPT_BEFORE = regex.compile(rf"(?P<name>{_SCRIPT_NAME})[ \t\u3000]{{0,2}}$")
 _CASED_SCRIPT = regex.compile(r"[\u0370-\u04ff]")
@@ -562,8 +608,8 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
     """One side of a name and its transliteration: the romanised side no place and no word that is only an
     everyday or English word, a cased script's side in capitalised words ("Министерство здравоохранения" is
     no name), and no country's name beside Chinese or Korean ("香港 (Hong Kong)")."""
-    if pattern_name == "labelled script gloss":
-        latin = _LATIN_BEFORE.search(text, max(0, start - 80), start - 1)
+    if pattern_name in ("labelled script gloss", "labelled script gloss value"):
+        latin = _LATIN_BEFORE.search(text, max(0, start - 80), start)
         native: regex.Match[str] | str | None = text[start:end]
     elif pattern_name == "labelled romanised gloss":
         latin = regex.match(rf"(?P<name>{_LATIN_NAME})", text[start:end])
