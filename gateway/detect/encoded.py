@@ -113,6 +113,8 @@ _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
 _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))(?!\d{1,2}[:.]\d{2}\b)")
 # a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
+_CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 # a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
@@ -223,6 +225,14 @@ def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         (len(m.group(1)), m.start(2) - m.start()),
         *range(m.start(2) - m.start(), m.end(2) - m.start()),
     ]
+
+
+def _card_pairs(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c.isdigit()]
+    if not 14 <= len(keep) <= 19 or not luhn.is_valid("".join(run[i] for i in keep)):
+        return None
+    return "".join(run[i] for i in keep), keep
 
 
 def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
@@ -484,6 +494,7 @@ def decode_all(b: Any) -> None:
         text = b.text
     if " " in text:
         b.rewrite(_GROUPED_KEY, _grouped_key)
+        b.rewrite(_CARD_PAIRS, _card_pairs)
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)

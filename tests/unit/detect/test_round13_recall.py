@@ -164,3 +164,32 @@ def test_licences_script_fields_and_self_introductions_are_kept_back(boundary, t
 )
 def test_their_look_alikes_pass_too(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- numbers spaced after a contraction or read in pairs, a Spanish SSN label, self-introductions in Latin letters ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the form wants the SSN for Orla Pennick, it's 4 1 8 - 2 2 - 6 0 5 7, right?", ("4 1 8 - 2 2 - 6 0 5 7",)),
+        ("Llena esto: Rufino Almanza, seguro social 4.1.8.2.2.6.0.5.7, gracias.", ("4.1.8.2.2.6.0.5.7",)),
+        ("Hold it on card 45  56  73  78  20  49  82  09 exp 11/29, holder Imre Vass.", ("45  56  73  78",)),
+        ("Traduis: « Je m'appelle Ghislaine Okitundu Mwamba, née à Kisangani. »", ("Ghislaine Okitundu Mwamba",)),
+        ("Traduce: Me llamo Teodora Quispe Huaman y vivo en Miami.", ("Teodora Quispe Huaman",)),
+    ],
+)
+def test_spaced_numbers_and_self_introductions_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores by round: 12  15  18  21  24  27  30  33 (no card here).",
+        "Traduis: « Je m'appelle comme mon grand-père. »",
+        "it's 1 2 3 4 easy steps",
+    ],
+)
+def test_pairs_and_plain_phrases_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -184,7 +184,8 @@ PATTERNS = [
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
         "labelled relation abroad",
-        rf"(?i:\b(?:su|sus|mi|sa|son|ma|seine|seiner|ihre|ihrer|sua|seu)[ \t]+{_RELATION_ABROAD}[ \t]*,?[ \t]+)"
+        rf"(?i:\b(?:su|sus|mi|sa|son|ma|mon|seine|seiner|ihre|ihrer|sua|seu|meu|minha|mein|meine)[ \t]+"
+        rf"{_RELATION_ABROAD}[ \t]*,?[ \t]+)"
         rf"(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
@@ -192,7 +193,13 @@ PATTERNS = [
     Pattern(
         "labelled name word",
         rf"(?i:\b(?:name(?:[ \t]+(?:is|was))?|named|holder|titular|titulaire|inhaber|beneficiary|payee|this[ \t]+is"
-        rf"|i[ \t]+am|i'm)[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        rf"|i[ \t]+am|i'm"
+        # the writer's own name in the languages of the department's public (accents are folded): "je m'appelle",
+        # "me llamo", "mi nombre es", "mon nom est", "meu nome e", "mi chiamo", "ich heisse", "mein Name ist",
+        # "mijn naam is", "nazywam sie"
+        rf"|m['\u2019][ \t]?appelle|me[ \t]+llamo|(?:mi|mon|meu)[ \t]+(?:nombre|nom|nome)[ \t]+(?:es|est|e)"
+        rf"|mi[ \t]+chiamo|ich[ \t]+hei(?:ss|ß)e|mein[ \t]+name[ \t]+ist|mijn[ \t]+naam[ \t]+is|nazywam[ \t]+sie)"
+        rf"[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern(
