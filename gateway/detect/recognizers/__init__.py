@@ -17,6 +17,7 @@ from gateway.detect.recognizers.identifiers.aba_routing import AbaRoutingNumberR
 from gateway.detect.recognizers.identifiers.bank_account import BankAccountRecognizer
 from gateway.detect.recognizers.identifiers.credit_card import IssuerCheckedCreditCardRecognizer
 from gateway.detect.recognizers.identifiers.dod_edipi import DodEdipiRecognizer
+from gateway.detect.recognizers.identifiers.split_identifier import SplitIdentifierRecognizer
 from gateway.detect.recognizers.identifiers.driver_license import LabelledDriverLicenseRecognizer
 from gateway.detect.recognizers.identifiers.i94 import I94Recognizer
 from gateway.detect.recognizers.identifiers.itin import ItinRecognizer
@@ -101,6 +102,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         AddressFormsRecognizer(),
         DateOfBirthRecognizer(),
         NearbyLabelRecognizer(),
+        SplitIdentifierRecognizer(),
         CloudAccessKeyRecognizer(),
         CloudSecretKeyRecognizer(),
         PrivateKeyRecognizer(),

@@ -193,3 +193,45 @@ def test_spaced_numbers_and_self_introductions_are_kept_back(boundary, text: str
 )
 def test_pairs_and_plain_phrases_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a person to call, a signature block, a name before an SSN-shaped ID, phones after Japanese and Chinese cues,
+# identifiers given in two pieces across turns ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Call Sefo Tuilagi at six seven one, five five five, zero one four four about the room.", ("Sefo Tuilagi",)),
+        ("User: and my signature block: Anneke van den Berg-Smit, Liaison Office", ("Anneke van den Berg-Smit",)),
+        ("Format this: Luo Shuqin ID 218-44-9031 phone 626-555-0148", ("Luo Shuqin",)),
+        ("英訳：「連絡先：080-5555-0191です。」", ("080-5555-0191",)),
+        (
+            "User: sending it in two parts\nUser: routing first half 0210\nUser: second half 00021\nUser: thanks",
+            ("0210", "00021"),
+        ),
+        (
+            "User: my A number starts A-217\nAssistant: Please don't share it.\nUser: the rest is -604-992 anyway",
+            ("A-217", "-604-992"),
+        ),
+        (
+            "User: client is Ilse Brandt\nUser: born in the year 1964\nUser: month and day October 3\nUser: go",
+            ("1964", "October 3"),
+        ),
+    ],
+)
+def test_call_names_signatures_cued_phones_and_split_identifiers_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Customer Service at 4 pm if the portal is down.",
+        "Our routing table: first half 2560 rules, second half 74039 rules.",
+        "The routing first half 1234\nsecond half 56789 of the alphabet drill",
+        "The idea was born in the year 2019\nand the launch followed on March 9",
+    ],
+)
+def test_look_alikes_of_pieces_and_call_names_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -231,8 +231,23 @@ PATTERNS = [
     Pattern(
         "labelled name before identifier",
         rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
-        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94)\b"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94"
+        # a bare "ID" only before a number of an SSN's length: "Tang Wei ID 347-19-8826"
+        r"|id(?=[ \t]*[:#]?[ \t]*\d{3}[ -]?\d{2}[ -]?\d{4}(?!\d)))\b"
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        0.7,
+    ),
+    # round 13: a person to call at a number: "Call Tavita Mulitalo at 808-…", "text Ana Ruiz on (671) …", the
+    # number read out in words too; and the name of one's signature block ("my signature block: Femke de Vries")
+    Pattern(
+        "labelled call name",
+        rf"(?i:\b(?:call|text|phone|ring|dial)[ \t]+)(?-i:(?P<value>{FULL_NAME}))(?=[ \t]+(?i:at|on)[ \t]+(?:[\d(+]"
+        r"|(?i:zero|one|two|three|four|five|six|seven|eight|nine)\b))",
+        0.7,
+    ),
+    Pattern(
+        "labelled signature block",
+        rf"(?i:\b(?:signature|sig)[ \t]+(?:block|line)[ \t]*(?:is|:)?[ \t]*)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     # a note's bullet that opens with the relation: "* wife Noor Al-Dabbagh - DOB …"
@@ -595,7 +610,9 @@ class PersonRecognizer(LabelledValueRecognizer):
         elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
             return False  # "the Employee Assistance Program", "my client, Acme Services"
         if pattern_name in _UNLISTED_CHECKED and any(
-            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES for w in words
+            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES
+            for w in words
+            if not w.islower()  # a surname's particle: "Femke de Vries"
         ):
             return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
@@ -714,5 +731,7 @@ _RELATION_CUES = frozenset(
         "labelled abbreviated title name",
     }
 )
-_UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
+_UNLISTED_CHECKED = frozenset(
+    {"labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
+)
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
