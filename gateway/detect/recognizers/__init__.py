@@ -17,7 +17,6 @@ from gateway.detect.recognizers.identifiers.aba_routing import AbaRoutingNumberR
 from gateway.detect.recognizers.identifiers.bank_account import BankAccountRecognizer
 from gateway.detect.recognizers.identifiers.credit_card import IssuerCheckedCreditCardRecognizer
 from gateway.detect.recognizers.identifiers.dod_edipi import DodEdipiRecognizer
-from gateway.detect.recognizers.identifiers.split_identifier import SplitIdentifierRecognizer
 from gateway.detect.recognizers.identifiers.driver_license import LabelledDriverLicenseRecognizer
 from gateway.detect.recognizers.identifiers.i94 import I94Recognizer
 from gateway.detect.recognizers.identifiers.itin import ItinRecognizer
@@ -26,6 +25,7 @@ from gateway.detect.recognizers.identifiers.medical_license import ContextMedica
 from gateway.detect.recognizers.identifiers.nearby_label import NearbyLabelRecognizer
 from gateway.detect.recognizers.identifiers.passport import PassportRecognizer
 from gateway.detect.recognizers.identifiers.sevis import SevisRecognizer
+from gateway.detect.recognizers.identifiers.split_identifier import SplitIdentifierRecognizer
 from gateway.detect.recognizers.identifiers.ssn import SsnRecognizer
 from gateway.detect.recognizers.identifiers.uscis_receipt import UscisReceiptRecognizer
 from gateway.detect.recognizers.markings.classification_marking import ClassificationMarkingRecognizer

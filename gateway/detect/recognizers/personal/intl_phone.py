@@ -23,7 +23,7 @@ REGIONS += ("FR", "BR", "KR", "HK", "JP", "KE", "ET", "GH", "JM", "CU", "AF", "I
 _EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
 _SEPARATORS = re.compile(r"[ .()-]+")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
-# (a word of a script without spaces may touch the number: "連絡先：090-5555-0164です")
+# (a word of a script without spaces may touch the number: "連絡先 090-5555-0164です")
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9_+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![A-Za-z0-9_/-]|\.\d)")
 # A cue may be glued to a key by "_" ("ph_mobile", "phone_ng"); accents are folded before detection ("ĐT" is DT).
 _CUE = re.compile(
