@@ -1,6 +1,9 @@
 # ruff: noqa: RUF001 - names in Cyrillic script are the point
 """Round 13, recall by class (tuned on blind set p): a banner spaced out and cut across lines, a document said to
-be marked by what someone did with it, a Redis password in a compose file, a labelled password in Cyrillic.
+be marked by what someone did with it, Redis passwords in a compose file, labelled passwords in Cyrillic; Teams and
+Slack speakers; numbers broken across lines or read in pairs; birth dates in more calendars and scripts; a name
+beside its transliteration; names in a script-qualified field and self-introductions in more languages; licences
+by state or CDL; identifiers given in two pieces across turns; addresses abroad ending in their country.
 Every text and value here is invented for this file."""
 
 from __future__ import annotations
@@ -234,4 +237,29 @@ def test_call_names_signatures_cued_phones_and_split_identifiers_are_kept_back(b
     ],
 )
 def test_look_alikes_of_pieces_and_call_names_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- addresses abroad that end in a postal code and the country ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("User: address 14-C Model Town Extension, Lahore 54700, Pakistan please", ("14-C Model Town Extension",)),
+        ("Envelope in Latin letters: Voulis 12, 105 57 Athens, Greece", ("Voulis 12, 105 57 Athens",)),
+    ],
+)
+def test_addresses_abroad_with_postal_code_and_country_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results: Group 4, Phase 12345, Final round, Stage 2 notes follow.",
+        "Flight 212, Gate 10245 Terminal, Main Hall is where we meet.",
+    ],
+)
+def test_numbered_lists_that_end_in_a_word_pass(boundary, text: str) -> None:
     untouched(boundary, text)
