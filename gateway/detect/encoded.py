@@ -46,6 +46,7 @@ from stdnum import luhn
 
 from gateway.detect import date_words, digit_disguises
 from gateway.detect.findings import Finding
+from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
 
 _MARKING_WORDS = frozenset(
@@ -108,15 +109,26 @@ _LOOKALIKES = "OolISZB"
 _DIGIT_FOR = str.maketrans(_LOOKALIKES, "0011528")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
-_DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))")
+# (not before a time opening the next line, a chat's timestamp: "relief at 11⏎09:14 Kim: …")
+_DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))(?!\d{1,2}[:.]\d{2}\b)")
 # a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
+_CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 # a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
 _JWT_WRAP = re.compile(r"(?<![\w.-])eyJ[\w.-]{8,}(?:[ \t]*\r?\n[ \t]*[\w.-]{4,}(?=[ \t]*(?:\r?\n|$))){1,3}")
 _JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
+_DIGITS_LINE = re.compile(r"[ \t]*(\d{2,9})[ \t]*")
+# the last line before the number: a label and a colon, after what introduces it ("Passport no. for the visa:")
+_ID_LABEL_LINE = re.compile(
+    r"(?:^|[:.]\s)?([A-Za-z][A-Za-z .#'-]{1,40}?)(?:[ \t]+(?:for|of)[ \t][^\n:]{0,40})?[ \t]*:[ \t]*$"
+)
+_IDENTIFIERS = frozenset(
+    {"US_PASSPORT", "US_SSN", "A_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN"}
+)
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
 )
@@ -171,13 +183,30 @@ def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
 
 def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
-    tail = _LABELLED_TAIL.search(m.string, line_start, m.start())
+    tail = _LABELLED_TAIL.search(m.string, line_start, m.start()) or _under_identifier_label(m.string, line_start, m)
     if tail is None or _rows_of_a_table(m.string[line_start : m.start()], m.string, m.end()):
         return None
     # card numbers keep their groups: "5568 2828⏎8072 9022"; other numbers close up: "0341⏎43564"
     if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
         return " ", [(0, len(m.group(0)))]
     return "", []
+
+
+def _under_identifier_label(text: str, line_start: int, m: re.Match[str]) -> re.Match[str] | None:
+    """A number alone on its line right under an identifier's label ("Passport no.:⏎5731⏎84209"): the digits of
+    one number broken across lines, when they are the last digits before text again."""
+    if line_start < 2:
+        return None
+    tail = _DIGITS_LINE.fullmatch(text, line_start, m.start())
+    if tail is None:
+        return None
+    label_start = text.rfind("\n", 0, line_start - 1) + 1
+    label = _ID_LABEL_LINE.search(text, label_start, line_start - 1)
+    if label is None or entity_for(label.group(1)) not in _IDENTIFIERS:
+        return None
+    next_end = text.find("\n", m.end())
+    following = text[m.end() : None if next_end < 0 else next_end]
+    return tail if following.strip().isdigit() and len(following.strip()) <= 9 else None
 
 
 def _rows_of_a_table(line: str, text: str, next_start: int) -> bool:
@@ -196,6 +225,14 @@ def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         (len(m.group(1)), m.start(2) - m.start()),
         *range(m.start(2) - m.start(), m.end(2) - m.start()),
     ]
+
+
+def _card_pairs(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c.isdigit()]
+    if not 14 <= len(keep) <= 19 or not luhn.is_valid("".join(run[i] for i in keep)):
+        return None
+    return "".join(run[i] for i in keep), keep
 
 
 def _month_break(m: re.Match[str]) -> tuple[str, list[Any]]:
@@ -457,6 +494,7 @@ def decode_all(b: Any) -> None:
         text = b.text
     if " " in text:
         b.rewrite(_GROUPED_KEY, _grouped_key)
+        b.rewrite(_CARD_PAIRS, _card_pairs)
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)

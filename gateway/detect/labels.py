@@ -205,6 +205,11 @@ for _entity, _words in (
 
 # Trailing words that only say "the value is a number/identifier"; leading words that say whose it is.
 _QUALIFIER_TAIL = frozenset({"number", "no", "num", "nr", "#", "n°", "nº", "numero", "número", "nummer", "value"})
+# what follows a name's key to say which writing of the name it holds: the script, or the language's code
+_SCRIPT_TAIL = frozenset(
+    """native local orig original latin roman romanized romanised cyrillic arabic chinese kanji kana hangul
+    en ne zh ja jp ko kr ar fa ps ur hi ru uk am ti my th vi""".split()  # noqa: SIM905 - a word list reads better as text
+)
 _OWNER_HEAD = frozenset(
     """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
     spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
@@ -326,6 +331,10 @@ def _entity_for(key: str, strict: bool) -> str | None:
             while len(core) > 1 and core[-1] in _COUNTRY:
                 core.pop()
             found = LEXICON.get(" ".join(core))
+        if found is None and len(core) > 1 and core[-1] in _SCRIPT_TAIL:
+            # a name in another script or language: "name_ne", "full_name_native", "nameLocal"
+            inner = LEXICON.get(" ".join(core[:-1]))
+            found = inner if inner == "PERSON" else None
         if found is None and len(core) > 1 and not strict:
             tails = ("name", "dob", "ssn", "phone", "email", "address", "alias")
             found = LEXICON.get(core[-1]) if core[-1] in tails else None

@@ -92,12 +92,14 @@ _LATIN_BASE = str.maketrans("ØøĐđŁłıĦħŦŧ", "OoDdLliHhTt")
 _LETTER = r"[A-Za-z\u0370-\u03ff\u0400-\u052f]"
 _MIXED_WORD = re.compile(rf"{_LETTER}*[\u0370-\u03ff\u0400-\u052f]{_LETTER}*")
 # Four or more single characters, each followed by the same kind of separator: "S E C R E T", "S.E.C.R.E.T";
-# the run may end right before a "//" ("S E C R E T//NOFORN").
+# the run may end right before a "//" ("S E C R E T//NOFORN"); a contraction's last letter does not open one ("it's
+# 5 2 9 - 4 1 …").
 _SPACED = re.compile(
-    r"(?<!\w)(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
+    r"(?<![\w'\u2019])(?:[A-Za-z0-9/,-](?: {1,3}|\.|_)){3,}[A-Za-z0-9/](?!\w|/(?!/))"
     r"|(?<![\w/])(?:[0-9-] ){4,}[0-9](?![\w/])"
 )
-_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*//)")  # "C U I //SP-PRVCY"
+# "C U I //SP-PRVCY", and the "//" on the next line: "C U I⏎//⏎SP-PRVCY"
+_SPACED_BEFORE_SLASHES = re.compile(r"(?<!\w)(?:[A-Za-z] {1,3}){2}[A-Za-z](?=[ \t]*(?:\r?\n[ \t]*)?//)")
 _SPACED_SECRET = re.compile(r"(?i)(?<!\S)(?:p a s s(?: w o r d)?|p w d|p i n)[ ]?[:=][ ]?(?:\S[ ]){3,}\S(?!\S)")
 _SECRET_BEFORE = re.compile(
     r"(?i)\b(?:password|passwd|pwd|passcode|passphrase|pin|clave|contrase[nñ]a|passwort|kennwort|mot[ \t]+de[ \t]+passe"

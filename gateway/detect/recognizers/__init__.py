@@ -25,6 +25,7 @@ from gateway.detect.recognizers.identifiers.medical_license import ContextMedica
 from gateway.detect.recognizers.identifiers.nearby_label import NearbyLabelRecognizer
 from gateway.detect.recognizers.identifiers.passport import PassportRecognizer
 from gateway.detect.recognizers.identifiers.sevis import SevisRecognizer
+from gateway.detect.recognizers.identifiers.split_identifier import SplitIdentifierRecognizer
 from gateway.detect.recognizers.identifiers.ssn import SsnRecognizer
 from gateway.detect.recognizers.identifiers.uscis_receipt import UscisReceiptRecognizer
 from gateway.detect.recognizers.markings.classification_marking import ClassificationMarkingRecognizer
@@ -101,6 +102,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         AddressFormsRecognizer(),
         DateOfBirthRecognizer(),
         NearbyLabelRecognizer(),
+        SplitIdentifierRecognizer(),
         CloudAccessKeyRecognizer(),
         CloudSecretKeyRecognizer(),
         PrivateKeyRecognizer(),

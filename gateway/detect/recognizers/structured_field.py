@@ -25,7 +25,13 @@ SCORE = 0.85
 GENERIC_NAME_SCORE = 0.7
 ENTITIES = sorted(set(LEXICON.values()))
 
-_NAME_WORD = r"(?:[^\W\d_]+\.?(?:['\u2019-][^\W\d_]+)*)"
+# the vowel signs and viramas of Indic, Burmese and Thai letters, Arabic's short vowels, Latin's combining accents:
+# marks, not letters, to a regular expression's \w ("बिष्णु", "ခင်မာ")
+_MARK = (
+    r"[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u102b-\u103e"
+    r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+)
+_NAME_WORD = rf"(?:[^\W\d_](?:[^\W\d_]|{_MARK})*\.?(?:['\u2019-][^\W\d_]+)*)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{0,5}}")
 _NOT_A_NAME = frozenset(
     [

@@ -14,14 +14,16 @@ from gateway.detect.recognizers.personal.street_address import STATES
 _STATE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|state)"
 _LABEL = (
     # DLN: the AAMVA card's field 4d, as an OCR of the licence prints it ("4d DLN W-162-…")
-    r"(?:DLN|DL|D\.L\.|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licencia(?:[ \t]+de[ \t]+conducir)?"
+    # CDL: a commercial driver's licence
+    r"(?:DLN|DL|CDL|D\.L\.|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licencia(?:[ \t]+de[ \t]+conducir)?"
     r"|permis[ \t]+de[ \t]+conduire|F(?:u|ue)hrerschein(?:nummer)?|carteira[ \t]+de[ \t]+motorista)"
 )
 PATTERNS = [
-    # a state's ID card or licence called by the state's code: "NY ID 748 215 903", "CA ID# D4410297"
+    # a state's ID card or licence called by the state's code: "NY ID 748 215 903", "CA ID# D4410297", "NY license
+    # 731 042 668"
     Pattern(
         "labelled state id",
-        rf"\b(?:{STATES})[ \t]+(?:ID|DL)(?:[ \t]+(?:card|number|no\.?))?[ \t]*[:#]?[ \t]*"
+        rf"\b(?:{STATES})[ \t]+(?:ID|DL|CDL|(?i:licen[cs]e))(?:[ \t]+(?:card|number|no\.?))?[ \t]*[:#]?[ \t]*"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
         0.8,
     ),

@@ -55,6 +55,14 @@ PATTERNS = [
         r"(?P<value>[A-Z]{1,2}\d{6,8}|\d{9})\b",
         0.8,
     ),
+    # the label says what the number is for, the number follows its colon or under it: "Passport no. for the visa
+    # letter:⏎T6190337"
+    Pattern(
+        "labelled passport number for a purpose",
+        r"(?i:\bpassport[ \t]+(?:number|no\.?|num|#)[ \t]+(?:for|of)[ \t][^\n:]{0,40}:[ \t]*(?:\r?\n[ \t]*)?)"
+        r"(?P<value>[A-Z]\d{8}|\d{9})\b",
+        0.8,
+    ),
     # asked for on one line, given in the reply on the next (a chat, a quoted e-mail): "please confirm the
     # passport number.⏎> It's Z5920317"
     Pattern(

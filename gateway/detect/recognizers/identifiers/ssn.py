@@ -23,7 +23,9 @@ from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecogni
 
 _LABEL = (
     r"(?:SSNs?|SSAN|SS[ \t]?#|S\.S\.N\.?|soc(?:ial)?\.?[ \t]+sec(?:urity)?\.?(?:[ \t]+(?:number|num|no\.?|#|card))?"
-    r"|(?:my|his|her|their|your)[ \t]+social(?:[ \t]+as)?)"
+    r"|(?:my|his|her|their|your)[ \t]+social(?:[ \t]+as)?"
+    # Spanish and Portuguese (accents are folded before detection): "(número de) seguro social", "seguridad social"
+    r"|(?:numero[ \t]+(?:de[ \t]+|do[ \t]+)?)?(?:seguro|seguridad|seguranca)[ \t]+social)"
 )
 PATTERNS = [
     # the same separator twice: 212-67-4093; with spaces or dots it could as well be three table columns or a

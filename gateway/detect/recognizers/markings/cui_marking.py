@@ -90,6 +90,18 @@ PATTERNS = [
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),
+    # a document someone handled, named with its marking: "we submitted a vulnerability assessment marked PCII",
+    # "I received a memo stamped FOUO" (a past act on this document, not a rule about such documents)
+    Pattern(
+        "handled marked document",
+        r"(?i:\b(?:submitted|received|got|sent|forwarded|attached|uploaded|drafted|wrote|prepared|filed|scanned"
+        r"|copied|pasted)[ \t]+(?:(?:a|an|the|our|my|this|that|their|its)[ \t]+)?(?:[\w-]+[ \t]+){0,3}"
+        r"(?:doc|document|memo|report|file|attachment|email|e-mail|pdf|slides?|deck|assessment|plan|submission"
+        r"|letter|spreadsheet|packet|brief|briefing|summary|analysis|study|survey|review|presentation)s?[ \t]+"
+        r"(?:(?:that|which)[ \t]+(?:is|was|were|are)[ \t]+)?(?:marked|stamped|labell?ed)[ \t]+(?:as[ \t]+)?)"
+        r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
+        0.9,
+    ),
     # the document at hand said to contain a marked category: "this report contains Sensitive Security Information"
     Pattern(
         "contains marked information",
@@ -192,7 +204,13 @@ class CuiMarkingRecognizer(MarkingRecognizer):
         if pattern_name in ("legacy document", "cui spelled banner"):
             sentence = _SENTENCE_START.split(text[max(0, result.start - 80) : result.start])[-1]
             return _TALK_BEFORE.search(sentence) is None
-        if pattern_name in ("header says", "marked document", "fouo opening", "contains marked information"):
+        if pattern_name in (
+            "header says",
+            "marked document",
+            "handled marked document",
+            "fouo opening",
+            "contains marked information",
+        ):
             if _HYPOTHETICAL.search(text, max(0, result.start - 60), result.start) is not None:
                 return False
             marking = _NAMED_MARKING.search(text, result.start, result.end)

@@ -6,7 +6,8 @@
   numbered route (``Lot 7, Route 4, Dededo, GU 96929``);
 - Puerto Rico urbanizaciones: ``Urb. Villa Carolina, Calle 513 Bloque 204 #7, Carolina PR 00985`` (Pub. 28, 29);
 - house numbers written as words: ``Twelve Orchard Lane``;
-- foreign street forms: ``14 Rue Capois``, ``Hauptstraße 27, 10827 Berlin``, ``Calle 5 #23-10``, ``Via Roma 12``.
+- foreign street forms: ``14 Rue Capois``, ``Hauptstraße 27, 10827 Berlin``, ``Calle 5 #23-10``, ``Via Roma 12``;
+- an address abroad ending in its city, postal code and country: ``56-B Gulberg III, Lahore 54660, Pakistan``.
 
 Each runs to the city, state or country code and postal code that follow on the same line.
 """
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
+from gateway.detect.names_gazetteer import fold, region_names
 from gateway.detect.recognizers.base import DepartmentRecognizer
 from gateway.detect.recognizers.personal.street_address import STATES, SUFFIXES
 
@@ -64,8 +66,24 @@ _BARANGAY = (
     r"(?:[ \t]+[A-Z][A-Za-z]*(?:\.(?=[ \t]*[A-Za-z]))?){0,2}){0,3}"
     r"(?:[ \t]+\d{4})?"
 )
+# round 13: an address abroad that ends in a city, its postal code and the country (keep() checks the country):
+# "56-B Gulberg III, Lahore 54660, Pakistan", "Ermou 48, 105 63 Athens, Greece"
+_POSTAL_CITY_COUNTRY = (
+    r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+\d{3}[ ]?\d{2,3}|\d{3}[ ]?\d{2,3}[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r",[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![A-Za-z])"
+)
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
+    Pattern(
+        "address abroad, number first",
+        r"\b\d{1,5}(?:-?[A-Z])?,?[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]*){0,3},[ \t]+" + _POSTAL_CITY_COUNTRY,
+        0.7,
+    ),
+    Pattern(
+        "address abroad, street first",
+        r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]+\d{1,5}[A-Za-z]?,[ \t]+" + _POSTAL_CITY_COUNTRY,
+        0.7,
+    ),
     Pattern("philippine barangay address", _BARANGAY, 0.7),
     Pattern("south asian address", _SOUTH_ASIAN, 0.7),
     Pattern(
@@ -143,3 +161,8 @@ class AddressFormsRecognizer(DepartmentRecognizer):
             name="AddressFormsRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+    def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name.startswith("address abroad"):
+            return fold(text[result.start : result.end].rsplit(",", 1)[-1].strip()) in region_names()
+        return True

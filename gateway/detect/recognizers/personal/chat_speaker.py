@@ -31,13 +31,20 @@ _INVERTED = r"[A-Z][a-z'-]+,[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?"
 _CAPS = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
 # "selamawit bekele: ya room 214": a chat typed in lower case names its speakers so (two or three words)
 _LOWER = r"[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2}"
+# a chat handle: "tsosie.k", "dana_whitfield"
+_HANDLE = r"[a-z][a-z'-]+[._][a-z][a-z'-]*"
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
     # a WhatsApp export: "[10/02/26, 8:14 PM] Name:", "12/3/26, 21:05 - Name:"
     r"|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
-    r"(?:[ \t]+-)?[ \t]+)?"
-    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|{_CAPS}|{_LOWER}|[\u4e00-\u9fff]{{2,4}}"
-    r"|[\uac00-\ud7af]{2,4})"
+    r"(?:[ \t]+-)?[ \t]+"
+    # a Teams export: "[12/02/2026 9:03 AM] Name:", "[Yesterday 4:47 PM] Name:"
+    r"|\[(?:[A-Za-z]{3,9}[ \t]+|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+)"
+    r"\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]+)?"
+    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|{_CAPS}|{_LOWER}|{_HANDLE}"
+    r"|[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+    # the speaker's agency or team after the name, as Teams shows it: "Okafor, Ifeoma (CBP):"
+    r"(?:[ \t]+\([A-Z][A-Za-z&./ -]{1,30}\))?"
     r"[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 # Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
@@ -58,8 +65,9 @@ def _person(g: Gazetteer, name: str) -> bool | None:
     words = name.replace(".", " ").replace("_", " ").split()  # a Slack handle: "dana.whitfield"
     if "," in name:
         surname, *given = name.replace(",", " ").split()
-        if g.is_surname(surname) and all(g.is_name_word(w) and not g.is_common(w) for w in given):
-            return True
+        if g.is_surname(surname) and all(g.is_name_word(w) for w in given):
+            # a given name that is also a word ("Lindqvist, Per"): a person beside a known one
+            return True if not any(g.is_common(w) for w in given) else None
         words = [surname, *given]
     elif name.isupper() and name.isascii():
         # capitals carry no case to tell a name by: every word must be a name the lists hold, none a role or label

@@ -21,9 +21,11 @@ _MONTH = (
     # Haitian Creole (janvye … desanm); the others start as above
     r"|mas|me|jen|jiy|desanm"
     # Somali (Janaayo, Febraayo, Abriil, Agoosto and Oktoobar start as above)
-    r"|maarso|maajo|juun|luulyo|sebtembar|nofembar|desembar)[a-z]*\.?"
+    r"|maarso|maajo|juun|luulyo|sebtembar|nofembar|desembar"
+    # Tagalog (Enero, Marso, Abril, Mayo, Agosto, Setyembre and Oktubre start as above)
+    r"|pebrero|hunyo|hulyo|nobyembre|disyembre)[a-z]*\.?"
 )
-_OF = r"(?:[ \t]+(?i:de|del)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
+_OF = r"(?:[ \t]+(?i:de|del|of|ng)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
 # Months of the calendars that Afghan, Iranian, Arab and Ethiopian documents date births in, in Latin letters
 # (Tazkira, shenasnameh, kebele ID): the Solar Hijri year runs 13xx-14xx, the lunar Hijri 13xx-14xx, the
 # Ethiopian about eight years behind the Gregorian (19xx-20xx). "1 Hamal 1366", "Meskerem 12, 1975".
@@ -45,17 +47,30 @@ _SCRIPT_MONTH = (
     r"|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
     r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
     r"|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
+    # Arabic (Egyptian and Gulf names, and the Levantine and Iraqi ones), Pashto
+    r"|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+    r"|كانون[ \t]+الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين[ \t]+الأول"
+    r"|تشرين[ \t]+الاول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|كانون[ \t]+الاول"
+    r"|جنوري|فبروري|مارچ|اپرېل|اپریل|می|جون|جولای|اګست|اگست|سپتمبر|اکتوبر|نومبر|دسمبر"
     r"|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን?)"
 )
 _SCRIPT_DATE = (
     rf"\d{{1,2}}[ \t]+{_SCRIPT_MONTH}[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года))?"
     rf"|{_SCRIPT_MONTH}[ \t]+\d{{1,2}}(?:[ \t]+ቀን)?,?[ \t]+\d{{4}}"
+    # Pashto: the year, "کال د", the month, the day ("۱۹۹۱ کال د جنوري ۲")
+    rf"|\d{{4}}[ \t]+کال[ \t]+د[ \t]+{_SCRIPT_MONTH}[ \t]+\d{{1,2}}"
+    # Nepali, Bikram Sambat: "२०४२ साल असार १५ (गते)"
+    r"|\d{4}[ \t]*(?:साल)?[ \t]*(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक"
+    r"|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)[ \t]*\d{1,2}(?:[ \t]*गते)?"
+    # Burmese: the year, ခုနှစ်, the month's name and လ, the day, ရက် ("၁၉၈၄ ခုနှစ် မေလ ၁၀ ရက်")
+    r"|\d{4}[ \t]*ခုနှစ်[ \t]*[\u1000-\u104f]{1,16}?လ[ \t]*\d{1,2}[ \t]*ရက်"
     # a Japanese era year: 平成3年4月15日, 昭和元年
     r"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
 )
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
@@ -85,7 +100,12 @@ _LABEL = (
     r"|生年月日|дата[ \t]+рождения|д\.[ \t]?р\.|родил(?:ся|ась)|متولد|تاریخ[ \t]+تولد|تاریخ[ \t]+پیدائش"
     r"|जन्म(?:[ \t]*(?:तिथि|तारीख|दिनांक))?|የትውልድ[ \t]+ቀን|dhashay|dhalasho"
     # Swahili: "nilizaliwa (tarehe) …" (I was born on), "alizaliwa", "tarehe ya kuzaliwa" (date of birth)
-    r"|(?:ni|a|u|tu|m|wa)lizaliwa(?:[ \t]+tarehe)?|tarehe[ \t]+ya[ \t]+kuzaliwa)"
+    r"|(?:ni|a|u|tu|m|wa)lizaliwa(?:[ \t]+tarehe)?|tarehe[ \t]+ya[ \t]+kuzaliwa"
+    # round 13: Tagalog "ipinanganak (noong)", Arabic "(من) مواليد" / "ولدت (في)", Pashto "د زوکړې نېټه", Nepali
+    # "जन्म मिति", Amharic "የተወለድኩት" / "የተወለደው" / "የተወለደችው", Burmese "မွေးနေ့" / "မွေးသက္ကရာဇ်"
+    r"|ipinanganak(?:[ \t]+(?:noong|sa|ako))?|(?:من[ \t]+)?مواليد|(?:ولدت|ولد|وُلدت|وُلد)(?:[ \t]+(?:في|بتاريخ))?"
+    r"|د[ \t]+زوکړې[ \t]+نېټه|د[ \t]+زېږېدو[ \t]+نېټه|जन्म[ \t]+मिति|የተወለድኩት|የተወለደው|የተወለደችው|ተወለድኩ"
+    r"|မွေးနေ့|မွေးသက္ကရာဇ်)"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -99,7 +119,7 @@ _GAP = (
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 _LABELLED = (
-    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*(?::|：|-|is|was|=)?"
+    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*(?::|：|-|is|was|=|は|が)?"
     rf"[ \t]*[\"']?){DATE}(?!\d)"
 )
 PATTERNS = [

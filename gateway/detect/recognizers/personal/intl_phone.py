@@ -23,7 +23,8 @@ REGIONS += ("FR", "BR", "KR", "HK", "JP", "KE", "ET", "GH", "JM", "CU", "AF", "I
 _EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
 _SEPARATORS = re.compile(r"[ .()-]+")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
-_CANDIDATE = re.compile(r"(?<![\w+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![\w/-]|\.\d)")
+# (a word of a script without spaces may touch the number: "連絡先 090-5555-0164です")
+_CANDIDATE = re.compile(r"(?<![A-Za-z0-9_+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![A-Za-z0-9_/-]|\.\d)")
 # A cue may be glued to a key by "_" ("ph_mobile", "phone_ng"); accents are folded before detection ("ĐT" is DT).
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:call|called|calling|ring|rang|phone|phoned|ph|tel|telephone|mobile|cell|cellphone|whatsapp"
@@ -32,6 +33,8 @@ _CUE = re.compile(
     r"|hotline|callback|call[ \t]+back|telefoon\w*|lambarka"
     r"|tel[eé]fono|celular|cel|m[oó]vil|t[eé]l[eé]phone|portable|handy|telefon|numero|nimewo|dt|sdt|dien[ \t]+thoai)"
     r"(?![A-Za-z])[.:]?|\u7535\u8bdd|\u96fb\u8a71|\uc804\ud654|\uc5f0\ub77d\ucc98|\u0647\u0627\u062a\u0641"
+    # Japanese 連絡先 (contact), 携帯 (mobile); Chinese 手机 / 手機 (mobile), 联系方式 (contact)
+    r"|\u9023\u7d61\u5148|\u643a\u5e2f|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb\u65b9\u5f0f"
 )
 # "number" after a word naming another kind of number is no cue ("tracking number 1Z …")
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:tracking|order|invoice|part|serial|case|ticket|reference|confirmation)[ \t]+$")

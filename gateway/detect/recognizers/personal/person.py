@@ -19,6 +19,7 @@ from gateway.detect.names_gazetteer import (
     fold,
     gazetteer,
     japanese_surnames,
+    region_names,
     spelled_like_a_name,
 )
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
@@ -87,6 +88,16 @@ _ARABIC_WORD = (
 )
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
+# Letters of the scripts a name is glossed in beside its romanisation (Cyrillic, Greek, Hebrew, Arabic, Devanagari,
+# Thai, Burmese, Ethiopic, kana, Han, Hangul), without their punctuation; and a romanised name's words (accents are
+# folded before detection)
+_SCRIPT_LETTER = (
+    r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0621-\u065f\u0670-\u06d3\u0900-\u0963\u0966-\u097f\u0e01-\u0e4e"
+    r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_SCRIPT_NAME = rf"{_SCRIPT_LETTER}+(?:[ \t\u3000]{_SCRIPT_LETTER}+){{0,3}}"
+_LATIN_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
+_LATIN_NAME = rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
 # What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
 _OCCASION = (
     r"(?i:wedding|engagement[ \t]+party|nikah|walima|baby[ \t]+shower|bridal[ \t]+shower|rehearsal[ \t]+dinner"
@@ -173,7 +184,8 @@ PATTERNS = [
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
         "labelled relation abroad",
-        rf"(?i:\b(?:su|sus|mi|sa|son|ma|seine|seiner|ihre|ihrer|sua|seu)[ \t]+{_RELATION_ABROAD}[ \t]*,?[ \t]+)"
+        rf"(?i:\b(?:su|sus|mi|sa|son|ma|mon|seine|seiner|ihre|ihrer|sua|seu|meu|minha|mein|meine)[ \t]+"
+        rf"{_RELATION_ABROAD}[ \t]*,?[ \t]+)"
         rf"(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
@@ -181,7 +193,13 @@ PATTERNS = [
     Pattern(
         "labelled name word",
         rf"(?i:\b(?:name(?:[ \t]+(?:is|was))?|named|holder|titular|titulaire|inhaber|beneficiary|payee|this[ \t]+is"
-        rf"|i[ \t]+am|i'm)[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        rf"|i[ \t]+am|i'm"
+        # the writer's own name in the languages of the department's public (accents are folded): "je m'appelle",
+        # "me llamo", "mi nombre es", "mon nom est", "meu nome e", "mi chiamo", "ich heisse", "mein Name ist",
+        # "mijn naam is", "nazywam sie"
+        rf"|m['\u2019][ \t]?appelle|me[ \t]+llamo|(?:mi|mon|meu)[ \t]+(?:nombre|nom|nome)[ \t]+(?:es|est|e)"
+        rf"|mi[ \t]+chiamo|ich[ \t]+hei(?:ss|ß)e|mein[ \t]+name[ \t]+ist|mijn[ \t]+naam[ \t]+is|nazywam[ \t]+sie)"
+        rf"[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern(
@@ -213,8 +231,23 @@ PATTERNS = [
     Pattern(
         "labelled name before identifier",
         rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
-        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94)\b"
+        r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94"
+        # a bare "ID" only before a number of an SSN's length: "Tang Wei ID 347-19-8826"
+        r"|id(?=[ \t]*[:#]?[ \t]*\d{3}[ -]?\d{2}[ -]?\d{4}(?!\d)))\b"
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        0.7,
+    ),
+    # round 13: a person to call at a number: "Call Tavita Mulitalo at 808-…", "text Ana Ruiz on (671) …", the
+    # number read out in words too; and the name of one's signature block ("my signature block: Femke de Vries")
+    Pattern(
+        "labelled call name",
+        rf"(?i:\b(?:call|text|phone|ring|dial)[ \t]+)(?-i:(?P<value>{FULL_NAME}))(?=[ \t]+(?i:at|on)[ \t]+(?:[\d(+]"
+        r"|(?i:zero|one|two|three|four|five|six|seven|eight|nine)\b))",
+        0.7,
+    ),
+    Pattern(
+        "labelled signature block",
+        rf"(?i:\b(?:signature|sig)[ \t]+(?:block|line)[ \t]*(?:is|:)?[ \t]*)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     # a note's bullet that opens with the relation: "* wife Noor Al-Dabbagh - DOB …"
@@ -302,6 +335,24 @@ PATTERNS = [
                 rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
                 r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
             ),
+            # round 13: Pashto "زه … یم" (I am …), Arabic "أنا …،" (two words or more, a known name among them:
+            # keep()), Chinese "本人…" (I, the undersigned), Japanese "山本 彩花です" opening a sentence or a quote
+            (
+                "ps2",
+                rf"(?<![\u0621-\u06d3])زه[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
+                r"(?=[ \t]+یم(?![\u0621-\u06d3]))",
+            ),
+            (
+                "ar",
+                rf"(?<![\u0621-\u06d3])(?:أنا|انا)[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
+                r"(?=[ \t]*[\u060c,.])",
+            ),
+            ("zh2", rf"(?<![\u4e00-\u9fff])本人[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
+            (
+                "ja2",
+                r"(?:^|(?<=[「『\"“\s。、]))(?P<value>[\u4e00-\u9fff]{1,3}[ \t\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})"
+                r"(?=です|と申します|といいます)",
+            ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
             (
                 "ti",
@@ -333,6 +384,20 @@ PATTERNS = [
         r"(?![\u4e00-\u9fff])",
         0.75,
     ),
+    # a foreign name in katakana, its parts joined by the middle dot, after a relation: "夫のジェイソン・ミラー"
+    Pattern(
+        "labelled native relation ja katakana",
+        r"(?<![\u4e00-\u9fff])(?:夫|妻|主人|息子|娘|父|母|兄|弟|姉|妹)(?:の)?[ \t\u3000]*"
+        r"(?P<value>[\u30a1-\u30fa\u30fc]{2,}(?:[・\u30fb][\u30a1-\u30fa\u30fc]{2,})+)",
+        0.75,
+    ),
+    # Arabic: "أخي عمر بن عيسى" (my brother), "زوجتي …" (my wife), "ابني …" (my son); keep() wants a known name
+    Pattern(
+        "labelled native relation ar",
+        r"(?<![\u0621-\u06d3])(?:أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أبي|ابي|أمي|امي|عمي|خالي)"
+        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$))",
+        0.75,
+    ),
     Pattern(
         "labelled native relation ps fa",
         r"(?<![\u0621-\u06d3])(?:زما[ \t]+(?:ورور|خور|زوی|زوئ|لور|میړه|مېړه|ښځه|پلار|مور)|فرزند|ولد|بنت|پسرم|دخترم"
@@ -350,6 +415,30 @@ PATTERNS = [
     Pattern(
         "labelled native gloss",
         r"(?<=\p{Ll}[ \t]{0,2})[\uff08(](?P<value>[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})[)\uff09]",
+        0.8,
+    ),
+    # round 13: a name and its transliteration side by side, one in parentheses: "Oleksandra Kovalchuk (Олександра
+    # Ковальчук)", "Yonas Tekle (ዮናስ ተክለ)", "박서윤 (Seoyun Park)", "佐々木 健太 (Kenta Sasaki)"; keep() wants the
+    # romanised side to be a name the lists know
+    Pattern(
+        "labelled script gloss",
+        rf"(?<=(?<![A-Za-z]){_LATIN_NAME}[ \t]{{0,2}})[\uff08(](?P<value>{_SCRIPT_NAME})[)\uff09]",
+        0.8,
+    ),
+    # the two as neighbouring values of a row: ('Zhang Wei', '张伟', …), "Olena Marchenko","Олена Марченко"
+    Pattern(
+        "labelled script gloss value",
+        rf"(?<=(?<![A-Za-z]){_LATIN_NAME}(?P<q>['\"])[ \t]*,[ \t]*(?P=q))(?P<value>{_SCRIPT_NAME})(?=['\"])",
+        0.8,
+    ),
+    Pattern(
+        "labelled romanised gloss",
+        rf"(?<={_SCRIPT_LETTER}[ \t\u3000]{{0,2}})[\uff08(](?P<value>{_LATIN_NAME})[)\uff09]",
+        0.8,
+    ),
+    Pattern(
+        "labelled native before gloss",
+        rf"(?<!{_SCRIPT_LETTER})(?P<value>{_SCRIPT_NAME})(?=[ \t\u3000]{{0,2}}[\uff08(]{_LATIN_NAME}[)\uff09])",
         0.8,
     ),
     # Haitian Creole puts the possessive after the relation: "pitit fi m Rose", "frè li Jean", "madanm mwen …"
@@ -452,6 +541,12 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
+        if pattern_name in ("labelled native self-introduction ar", "labelled native relation ar"):
+            # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
+            known = [gazetteer().is_native_name(w) for w in words]
+            return known[-1] and 2 * sum(known) > len(known)
+        if pattern_name == "labelled native self-introduction ja2":
+            return _japanese_surname(words[0])
         if pattern_name == "labelled native self-introduction ja":
             return True  # "と申します" follows nothing but the speaker's name
         if pattern_name in ("labelled native relation ja", "labelled native honorific ja"):
@@ -467,6 +562,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _spelled(words) or all(gazetteer().is_name_word(w) for w in words)
         if pattern_name == "labelled tagalog article name":
             return _TAGALOG.search(text) is not None and not any(gazetteer().is_common(w) for w in words)
+        if pattern_name in _GLOSSES:
+            return _glossed_name(text, result.start, result.end, pattern_name)
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
@@ -513,10 +610,53 @@ class PersonRecognizer(LabelledValueRecognizer):
         elif pattern_name in _RELATION_CUES and words[-1].lower() in _PLACE_WORDS | ORG_WORDS:
             return False  # "the Employee Assistance Program", "my client, Acme Services"
         if pattern_name in _UNLISTED_CHECKED and any(
-            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES for w in words
+            gazetteer().is_common(w) or w.lower().removesuffix("'s") in ORG_WORDS | NOT_NAMES
+            for w in words
+            if not w.islower()  # a surname's particle: "Femke de Vries"
         ):
             return False  # "Social Security card: …", "Employee Roster SSN …"
         return not all(w.lower() in STOP_WORDS and w.lower() not in _NAME_STOP_WORDS for w in words)
+
+
+_GLOSSES = frozenset(
+    {"labelled script gloss", "labelled script gloss value", "labelled romanised gloss", "labelled native before gloss"}
+)
+_LATIN_BEFORE = regex.compile(rf"(?P<name>{_LATIN_NAME})(?:[ \t]{{0,2}}[\uff08(]|['\"][ \t]*,[ \t]*['\"])$")
+_LATIN_IN_PARENS = regex.compile(rf"[ \t\u3000]{{0,2}}[\uff08(](?P<name>{_LATIN_NAME})[)\uff09]")
+_SCRIPT_BEFORE = regex.compile(rf"(?P<name>{_SCRIPT_NAME})[ \t\u3000]{{0,2}}$")
+_CASED_SCRIPT = regex.compile(r"[\u0370-\u04ff]")
+_HAN_OR_HANGUL = regex.compile(r"[\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
+    """One side of a name and its transliteration: the romanised side no place and no word that is only an
+    everyday or English word, a cased script's side in capitalised words ("Министерство здравоохранения" is
+    no name), and no country's name beside Chinese or Korean ("香港 (Hong Kong)")."""
+    if pattern_name in ("labelled script gloss", "labelled script gloss value"):
+        latin = _LATIN_BEFORE.search(text, max(0, start - 80), start)
+        native: regex.Match[str] | str | None = text[start:end]
+    elif pattern_name == "labelled romanised gloss":
+        latin = regex.match(rf"(?P<name>{_LATIN_NAME})", text[start:end])
+        native = _SCRIPT_BEFORE.search(text, max(0, start - 40), start - 1)
+    else:
+        latin = _LATIN_IN_PARENS.match(text, end)
+        native = text[start:end]
+    if latin is None or native is None:
+        return False
+    native = native if isinstance(native, str) else native.group("name")
+    words = latin.group("name").split()
+    g = gazetteer()
+    if fold(words[0]) in PLACE_HEADS or all(g.is_common(w) for w in words):
+        return False
+    if any(
+        (g.is_common(w) or english_word(w.lower()) or w.lower() in ORG_WORDS | NOT_NAMES) and not g.is_name_word(w)
+        for w in words
+    ):
+        return False  # "Lincoln Memorial", "Grand Hotel"; names the lists lack pass ("Dawit Mekonnen")
+    if _CASED_SCRIPT.search(native):
+        return all(w[0].isupper() for w in native.split())
+    # a country beside Chinese or Korean is a place: "香港 (Hong Kong)"
+    return not (_HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names())
 
 
 def _japanese_surname(word: str) -> bool:
@@ -591,5 +731,7 @@ _RELATION_CUES = frozenset(
         "labelled abbreviated title name",
     }
 )
-_UNLISTED_CHECKED = frozenset({"labelled possession name", "labelled name before identifier"})
+_UNLISTED_CHECKED = frozenset(
+    {"labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
+)
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")

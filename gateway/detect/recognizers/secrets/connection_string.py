@@ -13,7 +13,7 @@ from gateway.detect.recognizers.secrets.base import SecretRecognizer, is_placeho
 PATTERNS = [
     Pattern(
         "url with password",
-        r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@\"'<>]{1,64}:[^\s@/\"'<>]{1,128}@[^\s/\"'<>,;]+(?:/[^\s\"'<>,;]*)?",
+        r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@\"'<>]{0,64}:[^\s@/\"'<>]{1,128}@[^\s/\"'<>,;]+(?:/[^\s\"'<>,;]*)?",
         0.95,
     ),
     Pattern(

@@ -104,6 +104,12 @@ PATTERNS = [
         r"[ \t]*[:=]?[ \t]*)" + _VALUE,
         0.8,
     ),
+    # the word and what it opens, then a colon: "пароль от тестового сервера: …", "κωδικός του λογαριασμού: …"
+    Pattern(
+        "labelled password in other scripts",
+        r"(?i:(?:пароль|гасло|κωδικός|κωδικος)(?:[ \t]+[^\s:=]{1,20}){1,4}?[ \t]*[:=][ \t]*)" + _VALUE,
+        0.8,
+    ),
     # a label, an arrow, the value: "Password for the shared drive → Maple7Tree", "pwd -> Hk29!mzQ"
     Pattern(
         "password after an arrow",
@@ -143,7 +149,9 @@ PATTERNS = [
         r"(?i:(?:\bredis-cli\b[^\n]{0,120}?[ \t](?:-a|--pass)|\bldap[a-z]{2,8}\b[^\n]{0,120}?[ \t]-w"
         r"|\bmongo(?:sh|dump|restore|export|import|stat|top)?\b[^\n]{0,120}?[ \t]-p"
         r"|(?<![\w-])-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)"
-        r"|(?<![\w-])--?pass(?:word|wd)?(?![\w-]))[ \t=]+"
+        r"|(?<![\w-])--?(?:pass(?:word|wd)?|requirepass|masterauth)(?![\w-]))(?:[ \t=]+|[\"'][ \t]*,[ \t]*)"
+        # a Redis server's own setting, in redis.conf: "requirepass <password>"
+        r"|(?m:^[ \t]*(?:requirepass|masterauth)[ \t]+)"
         r"|(?<![\w-])-pass(?:in|out)?[ \t]+pass:"
         # Windows: net use \\server\share /user:DOMAIN\name password
         r"|\bnet[ \t]+use\b[^\n]{0,160}?/user:[^\s\"']+[ \t]+)"
@@ -233,6 +241,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password in any language",
             "labelled password",
             "password in other scripts",
+            "labelled password in other scripts",
             "password after an arrow",
             "user and password pair",
             "token after its label",
