@@ -171,6 +171,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _party_of_a_cited_case(text, f):
+            continue
         if (
             f.entity_type == "PERSON"
             and f.recognizer == "PersonCueRecognizer"
@@ -429,6 +431,12 @@ def _not_a_person(text: str, f: Finding) -> bool:
     return False
 
 
+def _party_of_a_cited_case(text: str, f: Finding) -> bool:
+    if not (_VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) or _VERSUS_AFTER.match(text, f.end)):
+        return False
+    return _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None
+
+
 def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
     hashtag; a word of code or a hashtag's (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
@@ -468,6 +476,15 @@ _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
     r"|product|company|code|project|operation|exercise|storm|hurricane)[ \t]+names?\b"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
+# Round 14. A party named in the caption of a reported decision ("United States v. Cano (9th Cir. 2019)", "Grace v.
+# Barr"): the caption's "v." next to the name, and a citation's mark in the text (a court and year in brackets, a
+# reporter, "Matter of"). Published case law is public record, not a person's data in the prompt.
+_VERSUS_BEFORE = re.compile(r"\bvs?\.[ \t]+$")
+_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z]")
+_CITATION_MARK = re.compile(
+    r"\((?:[^()\n]{0,30}[ \t])?(?:1[89]|20)\d\d\)|\b\d+[ \t]+(?:U\.S\.|F\.[ \t]?(?:2d|3d|4th|Supp)|S\.[ \t]?Ct\.|I&N)"
+    r"|\bCir\.|\bMatter[ \t]+of\b"
+)
 _EPONYM_NOUN_AFTER = re.compile(
     r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
     r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill"
@@ -587,8 +604,9 @@ def _unissued_examples(text: str, f: Finding, findings: Sequence[Finding]) -> bo
     one comes alone, under its label, and a form's ``SSN:`` field still reads it)."""
     if f.recognizer != "SsnRecognizer" or _VALIDITY_TALK.search(text) is None:
         return False
-    shaped = [x for x in findings if x.entity_type == "US_SSN"]
-    return len(shaped) >= 2 and not any(issued(re.sub(r"\D", "", text[x.start : x.end])) for x in shaped)
+    shaped = [re.sub(r"\D", "", text[x.start : x.end]) for x in findings if x.entity_type == "US_SSN"]
+    # round 14: the counting run ("123-45-6789"), every regex tutorial's sample, beside the unissued ones
+    return len(shaped) >= 2 and not any(issued(d) and d not in _COUNTING for d in shaped)
 
 
 # Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
