@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -172,6 +173,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _party_of_a_cited_case(text, f):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NER and _arabic_words_no_name(text[f.start : f.end]):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _foreign_function_word(text, f):
             continue
         if (
             f.entity_type == "PERSON"
@@ -428,6 +433,55 @@ def _not_a_person(text: str, f: Finding) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     if text[line_start : f.start].strip() == "" and _LINE_START_LABEL.match(text, f.end) and len(words) <= 3:
         return not any(len(w) > 2 and g.is_name_word(w) and not g.is_common(w) for w in words)
+    return False
+
+
+# Round 14. Words in Arabic letters that the English model calls a person ("يرجى إحضار جميع المستندات", "please
+# bring all the documents"): it reads no Arabic, so a span of them is a name only if one of its words is a name of
+# the lists. Persian, Pashto and Urdu letters (ی, ک, ګ, ہ) are outside the range: those spans stay the model's.
+_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+)*")
+
+
+def _arabic_words_no_name(span: str) -> bool:
+    return _ARABIC_WORDS.fullmatch(span) is not None and not gazetteer().is_native_name(span)
+
+
+# Round 14. A function word of Spanish, Portuguese, French, Italian or Vietnamese prose that a name reader took for
+# a name ("Xin vui lòng …", "O governo não pede …"): the span holds a word of that language's stop list, and the
+# words around it hold three more of the list (the same words in English's list, "a", "me", are not counted).
+_FOREIGN_STOP_LANGUAGES = ("es", "pt", "fr", "it", "vi")
+_LOWER_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _foreign_stop_words() -> tuple[frozenset[str], ...]:
+    from importlib import import_module
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    out = []
+    for lang in _FOREIGN_STOP_LANGUAGES:
+        words = import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        out.append(frozenset(w for w in words if " " not in w and "_" not in w) - ENGLISH - _JOINING_PARTICLES)
+    return tuple(out)
+
+
+_JOINING_PARTICLES = frozenset(
+    "de del dela della di da das dos do du la las le los van von der den ter ten bin ibn al el y e".split()  # noqa: SIM905
+)
+
+
+def _foreign_function_word(text: str, f: Finding) -> bool:
+    words = [w.lower() for w in _LOWER_TOKEN.findall(text[f.start : f.end])]
+    if not words or len(words) > 3:
+        return False
+    around = [
+        w.lower()
+        for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
+    ]
+    for stops in _foreign_stop_words():
+        if any(w in stops for w in words) and sum(w in stops for w in around) >= 3:
+            return True
     return False
 
 

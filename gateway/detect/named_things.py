@@ -170,6 +170,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     run = _CAPITALISED_AFTER.match(text, end)
     if run is not None and _thing_tail(run.group().split()[-1]):
         return True  # "Joe Corley Processing Center": the name goes on to a thing's last word
+    if words[-1] in _ARABIC_FACILITY_TAIL:
+        return True  # round 14: "مطار الملك خالد الدولي", King Khalid International (Airport)
     whole = words + ([w.strip(".,:;'\"()!?") for w in run.group().split()] if run is not None else [])
     if _light_station(whole) or _a_holiday(text, start, end, whole):
         return True
@@ -187,6 +189,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
 
 # Round 14. A light station is named after its headland, rock or shoal ("Thomas Point Shoal Light", "Fowey Rocks
 # Light", "Hillsboro Inlet Lighthouse"): the last word a light, a word before it a feature of a coast
+# Arabic's "international" after an airport's or a university's name, as "Intercontinental" after one in English
+_ARABIC_FACILITY_TAIL = frozenset({"الدولي", "الدولية"})
 _LIGHTS = frozenset({"light", "lighthouse", "lightship", "lights"})
 _COAST_WORDS = frozenset(
     """point rock rocks shoal shoals inlet head reef reefs island ledge ledges cape bay bar harbor harbour key
