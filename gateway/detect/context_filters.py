@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
@@ -438,7 +438,7 @@ def _not_a_person(text: str, f: Finding) -> bool:
 
 # Round 14. Words in Arabic letters that the English model calls a person ("يرجى إحضار جميع المستندات", "please
 # bring all the documents"): it reads no Arabic, so a span of them is a name only if one of its words is a name of
-# the lists. Persian, Pashto and Urdu letters (ی, ک, ګ, ہ) are outside the range: those spans stay the model's.
+# the lists. Persian, Pashto and Urdu letters (ی, ک, ګ, U+06C1) are outside the range: those spans stay the model's.
 _ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+)*")
 
 
@@ -476,8 +476,7 @@ def _foreign_function_word(text: str, f: Finding) -> bool:
     if not words or len(words) > 3:
         return False
     around = [
-        w.lower()
-        for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
+        w.lower() for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
     ]
     for stops in _foreign_stop_words():
         if any(w in stops for w in words) and sum(w in stops for w in around) >= 3:

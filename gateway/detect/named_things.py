@@ -204,11 +204,7 @@ _HOLIDAY_TALK = re.compile(r"(?i)\b(?:holidays?|observed|observance|calendar|day
 
 
 def _light_station(words: list[str]) -> bool:
-    return (
-        len(words) >= 2
-        and words[-1].lower() in _LIGHTS
-        and any(w.lower() in _COAST_WORDS for w in words[:-1])
-    )
+    return len(words) >= 2 and words[-1].lower() in _LIGHTS and any(w.lower() in _COAST_WORDS for w in words[:-1])
 
 
 def _a_holiday(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -92,7 +92,9 @@ def test_the_counting_ssn_beside_unissued_ones_passes(boundary: Boundary) -> Non
 
 
 def test_an_issued_ssn_beside_a_sample_is_still_hidden(boundary: Boundary) -> None:
-    kept_back(boundary, "My SSN regex must reject area 666. Validate against 123-45-6789 and 518-42-7731.", "518-42-7731")
+    kept_back(
+        boundary, "My SSN regex must reject area 666. Validate against 123-45-6789 and 518-42-7731.", "518-42-7731"
+    )
 
 
 # --- foreign prose ---
