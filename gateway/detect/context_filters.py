@@ -159,6 +159,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "STREET_ADDRESS" and _ROOM_CODE_BEFORE.search(text, max(0, f.start - 12), f.start):
             continue
+        if f.entity_type == "STREET_ADDRESS" and _an_agency_mailbox(text, f):
+            continue
         if f.entity_type in _SHAPED and _GENERALIZED_TIME.fullmatch(text, f.start, _generalized_time_end(text, f)):
             continue
         if f.entity_type == "DATE_OF_BIRTH" and _born_institution(text, f, findings):
@@ -482,6 +484,21 @@ def _foreign_function_word(text: str, f: Finding) -> bool:
         if any(w in stops for w in words) and sum(w in stops for w in around) >= 3:
             return True
     return False
+
+
+# Round 14. An agency's post-office box, its acronym before it ("mail documents to FEMA, P.O. Box 10055, …"): a
+# public contact point. A person's box comes after the person's name, not after an agency's acronym.
+_ACRONYM_THEN_COMMA = re.compile(r"(?<![\w.-])([A-Z]{2,6}),[ \t]+$")
+_PO_BOX = re.compile(r"(?i)p\.?[ \t]?o\.?[ \t]+box\b")
+
+
+def _an_agency_mailbox(text: str, f: Finding) -> bool:
+    m = _ACRONYM_THEN_COMMA.search(text, max(0, f.start - 10), f.start)
+    return (
+        m is not None
+        and _PO_BOX.match(text, f.start) is not None
+        and m.group(1).lower() in NOT_NAMES  # the agencies' and labels' acronyms the name readers skip
+    )
 
 
 def _party_of_a_cited_case(text: str, f: Finding) -> bool:

@@ -114,3 +114,18 @@ def test_foreign_prose_passes(boundary: Boundary, text: str) -> None:
 
 def test_a_name_in_spanish_prose_is_still_hidden(boundary: Boundary) -> None:
     kept_back(boundary, "Traduce: 'La señora Beatriz Anselmo no pudo venir a la cita del martes.'", "Beatriz Anselmo")
+
+
+# --- public contact points ---
+
+
+def test_an_agency_post_office_box_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Appeals go by mail to USCIS, P.O. Box 21281, Phoenix, AZ 85036. Write a cover letter.")
+
+
+def test_a_persons_post_office_box_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Send the refund to Ileana Vostrikova, P.O. Box 4471, Tucson, AZ 85717 by Friday.",
+        "P.O. Box 4471",
+    )
