@@ -15,6 +15,7 @@ import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
@@ -158,6 +159,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "STREET_ADDRESS" and _ROOM_CODE_BEFORE.search(text, max(0, f.start - 12), f.start):
             continue
+        if f.entity_type == "STREET_ADDRESS" and _an_agency_mailbox(text, f):
+            continue
         if f.entity_type in _SHAPED and _GENERALIZED_TIME.fullmatch(text, f.start, _generalized_time_end(text, f)):
             continue
         if f.entity_type == "DATE_OF_BIRTH" and _born_institution(text, f, findings):
@@ -170,6 +173,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _party_of_a_cited_case(text, f):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NER and _arabic_words_no_name(text[f.start : f.end]):
+            continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _foreign_function_word(text, f):
             continue
         if (
             f.entity_type == "PERSON"
@@ -429,6 +438,75 @@ def _not_a_person(text: str, f: Finding) -> bool:
     return False
 
 
+# Round 14. Words in Arabic letters that the English model calls a person ("يرجى إحضار جميع المستندات", "please
+# bring all the documents"): it reads no Arabic, so a span of them is a name only if one of its words is a name of
+# the lists. Persian, Pashto and Urdu letters (ی, ک, ګ, U+06C1) are outside the range: those spans stay the model's.
+_ARABIC_WORDS = re.compile(r"[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+)*")
+
+
+def _arabic_words_no_name(span: str) -> bool:
+    return _ARABIC_WORDS.fullmatch(span) is not None and not gazetteer().is_native_name(span)
+
+
+# Round 14. A function word of Spanish, Portuguese, French, Italian or Vietnamese prose that a name reader took for
+# a name ("Xin vui lòng …", "O governo não pede …"): the span holds a word of that language's stop list, and the
+# words around it hold three more of the list (the same words in English's list, "a", "me", are not counted).
+_FOREIGN_STOP_LANGUAGES = ("es", "pt", "fr", "it", "vi")
+_LOWER_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _foreign_stop_words() -> tuple[frozenset[str], ...]:
+    from importlib import import_module
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    out = []
+    for lang in _FOREIGN_STOP_LANGUAGES:
+        words = import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        out.append(frozenset(w for w in words if " " not in w and "_" not in w) - ENGLISH - _JOINING_PARTICLES)
+    return tuple(out)
+
+
+_JOINING_PARTICLES = frozenset(
+    "de del dela della di da das dos do du la las le los van von der den ter ten bin ibn al el y e".split()  # noqa: SIM905
+)
+
+
+def _foreign_function_word(text: str, f: Finding) -> bool:
+    words = [w.lower() for w in _LOWER_TOKEN.findall(text[f.start : f.end])]
+    if not words or len(words) > 3:
+        return False
+    around = [
+        w.lower() for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
+    ]
+    for stops in _foreign_stop_words():
+        if any(w in stops for w in words) and sum(w in stops for w in around) >= 3:
+            return True
+    return False
+
+
+# Round 14. An agency's post-office box, its acronym before it ("mail documents to FEMA, P.O. Box 10055, …"): a
+# public contact point. A person's box comes after the person's name, not after an agency's acronym.
+_ACRONYM_THEN_COMMA = re.compile(r"(?<![\w.-])([A-Z]{2,6}),[ \t]+$")
+_PO_BOX = re.compile(r"(?i)p\.?[ \t]?o\.?[ \t]+box\b")
+
+
+def _an_agency_mailbox(text: str, f: Finding) -> bool:
+    m = _ACRONYM_THEN_COMMA.search(text, max(0, f.start - 10), f.start)
+    return (
+        m is not None
+        and _PO_BOX.match(text, f.start) is not None
+        and m.group(1).lower() in NOT_NAMES  # the agencies' and labels' acronyms the name readers skip
+    )
+
+
+def _party_of_a_cited_case(text: str, f: Finding) -> bool:
+    if not (_VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) or _VERSUS_AFTER.match(text, f.end)):
+        return False
+    return _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None
+
+
 def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     """Round 8. Spans the model calls a person that no person's name is made of: no letter at all (an emoji); a
     hashtag; a word of code or a hashtag's (``HurricanePrep``, ``SQLAlchemy``; not ``McAllister``); a street's or
@@ -468,6 +546,15 @@ _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
     r"|product|company|code|project|operation|exercise|storm|hurricane)[ \t]+names?\b"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
+# Round 14. A party named in the caption of a reported decision ("United States v. Cano (9th Cir. 2019)", "Grace v.
+# Barr"): the caption's "v." next to the name, and a citation's mark in the text (a court and year in brackets, a
+# reporter, "Matter of"). Published case law is public record, not a person's data in the prompt.
+_VERSUS_BEFORE = re.compile(r"\bvs?\.[ \t]+$")
+_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z]")
+_CITATION_MARK = re.compile(
+    r"\((?:[^()\n]{0,30}[ \t])?(?:1[89]|20)\d\d\)|\b\d+[ \t]+(?:U\.S\.|F\.[ \t]?(?:2d|3d|4th|Supp)|S\.[ \t]?Ct\.|I&N)"
+    r"|\bCir\.|\bMatter[ \t]+of\b"
+)
 _EPONYM_NOUN_AFTER = re.compile(
     r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
     r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill"
@@ -587,8 +674,9 @@ def _unissued_examples(text: str, f: Finding, findings: Sequence[Finding]) -> bo
     one comes alone, under its label, and a form's ``SSN:`` field still reads it)."""
     if f.recognizer != "SsnRecognizer" or _VALIDITY_TALK.search(text) is None:
         return False
-    shaped = [x for x in findings if x.entity_type == "US_SSN"]
-    return len(shaped) >= 2 and not any(issued(re.sub(r"\D", "", text[x.start : x.end])) for x in shaped)
+    shaped = [re.sub(r"\D", "", text[x.start : x.end]) for x in findings if x.entity_type == "US_SSN"]
+    # round 14: the counting run ("123-45-6789"), every regex tutorial's sample, beside the unissued ones
+    return len(shaped) >= 2 and not any(issued(d) and d not in _COUNTING for d in shaped)
 
 
 # Round 8. A hex or UUID token ("3fa85f64-5717-4562-b3fc-…"): its digit groups are no phone number.
@@ -806,9 +894,17 @@ def _generalized_time_end(text: str, f: Finding) -> int:
 _FILLER_RUN = re.compile(r"([A-Za-z0-9])\1{11,}")
 
 
+_FILLER_PIECE = re.compile(r"([A-Za-z0-9])\1{7,}")
+
+
 def _filler_token(value: str) -> bool:
     m = _FILLER_RUN.search(value)
-    return m is not None and len(m.group()) * 10 >= len(value) * 7
+    if m is not None and len(m.group()) * 10 >= len(value) * 7:
+        return True
+    # round 14: a documented format, each segment written as one character over and over
+    # ("xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX")
+    filled = sum(len(p.group()) for p in _FILLER_PIECE.finditer(value))
+    return filled * 10 >= len(value) * 8
 
 
 def _a_reference_across_lines(value: str) -> bool:

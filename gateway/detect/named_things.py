@@ -39,7 +39,9 @@ _VESSEL_BEFORE = re.compile(
 # The National Hurricane Center's and the JTWC's words for a named storm
 _STORM_WORDS = (
     r"(?:hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone)"
-    # round 13: the same words in the languages notices are translated into ("la tormenta Rosa", "l'ouragan Béryl")
+    # round 13: the same words in the languages notices are translated into ("la tormenta Rosa", "l'ouragan Béryl");
+    # round 14: and their adjective after the noun ("la tormenta tropical Fiona")
+    r"|(?:tormenta|depresi[oó]n|tempestade|depress[aã]o|temp[eê]te|d[eé]pression)[ \t]+tropicale?"
     r"|tormenta|hurac[aá]n|tif[oó]n|cicl[oó]n|ouragan|temp[eê]te|tempestade|furac[aã]o|bagyo|bagyong)"
 )
 _STORM_BEFORE = re.compile(rf"(?i)\b{_STORM_WORDS}[ \t]+$")
@@ -168,6 +170,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     run = _CAPITALISED_AFTER.match(text, end)
     if run is not None and _thing_tail(run.group().split()[-1]):
         return True  # "Joe Corley Processing Center": the name goes on to a thing's last word
+    if words[-1] in _ARABIC_FACILITY_TAIL:
+        return True  # round 14: "مطار الملك خالد الدولي", King Khalid International (Airport)
+    whole = words + ([w.strip(".,:;'\"()!?") for w in run.group().split()] if run is not None else [])
+    if _light_station(whole) or _a_holiday(text, start, end, whole):
+        return True
     owned = _POSSESSIVE_AFTER.match(text, end)
     if owned is not None and owned.group(1).split()[-1].lower().strip(".,;:") in BUSINESS_TAIL:
         return True
@@ -178,6 +185,32 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     ):
         return True
     return _item_of_things(text, start, end)
+
+
+# Round 14. A light station is named after its headland, rock or shoal ("Thomas Point Shoal Light", "Fowey Rocks
+# Light", "Hillsboro Inlet Lighthouse"): the last word a light, a word before it a feature of a coast
+# Arabic's "international" after an airport's or a university's name, as "Intercontinental" after one in English
+_ARABIC_FACILITY_TAIL = frozenset({"الدولي", "الدولية"})
+_LIGHTS = frozenset({"light", "lighthouse", "lightship", "lights"})
+_COAST_WORDS = frozenset(
+    """point rock rocks shoal shoals inlet head reef reefs island ledge ledges cape bay bar harbor harbour key
+    spit breakwater pier jetty sound channel passage narrows bluff cliff cliffs lake river""".split()  # noqa: SIM905
+)
+# A holiday named after a person ("Martin Luther King Jr. Day", "Washington's Birthday", "Cesar Chavez Day"): the
+# day's word after a suffix that ends a name, or in a text about holidays
+_DAY_WORDS = frozenset({"day", "birthday"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+_HOLIDAY_TALK = re.compile(r"(?i)\b(?:holidays?|observed|observance|calendar|day[ \t]+off|closed|federal)\b")
+
+
+def _light_station(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1].lower() in _LIGHTS and any(w.lower() in _COAST_WORDS for w in words[:-1])
+
+
+def _a_holiday(text: str, start: int, end: int, words: list[str]) -> bool:
+    if len(words) < 2 or _POSSESSIVE.sub("", words[-1]).lower() not in _DAY_WORDS:
+        return False
+    return words[-2].lower() in _NAME_SUFFIXES or _HOLIDAY_TALK.search(text, max(0, start - 200), end + 200) is not None
 
 
 _TAILS = _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL | BUSINESS_TAIL

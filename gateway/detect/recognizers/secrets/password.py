@@ -220,6 +220,9 @@ CONTEXT: list[str] = []
 # redacting one character too many is harmless where one too few leaks it.
 _PLAIN_WORD = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[?!]+")
 _TRAILING_PUNCTUATION = re.compile(r"[.,;:)]+$")
+# Round 14. Digits parted only by a reference number's separators and a bracketed version: no letter, no symbol a
+# password rule asks for ("00412(0)", "2023-0017(2)")
+_NUMBER_WITH_PARTS = re.compile(r"\d+(?:[-./]\d+)*\(\d*\)?")
 
 
 def looks_like_a_secret(value: str) -> bool:
@@ -264,7 +267,10 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
-        return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value)
+        if _NUMBER_WITH_PARTS.fullmatch(value):
+            return False  # round 14: "PA project PW 00412(0)", a numbered record's reference and its version
+        # round 14: the label's "=" the value was read with ("Password=<password>;"): a template's field
+        return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value.lstrip("=:").rstrip(";"))
 
 
 def _every_class(value: str) -> bool:
