@@ -54,7 +54,7 @@ FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
     r"(?:interviewed|met[ \t]+with|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|emailed|contacted|accompanied"
     r"|stated[ \t]+that|said[ \t]+that|reported[ \t]+that|signed[ \t]+by|assisted|helped|detained|arrested"
-    r"|encountered|escorted)"
+    r"|encountered|escorted|pax)"
 )
 _RELATION = (
     r"(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|client|colleague|coworker|co-worker"
@@ -200,6 +200,15 @@ PATTERNS = [
         rf"|m['\u2019][ \t]?appelle|me[ \t]+llamo|(?:mi|mon|meu)[ \t]+(?:nombre|nom|nome)[ \t]+(?:es|est|e)"
         rf"|mi[ \t]+chiamo|ich[ \t]+hei(?:ss|ß)e|mein[ \t]+name[ \t]+ist|mijn[ \t]+naam[ \t]+is|nazywam[ \t]+sie)"
         rf"[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # one part of a name given alone, as a form or a chat split over messages gives it: "surname is Ganbold",
+    # "and last name Echemendía", "Family Name MOSQUERA"
+    Pattern(
+        "labelled name part",
+        r"(?i:\b(?:surname|(?:last|family|given|first|middle|maiden)[ \t]+name)(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]+)"
+        r"(?-i:(?P<value>\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,}(?:[-']\p{Lu}{2,})?))"
+        r"(?![\w/-]|[ \t]+\p{Lu})",
         0.7,
     ),
     Pattern(
@@ -354,12 +363,47 @@ PATTERNS = [
                 r"(?=です|と申します|といいます)",
             ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
+            # round 14: Thai "ฉันชื่อ …" (my name is) and a Thai title before the name, Mongolian "Намайг … гэдэг",
+            # Tigrinya and Amharic "ኣነ … እየ" / "እኔ … ነኝ" (I am …), a Burmese title (Daw, U) before the name
+            (
+                "th",
+                r"(?:ฉัน|ผม|ดิฉัน|หนู)[ \t]*ชื่อ[ \t]*(?P<value>[\u0e01-\u0e4e]{2,}"
+                r"(?:[ \t](?!เกิด|อายุ|อยู่|เป็น|ต้องการ|มา|จาก|และ|โทร|ค่ะ|ครับ)[\u0e01-\u0e4e]{2,})?)",
+            ),
+            (
+                "th2",
+                r"(?<![\u0e01-\u0e4e])(?:นางสาว|นาย|นาง|คุณ)(?P<value>[\u0e01-\u0e4e]{3,20})"
+                r"(?=[ \t]+[A-Za-z0-9]|[ \t]*(?:[,.:;!?]|$))",
+            ),
+            (
+                "mn",
+                r"(?i:намайг|миний[ \t]+нэр(?:ийг)?)[ \t]+(?P<value>[\u0400-\u04ff]+(?:[ \t]+[\u0400-\u04ff]+){0,2}?)"
+                r"(?=[ \t]+(?:гэдэг|гэдэг\.|юм|байна))",
+            ),
+            (
+                "ti2",
+                r"(?<![\u1200-\u135a])(?:ኣነ|አነ|እኔ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
+                r"(?=[ \t]+(?:እየ|ነኝ)(?![\u1200-\u135a]))",
+            ),
+            ("my2", r"(?<![\u1000-\u109f])(?:ဒေါ်|ဦး)(?P<value>[\u1000-\u103f]{2,24})(?=[ \t]|[\u104a\u104b]|$)"),
             (
                 "ti",
                 r"(?:ስመይ|ሽመይ|ስሜ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
                 r"(?=[ \t]+(?:እዩ|እየ|ነው|ይባላል)(?![\u1200-\u135a]))",
             ),
         )
+    ),
+    # a name in Cyrillic after the role or relation that introduces it: "спонсор Тарас Мельничук", "його дружина
+    # Оксана Мельничук", "заявитель Иван Петров"
+    Pattern(
+        "labelled native role cyrillic",
+        r"(?i:(?<![\u0400-\u04ff])(?:спонсор|бенефіціар|бенефициар|заявник|заявниця|заявитель|заявительница"
+        r"|громадянин|громадянка|гражданин|гражданка|пан|пані|господин|госпожа|капітан|капитан|матрос|дружина"
+        r"|чоловік|жена|муж|син|дочка|донька|сын|дочь|брат|сестра|мати|батько|мать|отец|водій|водитель"
+        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара)[ \t]*[,:]?[ \t]+)"
+        r"(?-i:(?P<value>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё]+)?"
+        r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё]+)?){1,2}))",
+        0.75,
     ),
     # a relation's name after the relation's word, in scripts without letter case: Chinese "我的儿子陈志强在…",
     # Japanese "夫佐藤 健太の…", Pashto "زما ورور …" (my brother), Dari "فرزند …" (son of), "برادرم …" (my
@@ -732,6 +776,6 @@ _RELATION_CUES = frozenset(
     }
 )
 _UNLISTED_CHECKED = frozenset(
-    {"labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
+    {"labelled name part", "labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
 )
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
