@@ -211,6 +211,14 @@ PATTERNS = [
         r"(?![\w/-]|[ \t]+\p{Lu})",
         0.7,
     ),
+    # each given name of a family's list of children: "children Yaman, Tala, Ward", "kids: Ana, Luis and Sofia"
+    Pattern(
+        "labelled children list",
+        r"(?<=\b(?i:children|kids|sons|daughters|grandchildren)[ \t]*[:-]?[ \t]+"
+        r"(?:\p{Lu}\p{Ll}+[ \t]*,[ \t]*){0,8}(?:(?i:and)[ \t]+)?)"
+        r"(?P<value>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:,|;|\.|\)|$)|[ \t]+(?i:and)[ \t]+\p{Lu}|[ \t]+\()",
+        0.7,
+    ),
     Pattern(
         "labelled greeting",
         rf"(?i:\b(?:hola|hello|hi|hey|bonjour|salut|hallo|ola|ciao|buenos[ \t]+dias|buenas[ \t]+tardes"
@@ -355,6 +363,12 @@ PATTERNS = [
                 "ar",
                 rf"(?<![\u0621-\u06d3])(?:أنا|انا)[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
                 r"(?=[ \t]*[\u060c,.])",
+            ),
+            # round 14: an Arabic name after its title, to the comma: "السيد حيدر عبد الأمير الساعدي،"
+            (
+                "ar2",
+                rf"(?<![\u0621-\u06d3])(?:السيد|السيدة|الآنسة|السيّد|السيّدة)[ \t]+"
+                rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)(?=[ \t]*[\u060c,.])",
             ),
             ("zh2", rf"(?<![\u4e00-\u9fff])本人[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
             (
@@ -585,9 +599,15 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        if pattern_name in ("labelled native self-introduction ar", "labelled native relation ar"):
+        if pattern_name in (
+            "labelled native self-introduction ar",
+            "labelled native self-introduction ar2",
+            "labelled native relation ar",
+        ):
             # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
             known = [gazetteer().is_native_name(w) for w in words]
+            if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
+                return known[0] and 2 * sum(known) > len(known)
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled native self-introduction ja2":
             return _japanese_surname(words[0])
@@ -597,6 +617,10 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _japanese_surname(words[0])
         if pattern_name.startswith("labelled couple "):
             return _a_couple(text, result.start, result.end)
+        if pattern_name == "labelled children list":
+            g = gazetteer()
+            w = words[0]
+            return w.lower() not in NOT_NAMES | ORG_WORDS and (g.is_frequent_given(w) or not english_word(w))
         if pattern_name == "labelled printed name":
             g = gazetteer()
             return not any(w.lower() in _CARD_WORDS | ORG_WORDS | NOT_NAMES for w in words) and any(
