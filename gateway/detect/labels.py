@@ -70,7 +70,8 @@ _DOB = (
     "|tarehe ya kuzaliwa"
     # round 14: Czech and Slovak (a CSV's "narozen" column), Mongolian, Thai
     "|narozen|narozena|datum narození|datum narozeni|dátum narodenia|narodený|narodena|narodeny"
-    "|төрсөн огноо|төрсөн он сар өдөр|วันเกิด|วันเดือนปีเกิด"
+    "|төрсөн огноо|төрсөн он \u0441\u0430\u0440 өдөр"
+    "|วันเกิด|วันเดือนปีเกิด"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"

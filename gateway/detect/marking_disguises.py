@@ -55,9 +55,7 @@ def join_inline_tags(b: Builder) -> None:
 
 # a line of capitals only, some wrapped in Markdown emphasis or code ticks: "**SENSITIVE** _SECURITY_ **INFORMATION**",
 # "`CUI//SP-PRVCY`"
-_EMPHASISED_LINE = re.compile(
-    r"(?m)^[ \t]*(?=[^\n]*[*_`~])(?:[*_`~]{0,3}[A-Z][A-Z0-9/-]*[*_`~]{0,3}[ \t]*){1,8}$"
-)
+_EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[*_`~])(?:[*_`~]{0,3}[A-Z][A-Z0-9/-]*[*_`~]{0,3}[ \t]*){1,8}$")
 _EMPHASIS = "*_`~"
 _BANNER_WORDS = frozenset(
     {"SECRET", "CONFIDENTIAL", "CUI", "FOUO", "NOFORN", "SENSITIVE", "SSI", "CLASSIFIED", "CONTROLLED", "ORCON"}
@@ -110,12 +108,12 @@ def _join_split_word(m: re.Match[str]) -> tuple[str, list[int]] | None:
     line_end = m.string.find("\n", m.end())
     if "//" not in m.string[line_start : len(m.string) if line_end < 0 else line_end]:
         return None
-    pieces = run.split()
-    if any(p in _SPLIT_WORDS or p in ("TOP", "NO") and len(pieces) == 2 and pieces[1] in _SPLIT_WORDS for p in pieces):
+    if any(p in _SPLIT_WORDS for p in run.split()):
         return None  # "TOP SECRET", a word already whole
-    keep = [i for i, c in enumerate(run) if c not in " \t"]
+    lead = len(run) - len(run.removeprefix("TOP").lstrip(" \t")) if run.startswith(("TOP ", "TOP\t")) else 0
+    keep = [*range(lead), *(i for i in range(lead, len(run)) if run[i] not in " \t")]
     joined = "".join(run[i] for i in keep)
-    return (joined, keep) if joined in _SPLIT_WORDS else None
+    return (joined, keep) if joined[lead:] in _SPLIT_WORDS else None
 
 
 def _hyphen_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -90,7 +90,8 @@ def birth_dates_in_rows(text: str, findings: Sequence[Finding]) -> list[Finding]
 
 # a header line naming a birth-date column among others: no digits, a few words, a birth-date label as a word
 _DOB_HEADER = re.compile(
-    r"(?im)^(?=[^\d\n]{0,200}$)[^\n]*?(?<![\w.])(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
+    r"(?im)^(?=[^\d\n]{0,200}$)[^\n]*?(?<![\w.])"
+    r"(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
 )
 MAX_ROWS = 200
 

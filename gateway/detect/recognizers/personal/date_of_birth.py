@@ -64,9 +64,7 @@ _SCRIPT_MONTH = (
     r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
 # Burmese month names (ဇန်နဝါရီ … ဒီဇင်ဘာ), as a Burmese date writes them after the year
-_BURMESE_MONTH = (
-    r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)"
-)
+_BURMESE_MONTH = r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)"
 _SCRIPT_DATE = (
     rf"\d{{1,2}}[ \t]+{_SCRIPT_MONTH}[ \t]+(?:พ\.ศ\.[ \t]*)?\d{{4}}(?:[ \t]*(?:г\.|года|р\.|року))?"
     rf"|{_SCRIPT_MONTH}[ \t]+\d{{1,2}}(?:[ \t]+ቀን)?,?[ \t]+\d{{4}}"
@@ -126,7 +124,8 @@ _LABEL = (
     # round 14: "(his) birth on", Ukrainian "дата народження" / "народився", Mongolian "төрсөн огноо", Tigrinya
     # "ዕለተ ልደት(ተይ)", Thai "เกิดวันที่" / "วันเกิด", Kinyarwanda "navutse (ku wa)", Krio "bin bon", Portuguese and
     # Cape Verdean "nasci" / "nasceu"
-    r"|birth(?=[ \t]+on[ \t])|дата[ \t]+народження|д\.[ \t]?н\.|народи(?:вся|лася|лась)|төрсөн(?:[ \t]+(?:огноо|он[ \t]+сар[ \t]+өдөр))?"
+    r"|birth(?=[ \t]+on[ \t])|дата[ \t]+народження|д\.[ \t]?н\.|народи(?:вся|лася|лась)"
+    r"|төрсөн(?:[ \t]+(?:огноо|он[ \t]+сар[ \t]+өдөр))?"
     r"|ዕለ[ተት][ \t]+ልደ[\u1200-\u137f]{1,3}"
     r"|เกิด(?:เมื่อ)?(?:วันที่)?|วันเกิด|วัน[ \t/]*เดือน[ \t/]*ปี[ \t]*เกิด"
     r"|(?:na|ya|wa|ba)vutse(?:[ \t]+ku[ \t]+(?:wa|itariki))?|itariki[ \t]+y['’ ]?amavuko"
@@ -149,15 +148,15 @@ _LABELLED = (
 )
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
-    # the same birth date restated in another calendar, in parentheses: "DOB 1983/06/21 (Iranian calendar
-    # 1362/03/31)", "የትውልድ ቀን: ጥር 12 ቀን 1985 (Jan 20, 1993 GC)"; keep() checks the labelled date before it
     # a birth year only estimated, as a person without documents states it: "born approximately 1995"
     Pattern(
         "labelled approximate birth year",
-        r"(?i:\b(?:born|b\.)[ \t]+(?:in[ \t]+)?(?P<value>(?:approximately|approx\.?|around|about|circa|roughly|c\.|ca\.)"
-        r"[ \t]*(?:19|20)\d\d))(?!\d)",
+        r"(?i:\b(?:born|b\.)[ \t]+(?:in[ \t]+)?"
+        r"(?P<value>(?:approximately|approx\.?|around|about|circa|roughly|c\.|ca\.)[ \t]*(?:19|20)\d\d))(?!\d)",
         0.85,
     ),
+    # the same birth date restated in another calendar, in parentheses: "DOB 1983/06/21 (Iranian calendar
+    # 1362/03/31)", "የትውልድ ቀን: ጥር 12 ቀን 1985 (Jan 20, 1993 GC)"; keep() checks the labelled date before it
     Pattern(
         "labelled date of birth restated",
         rf"(?<=\d[ \t]*)\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}}(?P<value>{DATE})(?!\d)",

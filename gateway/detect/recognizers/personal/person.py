@@ -96,6 +96,11 @@ _SCRIPT_LETTER = (
     r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _SCRIPT_NAME = rf"{_SCRIPT_LETTER}+(?:[ \t\u3000]{_SCRIPT_LETTER}+){{0,3}}"
+# a capitalised word in Cyrillic letters (Russian and Ukrainian), an apostrophe or a hyphenated part inside it
+_CYRILLIC_WORD = (
+    r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u02bc'\u2019]+"
+    r"(?:-[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491]+)?"
+)
 _LATIN_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
 _LATIN_NAME = rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
 # What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
@@ -407,16 +412,14 @@ PATTERNS = [
             ),
         )
     ),
-    # a name in Cyrillic after the role or relation that introduces it: "спонсор Тарас Мельничук", "його дружина
-    # Оксана Мельничук", "заявитель Иван Петров"
+    # a name in Cyrillic after the role or relation that introduces it (sponsor, beneficiary, applicant, wife …)
     Pattern(
         "labelled native role cyrillic",
         r"(?i:(?<![\u0400-\u04ff])(?:спонсор|бенефіціар|бенефициар|заявник|заявниця|заявитель|заявительница"
         r"|громадянин|громадянка|гражданин|гражданка|пан|пані|господин|госпожа|капітан|капитан|матрос|дружина"
         r"|чоловік|жена|муж|син|дочка|донька|сын|дочь|брат|сестра|мати|батько|мать|отец|водій|водитель"
         r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара)[ \t]*[,:]?[ \t]+)"
-        r"(?-i:(?P<value>[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё]+)?"
-        r"(?:[ \t]+[А-ЯІЇЄҐЁ][а-яіїєґёʼ'’]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё]+)?){1,2}))",
+        rf"(?-i:(?P<value>{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{1,2}}))",
         0.75,
     ),
     # a relation's name after the relation's word, in scripts without letter case: Chinese "我的儿子陈志强在…",
@@ -800,6 +803,12 @@ _RELATION_CUES = frozenset(
     }
 )
 _UNLISTED_CHECKED = frozenset(
-    {"labelled name part", "labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
+    {
+        "labelled name part",
+        "labelled possession name",
+        "labelled name before identifier",
+        "labelled call name",
+        "labelled signature block",
+    }
 )
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")

@@ -283,9 +283,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password answered on a chat line",
             "password further on",
             "admin account and password",
-        ) and not (
-            _generated(value)
-        ):
+        ) and not (_generated(value)):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
