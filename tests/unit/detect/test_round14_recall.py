@@ -106,3 +106,19 @@ def test_dates_that_are_no_birth_dates_pass(boundary, text: str) -> None:
 )
 def test_names_in_more_shapes_are_kept_back(boundary, text: str, names) -> None:
     kept_back(boundary, text, *names)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("ترجم: اسمي وليد حسن، رقم الجواز K73019284، وصلت أمس.", ("K73019284",)),
+        (
+            "dile que vaya a 215 E Calle Segunda, Calexico, CA 92231 mañana",
+            ("215 E Calle Segunda, Calexico, CA 92231",),
+        ),
+        ("Translate: 'IAH pe meri beti Zainab ki search hui.'", ("Zainab",)),
+        ("Translate Krio: 'Mi pikin Fodayba de na Makeni.'", ("Fodayba",)),
+    ],
+)
+def test_passports_addresses_and_relatives_abroad_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)

@@ -194,6 +194,15 @@ PATTERNS = [
         rf"(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
+    # one given name after "my daughter" and the like in Spanish, French, Portuguese, Urdu or Hindi in Latin
+    # letters, and Krio: "meri beti Areeba", "mi pikin Alusine", "mi hija Yesenia" (keep(): no everyday word)
+    Pattern(
+        "labelled relation abroad given name",
+        rf"(?i:\b(?:su|mi|sa|son|ma|mon|sua|seu|meu|minha|meri|mera|mere|hamari|hamara|uski|uska)[ \t]+"
+        rf"(?:{_RELATION_ABROAD}|beti|beta|bhai|behen|behan|bahen|biwi|shohar|ammi|abbu|pikin|sista|broda|mama|papa)"
+        r"[ \t]*,?[ \t]+)(?-i:(?P<value>\p{Lu}\p{Ll}{2,}))(?![ \t]+\p{Lu}|[\w'-])",
+        0.7,
+    ),
     Pattern("labelled preposition name", rf"(?i:\b{_TO_NAME}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.65),
     Pattern(
         "labelled name word",
@@ -321,7 +330,8 @@ PATTERNS = [
     Pattern(
         "labelled native name",
         r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
-        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)|اسم)"
+        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
+        r"|اسمي|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
         r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
         r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
@@ -620,10 +630,14 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _japanese_surname(words[0])
         if pattern_name.startswith("labelled couple "):
             return _a_couple(text, result.start, result.end)
-        if pattern_name == "labelled children list":
+        if pattern_name in ("labelled children list", "labelled relation abroad given name"):
             g = gazetteer()
             w = words[0]
-            return w.lower() not in NOT_NAMES | ORG_WORDS and (g.is_frequent_given(w) or not english_word(w))
+            return (
+                w.lower() not in NOT_NAMES | ORG_WORDS
+                and fold(w) not in PLACE_HEADS
+                and (g.is_frequent_given(w) or not english_word(w))
+            )
         if pattern_name == "labelled printed name":
             g = gazetteer()
             return not any(w.lower() in _CARD_WORDS | ORG_WORDS | NOT_NAMES for w in words) and any(
