@@ -122,3 +122,15 @@ def test_names_in_more_shapes_are_kept_back(boundary, text: str, names) -> None:
 )
 def test_passports_addresses_and_relatives_abroad_are_kept_back(boundary, text: str, values) -> None:
     kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "TX 40917265" and "212-67-4093" in base64, the encoding named between the label and the token
+        ("check this: Tomasz Wiercinski DL b64 VFggNDA5MTcyNjU=", ("VFggNDA5MTcyNjU=",)),
+        ("SSN (base64): MjEyLTY3LTQwOTM= please", ("MjEyLTY3LTQwOTM=",)),
+    ],
+)
+def test_base64_named_before_the_token_is_decoded_under_its_label(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
