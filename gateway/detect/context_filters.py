@@ -23,7 +23,7 @@ from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
-from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows
+from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
@@ -211,6 +211,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out = _like_the_ruled_out(text, out)
     out.extend(birth_dates_after_names(text, out))
     out.extend(birth_dates_in_rows(text, out))
+    out.extend(birth_dates_under_header(text, out))
     out.extend(
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"

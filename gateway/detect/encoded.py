@@ -87,6 +87,11 @@ _BROKEN_KEY = re.compile(
 # credential as it stands).
 # A value after "key=" is read ("ssn=MzEx…"); not after "==" (a padded token's tail).
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# a word that says the next token is base64, between a value's label and the token: "DL b64 …", "SSN (base64): …"
+_ENCODING_WORD = re.compile(
+    r"(?i)(?<=[A-Za-z#.:][ \t])[(\[]?(?:b64|base[ \t-]?64)(?:[ \t]+(?:encoded|enc))?[)\]]?[ \t]*[:=]?[ \t]*"
+    r"(?=[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-]))"
+)
 # what an identifier looks like once decoded: "311-47-2280", "A209331578", "(808) 235-1187"
 _DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 
@@ -524,6 +529,8 @@ def decode_all(b: Any) -> None:
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:
+        if "64" in b.text:
+            b.rewrite(_ENCODING_WORD, lambda m: ("", []))  # "DL b64 VFgg…": the label reaches the decoded value
         b.rewrite(_BASE64, _base64)
 
 

@@ -46,6 +46,8 @@ _PERSON = (
     "|padre|madre|père|mère|pai|mãe|papa|manman|non|siyati|prenon|non konplè|піб|прізвище|ім я|по батькові"
     # round 7: the people of a ticket export or a shipment record
     "|reporter|assignee|assigned to|opened by|created by|closed by|resolved by|importer contact|exporter contact"
+    # round 14: Czech and Slovak name columns
+    "|jméno|jmeno|příjmení|prijmeni|priezvisko|křestní jméno|krestni jmeno"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -66,6 +68,10 @@ _DOB = (
     "|fecha nac|fecha de nac|fech nac|fec nacimiento"
     # round 12: Swahili
     "|tarehe ya kuzaliwa"
+    # round 14: Czech and Slovak (a CSV's "narozen" column), Mongolian, Thai
+    "|narozen|narozena|datum narození|datum narozeni|dátum narodenia|narodený|narodena|narodeny"
+    "|төрсөн огноо|төрсөн он \u0441\u0430\u0440 өдөр"
+    "|วันเกิด|วันเดือนปีเกิด"
 )
 _SSN = (
     "ssn|ssns|ss|ss#|ssan|social|social security|social security number|social security no|soc sec|soc sec no"

@@ -53,13 +53,67 @@ def join_inline_tags(b: Builder) -> None:
     b.rewrite(_INLINE_IN_WORD, lambda m: ("", []))
 
 
+# a line of capitals only, some wrapped in Markdown emphasis or code ticks: "**SENSITIVE** _SECURITY_ **INFORMATION**",
+# "`CUI//SP-PRVCY`"
+_EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[*_`~])(?:[*_`~]{0,3}[A-Z][A-Z0-9/-]*[*_`~]{0,3}[ \t]*){1,8}$")
+_EMPHASIS = "*_`~"
+_BANNER_WORDS = frozenset(
+    {"SECRET", "CONFIDENTIAL", "CUI", "FOUO", "NOFORN", "SENSITIVE", "SSI", "CLASSIFIED", "CONTROLLED", "ORCON"}
+)
+# two to four capital pieces on a banner line with "//", each too short to be the word: "SE CRET // NO FORN"
+_SPLIT_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:[ \t][A-Z]{1,6}){1,3}(?![A-Za-z])")
+_SPLIT_WORDS = frozenset({"SECRET", "CONFIDENTIAL", "NOFORN", "ORCON", "RELIDO", "PROPIN", "UNCLASSIFIED"})
+
+
 def undo_marking_disguises(b: Builder) -> None:
     """After the character steps, before markings are joined and upper-cased."""
+    if any(c in b.text for c in _EMPHASIS):
+        b.rewrite(_EMPHASISED_LINE, _drop_emphasis)
+    if "//" in b.text:
+        b.rewrite(_SPLIT_WORD, _join_split_word)
     if "-" in b.text:
         b.rewrite(_HYPHEN_SPELLED, _hyphen_spelled)
     if "(" in b.text and "//" in b.text:
         b.rewrite(_SPACED_PORTION, _close_portion)
         b.rewrite(_DIGIT_PORTION, _portion_level)
+
+
+def _drop_emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    wrapping = _wrapping(run)
+    keep = [i for i in range(len(run)) if i not in wrapping]
+    plain = "".join(run[i] for i in keep)
+    if not wrapping or not any(w in _BANNER_WORDS for w in re.split(r"[ \t/-]+", plain)):
+        return None
+    return plain, keep
+
+
+def _wrapping(run: str) -> set[int]:
+    """Positions of the emphasis characters that open or close a word of ``run``."""
+    out: set[int] = set()
+    for w in re.finditer(r"\S+", run):
+        a, z = w.start(), w.end()
+        while a < z and run[a] in _EMPHASIS:
+            out.add(a)
+            a += 1
+        while z > a and run[z - 1] in _EMPHASIS:
+            out.add(z - 1)
+            z -= 1
+    return out
+
+
+def _join_split_word(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.end())
+    if "//" not in m.string[line_start : len(m.string) if line_end < 0 else line_end]:
+        return None
+    if any(p in _SPLIT_WORDS for p in run.split()):
+        return None  # "TOP SECRET", a word already whole
+    lead = len(run) - len(run.removeprefix("TOP").lstrip(" \t")) if run.startswith(("TOP ", "TOP\t")) else 0
+    keep = [*range(lead), *(i for i in range(lead, len(run)) if run[i] not in " \t")]
+    joined = "".join(run[i] for i in keep)
+    return (joined, keep) if joined[lead:] in _SPLIT_WORDS else None
 
 
 def _hyphen_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -88,8 +88,10 @@ def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
         if fold(surname) not in _VIETNAMESE_SURNAMES or fold(middle) not in _VIETNAMESE_MIDDLE:
             continue
         words = [surname, middle, given]
-        if not _same_case(words) or not _plain(given) or len(fold(given)) < 2:
+        if not _same_case(words) or len(fold(given)) < 2:
             continue
+        if not _plain(given) and (fold(given) in STOP_WORDS or not gazetteer().is_frequent_given(given)):
+            continue  # an everyday word that is also a frequent given name still ends the shape: "pham van long"
         end = m.end(3)
         if extra and _same_case([*words, extra]) and _plain(extra) and gazetteer().is_given(extra):
             end = m.end(4)

@@ -3,7 +3,10 @@
 date in the same shape ("Officer Ruiz (11/28/2026)") stays a date.
 
 So is a date on a list row that holds a person's name and one of their identifiers, with nothing that calls
-it an event: "Loubens Théodore - A-204-881-776 - 1983-07-22"."""
+it an event: "Loubens Théodore - A-204-881-776 - 1983-07-22".
+
+And so is the one date of each row under a header line that names a birth-date column, its cells set apart by
+single spaces as a pasted crew list or roster sets them ("No. Name Rank Nationality DOB")."""
 
 from __future__ import annotations
 
@@ -83,3 +86,42 @@ def birth_dates_in_rows(text: str, findings: Sequence[Finding]) -> list[Finding]
                 continue
             out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
     return out
+
+
+# a header line naming a birth-date column among others: no digits, a few words, a birth-date label as a word
+_DOB_HEADER = re.compile(
+    r"(?im)^(?=[^\d\n]{0,200}$)[^\n]*?(?<![\w.])"
+    r"(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
+)
+MAX_ROWS = 200
+
+
+def birth_dates_under_header(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the one past date on each row of a list under a header that names a birth-date
+    column ("No. Name Rank Nationality DOB⏎1 DELA CRUZ, Rommel Master PHL 1971-09-14")."""
+    if "\n" not in text:
+        return []
+    latest = datetime.date.today().year - MIN_AGE_YEARS
+    taken = [(f.start, f.end) for f in findings if f.entity_type == "DATE_OF_BIRTH"]
+    out = []
+    for header in _DOB_HEADER.finditer(text):
+        header_end = text.find("\n", header.start())
+        if header_end < 0 or len(text[header.start() : header_end].split()) < 3:
+            continue
+        pos, rows = header_end + 1, 0
+        while pos < len(text) and rows < MAX_ROWS:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            dates = [m for m in _ROW_DATE.finditer(text, pos, end) if _past_year(m.group("date"), latest)]
+            if len(dates) != 1:
+                break
+            m = dates[0]
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
+            pos, rows = end + 1, rows + 1
+    return out
+
+
+def _past_year(date: str, latest: int) -> bool:
+    year = _YEAR.search(date)
+    return year is not None and len(year.group(0)) == 4 and 1900 <= int(year.group(0)) <= latest

@@ -29,7 +29,9 @@ PATTERNS = [
         # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
         # Korean with a space and the subject or topic particle: "여권 번호는 …", "여권번호가 …"
         r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?"
-        r"|\uc5ec\uad8c(?:[ \t]*\ubc88\ud638)?(?:\ub294|\uc740|\uac00|\uc774)?)"
+        r"|\uc5ec\uad8c(?:[ \t]*\ubc88\ud638)?(?:\ub294|\uc740|\uac00|\uc774)?"
+        # round 14: Arabic, Persian and Urdu: (رقم) جواز (السفر), (شماره) گذرنامه / پاسپورت
+        r"|(?:رقم[ \t]+)?(?:ال)?جواز(?:[ \t]+(?:ال)?سفر)?|(?:شماره[ \t]+)?(?:گذرنامه|پاسپورت))"
         r"(?:[ \t]+(?:book|card))?"
         r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
         # "is" in the same languages: Polish "to"/"jest", Spanish "es", French "est", German "ist", Portuguese "é"

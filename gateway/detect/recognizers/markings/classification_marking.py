@@ -61,6 +61,13 @@ PATTERNS = [
         rf"(?m){_PORTION_START}[ \t]*\({PORTION_LEVEL}\)(?=[ \t]+[A-Z0-9\"'(])(?![ \t]+(?:Copyright|COPYRIGHT|\d))",
         0.6,
     ),
+    # a portion mark cited before the portion it marks, quoted: "the paragraph starting with (S): 'Routes …'"
+    Pattern(
+        "cited portion mark",
+        r"(?i:\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?)[ \t]+with[ \t]+)\((?:TS|S)(?://[A-Z]+)*\)"
+        "(?=[ \t]*[:,-]?[ \t]*['\"\u201c\u2018][A-Z])",
+        0.9,
+    ),
     Pattern(
         "authority line",
         r"(?m)^[ \t]*(?:Classified[ \t]+By|Derived[ \t]+From|Declassify[ \t]+On|Classification[ \t]+Authority)"
@@ -129,6 +136,8 @@ class ClassificationMarkingRecognizer(MarkingRecognizer):
             span = text[result.start : result.end]
             result.start += len(span) - len(span.lstrip())
             result.end -= len(span) - len(span.rstrip())
+        if pattern_name == "cited portion mark":
+            result.start = text.index("(", result.start)
         if pattern_name == "portion mark":
             # (A) ... (B) ... (C) is a lettered list; (S) after (Q) (R) too
             return _LIST_LETTER.search(text) is None

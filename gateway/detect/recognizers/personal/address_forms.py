@@ -132,7 +132,9 @@ PATTERNS = [
     ),
     Pattern(
         "foreign street, number first",
-        rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+{_FOREIGN_STREET}[ \t]+(?:(?:de|del|la|des|du|di|da|do)[ \t]+)?"
+        # a compass point may come first, as in Californian addresses: "410 W Calle Primera"
+        rf"\b\d{{1,5}}[A-Za-z]?,?[ \t]+(?:[NSEW]\.?[ \t]+)?{_FOREIGN_STREET}[ \t]+"
+        r"(?:(?:de|del|la|des|du|di|da|do)[ \t]+)?"
         r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,3}" + _CITY_POSTAL,
         0.7,
     ),

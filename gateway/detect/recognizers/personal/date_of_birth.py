@@ -23,9 +23,14 @@ _MONTH = (
     # Somali (Janaayo, Febraayo, Abriil, Agoosto and Oktoobar start as above)
     r"|maarso|maajo|juun|luulyo|sebtembar|nofembar|desembar"
     # Tagalog (Enero, Marso, Abril, Mayo, Agosto, Setyembre and Oktubre start as above)
-    r"|pebrero|hunyo|hulyo|nobyembre|disyembre)[a-z]*\.?"
+    r"|pebrero|hunyo|hulyo|nobyembre|disyembre"
+    # round 14: Swahili and Krio (Januari, Aprili, Julai, Septemba … start as above), Kinyarwanda
+    r"|machi|mach|epril|ogos|desemba|disemba"
+    r"|mutarama|gashyantare|werurwe|mata|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza"
+    r")[a-z]*\.?"
 )
-_OF = r"(?:[ \t]+(?i:de|del|of|ng)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
+# "di" joins day, month and year in Italian and Cape Verdean Creole ("8 di Maiu 1991")
+_OF = r"(?:[ \t]+(?i:de|del|di|of|ng)[ \t]+|[ \t]*[-/.][ \t]*|[ \t]+|)"
 # Months of the calendars that Afghan, Iranian, Arab and Ethiopian documents date births in, in Latin letters
 # (Tazkira, shenasnameh, kebele ID): the Solar Hijri year runs 13xx-14xx, the lunar Hijri 13xx-14xx, the
 # Ethiopian about eight years behind the Gregorian (19xx-20xx). "1 Hamal 1366", "Meskerem 12, 1975".
@@ -52,10 +57,16 @@ _SCRIPT_MONTH = (
     r"|كانون[ \t]+الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين[ \t]+الأول"
     r"|تشرين[ \t]+الاول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|كانون[ \t]+الاول"
     r"|جنوري|فبروري|مارچ|اپرېل|اپریل|می|جون|جولای|اګست|اگست|سپتمبر|اکتوبر|نومبر|دسمبر"
-    r"|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን?)"
+    r"|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜን?"
+    # round 14: Ukrainian (the genitive a date is written in), Thai (names and abbreviations)
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
+# Burmese month names (ဇန်နဝါရီ … ဒီဇင်ဘာ), as a Burmese date writes them after the year
+_BURMESE_MONTH = r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)"
 _SCRIPT_DATE = (
-    rf"\d{{1,2}}[ \t]+{_SCRIPT_MONTH}[ \t]+\d{{4}}(?:[ \t]*(?:г\.|года))?"
+    rf"\d{{1,2}}[ \t]+{_SCRIPT_MONTH}[ \t]+(?:พ\.ศ\.[ \t]*)?\d{{4}}(?:[ \t]*(?:г\.|года|р\.|року))?"
     rf"|{_SCRIPT_MONTH}[ \t]+\d{{1,2}}(?:[ \t]+ቀን)?,?[ \t]+\d{{4}}"
     # Pashto: the year, "کال د", the month, the day ("۱۹۹۱ کال د جنوري ۲")
     rf"|\d{{4}}[ \t]+کال[ \t]+د[ \t]+{_SCRIPT_MONTH}[ \t]+\d{{1,2}}"
@@ -64,6 +75,7 @@ _SCRIPT_DATE = (
     r"|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)[ \t]*\d{1,2}(?:[ \t]*गते)?"
     # Burmese: the year, ခုနှစ်, the month's name and လ, the day, ရက် ("၁၉၈၄ ခုနှစ် မေလ ၁၀ ရက်")
     r"|\d{4}[ \t]*ခုနှစ်[ \t]*[\u1000-\u104f]{1,16}?လ[ \t]*\d{1,2}[ \t]*ရက်"
+    rf"|\d{{4}}[ \t]*(?:ခုနှစ်)?[ \t]*{_BURMESE_MONTH}(?:လ)?[ \t]*\d{{1,2}}(?:[ \t]*ရက်)?"
     # a Japanese era year: 平成3年4月15日, 昭和元年
     r"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
 )
@@ -78,7 +90,10 @@ DATE = (
     # Vietnamese, accents folded: 19 tháng 7 năm 1986 is read "19 thang 7 nam 1986"
     r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4}"
     rf"|\d{{1,2}}[ \t]+{_CALENDAR_MONTH},?[ \t]+{_CALENDAR_YEAR}"
-    rf"|{_CALENDAR_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_CALENDAR_YEAR}|{_SCRIPT_DATE})"
+    rf"|{_CALENDAR_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_CALENDAR_YEAR}|{_SCRIPT_DATE}"
+    # a form's boxes, read by OCR a digit at a time: "Day 1 7 Mo 0 4 Yr 9 5"
+    r"|(?i:day|dd)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+(?i:mo|mon|month|mm)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+"
+    r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
@@ -104,8 +119,17 @@ _LABEL = (
     # round 13: Tagalog "ipinanganak (noong)", Arabic "(من) مواليد" / "ولدت (في)", Pashto "د زوکړې نېټه", Nepali
     # "जन्म मिति", Amharic "የተወለድኩት" / "የተወለደው" / "የተወለደችው", Burmese "မွေးနေ့" / "မွေးသက္ကရာဇ်"
     r"|ipinanganak(?:[ \t]+(?:noong|sa|ako))?|(?:من[ \t]+)?مواليد|(?:ولدت|ولد|وُلدت|وُلد)(?:[ \t]+(?:في|بتاريخ))?"
-    r"|د[ \t]+زوکړې[ \t]+نېټه|د[ \t]+زېږېدو[ \t]+نېټه|जन्म[ \t]+मिति|የተወለድኩት|የተወለደው|የተወለደችው|ተወለድኩ"
-    r"|မွေးနေ့|မွေးသက္ကရာဇ်)"
+    r"|د[ \t]+زوکړې[ \t]+نېټه|د[ \t]+ز[ېیي]ږ[ېیي]د[وه][ \t]+ن[ېیي]ټه|जन्म[ \t]+मिति|የተወለድኩት|የተወለደው|የተወለደችው|ተወለድኩ"
+    r"|မွေးနေ့|မွေးသက္ကရာဇ်"
+    # round 14: "(his) birth on", Ukrainian "дата народження" / "народився", Mongolian "төрсөн огноо", Tigrinya
+    # "ዕለተ ልደት(ተይ)", Thai "เกิดวันที่" / "วันเกิด", Kinyarwanda "navutse (ku wa)", Krio "bin bon", Portuguese and
+    # Cape Verdean "nasci" / "nasceu"
+    r"|birth(?=[ \t]+on[ \t])|дата[ \t]+народження|д\.[ \t]?н\.|народи(?:вся|лася|лась)"
+    r"|төрсөн(?:[ \t]+(?:огноо|он[ \t]+сар[ \t]+өдөр))?"
+    r"|ዕለ[ተት][ \t]+ልደ[\u1200-\u137f]{1,3}"
+    r"|เกิด(?:เมื่อ)?(?:วันที่)?|วันเกิด|วัน[ \t/]*เดือน[ \t/]*ปี[ \t]*เกิด"
+    r"|(?:na|ya|wa|ba)vutse(?:[ \t]+ku[ \t]+(?:wa|itariki))?|itariki[ \t]+y['’ ]?amavuko"
+    r"|bin[ \t]+bon|nasc(?:i|eu|eram)(?:[ \t]+(?:em|na|a))?)"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -124,6 +148,13 @@ _LABELLED = (
 )
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
+    # a birth year only estimated, as a person without documents states it: "born approximately 1995"
+    Pattern(
+        "labelled approximate birth year",
+        r"(?i:\b(?:born|b\.)[ \t]+(?:in[ \t]+)?"
+        r"(?P<value>(?:approximately|approx\.?|around|about|circa|roughly|c\.|ca\.)[ \t]*(?:19|20)\d\d))(?!\d)",
+        0.85,
+    ),
     # the same birth date restated in another calendar, in parentheses: "DOB 1983/06/21 (Iranian calendar
     # 1362/03/31)", "የትውልድ ቀን: ጥር 12 ቀን 1985 (Jan 20, 1993 GC)"; keep() checks the labelled date before it
     Pattern(

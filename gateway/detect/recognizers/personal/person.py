@@ -54,7 +54,7 @@ FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
     r"(?:interviewed|met[ \t]+with|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|emailed|contacted|accompanied"
     r"|stated[ \t]+that|said[ \t]+that|reported[ \t]+that|signed[ \t]+by|assisted|helped|detained|arrested"
-    r"|encountered|escorted)"
+    r"|encountered|escorted|pax)"
 )
 _RELATION = (
     r"(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|client|colleague|coworker|co-worker"
@@ -96,6 +96,11 @@ _SCRIPT_LETTER = (
     r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _SCRIPT_NAME = rf"{_SCRIPT_LETTER}+(?:[ \t\u3000]{_SCRIPT_LETTER}+){{0,3}}"
+# a capitalised word in Cyrillic letters (Russian and Ukrainian), an apostrophe or a hyphenated part inside it
+_CYRILLIC_WORD = (
+    r"[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u02bc'\u2019]+"
+    r"(?:-[\u0410-\u042f\u0401\u0404\u0406\u0407\u0490][\u0430-\u044f\u0451\u0454\u0456\u0457\u0491]+)?"
+)
 _LATIN_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
 _LATIN_NAME = rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
 # What a couple's names come before: "… wedding", "… engagement party", "… anniversary"
@@ -189,6 +194,15 @@ PATTERNS = [
         rf"(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
+    # one given name after "my daughter" and the like in Spanish, French, Portuguese, Urdu or Hindi in Latin
+    # letters, and Krio: "meri beti Areeba", "mi pikin Alusine", "mi hija Yesenia" (keep(): no everyday word)
+    Pattern(
+        "labelled relation abroad given name",
+        rf"(?i:\b(?:su|mi|sa|son|ma|mon|sua|seu|meu|minha|meri|mera|mere|hamari|hamara|uski|uska)[ \t]+"
+        rf"(?:{_RELATION_ABROAD}|beti|beta|bhai|behen|behan|bahen|biwi|shohar|ammi|abbu|pikin|sista|broda|mama|papa)"
+        r"[ \t]*,?[ \t]+)(?-i:(?P<value>\p{Lu}\p{Ll}{2,}))(?![ \t]+\p{Lu}|[\w'-])",
+        0.7,
+    ),
     Pattern("labelled preposition name", rf"(?i:\b{_TO_NAME}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.65),
     Pattern(
         "labelled name word",
@@ -200,6 +214,23 @@ PATTERNS = [
         rf"|m['\u2019][ \t]?appelle|me[ \t]+llamo|(?:mi|mon|meu)[ \t]+(?:nombre|nom|nome)[ \t]+(?:es|est|e)"
         rf"|mi[ \t]+chiamo|ich[ \t]+hei(?:ss|ß)e|mein[ \t]+name[ \t]+ist|mijn[ \t]+naam[ \t]+is|nazywam[ \t]+sie)"
         rf"[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # one part of a name given alone, as a form or a chat split over messages gives it: "surname is Ganbold",
+    # "and last name Echemendía", "Family Name MOSQUERA"
+    Pattern(
+        "labelled name part",
+        r"(?i:\b(?:surname|(?:last|family|given|first|middle|maiden)[ \t]+name)(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]+)"
+        r"(?-i:(?P<value>\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,}(?:[-']\p{Lu}{2,})?))"
+        r"(?![\w/-]|[ \t]+\p{Lu})",
+        0.7,
+    ),
+    # each given name of a family's list of children: "children Yaman, Tala, Ward", "kids: Ana, Luis and Sofia"
+    Pattern(
+        "labelled children list",
+        r"(?<=\b(?i:children|kids|sons|daughters|grandchildren)[ \t]*[:-]?[ \t]+"
+        r"(?:\p{Lu}\p{Ll}+[ \t]*,[ \t]*){0,8}(?:(?i:and)[ \t]+)?)"
+        r"(?P<value>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:,|;|\.|\)|$)|[ \t]+(?i:and)[ \t]+\p{Lu}|[ \t]+\()",
         0.7,
     ),
     Pattern(
@@ -299,7 +330,8 @@ PATTERNS = [
     Pattern(
         "labelled native name",
         r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
-        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)|اسم)"
+        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
+        r"|اسمي|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
         r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
         r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
@@ -347,6 +379,12 @@ PATTERNS = [
                 rf"(?<![\u0621-\u06d3])(?:أنا|انا)[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
                 r"(?=[ \t]*[\u060c,.])",
             ),
+            # round 14: an Arabic name after its title, to the comma: "السيد حيدر عبد الأمير الساعدي،"
+            (
+                "ar2",
+                rf"(?<![\u0621-\u06d3])(?:السيد|السيدة|الآنسة|السيّد|السيّدة)[ \t]+"
+                rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)(?=[ \t]*[\u060c,.])",
+            ),
             ("zh2", rf"(?<![\u4e00-\u9fff])本人[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
             (
                 "ja2",
@@ -354,12 +392,45 @@ PATTERNS = [
                 r"(?=です|と申します|といいます)",
             ),
             ("my", r"ကျွန်(?:မ|တော်)(?:၏)?[ \t]*(?:အမည်|နာမည်)(?:မှာ|က)?[ \t]*(?P<value>[\u1000-\u103f]+)(?=[ \t]+ဖြစ်)"),
+            # round 14: Thai "ฉันชื่อ …" (my name is) and a Thai title before the name, Mongolian "Намайг … гэдэг",
+            # Tigrinya and Amharic "ኣነ … እየ" / "እኔ … ነኝ" (I am …), a Burmese title (Daw, U) before the name
+            (
+                "th",
+                r"(?:ฉัน|ผม|ดิฉัน|หนู)[ \t]*ชื่อ[ \t]*(?P<value>[\u0e01-\u0e4e]{2,}"
+                r"(?:[ \t](?!เกิด|อายุ|อยู่|เป็น|ต้องการ|มา|จาก|และ|โทร|ค่ะ|ครับ)[\u0e01-\u0e4e]{2,})?)",
+            ),
+            (
+                "th2",
+                r"(?<![\u0e01-\u0e4e])(?:นางสาว|นาย|นาง|คุณ)(?P<value>[\u0e01-\u0e4e]{3,20})"
+                r"(?=[ \t]+[A-Za-z0-9]|[ \t]*(?:[,.:;!?]|$))",
+            ),
+            (
+                "mn",
+                r"(?i:намайг|миний[ \t]+нэр(?:ийг)?)[ \t]+(?P<value>[\u0400-\u04ff]+(?:[ \t]+[\u0400-\u04ff]+){0,2}?)"
+                r"(?=[ \t]+(?:гэдэг|гэдэг\.|юм|байна))",
+            ),
+            (
+                "ti2",
+                r"(?<![\u1200-\u135a])(?:ኣነ|አነ|እኔ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
+                r"(?=[ \t]+(?:እየ|ነኝ)(?![\u1200-\u135a]))",
+            ),
+            ("my2", r"(?<![\u1000-\u109f])(?:ဒေါ်|ဦး)(?P<value>[\u1000-\u103f]{2,24})(?=[ \t]|[\u104a\u104b]|$)"),
             (
                 "ti",
                 r"(?:ስመይ|ሽመይ|ስሜ)[ \t]+(?P<value>[\u1200-\u135a]+(?:[ \t]+[\u1200-\u135a]+){0,2}?)"
                 r"(?=[ \t]+(?:እዩ|እየ|ነው|ይባላል)(?![\u1200-\u135a]))",
             ),
         )
+    ),
+    # a name in Cyrillic after the role or relation that introduces it (sponsor, beneficiary, applicant, wife …)
+    Pattern(
+        "labelled native role cyrillic",
+        r"(?i:(?<![\u0400-\u04ff])(?:спонсор|бенефіціар|бенефициар|заявник|заявниця|заявитель|заявительница"
+        r"|громадянин|громадянка|гражданин|гражданка|пан|пані|господин|госпожа|капітан|капитан|матрос|дружина"
+        r"|чоловік|жена|муж|син|дочка|донька|сын|дочь|брат|сестра|мати|батько|мать|отец|водій|водитель"
+        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара)[ \t]*[,:]?[ \t]+)"
+        rf"(?-i:(?P<value>{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{1,2}}))",
+        0.75,
     ),
     # a relation's name after the relation's word, in scripts without letter case: Chinese "我的儿子陈志强在…",
     # Japanese "夫佐藤 健太の…", Pashto "زما ورور …" (my brother), Dari "فرزند …" (son of), "برادرم …" (my
@@ -541,9 +612,15 @@ class PersonRecognizer(LabelledValueRecognizer):
         if tail is not None:
             result.end = tail.start()
         words = text[result.start : result.end].split()
-        if pattern_name in ("labelled native self-introduction ar", "labelled native relation ar"):
+        if pattern_name in (
+            "labelled native self-introduction ar",
+            "labelled native self-introduction ar2",
+            "labelled native relation ar",
+        ):
             # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
             known = [gazetteer().is_native_name(w) for w in words]
+            if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
+                return known[0] and 2 * sum(known) > len(known)
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled native self-introduction ja2":
             return _japanese_surname(words[0])
@@ -553,6 +630,14 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _japanese_surname(words[0])
         if pattern_name.startswith("labelled couple "):
             return _a_couple(text, result.start, result.end)
+        if pattern_name in ("labelled children list", "labelled relation abroad given name"):
+            g = gazetteer()
+            w = words[0]
+            return (
+                w.lower() not in NOT_NAMES | ORG_WORDS
+                and fold(w) not in PLACE_HEADS
+                and (g.is_frequent_given(w) or not english_word(w))
+            )
         if pattern_name == "labelled printed name":
             g = gazetteer()
             return not any(w.lower() in _CARD_WORDS | ORG_WORDS | NOT_NAMES for w in words) and any(
@@ -732,6 +817,12 @@ _RELATION_CUES = frozenset(
     }
 )
 _UNLISTED_CHECKED = frozenset(
-    {"labelled possession name", "labelled name before identifier", "labelled call name", "labelled signature block"}
+    {
+        "labelled name part",
+        "labelled possession name",
+        "labelled name before identifier",
+        "labelled call name",
+        "labelled signature block",
+    }
 )
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")

@@ -116,10 +116,12 @@ PATTERNS = [
         rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,4}}?[ \t]*(?:->|=>|→|⇒|➜)[ \t]*)" + _VALUE,
         0.8,
     ),
-    # "login creds: admin / Fr0st!bite22", "credentials - svc_etl:Hq82!xLm"
+    # "login creds: admin / Fr0st!bite22", "credentials - svc_etl:Hq82!xLm", "shared drive login is ops / …", a
+    # network's name and key: "guest wifi for the JFO: DHS-Guest / Helene2024!"
     Pattern(
         "user and password pair",
-        r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?)\b[^\n:=]{0,20}[:=-][ \t]*)"
+        r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?|wi-?fi|wlan|ssid)\b"
+        r"[^\n:=]{0,20}(?:[:=-]|[ \t](?:is|was|are))[ \t]*)"
         r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
@@ -199,6 +201,22 @@ PATTERNS = [
         r"\b(?:it's|it is|its|it was|try|use|here you go|here it is|here)[ \t]*[:,-]?[ \t]+)" + _VALUE,
         0.8,
     ),
+    # a transcript's answer to a request for a password, a chat line that is only the value: "Tech: what's your
+    # temp password?⏎User: Newroz-2026-kx"
+    Pattern(
+        "password answered on a chat line",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n?]{{0,40}}\?[ \t]*\r?\n(?:[^\n]{{0,80}}\r?\n){{0,1}}?[^\n:]{{1,40}}:[ \t]*)"
+        + _VALUE
+        + r"(?=[ \t]*(?:\r?\n|$))",
+        0.8,
+    ),
+    # a PIN of a card or an account, its digits given: "can't reset my PIV PIN without my old one, which is 7391…"
+    Pattern(
+        "pin given",
+        r"(?:\b(?:PIV|CAC|card|badge|account|phone|voicemail|debit|my|old|new|temp|current)[ \t]+(?i:PIN)\b"
+        r"[^\n.?!]{0,40}?[ \t](?i:is|was|it's|:)[ \t]*)(?P<q>)(?P<value>\d{4,8})(?![\d/.-])",
+        0.8,
+    ),
     # a helpdesk's reset, the password unnamed: "i reset it to Fleet$Winter2026! and told her to change it";
     # only a value with every class a typed password has (keep())
     Pattern(
@@ -261,9 +279,14 @@ class PasswordRecognizer(SecretRecognizer):
             return _spelled_out(value)
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
-        if pattern_name in ("password given in reply", "password further on", "admin account and password") and not (
-            _generated(value)
-        ):
+        if pattern_name == "pin given":
+            return not re.fullmatch(r"(?:19|20)\d\d", value)  # "my old PIN expired in 2024"
+        if pattern_name in (
+            "password given in reply",
+            "password answered on a chat line",
+            "password further on",
+            "admin account and password",
+        ) and not (_generated(value)):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
             return False  # a word ending a question or an exclamation: "a password policy?", "password manager!"
