@@ -6,7 +6,8 @@ contain, the most selective it can prove: a run of literal characters, the alter
 them), the body of a repeat taken at least once. Anything it cannot read (a class, a lookaround, a back
 reference, syntax Python's parser does not know) proves nothing, so the answer is only ever broader than the
 pattern: ``None`` when nothing is known. Apart from strings, a pattern may be shown to need a digit (``\\d``,
-``[0-9]`` or a digit taken at least once), which a text without one lacks.
+``[0-9]`` or a digit taken at least once), which a text without one lacks, or a character outside ASCII (a class
+of other scripts' letters, taken at least once, matched case-sensitively), which an ASCII text lacks.
 
 Case-insensitive parts are compared on the lower-cased text, and only on an ASCII text: Unicode case folding
 matches a few non-ASCII characters to ASCII letters (the Kelvin sign to "k", the long s to "s").
@@ -70,16 +71,19 @@ def text_facts(text: str) -> TextFacts:
 @dataclass(frozen=True, slots=True)
 class RequiredText:
     """One of ``exact`` must occur in the text as written, or one of ``folded`` in the lower-cased text (no
-    strings at all: no such condition); and a digit, if ``digit``."""
+    strings at all: no such condition); and a digit, if ``digit``; and a character outside ASCII, if ``nonascii``."""
 
     exact: tuple[str, ...]
     folded: tuple[str, ...]
     digit: bool = False
+    nonascii: bool = False
 
     def absent(self, text: str, lowered: str) -> bool:
         """True when no match is possible: no digit where one is needed, or none of the strings occurs
         (``lowered`` is ``text.lower()``)."""
         if self.digit and _ANY_DIGIT.search(text) is None:
+            return True
+        if self.nonascii and text.isascii():
             return True
         if not (self.exact or self.folded) or (self.folded and not text.isascii()):
             return False  # no string known, or case folding beyond ASCII: not decided here
@@ -88,6 +92,8 @@ class RequiredText:
     def absent_in(self, facts: TextFacts) -> bool:
         """``absent`` on a text's facts."""
         if self.digit and not facts.digit:
+            return True
+        if self.nonascii and facts.ascii:
             return True
         if not (self.exact or self.folded) or (self.folded and not facts.ascii):
             return False
@@ -114,10 +120,11 @@ def required_text(pattern: str, flags: int = 0) -> RequiredText | None:
     items = list(parsed)
     found = _sequence(items, bool(parsed.state.flags & re.IGNORECASE)) or ()
     digit = _needs_digit(items)
-    if not found and not digit:
+    nonascii = _needs_nonascii(items, bool(parsed.state.flags & re.IGNORECASE))
+    if not found and not digit and not nonascii:
         return None
     exact = tuple(s for s, folded in found if not folded)
-    return RequiredText(exact, tuple(s for s, folded in found if folded), digit)
+    return RequiredText(exact, tuple(s for s, folded in found if folded), digit, nonascii)
 
 
 def _digits_only(members: list[tuple[Any, Any]]) -> bool:
@@ -147,6 +154,39 @@ def _needs_digit(items: list[tuple[Any, Any]]) -> bool:
         if op is _c.BRANCH and all(_needs_digit(list(branch)) for branch in arg[1]):
             return True
         if op is getattr(_c, "ATOMIC_GROUP", None) and _needs_digit(list(arg)):
+            return True
+    return False
+
+
+def _beyond_ascii_only(members: list[tuple[Any, Any]]) -> bool:
+    """A character class every member of which lies outside ASCII: [\\u0600-\\u06ff\\u3041-\\u30ff]."""
+    for op, arg in members:
+        if op is _c.LITERAL and arg > 0x7F:
+            continue
+        if op is _c.RANGE and arg[0] > 0x7F:
+            continue
+        return False  # NEGATE, categories, ASCII members
+    return bool(members)
+
+
+def _needs_nonascii(items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
+    """Whether every match of the sequence passes through a character outside ASCII, matched case-sensitively
+    (under case folding a few such characters match ASCII letters: the Kelvin sign "k", the long s "s")."""
+    for op, arg in items:
+        if op is _c.LITERAL and arg > 0x7F and not ignore_case:
+            return True
+        if op is _c.IN and not ignore_case and _beyond_ascii_only(list(arg)):
+            return True
+        if op is _c.SUBPATTERN:
+            _group, add, remove, body = arg
+            case = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            if _needs_nonascii(list(body), case):
+                return True
+        if op in _REPEATS and arg[0] >= 1 and _needs_nonascii(list(arg[2]), ignore_case):
+            return True
+        if op is _c.BRANCH and all(_needs_nonascii(list(branch), ignore_case) for branch in arg[1]):
+            return True
+        if op is getattr(_c, "ATOMIC_GROUP", None) and _needs_nonascii(list(arg), ignore_case):
             return True
     return False
 
