@@ -55,7 +55,8 @@ def join_inline_tags(b: Builder) -> None:
 
 # a line of capitals only, some wrapped in Markdown emphasis or code ticks: "**SENSITIVE** _SECURITY_ **INFORMATION**",
 # "`CUI//SP-PRVCY`"
-_EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[*_`~])(?:[*_`~]{0,3}[A-Z][A-Z0-9/-]*[*_`~]{0,3}[ \t]*){1,8}$")
+# (the word's run is possessive: a backtracking run split over the repeats is exponential in a long line of capitals)
+_EMPHASISED_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[*_`~])(?:[*_`~]{0,3}[A-Z][A-Z0-9/-]*+[*_`~]{0,3}[ \t]*){1,8}$")
 _EMPHASIS = "*_`~"
 _BANNER_WORDS = frozenset(
     {"SECRET", "CONFIDENTIAL", "CUI", "FOUO", "NOFORN", "SENSITIVE", "SSI", "CLASSIFIED", "CONTROLLED", "ORCON"}

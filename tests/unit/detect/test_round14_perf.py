@@ -84,3 +84,16 @@ def test_a_pattern_judged_unable_to_match_does_not_match(words: list[str]) -> No
     for compiled, required in _COMPILED:
         if required is not None and required.absent_in(TextFacts(text)):
             assert compiled.search(text) is None, compiled.pattern
+
+
+# --- the emphasised-banner rewrite of round 14 (marking_disguises.py) ------------------------------------------------
+
+
+def test_a_long_line_of_capitals_and_underscores_is_read_in_one_pass() -> None:
+    # with a backtracking word run, 40 capitals and "_x" took seconds and each further capital doubled it
+    from gateway.detect.normalize import normalize
+
+    line = "A" * 400 + "_x"
+    assert normalize(line).text == line
+    banner = "**SECRET**//_NOFORN_"
+    assert "SECRET//NOFORN" in normalize(banner).text
