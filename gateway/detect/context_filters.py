@@ -15,7 +15,13 @@ import ipaddress
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN_STOP_WORDS
+from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates
 from gateway.detect.findings import Finding
@@ -452,25 +458,19 @@ def _arabic_words_no_name(span: str) -> bool:
 # Round 14. A function word of Spanish, Portuguese, French, Italian or Vietnamese prose that a name reader took for
 # a name ("Xin vui lòng …", "O governo não pede …"): the span holds a word of that language's stop list, and the
 # words around it hold three more of the list (the same words in English's list, "a", "me", are not counted).
-_FOREIGN_STOP_LANGUAGES = ("es", "pt", "fr", "it", "vi")
 _LOWER_TOKEN = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1)
-def _foreign_stop_words() -> tuple[frozenset[str], ...]:
-    from importlib import import_module
-
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-
-    out = []
-    for lang in _FOREIGN_STOP_LANGUAGES:
-        words = import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-        out.append(frozenset(w for w in words if " " not in w and "_" not in w) - ENGLISH - _JOINING_PARTICLES)
-    return tuple(out)
-
-
 _JOINING_PARTICLES = frozenset(
     "de del dela della di da das dos do du la las le los van von der den ter ten bin ibn al el y e".split()  # noqa: SIM905
+)
+_FOREIGN_STOP_WORDS = tuple(
+    frozenset(w for w in stops if " " not in w and "_" not in w) - ENGLISH_STOP_WORDS - _JOINING_PARTICLES
+    for stops in (
+        SPANISH_STOP_WORDS,
+        PORTUGUESE_STOP_WORDS,
+        FRENCH_STOP_WORDS,
+        ITALIAN_STOP_WORDS,
+        VIETNAMESE_STOP_WORDS,
+    )
 )
 
 
@@ -481,10 +481,7 @@ def _foreign_function_word(text: str, f: Finding) -> bool:
     around = [
         w.lower() for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
     ]
-    for stops in _foreign_stop_words():
-        if any(w in stops for w in words) and sum(w in stops for w in around) >= 3:
-            return True
-    return False
+    return any(any(w in stops for w in words) and sum(w in stops for w in around) >= 3 for stops in _FOREIGN_STOP_WORDS)
 
 
 # Round 14. An agency's post-office box, its acronym before it ("mail documents to FEMA, P.O. Box 10055, …"): a

@@ -29,6 +29,7 @@ _REST = (
     r"|(?:and[ \t]+)?the[ \t]+rest(?:[ \t]+(?:is|are))?|rest[ \t]+is|ends(?:[ \t]+with)?|part[ \t]+(?:2|two)"
     r"(?:[ \t]+is)?|remaining(?:[ \t]+digits)?(?:[ \t]+(?:is|are))?)"
 )
+_FIRST_CUE = re.compile(rf"(?i)\b{_FIRST}")  # every split pattern holds it: a text without it is skipped
 _PIECE = r"(?P<{name}>A?-?\d[\d -]{{0,10}}\d|A?-?\d)"
 _SPLIT = {
     kind: re.compile(
@@ -70,7 +71,7 @@ class SplitIdentifierRecognizer(EntityRecognizer):
             return []
         results = []
         for kind, pattern in _SPLIT.items():
-            if kind not in entities:
+            if kind not in entities or _FIRST_CUE.search(text) is None:
                 continue
             for m in pattern.finditer(text):
                 if _whole(kind, m.group("a"), m.group("b")):

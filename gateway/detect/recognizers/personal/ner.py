@@ -11,6 +11,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.lang.ar.stop_words import STOP_WORDS as _ARABIC_STOP_WORDS
 
 from gateway.detect.names_gazetteer import PLACE_HEADS, english_word, fold, gazetteer
 
@@ -104,7 +105,6 @@ def _lower(word: str) -> bool:
 
 
 # Round 13. Arabic's function words ("من", "عن"), which end no name: a span the model closes with one is a phrase
-_ARABIC_STOP_WORDS = __import__("spacy.lang.ar.stop_words", fromlist=["STOP_WORDS"]).STOP_WORDS
 
 
 # joining words that are no one's surname (not "Le", "La", "Do", "Da": Vietnamese, Chinese and Italian surnames)
