@@ -116,7 +116,7 @@ _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, 
 _SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
 # Two or more capitalised words, each of two letters or more: only a name is spelled out so
 _SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
-_SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
+_SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{15,16}")  # round 15: one short, a character lost
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
 _LONG_RUN_AFTER = re.compile(r"\d{3}")

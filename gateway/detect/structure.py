@@ -89,7 +89,7 @@ def table_fields(text: str) -> Iterator[Field]:
         types = {n: entity_for(header[s:e]) for n, (s, e) in enumerate(cells) if e - s <= 60}
         columns = _travel_documents(header, cells, {n: t for n, t in types.items() if t is not None})
         # a header row: at least one labelled column, and its cells are labels, not values
-        if not columns or sum(any(c.isdigit() for c in header[s:e]) for s, e in cells) > len(cells) // 2:
+        if not columns or sum(_value_like(header[s:e]) for s, e in cells) > len(cells) // 2:
             i += 1
             continue
         i += 1
@@ -108,6 +108,16 @@ def table_fields(text: str) -> Iterator[Field]:
                         key = header[cells[n][0] : cells[n][1]]
                         yield Field(entity, starts[i] + s, starts[i] + e, key, "table")
             i += 1
+
+
+# Round 15. A numbered label ("dose1", "addr_2", "Phone 3"): a word and a one- or two-digit index, as a header
+# numbers repeated columns; a value has more digits than that or no word before them
+_NUMBERED_LABEL = re.compile(r"[^\W\d_]{2,}[ _-]?\d{1,2}")
+
+
+def _value_like(cell: str) -> bool:
+    """Whether a cell of a candidate header reads as a value (it has a digit), not a label."""
+    return any(c.isdigit() for c in cell) and _NUMBERED_LABEL.fullmatch(cell) is None
 
 
 _FREE_TEXT = ("PERSON", "STREET_ADDRESS")

@@ -24,6 +24,9 @@ PATTERNS = [Pattern("email", rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_LOCAL}@{_DOMAIN}
 CONTEXT = ["email", "e-mail", "mail"]
 _EMAIL = re.compile(PATTERNS[0].regex)
 _WINDOW = 128
+# Round 15. A URL's query or path runs into the local part ("GET /lookup?email=ana.ruiz@agency.gov&…", "user=jdoe@…"):
+# the address starts after the last of these, which the RFC allows in a local part but mailboxes are not given
+_QUERY_MARK = re.compile(r"[=?&/]")
 
 # suffix_list_urls=() and cache_dir=None: read the bundled snapshot, never the network or a cache on disk.
 OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -72,8 +75,13 @@ class OfflineEmailRecognizer(EntityRecognizer):
         while at != -1:
             start = max(0, at - _WINDOW)
             for m in _EMAIL.finditer(text, start, min(len(text), at + _WINDOW)):
-                if m.start() <= at < m.end() and m.end() > seen_end and has_mail_domain(m.group(0)):
-                    results.append(self._result(m.start(), m.end()))
+                if not (m.start() <= at < m.end() and m.end() > seen_end):
+                    continue
+                begin = m.start()
+                for q in _QUERY_MARK.finditer(text, begin, at):
+                    begin = q.end()
+                if begin < at and has_mail_domain(text[begin : m.end()]):
+                    results.append(self._result(begin, m.end()))
                     seen_end = m.end()
             at = text.find("@", at + 1)
         return results

@@ -26,6 +26,8 @@ _WORD = (
     # Wi-Fi and network keys, and the word in more languages (Polish, Dutch, Swedish, Vietnamese, Indonesian,
     # Turkish)
     r"|wi-?fi[ \t]+(?:key|code)|wlan[ \t]+key|network[ \t]+key|passkey|haslo|wachtwoord|losenord|mat[ \t]+khau"
+    # round 15: a router's security key named by its protocol ("WPA2 key: …", "WPA-PSK passphrase = …")
+    r"|wpa[23]?(?:[ \t-]?(?:psk|personal))?[ \t]+(?:key|passphrase|password)|wpa[23]?[ \t-]?psk|pre-?shared[ \t]+key"
     r"|kata[ \t]+sandi|sifre)"
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
@@ -213,8 +215,18 @@ PATTERNS = [
     # a PIN of a card or an account, its digits given: "can't reset my PIV PIN without my old one, which is 7391…"
     Pattern(
         "pin given",
-        r"(?:\b(?:PIV|CAC|card|badge|account|phone|voicemail|debit|my|old|new|temp|current)[ \t]+(?i:PIN)\b"
+        r"(?:\b(?:PIV|CAC|card|badge|account|phone|voicemail|debit|my|old|new|temp|current|the|her|his|their|your)"
+        r"[ \t]+(?i:PIN)\b"
         r"[^\n.?!]{0,40}?[ \t](?i:is|was|it's|:)[ \t]*)(?P<q>)(?P<value>\d{4,8})(?![\d/.-])",
+        0.8,
+    ),
+    # round 15: an alarm panel's, a door's or a safe's code, its digits given: "Master code: 7731-0492", "the
+    # gate code is 4471", "Installer code: 5518"
+    Pattern(
+        "access code given",
+        r"(?i:\b(?:master|installer|alarm|arm(?:ing)?|disarm|keypad|door|gate|lockbox|lock[ \t]+box|safe|vault"
+        r"|duress|panel|entry|access[ \t]+door)[ \t]+(?:code|pin|combo|combination)\b"
+        r"[ \t]*(?::|=|is|was|(?:is|was)[ \t]+now)[ \t]*)(?P<q>)(?P<value>\d{4,8}(?:[- ]\d{2,8})?#?)(?![\d/.-])",
         0.8,
     ),
     # a helpdesk's reset, the password unnamed: "i reset it to Fleet$Winter2026! and told her to change it";
@@ -279,7 +291,7 @@ class PasswordRecognizer(SecretRecognizer):
             return _spelled_out(value)
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
-        if pattern_name == "pin given":
+        if pattern_name in ("pin given", "access code given"):
             return not re.fullmatch(r"(?:19|20)\d\d", value)  # "my old PIN expired in 2024"
         if pattern_name in (
             "password given in reply",

@@ -1,0 +1,98 @@
+"""Round 15, recall by class (tuned on blind set r): an e-mail address inside a URL's query string, a table whose
+header numbers its repeated columns ("dose1, dose2"), a router's WPA key, an alarm panel's or a door's code, a PIN
+given after "the", a cloud key id spelled out one character short.
+Every text and value here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kept_back, refused, untouched
+
+# --- credentials and access codes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you help me with the router?\nSSID: BirchLane-2G\nWPA2 key: copper-violet-2290-Lamp\nMode: b/g/n",
+        "hotspot config: WPA-PSK passphrase = Glacier!Otter58",
+        "notice for the night shift\nPanel: Vista 20P\nMaster code: 4092-7713\nInstaller code: 6620",
+        "the back gate code is 8812# until the lock is replaced, tell the cleaners",
+        "her coworker says she gave him the PIN is 731904 so he could log her in, is that a violation?",
+        "read it back for me: A S I A 7 Q K D 2 M X 4 T P R N 8 Z W — did I copy it right?",
+    ],
+)
+def test_handed_over_codes_and_keys_are_refused(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WPA2 key length must be between 8 and 63 characters; explain WPA3 key management.",
+        "The PIN is 6 digits long and the door code changes weekly.",
+        "Master code: see the binder in the guard office.",
+        "The alarm code was 2024 compliant according to the inspection.",
+        "Explain what a pre-shared key is to a new help-desk hire.",
+    ],
+)
+def test_talk_about_codes_and_keys_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- e-mail addresses in URLs ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            'why is this logged?\n10.0.3.9 - - "GET /api/find?email=marisol.quant@uscis.dhs.gov&page=2 HTTP/1.1" 200',
+            ("marisol.quant@uscis.dhs.gov",),
+        ),
+        ("audit line: action=view user=tbrandvold@example.org result=ok", ("tbrandvold@example.org",)),
+        (
+            "redirect to https://portal.example.com/reset?to=o.fenwright@example.net please",
+            ("o.fenwright@example.net",),
+        ),
+    ],
+)
+def test_addresses_in_query_strings_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /search?q=shoes&page=2 HTTP/1.1 returned 200",
+        "the form posts to /lookup?email= with an empty value, why?",
+    ],
+)
+def test_query_strings_without_an_address_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- tables whose header numbers its columns ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "who still needs a booster?\nname,dob,shot1,shot2\n"
+            '"Arvid Lindqvist",1977-02-14,2025-01-05,2025-02-05\n"Neema Mwakasege",1990-11-30,2025-01-09,',
+            ("1977-02-14", "1990-11-30", "Arvid Lindqvist"),
+        ),
+        (
+            "employee;dob;phone_1;phone_2\nOrla Devereux;12/03/1968;555-0100;555-0101",
+            ("12/03/1968", "Orla Devereux"),
+        ),
+    ],
+)
+def test_birth_dates_under_numbered_headers_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_a_row_of_values_is_not_read_as_a_header(boundary) -> None:
+    untouched(boundary, "batch,lot7,2025-01-05,2025-02-05\nA12,B7,2025-03-01,2025-04-01\nsum the lots")
