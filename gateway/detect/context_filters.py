@@ -129,16 +129,21 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out = []
     headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
     for f in findings:
-        if f.entity_type in _SHAPED and (
-            (
-                _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
-                and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+        # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 219-")
+        if (
+            f.entity_type in _SHAPED
+            and f.recognizer != "SplitIdentifierRecognizer"
+            and (
+                (
+                    _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
+                    and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+                )
+                or _thing_label_clause(text, f)
+                or _later_in_a_labelled_list(text, f)
+                or _other_number_column(text, f, headers)
+                or _counting_example(text, f)
+                or _format_example(text, f)
             )
-            or _thing_label_clause(text, f)
-            or _later_in_a_labelled_list(text, f)
-            or _other_number_column(text, f, headers)
-            or _counting_example(text, f)
-            or _format_example(text, f)
         ):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue

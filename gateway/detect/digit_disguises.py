@@ -92,7 +92,12 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _WORD = _trie(_WORDS)
-_RUN = re.compile(rf"(?i)(?<![\w-]){_WORD}(?:(?:[ \t]*[,-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])")
+# round 15: a group may end with a spoken or typed dot ("three one seven . four four . nine zero two six"), and an
+# A-Number's letter stands before its digits ("A two one five, six zero three, eight eight one")
+_RUN = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
+    rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"
+)
 _PIECE = re.compile(rf"(?i){_WORD}")
 
 
@@ -151,8 +156,16 @@ def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
     # groups read with a pause, "five three nine, one eight, two two seven four", keep it as a dash (539-18-2274):
     # an SSN's or a phone number's shape then tells the recognizers what it is
     grouped = _GROUPS.fullmatch(",".join(_group_sizes(run, pieces))) is not None
+    if m.group("a") is not None:
+        if len(pieces) in (8, 9):
+            digits.append("A")
+            rel.append((0, 1))
+            grouped = False
+        else:  # the letter "A" before some other number stays as written
+            digits.extend(run[: pieces[0].start()])
+            rel.extend(range(pieces[0].start()))
     for p in pieces:
-        if grouped and last >= 0 and "," in run[last : p.start()]:
+        if grouped and last >= 0 and _pause(run[last : p.start()]):
             digits.append("-")
             rel.append((last, p.start()))
         digits.append(_WORDS[p.group(0).lower()])
@@ -167,11 +180,15 @@ _GROUPS = re.compile(r"3,2,4|3,3,4|1,3,3,4|4,3,4|4,4,4,4")
 def _group_sizes(run: str, pieces: list[re.Match[str]]) -> list[str]:
     sizes = [1]
     for a, b in itertools.pairwise(pieces):
-        if "," in run[a.end() : b.start()]:
+        if _pause(run[a.end() : b.start()]):
             sizes.append(1)
         else:
             sizes[-1] += 1
     return [str(n) for n in sizes]
+
+
+def _pause(between: str) -> bool:
+    return "," in between or "." in between
 
 
 def decode_cyrillic_digits(b: Any) -> None:

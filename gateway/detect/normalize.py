@@ -327,6 +327,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "\n"
         elif category == "Pd" or ch == "\u2212":
             folded = "-"
+        elif ch in _MIDDLE_DOTS and _between_digits(m.string, m.start() + i):
+            folded = "."  # round 15: "519 · 27 · 4831", a number's groups parted by a middle dot or a bullet
         elif category == "Cf":
             continue
         elif category == "Nd":
@@ -340,6 +342,16 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
         out.append(folded)
         rel.extend([i] * len(folded))
     return "".join(out), rel
+
+
+_MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
+
+
+def _between_digits(text: str, i: int) -> bool:
+    """Whether ``text[i]`` stands between two digits, a space or two on either side allowed."""
+    before = text[max(0, i - 3) : i].rstrip(" ")
+    after = text[i + 1 : i + 4].lstrip(" ")
+    return before[-1:].isdigit() and after[:1].isdigit()
 
 
 def _latin_lookalikes(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -96,3 +96,43 @@ def test_birth_dates_under_numbered_headers_are_kept_back(boundary, text: str, v
 
 def test_a_row_of_values_is_not_read_as_a_header(boundary) -> None:
     untouched(boundary, "batch,lot7,2025-01-05,2025-02-05\nA12,B7,2025-03-01,2025-04-01\nsum the lots")
+
+
+# --- numbers disguised: spoken groups with dots, the A-Number's letter before spoken digits, a middle dot between
+# groups, an SSN given a group per chat line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            'she typed her SSN as "four two eight . six one . three three nine five" in the chat, remind her',
+            ("four two eight . six one . three three nine five",),
+        ),
+        (
+            'the caller read his A-number out: "A two zero four, two two seven, one six three" for Teodor Vasquez',
+            ("A two zero four, two two seven, one six three",),
+        ),
+        ("the form lists the SSN as 604 · 38 · 2271 under Hallvard Moen", ("604 · 38 · 2271",)),
+        ("SSN on the scan reads 604•38•2271, please confirm", ("604•38•2271",)),
+        (
+            "(messages with the tax preparer)\nme: first part is 604-\nme: 38-\nme: 2271\nher: thanks",
+            ("604-", "38-", "2271"),
+        ),
+    ],
+)
+def test_disguised_numbers_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item A one two three: list the steps in order.",
+        "Rate the menu items · 12 · 40 minutes each · 3 stars",
+        "The first part is 3 pages long.\nThe second part is 12 pages.\nThe third is 2024 words.",
+        "Count one two three . four five six . seven, as the drill sergeant said, then rest.",
+    ],
+)
+def test_look_alikes_of_disguised_numbers_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

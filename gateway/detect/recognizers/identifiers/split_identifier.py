@@ -39,6 +39,12 @@ _SPLIT = {
     )
     for kind, label in _KINDS.items()
 }
+# Round 15. An SSN in its three groups, one a line, after "first part": "first part is 219-⏎me: 55-⏎me: 0418" (a
+# chat's speaker may open each line); the groups' dashes (two or more) give it the SSN's shape without its name
+_SSN_IN_TURNS = re.compile(
+    rf"(?i:\b{_FIRST}[ \t]*:?[ \t]*)(?P<a>\d{{3}}[ \t]*-?)[ \t]*\r?\n[^\n\d]{{0,24}}?(?P<b>-?\d{{2}}[ \t]*-?)[ \t]*"
+    r"\r?\n[^\n\d]{0,24}?(?P<c>-?\d{4})(?![\w-])"
+)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a birth year on one line, its month and day on a later one
 _BIRTH_SPLIT = re.compile(
@@ -76,6 +82,10 @@ class SplitIdentifierRecognizer(EntityRecognizer):
             for m in pattern.finditer(text):
                 if _whole(kind, m.group("a"), m.group("b")):
                     results += [own_result(self, kind, m.start(g), m.end(g), SCORE) for g in ("a", "b")]
+        if "US_SSN" in entities and _FIRST_CUE.search(text) is not None:
+            for m in _SSN_IN_TURNS.finditer(text):
+                if "".join(m.group(g) for g in "abc").count("-") >= 2:
+                    results += [own_result(self, "US_SSN", m.start(g), m.end(g), SCORE) for g in "abc"]
         if "DATE_OF_BIRTH" in entities:
             for m in _BIRTH_SPLIT.finditer(text):
                 results += [own_result(self, "DATE_OF_BIRTH", m.start(g), m.end(g), SCORE) for g in ("a", "b")]
