@@ -116,6 +116,7 @@ _LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, 
 _SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
 # Two or more capitalised words, each of two letters or more: only a name is spelled out so
 _SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+_LETTER_AND_TWELVE = re.compile(r"[A-Z]-?\d{3}(?:-?\d){9}")  # Florida's, Maryland's, Michigan's licence numbers
 _SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{15,16}")  # round 15: one short, a character lost
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
@@ -381,6 +382,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
         if _LETTER_AND_DIGITS.fullmatch(compact := joined.replace(" ", "").replace("-", "")):
             return compact, [i for i in keep if run[i] not in " -"]  # "A 2 0 7 - 6 6 1 - 4 3 8", "A  2 1 9  8 8 0"
+        if _LETTER_AND_TWELVE.fullmatch(joined):
+            return joined, keep  # round 15: "S.5.3.0.-.4.1.2.-…": a licence number (a letter, twelve digits)
         if _SPACED_KEY_ID.fullmatch(joined):
             return joined, keep  # "A K I A Q 4 W 7 …": a cloud access key id spelled out
         tail = _SPELLED_A_NUMBER.search(compact)

@@ -253,6 +253,8 @@ def aligned_fields(text: str) -> Iterator[Field]:
             row = _aligned_cells(line)
             if len(row) == len(cells) + 1 and line[row[0][0] : row[0][1]].isdigit():
                 row = row[1:]  # a data frame's printout: each row opens with its index, under no header
+            if len(row) != len(cells) and header[:1] in (" ", "\t"):
+                row = _frame_row(line, len(cells)) or row
             if len(row) != len(cells):
                 break
             blank = 0
@@ -260,6 +262,21 @@ def aligned_fields(text: str) -> Iterator[Field]:
                 s, e = row[n]
                 yield Field(entity, starts[i] + s, starts[i] + e, header[cells[n][0] : cells[n][1]], "table")
             i += 1
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _frame_row(line: str, width: int) -> list[tuple[int, int]] | None:
+    """Round 15. A data frame's printout (R, pandas) pads each column to its widest value, so a row whose first
+    column holds a spaced value ("1   Rebin Barzani 1455092817 654-20-1138") may keep one space between columns:
+    after the row's index, the later columns take a word each from the right and the first takes the rest."""
+    tokens = [m.span() for m in _TOKEN.finditer(line)]
+    if len(tokens) < width + 1 or not line[tokens[0][0] : tokens[0][1]].isdigit():
+        return None
+    tokens = tokens[1:]
+    rest = len(tokens) - (width - 1)
+    return [(tokens[0][0], tokens[rest - 1][1]), *tokens[rest:]]
 
 
 def _row_of(line: str, sep: str, count: int) -> bool:

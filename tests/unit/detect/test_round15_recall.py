@@ -136,3 +136,38 @@ def test_disguised_numbers_are_kept_back(boundary, text: str, values) -> None:
 )
 def test_look_alikes_of_disguised_numbers_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- licence and passport numbers with their issuer's code; a data frame's row with a spaced first column ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Gate log: driver Anouk Verbeek, CDL VA T-402-118-563-907, trailer 22", ("T-402-118-563-907",)),
+        ("walk-in visitor presented DL NY 731 042 668 at the desk", ("731 042 668",)),
+        ("the scan shows the license as W.2.1.7.-.6.6.0.-.4.1.9.-.3.0.8, fix the format", ("W.2.1.7.-.6.6.0",)),
+        ("she read her licence as K-118-204-775-316 over the phone", ("K-118-204-775-316",)),
+        ("arrivals | Tamar Gelashvili | passport GE 08KD71355 | referred", ("08KD71355",)),
+        (
+            "> head(staff[, c('full','edipi')], 2)\n              full      edipi\n1   Ines Waldmann 1298804412\n"
+            "2  Olu Adebayo 1277630158\nhow do I drop the index?",
+            ("1298804412", "1277630158"),
+        ),
+    ],
+)
+def test_numbers_with_an_issuer_code_or_in_a_frame_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our software license is ABCD-1234-EFGH-5678, renew it before March.",
+        "The CDL MD rules changed in 2024; summarise the training hours.",
+        "passport GE office hours are 9 to 5 on weekdays",
+        "   metric  value\n1   mean score 12\n2   max score 40\nround these",
+    ],
+)
+def test_look_alikes_of_licences_and_frames_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -32,9 +32,19 @@ PATTERNS = [
         rf"(?:\b{_STATE}[ \t]+)?(?i:\b{_LABEL}(?:[ \t]+(?:number|num|no\.?|nr\.?|#|id))?"
         # the issuing state in parentheses after the label: "DL (NY) 738 …", "driver's license (Ohio): …"
         rf"(?:[ \t]*\((?-i:{_STATE})\))?"
+        # round 15: the state's code after the label, no parentheses: "CDL MD P-621-…", "DL NY 738 …"
+        rf"(?:[ \t]+(?-i:(?:{STATES}))(?=[ \t]))?"
         r"[ \t]*(?:is|:|#|=)?[ \t]*#?[ \t]*)"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",
         0.85,
+    ),
+    # round 15: a licence named by the bare word, its number in the shape of the states that give a letter and
+    # twelve digits (Florida, Maryland, Michigan, Minnesota): "the license as S530-412-887-109"; a software
+    # licence key is letters and digits in blocks, not one letter and twelve digits
+    Pattern(
+        "labelled licence, a letter and twelve digits",
+        r"(?i:\blicen[cs]e\b[^\n\d]{0,24}?)(?P<value>(?-i:[A-Z])[- ]?\d{3}(?:[- ]?\d){9})(?![\w-])",
+        0.8,
     ),
 ]
 
