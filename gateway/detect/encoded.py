@@ -86,7 +86,10 @@ _BROKEN_KEY = re.compile(
 # Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
 # credential as it stands).
 # A value after "key=" is read ("ssn=MzEx…"); not after "==" (a padded token's tail).
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-])")
+# Round 15: a sentence's full stop may follow the token ("the field reads QTIx…Nw==."), a dotted token's dot may not.
+_BASE64 = re.compile(
+    r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=_-]|\.[A-Za-z0-9+/=_-])"
+)
 # a word that says the next token is base64, between a value's label and the token: "DL b64 …", "SSN (base64): …"
 _ENCODING_WORD = re.compile(
     r"(?i)(?<=[A-Za-z#.:][ \t])[(\[]?(?:b64|base[ \t-]?64)(?:[ \t]+(?:encoded|enc))?[)\]]?[ \t]*[:=]?[ \t]*"
@@ -335,6 +338,21 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         return None
     whole = (0, len(token))
     return text, [whole] * len(text)
+
+
+_WORDS_TOKEN = re.compile(r"[A-Za-z0-9+/]{12,4096}={0,2}")
+
+
+def base64_words(value: str) -> str | None:
+    """Round 15. The words a base64 token decodes to ("RmVsaWNp…" → "Felicitas Ochoa Reyes"), as ``_base64`` read
+    them in place of the token; None for anything else. A finding on such a token is judged by these words."""
+    if _WORDS_TOKEN.fullmatch(value) is None:
+        return None
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if decoded.isprintable() and len(decoded.split()) >= 2 else None
 
 
 # two or more quoted runs without spaces joined by +, ., & or ||, or only by spaces (Python's implicit

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gateway.detect.encoded import base64_words
 from gateway.detect.findings import Finding
 from gateway.detect.mentions import find_mentions
 from gateway.detect.names_gazetteer import english_word, gazetteer, spelled_like_a_name
@@ -129,7 +130,8 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
     for text, found in zip(texts, findings, strict=True):
         for f in found:
             if f.entity_type == "PERSON" and f.score >= REPORTED:
-                for term in _carried(" ".join(text[f.start : f.end].split())):
+                value = text[f.start : f.end]
+                for term in _carried(" ".join((base64_words(value) or value).split())):
                     names[term] = max(names.get(term, 0.0), f.score)
             elif f.entity_type == "EMAIL_ADDRESS" and f.score >= REPORTED:
                 for term in _email_terms(text[f.start : f.end]):

@@ -171,3 +171,35 @@ def test_numbers_with_an_issuer_code_or_in_a_frame_are_kept_back(boundary, text:
 )
 def test_look_alikes_of_licences_and_frames_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- base64: a name decoded is a name, its later mentions too; a padded token before a full stop ---
+
+
+def _b64(value: str) -> str:
+    import base64
+
+    return base64.b64encode(value.encode()).decode()
+
+
+def test_a_name_read_off_its_base64_is_kept_back_with_its_mentions(boundary) -> None:
+    token = _b64("Rosalind Achterberg Mwangi")
+    text = f"the export has the name as {token} - is Rosalind the same person as in the last ticket?"
+    kept_back(boundary, text, token, "Rosalind")
+
+
+def test_a_padded_token_before_a_full_stop_is_read(boundary) -> None:
+    token = _b64("A204771359")
+    assert token.endswith("=")
+    kept_back(boundary, f"The A-number field in the export reads {token}.", token)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"the build cache key is {_b64('release candidate four')} - why does it change?",
+        "the header was eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0. then the signature",
+    ],
+)
+def test_base64_of_other_words_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
