@@ -71,3 +71,62 @@ def rewrite(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     month = (m.group("m1") or m.group("m2")).capitalize()
     new = f"{d} {month} {y}"
     return new, [(0, len(m.group(0)))] * len(new)
+
+
+# Round 15. Spanish dates in words, as a call's transcript writes what the caller said: "catorce de julio del
+# ochenta y nueve", "el primero de mayo de mil novecientos setenta", "tres de enero de dos mil dos" (accents are
+# folded before this runs: "dieciseis", "veintitres"). Read "14 de julio de 1989"; a year of two words' digits
+# after "del" is a year of the 1900s ("del ochenta y nueve").
+_ES_UNITS = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+_ES_TEENS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"]
+_ES_TWENTIES = ["veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis"]
+_ES_TWENTIES += ["veintisiete", "veintiocho", "veintinueve"]
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
+ES_NUMBER: dict[str, int] = (
+    {w: i + 1 for i, w in enumerate(_ES_UNITS)}
+    | {w: i + 10 for i, w in enumerate(_ES_TEENS)}
+    | {w: i + 20 for i, w in enumerate(_ES_TWENTIES)}
+    | {"un": 1, "primero": 1, "primer": 1}
+)
+_ES_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+_ES_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_ES_MONTHS.replace(" setiembre", "").split())} | {"setiembre": 9}
+_ES_SMALL = "|".join(sorted(ES_NUMBER, key=len, reverse=True))
+_ES_TWO = rf"(?:(?:{'|'.join(_ES_TENS)})(?:[ \t]+y[ \t]+(?:{'|'.join(_ES_UNITS)}))?|{_ES_SMALL})"
+_ES_YEAR = rf"(?:mil[ \t]+novecientos(?:[ \t]+{_ES_TWO})?|dos[ \t]+mil(?:[ \t]+{_ES_TWO})?)"
+SPANISH_DATE_WORDS = re.compile(
+    rf"(?i)\b(?P<d>treinta(?:[ \t]+y[ \t]+uno)?|{_ES_SMALL})[ \t]+de[ \t]+(?P<m>{_ES_MONTHS.replace(' ', '|')})"
+    rf"[ \t]+(?:de[ \t]+(?P<y>{_ES_YEAR})|del[ \t]+(?P<yy>{_ES_YEAR}|{_ES_TWO}))\b"
+)
+
+
+def _es_two(words: list[str]) -> int | None:
+    if not words:
+        return 0
+    if len(words) == 1:
+        return _ES_TENS.get(words[0], ES_NUMBER.get(words[0]))
+    if len(words) == 3 and words[0] in _ES_TENS and words[1] == "y" and words[2] in _ES_UNITS:
+        return _ES_TENS[words[0]] + ES_NUMBER[words[2]]
+    return None
+
+
+def _es_year(text: str, short: bool) -> int | None:
+    words = re.split(r"[ \t]+", text.lower())
+    if words[:2] == ["mil", "novecientos"]:
+        n = _es_two(words[2:])
+        return None if n is None else 1900 + n
+    if words[:2] == ["dos", "mil"]:
+        n = _es_two(words[2:])
+        return None if n is None else 2000 + n
+    n = _es_two(words)
+    return 1900 + n if short and n is not None and n >= 20 else None
+
+
+def rewrite_spanish(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    day_words = re.split(r"[ \t]+", m.group("d").lower())
+    d = 31 if day_words[0] == "treinta" and len(day_words) > 1 else 30 if day_words[0] == "treinta" else None
+    d = d or ES_NUMBER.get(day_words[0])
+    y = _es_year(m.group("y"), short=False) if m.group("y") else _es_year(m.group("yy"), short=True)
+    if d is None or y is None:
+        return None
+    new = f"{d} de {m.group('m').lower()} de {y}"
+    return new, [(0, len(m.group(0)))] * len(new)

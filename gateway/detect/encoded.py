@@ -543,6 +543,8 @@ def decode_all(b: Any) -> None:
         b.rewrite(_WORDY_EMAIL, _wordy_email)
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
+    if " de " in lowered and ("mil" in lowered or " del " in lowered):
+        b.rewrite(date_words.SPANISH_DATE_WORDS, date_words.rewrite_spanish)  # "catorce de julio del ochenta y …"
     digit_disguises.decode_spelled(b)  # "five three one, two two, zero eight four six", and in four more languages
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)

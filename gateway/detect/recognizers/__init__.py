@@ -32,7 +32,7 @@ from gateway.detect.recognizers.markings.classification_marking import Classific
 from gateway.detect.recognizers.markings.cui_marking import CuiMarkingRecognizer
 from gateway.detect.recognizers.personal.address_forms import AddressFormsRecognizer
 from gateway.detect.recognizers.personal.chat_speaker import ChatSpeakerRecognizer
-from gateway.detect.recognizers.personal.date_of_birth import DateOfBirthRecognizer
+from gateway.detect.recognizers.personal.date_of_birth import DateOfBirthBeforeVerbRecognizer, DateOfBirthRecognizer
 from gateway.detect.recognizers.personal.email import OfflineEmailRecognizer
 from gateway.detect.recognizers.personal.email_name import EmailNameRecognizer
 from gateway.detect.recognizers.personal.intl_phone import IntlPhoneRecognizer
@@ -101,6 +101,7 @@ def department_recognizers() -> list[EntityRecognizer]:
         StreetAddressRecognizer(),
         AddressFormsRecognizer(),
         DateOfBirthRecognizer(),
+        DateOfBirthBeforeVerbRecognizer(),
         NearbyLabelRecognizer(),
         SplitIdentifierRecognizer(),
         CloudAccessKeyRecognizer(),

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - dates and names in Arabic, Persian and Japanese script are the point
 """Round 15, recall by class (tuned on blind set r): an e-mail address inside a URL's query string, a table whose
 header numbers its repeated columns ("dose1, dose2"), a router's WPA key, an alarm panel's or a door's code, a PIN
 given after "the", a cloud key id spelled out one character short.
@@ -202,4 +203,38 @@ def test_a_padded_token_before_a_full_stop_is_read(boundary) -> None:
     ],
 )
 def test_base64_of_other_words_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- birth dates: Spanish in words, the Arabic label with its owner's suffix, the verb after the date ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "AGENTE: ¿Fecha de nacimiento?\nCLIENTE: veintidós de octubre del setenta y cuatro\nAGENTE: gracias",
+            ("veintidós de octubre del setenta y cuatro",),
+        ),
+        ("Traducir: nací el primero de abril de mil novecientos noventa y uno en Cobán.", ("primero de abril",)),
+        ("ترجم: تاريخ ميلادها 17 نيسان 1979، وهي من حلب", ("17 نيسان 1979",)),
+        ("ترجمه: در تاریخ ۱۳۶۴/۰۷/۰۳ در مزار شریف به دنیا آمدم.", ("۱۳۶۴/۰۷/۰۳",)),
+        ("翻訳: 1987年11月2日生まれです。", ("1987年11月2日",)),
+        ("ترجمه کن: «من احمد رحیمی هستم و از کابل آمده‌ام»", ("احمد رحیمی",)),
+    ],
+)
+def test_birth_dates_and_self_introductions_in_more_wordings_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reunión es el catorce de julio del dos mil veinticinco en la oficina central.",
+        "ترجمه کن: در تاریخ ۱۳۹۸/۰۴/۱۲ جلسه برگزار شد.",
+        "ترجمه کن: من خیلی خوشحال هستم.",
+        "ترجم: تاريخ الميلاد مطلوب في النموذج",
+    ],
+)
+def test_other_dates_and_sentences_pass(boundary, text: str) -> None:
     untouched(boundary, text)

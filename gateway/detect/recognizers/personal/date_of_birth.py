@@ -109,6 +109,9 @@ _LABEL = (
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
+    # round 15: the Arabic label with its owner's suffix (تاريخ ميلادي "my date of birth", ميلاده, ميلادها, ميلادك)
+    # and with the other word for birth (تاريخ الولادة, ولادتي)
+    r"|تاريخ[ \t]+ميلاد(?:ي|ه|ها|ك|كم)|تاريخ[ \t]+(?:ال)?ولاد[ةت](?:ي|ه|ها|ك)?"
     r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c(?:\uc740|\ub294)?"
     # Japanese, Russian, Persian, Urdu, Hindi, Amharic and Somali: 生年月日, дата рождения / родился, متولد /
     # تاریخ تولد, تاریخ پیدائش, जन्म तिथि / जन्म, የትውልድ ቀን, (waxaan) dhashay
@@ -163,6 +166,13 @@ PATTERNS = [
         0.85,
     ),
 ]
+# Round 15. Languages that put the verb last say "was born" after the date: Persian and Dari "در تاریخ ۱۳۶۹/۰۴/۱۲
+# در هرات به دنیا آمدم" (on … in Herat I was born), "… متولد شدم", Urdu "… کو پیدا ہوا", Hindi "… को पैदा हुआ",
+# Turkish "… tarihinde doğdum" (read "dogdum"), Japanese "1990年4月5日生まれ", Korean "… 에 태어났다" / "… 출생"
+_BORN_AFTER = (
+    r"(?:به[ \t]+دنیا[ \t]+(?:آمد|اومد)|متولد[ \t]+(?:شد|شده)|پیدا[ \t]+(?:ہو|ہوئ)|पैदा[ \t]+(?:हु|हो)"
+    r"|(?i:dogdu|dogmus|dunyaya[ \t]+geld)|生まれ|에?[ \t]*태어났|출생)"
+)
 CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -192,3 +202,30 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
         # answers something else ("Fields: name, DOB⏎Updated: 11/30/2026")
         year = _YEAR.search(text, result.start, result.end)
         return year is None or int(year.group(0)) < datetime.date.today().year
+
+
+# The verb is matched, not looked ahead for: the recognizer runs only on a text that has one (pattern_gate.py).
+_BEFORE_VERB = [
+    Pattern(
+        "labelled date of birth before its verb",
+        # a date written day or year first, as these languages write it (a digit where it starts: far fewer
+        # places for DATE to be tried at)
+        rf"(?<!\d)(?=\d)(?P<value>{DATE})(?!\d)(?:[ \t]*(?:کو|को|에|tarihinde|de|da|te|ta))?"
+        r"(?:[ \t]+[^\W\d]{1,15}){0,3}?"
+        rf"[ \t]*{_BORN_AFTER}",
+        0.85,
+    )
+]
+
+
+class DateOfBirthBeforeVerbRecognizer(LabelledValueRecognizer):
+    """Round 15. A birth date the verb "was born" follows (_BORN_AFTER); the finding is the date."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DATE_OF_BIRTH",
+            patterns=_BEFORE_VERB,
+            context=[],
+            name="DateOfBirthBeforeVerbRecognizer",
+            global_regex_flags=re.MULTILINE,
+        )

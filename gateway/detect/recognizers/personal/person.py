@@ -385,6 +385,12 @@ PATTERNS = [
                 rf"(?<![\u0621-\u06d3])(?:السيد|السيدة|الآنسة|السيّد|السيّدة)[ \t]+"
                 rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)(?=[ \t]*[\u060c,.])",
             ),
+            # round 15: Persian and Dari "من … هستم" (I am …), led by a known given name (keep())
+            (
+                "fa2",
+                rf"(?<![\u0621-\u06d3])من[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
+                r"(?=[ \t]+هستم(?![\u0621-\u06d3]))",
+            ),
             ("zh2", rf"(?<![\u4e00-\u9fff])本人[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
             (
                 "ja2",
@@ -622,6 +628,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
                 return known[0] and 2 * sum(known) > len(known)
             return known[-1] and 2 * sum(known) > len(known)
+        if pattern_name == "labelled native self-introduction fa2":
+            return gazetteer().is_native_name(words[0])  # "من خیلی خوشحال هستم": "I am very happy"
         if pattern_name == "labelled native self-introduction ja2":
             return _japanese_surname(words[0])
         if pattern_name == "labelled native self-introduction ja":
