@@ -48,6 +48,8 @@ _PERSON = (
     "|reporter|assignee|assigned to|opened by|created by|closed by|resolved by|importer contact|exporter contact"
     # round 14: Czech and Slovak name columns
     "|jméno|jmeno|příjmení|prijmeni|priezvisko|křestní jméno|krestni jmeno"
+    # round 15: the staff a call sheet or a case log names: its agent, representative, caseworker, interpreter
+    "|agent|agent name|rep|rep name|representative|csr|caseworker|case worker|case officer|officer|interpreter"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -358,6 +360,7 @@ _GENERIC_NAME_KEYS = frozenset(
     | {"signed", "child", "parent", "caller", "alias", "given"}
     | {"non", "papa", "manman"}  # also "no", "dad" and "mum"
     | {"reporter", "assignee", "assigned to", "opened by", "created by", "closed by", "resolved by"}  # or a team
+    | {"agent", "rep", "representative", "officer", "interpreter"}  # or software, a vendor, a post (round 15)
 )
 
 

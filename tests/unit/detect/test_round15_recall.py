@@ -238,3 +238,43 @@ def test_birth_dates_and_self_introductions_in_more_wordings_are_kept_back(bound
 )
 def test_other_dates_and_sentences_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- names: a call sheet's agent column, a self-given name, a nickname in or after the name, religious titles ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "count the failed checks:\ncall_id|agent|caller|verified\nK-101|Graciela Montenegro|Tobias Lindgren|N\n"
+            "K-102|Graciela Montenegro|Amara Okonkwo|Y",
+            ("Graciela Montenegro", "Tobias Lindgren"),
+        ),
+        ('The caller identified herself as "Delphine Marchetti" and hung up.', ("Delphine Marchetti",)),
+        ("At the desk he gave his name as Ruben Castellanos, then left.", ("Ruben Castellanos",)),
+        ('Smuggler: Leonel "El Flaco" Barrientos, last seen in Reynosa.', ('Leonel "El Flaco" Barrientos',)),
+        ('El contratista, conocido como "Don Beto", cobraba la renta.', ("Beto",)),
+        (
+            "Site visit notes: met Imam Tariq Benali and Pastor Grace Mwangi at the hall.",
+            ("Tariq Benali", "Grace Mwangi"),
+        ),
+        ("Caption: Venerable Thich Quang Hien in the meditation room", ("Quang Hien",)),
+    ],
+)
+def test_names_in_more_shapes_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "server inventory:\nhost|agent|version\nweb-01|datadog|7.41\nweb-02|datadog|7.41",
+        'The operation known as "Desert Storm" began in 1991.',
+        'Operation "Blue Lantern" Review meets on Fridays.',
+        "Bishop Street is closed for repairs; Brother Printers sent the invoice.",
+        "The Sister Cities program invites applications from students.",
+    ],
+)
+def test_look_alikes_of_names_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -40,6 +40,11 @@ _TITLE = (
     # Army and Marine ranks as personnel records and mailing labels write them
     r"|SGT|SSG|SFC|MSG|1SG|CPL|CPT|MAJ|COL|LTC|PVT|PV2|2LT|1LT|WO1|CW[2-5]|LCpl|GySgt|HM[1-3])"
 )
+_RELIGIOUS_TITLE = (
+    r"(?:Pastor|Imam|Rabbi|Reverend|Venerable|Ven\.|Bhikkhu|Bhikkhuni|Bhante|Phra|Ajahn|Ajarn|Sheikh|Shaykh|Swami"
+    r"|Deacon|Monsignor|Msgr\.|Mullah|Maulana|Hafiz|Geshe|Lama|Sensei|Roshi|Sadhu|Sant|Granthi|Giani|Bishop|Sister"
+    r"|Brother|Father|Mother[ \t]+Superior|Archimandrite|Abbot|Abbess|Thich|Su[ \t]+Co)"
+)
 _FORM_LABEL = (
     r"(?:(?:full|legal|last|first|family|given|middle|sur)?[ \t_-]?name|applicant(?:[ \t_-]?name)?"
     r"|beneficiary(?:[ \t_-]?name)?|petitioner(?:[ \t_-]?name)?|employee(?:[ \t_-]?name)?|patient(?:[ \t_-]?name)?"
@@ -137,6 +142,9 @@ _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regar
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # round 15: a clergy member's or a monastic's title, as religious-worker site visits write them: "Pastor Ruth
+    # Adeyemi", "Imam Yusuf Haddad", "Phra Somchai Kittisak", "Venerable Thich Minh Tue"; keep() checks the name
+    Pattern("labelled religious title name", rf"\b{_RELIGIOUS_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
     # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
     Pattern(
         "labelled abbreviated title name",
@@ -266,6 +274,35 @@ PATTERNS = [
         # a bare "ID" only before a number of an SSN's length: "Tang Wei ID 347-19-8826"
         r"|id(?=[ \t]*[:#]?[ \t]*\d{3}[ -]?\d{2}[ -]?\d{4}(?!\d)))\b"
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
+        0.7,
+    ),
+    # round 15: the name a person gives for themself: "identified himself as "Wade Tolliver"", "introduced herself
+    # as Lena Park", "gave his name as …", "calls herself …"
+    Pattern(
+        "labelled self-given name",
+        r"(?i:\b(?:identified|introduced|described)[ \t]+(?:himself|herself|themselves|themself)[ \t]+as"
+        r"|gave[ \t]+(?:his|her|their)[ \t]+(?:full[ \t]+|real[ \t]+)?name[ \t]+as"
+        r"|(?:calls|called|calling)[ \t]+(?:himself|herself|themselves|themself)"
+        r"|se[ \t]+identific[oó][ \t]+como|dijo[ \t]+llamarse)"
+        rf"[ \t]*[\"“'\u2018]?(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
+    # round 15: a nickname in quotes inside the name, as case files write it: "Efraín "El Profe" Mazariegos";
+    # keep() wants a known given name first
+    Pattern(
+        "labelled name with nickname",
+        rf"(?<![\w.-])(?P<value>{_WORD}[ \t]+[\"“'\u2018][^\"“”'\u2018\u2019\n]{{2,24}}[\"”'\u2019]"
+        rf"[ \t]+{_WORD}(?:[ \t]+{_WORD})?)",
+        0.7,
+    ),
+    # round 15: a nickname after its honorific, where the text says the person goes by it: "conocido como "Don
+    # Chepe"", "known as 'Uncle Benny'", "apodado Don Nacho"
+    Pattern(
+        "labelled nickname after honorific",
+        r"(?i:\b(?:conocid[oa][ \t]+como|apodad[oa](?:[ \t]+como)?|known[ \t]+as|nicknamed|goes[ \t]+by|alias)"
+        r"[ \t]*[\"“'\u2018]?[ \t]*(?:Don|Doña|Dona|Señor|Senor|Señora|Senora|Tío|Tio|Tía|Tia|Uncle|Aunt|Auntie|Big"
+        r"|Mama|Papa|Mamá|Papá|Compa)[ \t]+)"
+        rf"(?-i:(?P<value>{_WORD}(?:[ \t]+{_WORD})?))",
         0.7,
     ),
     # round 13: a person to call at a number: "Call Tavita Mulitalo at 808-…", "text Ana Ruiz on (671) …", the
@@ -628,6 +665,16 @@ class PersonRecognizer(LabelledValueRecognizer):
             if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
                 return known[0] and 2 * sum(known) > len(known)
             return known[-1] and 2 * sum(known) > len(known)
+        if pattern_name == "labelled religious title name":
+            g = gazetteer()
+            # "Bishop Street", "Brother Printers", "Father Time": a place, a firm or a phrase, not a person
+            if words[-1].lower() in _PLACE_WORDS | ORG_WORDS or words[0].lower() in NOT_NAMES:
+                return False
+            if any(g.is_common(w) and not g.is_name_word(w) for w in words):
+                return False
+            return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled name with nickname":
+            return gazetteer().is_given(words[0])  # not "Operation "Blue Lantern" Review"
         if pattern_name == "labelled native self-introduction fa2":
             return gazetteer().is_native_name(words[0])  # "من خیلی خوشحال هستم": "I am very happy"
         if pattern_name == "labelled native self-introduction ja2":
