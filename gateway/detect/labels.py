@@ -339,6 +339,10 @@ def _entity_for(key: str, strict: bool) -> str | None:
             while len(core) > 1 and core[-1] in _COUNTRY:
                 core.pop()
             found = LEXICON.get(" ".join(core))
+        if found is None and len(core) > 2 and core[:2] in (["name", "of"], ["full", "name"]):
+            # round 15: "Name of Beneficiary", "NAME OF THE APPLICANT": a person label's own name, as forms put it
+            rest = core[3:] if core[1] == "of" and core[2] == "the" else core[2:]
+            found = "PERSON" if core[1] == "of" and LEXICON.get(" ".join(rest)) == "PERSON" else None
         if found is None and len(core) > 1 and core[-1] in _SCRIPT_TAIL:
             # a name in another script or language: "name_ne", "full_name_native", "nameLocal"
             inner = LEXICON.get(" ".join(core[:-1]))

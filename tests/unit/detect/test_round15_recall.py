@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - dates and names in Arabic, Persian and Japanese script are the point
+# ruff: noqa: RUF001 - dates and names in Arabic, Persian, Devanagari and Japanese script are the point
 """Round 15, recall by class (tuned on blind set r): an e-mail address inside a URL's query string, a table whose
 header numbers its repeated columns ("dose1, dose2"), a router's WPA key, an alarm panel's or a door's code, a PIN
 given after "the", a cloud key id spelled out one character short.
@@ -277,4 +277,32 @@ def test_names_in_more_shapes_are_kept_back(boundary, text: str, values) -> None
     ],
 )
 def test_look_alikes_of_names_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- names after a Hindi kinship word, under a "Name of <person>" form label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("अनुवाद करें: मेरी माँ सुनीता देवी शर्मा, उम्र 61, अस्पताल में हैं।", ("सुनीता देवी शर्मा",)),
+        ("अनुवाद करें: मेरे भाई अजय को वीज़ा चाहिए।", ("अजय",)),
+        ("Worksheet:\nNAME OF PETITIONER: KOFI MENSAH\nRELATIONSHIP: brother", ("KOFI MENSAH",)),
+        ("Form notes\nName of the applicant: Ilse Vanderbeek\nStatus: pending", ("Ilse Vanderbeek",)),
+    ],
+)
+def test_names_after_kinship_words_and_form_labels_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अनुवाद करें: मेरे पिता बहुत बीमार थे, अब ठीक हैं।",
+        "अनुवाद करें: मेरे पिता डॉक्टर हैं।",
+        "Registration form\nName of vessel: Sea Breeze II\nName of company: Harbor Tugs",
+    ],
+)
+def test_other_kinship_sentences_and_form_labels_pass(boundary, text: str) -> None:
     untouched(boundary, text)

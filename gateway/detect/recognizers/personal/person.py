@@ -12,6 +12,7 @@ import re
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.hi.stop_words import STOP_WORDS as HINDI_STOP_WORDS
 
 from gateway.detect.names_gazetteer import (
     PLACE_HEADS,
@@ -519,6 +520,17 @@ PATTERNS = [
         rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,2}})",
         0.75,
     ),
+    # round 15: Hindi "मेरे पिता रमेश चंद्र अग्रवाल," (my father …), "मेरी बेटी …" (my daughter), up to a comma, a
+    # danda or a postposition
+    Pattern(
+        "labelled native relation hi",
+        r"(?<![\u0900-\u097f])(?:मेरे|मेरी|मेरा|हमारे|हमारी|हमारा|उनके|उनकी|उनका)[ \t]+"
+        r"(?:पिता(?:जी)?|पापा|माता(?:जी)?|माँ|मां|पति|पत्नी|बेटे|बेटा|बेटी|भाई|बहन|दादा(?:जी)?|दादी|नाना|नानी|चाचा|चाची"
+        r"|ससुर|सास|बच्चे|बच्चा|पुत्र|पुत्री)[ \t]+"
+        r"(?P<value>[\u0900-\u0963]+(?:[ \t]+[\u0900-\u0963]+){0,2}?)"
+        r"(?=[ \t]*[,\u0964\u0965]|[ \t]+(?:का|की|के|को|ने|से)(?![\u0900-\u097f]))",
+        0.75,
+    ),
     Pattern(
         "labelled native relation am ti",
         r"(?<![\u1200-\u135a])(?:ባለቤቴ|ባሌ|ሚስቴ|ወንድሜ|እህቴ|ልጄ|አባቴ|እናቴ|ሓወይ|ሓብተይ|ሰበይተይ|ሰብኣየይ|ወደይ|ጓለይ|ኣቦይ|ኣደይ)"
@@ -673,6 +685,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled native relation hi":
+            return not any(w in HINDI_STOP_WORDS for w in words)  # "मेरे पिता बहुत बीमार थे,": "my father was very ill"
         if pattern_name == "labelled name with nickname":
             return gazetteer().is_given(words[0])  # not "Operation "Blue Lantern" Review"
         if pattern_name == "labelled native self-introduction fa2":
