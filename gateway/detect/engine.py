@@ -22,7 +22,7 @@ from gateway.detect.context_filters import refine
 from gateway.detect.declared import declared_recognizers
 from gateway.detect.encoded import encoded_credentials
 from gateway.detect.findings import Finding
-from gateway.detect.list_entries import list_entry_names
+from gateway.detect.list_entries import joined_names, list_entry_names
 from gateway.detect.marking_disguises import disguised_markings
 from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
@@ -83,6 +83,7 @@ class PresidioDetector:
         findings.extend(encoded_credentials(original))  # base64 of a credential (encoded.py)
         findings = refine(original, findings)  # context that rules a finding out (context_filters.py)
         findings.extend(list_entry_names(original, findings))  # the other entries of a list of people
+        findings.extend(joined_names(original, findings))  # a name joined to one found ("… + 'Ofa Tuipulotu")
         if self._allow:
             findings = self._allow.filter(original, findings)
         return resolve_overlaps(findings)

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import english_word, gazetteer
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 RECOGNIZER = "ListEntryRecognizer"
 SCORE = 0.6
@@ -77,4 +78,34 @@ def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
             if not covered and _name_shaped(entry.group("name")):
                 # a name found in part ("ayaan maxamed" of "ayaan maxamed cali") is widened to the whole entry
                 out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
+    return out
+
+
+# Round 15. A name joined to one the detector found, by "and", "&", "+" or the same word in Spanish, French,
+# German or Portuguese: "seats for Tevita Kaufana + 'Ofa Tuipulotu", "Rosa Díaz y Mateo Ruiz". Two to four
+# capitalised words, the first may open with a Polynesian okina (U+02BB, or the apostrophe typed for it).
+_JOINED = re.compile(
+    r"[ \t]*(?:\+|&|and|y|e|et|und)[ \t]+"
+    r"(?P<name>['\u2018\u02bb]?[^\W\d_a-z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_a-z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*){1,3})(?![\w'\u2019-])"
+)
+
+
+def joined_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for names joined to a reported one by a conjunction (_JOINED)."""
+    people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
+    out = []
+    for p in people:
+        m = _JOINED.match(text, p.end)
+        if m is None:
+            continue
+        start, end = m.span("name")
+        name = m.group("name").lstrip("'\u2018\u02bb")
+        if any(f.start < end and start < f.end for f in people):
+            continue
+        words = name.split()
+        if any(w.lower() in ORG_WORDS | NOT_NAMES or w.lower().rstrip("s") in ORG_WORDS for w in words):
+            continue  # "John Smith and Sons Ltd": a firm
+        if all(w[:1].isupper() and not w.isupper() for w in words) and _name_shaped(name):
+            out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
     return out

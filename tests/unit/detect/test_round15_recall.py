@@ -306,3 +306,23 @@ def test_names_after_kinship_words_and_form_labels_are_kept_back(boundary, text:
 )
 def test_other_kinship_sentences_and_form_labels_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a name joined to a found one by a conjunction, an okina (typed as an apostrophe) before it allowed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("book two seats for Tevita Lolohea Kaufana + 'Ofa Tuipulotu, both on the task force", ("Ofa Tuipulotu",)),
+        ("Interviewed Rosa Díaz y Mateo Ruiz Benítez at the port.", ("Mateo Ruiz Benítez",)),
+    ],
+)
+def test_names_joined_to_a_found_name_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_a_firm_joined_to_a_name_is_not_a_person(boundary) -> None:
+    blocked, forwarded = boundary("We met John Smith and Sons Ltd about the lease.")
+    assert not blocked
+    assert "Sons Ltd" in forwarded
