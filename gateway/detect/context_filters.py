@@ -130,7 +130,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out = []
     headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
     for f in findings:
-        # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 219-")
+        # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 604-")
         if (
             f.entity_type in _SHAPED
             and f.recognizer != "SplitIdentifierRecognizer"

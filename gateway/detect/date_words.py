@@ -73,10 +73,10 @@ def rewrite(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return new, [(0, len(m.group(0)))] * len(new)
 
 
-# Round 15. Spanish dates in words, as a call's transcript writes what the caller said: "catorce de julio del
-# ochenta y nueve", "el primero de mayo de mil novecientos setenta", "tres de enero de dos mil dos" (accents are
+# Round 15. Spanish dates in words, as a call's transcript writes what the caller said: "veintidós de octubre del
+# setenta y cuatro", "el primero de mayo de mil novecientos setenta", "tres de enero de dos mil dos" (accents are
 # folded before this runs: "dieciseis", "veintitres"). Read "14 de julio de 1989"; a year of two words' digits
-# after "del" is a year of the 1900s ("del ochenta y nueve").
+# after "del" is a year of the 1900s ("del setenta y cuatro").
 _ES_UNITS = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
 _ES_TEENS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"]
 _ES_TWENTIES = ["veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis"]

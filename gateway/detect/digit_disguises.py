@@ -92,8 +92,8 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _WORD = _trie(_WORDS)
-# round 15: a group may end with a spoken or typed dot ("three one seven . four four . nine zero two six"), and an
-# A-Number's letter stands before its digits ("A two one five, six zero three, eight eight one")
+# round 15: a group may end with a spoken or typed dot ("four two eight . six one . three three nine five"), and an
+# A-Number's letter stands before its digits ("A two zero four, two two seven, one six three")
 _RUN = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
     rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"

@@ -86,7 +86,7 @@ _BROKEN_KEY = re.compile(
 # Not inside a dotted, dashed or underscored token (JWT segments, hashes in URLs), nor after "Basic " (a
 # credential as it stands).
 # A value after "key=" is read ("ssn=MzEx…"); not after "==" (a padded token's tail).
-# Round 15: a sentence's full stop may follow the token ("the field reads QTIx…Nw==."), a dotted token's dot may not.
+# Round 15: a sentence's full stop may follow the token ("the field reads QTIw…OQ==."), a dotted token's dot may not.
 _BASE64 = re.compile(
     r"(?<![A-Za-z0-9+/._-])(?<![=+/]=)(?<!Basic )[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=_-]|\.[A-Za-z0-9+/=_-])"
 )
@@ -344,7 +344,7 @@ _WORDS_TOKEN = re.compile(r"[A-Za-z0-9+/]{12,4096}={0,2}")
 
 
 def base64_words(value: str) -> str | None:
-    """Round 15. The words a base64 token decodes to ("RmVsaWNp…" → "Felicitas Ochoa Reyes"), as ``_base64`` read
+    """Round 15. The words a base64 token decodes to ("Um9zYWxp…" → "Rosalind Achterberg Mwangi"), as ``_base64`` read
     them in place of the token; None for anything else. A finding on such a token is judged by these words."""
     if _WORDS_TOKEN.fullmatch(value) is None:
         return None
@@ -544,7 +544,7 @@ def decode_all(b: Any) -> None:
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
     if " de " in lowered and ("mil" in lowered or " del " in lowered):
-        b.rewrite(date_words.SPANISH_DATE_WORDS, date_words.rewrite_spanish)  # "catorce de julio del ochenta y …"
+        b.rewrite(date_words.SPANISH_DATE_WORDS, date_words.rewrite_spanish)  # "veintidós de octubre del setenta y …"
     digit_disguises.decode_spelled(b)  # "five three one, two two, zero eight four six", and in four more languages
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)

@@ -329,7 +329,7 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
         elif category == "Pd" or ch == "\u2212":
             folded = "-"
         elif ch in _MIDDLE_DOTS and _between_digits(m.string, m.start() + i):
-            folded = "."  # round 15: "519 · 27 · 4831", a number's groups parted by a middle dot or a bullet
+            folded = "."  # round 15: "604 · 38 · 2271", a number's groups parted by a middle dot or a bullet
         elif category == "Cf":
             continue
         elif category == "Nd":
@@ -383,7 +383,7 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
         if _LETTER_AND_DIGITS.fullmatch(compact := joined.replace(" ", "").replace("-", "")):
             return compact, [i for i in keep if run[i] not in " -"]  # "A 2 0 7 - 6 6 1 - 4 3 8", "A  2 1 9  8 8 0"
         if _LETTER_AND_TWELVE.fullmatch(joined):
-            return joined, keep  # round 15: "S.5.3.0.-.4.1.2.-…": a licence number (a letter, twelve digits)
+            return joined, keep  # round 15: "W.2.1.7.-.6.6.0.-…": a licence number (a letter, twelve digits)
         if _SPACED_KEY_ID.fullmatch(joined):
             return joined, keep  # "A K I A Q 4 W 7 …": a cloud access key id spelled out
         tail = _SPELLED_A_NUMBER.search(compact)

@@ -110,7 +110,7 @@ def table_fields(text: str) -> Iterator[Field]:
             i += 1
 
 
-# Round 15. A numbered label ("dose1", "addr_2", "Phone 3"): a word and a one- or two-digit index, as a header
+# Round 15. A numbered label ("shot1", "addr_2", "Phone 3"): a word and a one- or two-digit index, as a header
 # numbers repeated columns; a value has more digits than that or no word before them
 _NUMBERED_LABEL = re.compile(r"[^\W\d_]{2,}[ _-]?\d{1,2}")
 
@@ -269,7 +269,7 @@ _TOKEN = re.compile(r"\S+")
 
 def _frame_row(line: str, width: int) -> list[tuple[int, int]] | None:
     """Round 15. A data frame's printout (R, pandas) pads each column to its widest value, so a row whose first
-    column holds a spaced value ("1   Rebin Barzani 1455092817 654-20-1138") may keep one space between columns:
+    column holds a spaced value ("1   Ines Waldmann 1298804412 601-22-4187") may keep one space between columns:
     after the row's index, the later columns take a word each from the right and the first takes the rest."""
     tokens = [m.span() for m in _TOKEN.finditer(line)]
     if len(tokens) < width + 1 or not line[tokens[0][0] : tokens[0][1]].isdigit():

@@ -32,7 +32,7 @@ PATTERNS = [
         rf"(?:\b{_STATE}[ \t]+)?(?i:\b{_LABEL}(?:[ \t]+(?:number|num|no\.?|nr\.?|#|id))?"
         # the issuing state in parentheses after the label: "DL (NY) 738 …", "driver's license (Ohio): …"
         rf"(?:[ \t]*\((?-i:{_STATE})\))?"
-        # round 15: the state's code after the label, no parentheses: "CDL MD P-621-…", "DL NY 738 …"
+        # round 15: the state's code after the label, no parentheses: "CDL VA T-402-…", "DL NY 738 …"
         rf"(?:[ \t]+(?-i:(?:{STATES}))(?=[ \t]))?"
         r"[ \t]*(?:is|:|#|=)?[ \t]*#?[ \t]*)"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})(?![\w-])",

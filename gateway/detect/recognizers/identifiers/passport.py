@@ -33,7 +33,7 @@ PATTERNS = [
         # round 14: Arabic, Persian and Urdu: (رقم) جواز (السفر), (شماره) گذرنامه / پاسپورت
         r"|(?:رقم[ \t]+)?(?:ال)?جواز(?:[ \t]+(?:ال)?سفر)?|(?:شماره[ \t]+)?(?:گذرنامه|پاسپورت))"
         r"(?:[ \t]+(?:book|card))?"
-        # round 15: the issuing country's code before the number, as a log writes it: "passport GE 13IB48820"
+        # round 15: the issuing country's code before the number, as a log writes it: "passport GE 08KD71355"
         r"(?:[ \t]+(?-i:[A-Z]{2,3})(?=[ \t]+[A-Z]{0,3}\d))?"
         r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
         # "is" in the same languages: Polish "to"/"jest", Spanish "es", French "est", German "ist", Portuguese "é"

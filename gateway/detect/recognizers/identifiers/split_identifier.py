@@ -39,7 +39,7 @@ _SPLIT = {
     )
     for kind, label in _KINDS.items()
 }
-# Round 15. An SSN in its three groups, one a line, after "first part": "first part is 219-⏎me: 55-⏎me: 0418" (a
+# Round 15. An SSN in its three groups, one a line, after "first part": "first part is 604-⏎me: 38-⏎me: 2271" (a
 # chat's speaker may open each line); the groups' dashes (two or more) give it the SSN's shape without its name
 _SSN_IN_TURNS = re.compile(
     rf"(?i:\b{_FIRST}[ \t]*:?[ \t]*)(?P<a>\d{{3}}[ \t]*-?)[ \t]*\r?\n[^\n\d]{{0,24}}?(?P<b>-?\d{{2}}[ \t]*-?)[ \t]*"

@@ -109,7 +109,7 @@ _LABEL = (
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
-    # round 15: the Arabic label with its owner's suffix (تاريخ ميلادي "my date of birth", ميلاده, ميلادها, ميلادك)
+    # round 15: the Arabic label with its owner's suffix (تاريخ ميلادها "her date of birth", ميلادي, ميلاده, ميلادك)
     # and with the other word for birth (تاريخ الولادة, ولادتي)
     r"|تاريخ[ \t]+ميلاد(?:ي|ه|ها|ك|كم)|تاريخ[ \t]+(?:ال)?ولاد[ةت](?:ي|ه|ها|ك)?"
     r"|\u51fa\u751f\u65e5\u671f|\u751f\u65e5|\uc0dd\ub144\uc6d4\uc77c(?:\uc740|\ub294)?"
@@ -166,8 +166,9 @@ PATTERNS = [
         0.85,
     ),
 ]
-# Round 15. Languages that put the verb last say "was born" after the date: Persian and Dari "در تاریخ ۱۳۶۹/۰۴/۱۲
-# در هرات به دنیا آمدم" (on … in Herat I was born), "… متولد شدم", Urdu "… کو پیدا ہوا", Hindi "… को पैदा हुआ",
+# Round 15. Languages that put the verb last say "was born" after the date: Persian and Dari "در تاریخ 1364/07/03
+# در مزار شریف به دنیا آمدم" (on … in Mazar-i-Sharif I was born; the digits in the script's own), "… متولد شدم",
+# Urdu "… کو پیدا ہوا", Hindi "… को पैदा हुआ",
 # Turkish "… tarihinde doğdum" (read "dogdum"), Japanese "1990年4月5日生まれ", Korean "… 에 태어났다" / "… 출생"
 _BORN_AFTER = (
     r"(?:به[ \t]+دنیا[ \t]+(?:آمد|اومد)|متولد[ \t]+(?:شد|شده)|پیدا[ \t]+(?:ہو|ہوئ)|पैदा[ \t]+(?:हु|हो)"

@@ -144,7 +144,7 @@ PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
     # round 15: a clergy member's or a monastic's title, as religious-worker site visits write them: "Pastor Ruth
-    # Adeyemi", "Imam Yusuf Haddad", "Phra Somchai Kittisak", "Venerable Thich Minh Tue"; keep() checks the name
+    # Adeyemi", "Imam Yusuf Haddad", "Phra Anan Wongsa", "Venerable Thich Minh Tue"; keep() checks the name
     Pattern("labelled religious title name", rf"\b{_RELIGIOUS_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
     # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
     Pattern(
@@ -277,7 +277,7 @@ PATTERNS = [
         r"[ \t]*[:#]?[ \t]*(?=[\d(+A-Za-z])",
         0.7,
     ),
-    # round 15: the name a person gives for themself: "identified himself as "Wade Tolliver"", "introduced herself
+    # round 15: the name a person gives for themself: "identified herself as "Delphine Marchetti"", "introduced herself
     # as Lena Park", "gave his name as …", "calls herself …"
     Pattern(
         "labelled self-given name",
@@ -288,7 +288,7 @@ PATTERNS = [
         rf"[ \t]*[\"“'\u2018]?(?-i:(?P<value>{FULL_NAME}))",
         0.75,
     ),
-    # round 15: a nickname in quotes inside the name, as case files write it: "Efraín "El Profe" Mazariegos";
+    # round 15: a nickname in quotes inside the name, as case files write it: "Leonel "El Flaco" Barrientos";
     # keep() wants a known given name first
     Pattern(
         "labelled name with nickname",
@@ -297,7 +297,7 @@ PATTERNS = [
         0.7,
     ),
     # round 15: a nickname after its honorific, where the text says the person goes by it: "conocido como "Don
-    # Chepe"", "known as 'Uncle Benny'", "apodado Don Nacho"
+    # Beto"", "known as 'Uncle Benny'", "apodado Don Nacho"
     Pattern(
         "labelled nickname after honorific",
         r"(?i:\b(?:conocid[oa][ \t]+como|apodad[oa](?:[ \t]+como)?|known[ \t]+as|nicknamed|goes[ \t]+by|alias)"
@@ -520,7 +520,7 @@ PATTERNS = [
         rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,2}})",
         0.75,
     ),
-    # round 15: Hindi "मेरे पिता रमेश चंद्र अग्रवाल," (my father …), "मेरी बेटी …" (my daughter), up to a comma, a
+    # round 15: Hindi "मेरी माँ सुनीता देवी शर्मा," (my mother …), "मेरे भाई …" (my brother), up to a comma, a
     # danda or a postposition
     Pattern(
         "labelled native relation hi",

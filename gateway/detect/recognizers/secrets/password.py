@@ -220,8 +220,8 @@ PATTERNS = [
         r"[^\n.?!]{0,40}?[ \t](?i:is|was|it's|:)[ \t]*)(?P<q>)(?P<value>\d{4,8})(?![\d/.-])",
         0.8,
     ),
-    # round 15: an alarm panel's, a door's or a safe's code, its digits given: "Master code: 7731-0492", "the
-    # gate code is 4471", "Installer code: 5518"
+    # round 15: an alarm panel's, a door's or a safe's code, its digits given: "Master code: 4092-7713", "the
+    # back gate code is 8812#", "Installer code: 6620"
     Pattern(
         "access code given",
         r"(?i:\b(?:master|installer|alarm|arm(?:ing)?|disarm|keypad|door|gate|lockbox|lock[ \t]+box|safe|vault"
