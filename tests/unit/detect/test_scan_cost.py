@@ -6,10 +6,15 @@ import random
 import re
 from dataclasses import replace
 
+import regex
+from presidio_analyzer import RecognizerResult
+
 from gateway.detect import context_filters
 from gateway.detect.context_filters import RULED_OUT, _like_the_ruled_out, _same_kind
 from gateway.detect.findings import Finding
 from gateway.detect.names import _Spans
+from gateway.detect.recognizers.identifiers.ssn import SsnRecognizer
+from gateway.detect.recognizers.secrets.password import PasswordRecognizer
 from gateway.detect.text_memo import anywhere
 
 
@@ -68,3 +73,41 @@ def test_anywhere_answers_per_text_and_pattern() -> None:
     assert anywhere(digits, second) is True
     assert anywhere(letters, second) is False
     assert anywhere(digits, first) is False  # back to the first text: searched again, same answer
+
+
+def _spans(results: list[RecognizerResult]) -> list[tuple[str, int, int, float]]:
+    return sorted((r.entity_type, r.start, r.end, r.score) for r in results)
+
+
+def test_pattern_plan_finds_what_the_plain_loop_finds_and_follows_changes() -> None:
+    """The pattern loop's plan (each pattern compiled with its requirement, made once) reports what Presidio's own
+    loop reports, and is made again when the recognizer's patterns or flags change."""
+    texts = [
+        "password = hunter2!x and pwd: s3cr3t-Value",
+        "PASSWORD: CorrectHorse9",
+        "nothing to see here",
+        "",
+        "login with -p'Tr0ub4dor&3' please",
+    ]
+    fast, plain = PasswordRecognizer(), PasswordRecognizer()
+    plain.prefilter = False
+    entities = fast.supported_entities
+    for text in texts:
+        assert _spans(fast.analyze(text, entities)) == _spans(plain.analyze(text, entities))
+    first = fast._pattern_plan(fast.global_regex_flags)
+    assert fast._pattern_plan(fast.global_regex_flags) is first  # made once
+    assert [p for p, _, _ in first] == fast.patterns
+
+    fewer = SsnRecognizer()
+    fewer.patterns = [p for p in fewer.patterns if not p.name.startswith("labelled")]  # another list: a new plan
+    reference = SsnRecognizer()
+    reference.patterns = list(fewer.patterns)
+    reference.prefilter = False
+    for text in ["SSN 212-67-4093", "her number is 212 67 4093", "ssn: 078-05-1120"]:
+        assert _spans(fewer.analyze(text, ["US_SSN"])) == _spans(reference.analyze(text, ["US_SSN"]))
+    assert [p for p, _, _ in fewer._pattern_plan(fewer.global_regex_flags)] == fewer.patterns
+
+    flags = fast.global_regex_flags | regex.IGNORECASE  # other flags: compiled again, with them
+    plan = fast._pattern_plan(flags)
+    assert plan is not first
+    assert all(compiled.flags & regex.IGNORECASE for _, compiled, _ in plan)
