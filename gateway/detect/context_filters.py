@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,6 +37,7 @@ from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
 from gateway.detect.recognizers.secrets.base import is_placeholder
 from gateway.detect.test_cards import named_test_card
+from gateway.detect.text_memo import anywhere
 
 RULED_OUT = 0.3
 # Round 8. Numbers of things, not of people, that public registries and agencies assign: position descriptions and
@@ -256,15 +258,23 @@ def _like_the_ruled_out(text: str, findings: list[Finding]) -> list[Finding]:
     """A number of the same shape as one its label ruled out, later in the same sentence and with no label of
     its own between them, is another of the same kind: "Requisition 218-40-7751 went through, but 218-40-7790
     didn't"."""
-    ruled = [f for f in findings if f.entity_type in _SHAPED and f.score <= RULED_OUT]
+    ruled = sorted((f for f in findings if f.entity_type in _SHAPED and f.score <= RULED_OUT), key=_end)
     if not ruled:
         return findings
+    ends = [r.end for r in ruled]
     out = []
     for f in findings:
-        if f.entity_type in _SHAPED and f.score > RULED_OUT and any(_same_kind(text, r, f) for r in ruled):
-            f = replace(f, score=RULED_OUT)
+        if f.entity_type in _SHAPED and f.score > RULED_OUT:
+            # only a ruled-out number ending up to 120 characters before this one can be of its kind (_same_kind)
+            near = ruled[bisect_left(ends, f.start - 120) : bisect_right(ends, f.start)]
+            if any(_same_kind(text, r, f) for r in near):
+                f = replace(f, score=RULED_OUT)
         out.append(f)
     return out
+
+
+def _end(f: Finding) -> int:
+    return f.end
 
 
 def _same_kind(text: str, ruled: Finding, f: Finding) -> bool:
@@ -296,8 +306,7 @@ def _counting_example(text: str, f: Finding) -> bool:
     """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders."""
     digits = re.sub(r"\D", "", text[f.start : f.end])
     return digits in _COUNTING and (
-        _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
-        or _PLACEHOLDER_WORD.search(text) is not None
+        _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None or anywhere(_PLACEHOLDER_WORD, text)
     )
 
 
@@ -665,7 +674,7 @@ def _declared_unissued(text: str, f: Finding) -> bool:
     if f.entity_type == "PHONE_NUMBER" and _SSN_GROUPING.fullmatch(value) is None:
         return False
     digits = re.sub(r"\D", "", value)
-    return len(digits) == 9 and not issued(digits) and _DECLARED_INVALID.search(text) is not None
+    return len(digits) == 9 and not issued(digits) and anywhere(_DECLARED_INVALID, text)
 
 
 _SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -679,7 +688,7 @@ def _unissued_examples(text: str, f: Finding, findings: Sequence[Finding]) -> bo
     """Round 11. Two or more SSN-shaped numbers that the SSN pattern found, every one in a range the SSA never
     issues, in a text that talks of validity or rules: examples of the rules, not a person's number (a mistyped
     one comes alone, under its label, and a form's ``SSN:`` field still reads it)."""
-    if f.recognizer != "SsnRecognizer" or _VALIDITY_TALK.search(text) is None:
+    if f.recognizer != "SsnRecognizer" or not anywhere(_VALIDITY_TALK, text):
         return False
     shaped = [re.sub(r"\D", "", text[x.start : x.end]) for x in findings if x.entity_type == "US_SSN"]
     # round 14: the counting run ("123-45-6789"), every regex tutorial's sample, beside the unissued ones

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
+from gateway.detect.text_memo import anywhere
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
@@ -181,7 +182,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if _BRAND_AFTER.match(text, end):
         return True
     if _GOODS_NOUN_AFTER.match(text, end) and (
-        text[start - 1 : start] in _OPENING_QUOTES or _GOODS_TALK.search(text) is not None
+        text[start - 1 : start] in _OPENING_QUOTES or anywhere(_GOODS_TALK, text)
     ):
         return True
     return _item_of_things(text, start, end)

@@ -17,8 +17,10 @@ in any case, unless the word is an everyday or an English one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -140,13 +142,30 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
         return [list(found) for found in findings]
     out = []
     for text, found in zip(texts, findings, strict=True):
+        taken = _Spans([(f.start, f.end) for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")])
         extra = [
             Finding("PERSON", start, end, names[text[start:end]], RECOGNIZER)
             for start, end in _occurrences(text, names)
-            if not any(
-                f.start < end and start < f.end for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")
-            )
-            and not _function_word_at_sentence_start(text, start, end)
+            if not taken.overlaps(start, end) and not _function_word_at_sentence_start(text, start, end)
         ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))
     return out
+
+
+class _Spans:
+    """Spans to ask "does any of them overlap [start, end)?" of, in time logarithmic in their number (a long text
+    holds hundreds of findings and as many mentions)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        # the greatest end among the spans up to each one: a span that starts before ``end`` overlaps [start, end)
+        # if and only if its end passes ``start``, and the greatest such end decides it
+        self._ends = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span ``s`` with ``s.start < end and start < s.end`` is among them."""
+        i = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return i > 0 and self._ends[i - 1] > start

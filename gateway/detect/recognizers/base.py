@@ -72,6 +72,8 @@ class DepartmentRecognizer(PatternRecognizer):
         flags = self.global_regex_flags or 0
         self._value_groups = {p.name: regex.compile(p.regex, flags) for p in patterns if VALUE_GROUP in p.regex}
         self._required: dict[str, RequiredText | None] = {}  # per pattern, under the global flags
+        # (flags, the patterns, and per pattern: the pattern, its compiled regex, its requirement): _pattern_plan
+        self._plan: tuple[int, list[Pattern], list[tuple[Pattern, Any, RequiredText | None]]] | None = None
 
     def analyze(
         self,
@@ -91,13 +93,15 @@ class DepartmentRecognizer(PatternRecognizer):
                 kept.append(result)
         return kept
 
-    def _pattern_results(self, text: str) -> list[RecognizerResult]:
-        """Presidio's pattern loop, skipping the patterns whose required strings the text lacks."""
-        flags: int = self.global_regex_flags  # type: ignore[assignment]  # Optional in Presidio; set by every subclass
-        name: str = self.name  # type: ignore[has-type]  # Presidio: `name: str = None`
+    def _pattern_plan(self, flags: int) -> list[tuple[Pattern, Any, RequiredText | None]]:
+        """Each pattern with its compiled regex (compiled with ``flags``) and its requirement, worked out on the
+        first scan and again whenever the flags change, ``self.patterns`` is another list or its length changes
+        (a recognizer's patterns are set when it is made; no code here or in Presidio edits one in place)."""
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
-        facts = text_facts(text)
-        results: list[RecognizerResult] = []
+        plan = self._plan
+        if plan is not None and plan[0] == flags and plan[1] is patterns and len(plan[2]) == len(patterns):
+            return plan[2]
+        steps = []
         for pattern in patterns:
             if pattern.regex not in self._required:
                 self._required[pattern.regex] = required_text(pattern.regex, flags or 0)
@@ -106,7 +110,17 @@ class DepartmentRecognizer(PatternRecognizer):
                 compiled = regex.compile(pattern.regex, flags=flags)
                 pattern.compiled_with_flags = flags  # type: ignore[assignment]  # Presidio: `= None` untyped
                 pattern.compiled_regex = compiled  # compiled even where skipped: engine.py's _warm compiles all
-            required = self._required[pattern.regex]
+            steps.append((pattern, compiled, self._required[pattern.regex]))
+        self._plan = (flags, patterns, steps)
+        return steps
+
+    def _pattern_results(self, text: str) -> list[RecognizerResult]:
+        """Presidio's pattern loop, skipping the patterns whose required strings the text lacks."""
+        flags: int = self.global_regex_flags  # type: ignore[assignment]  # Optional in Presidio; set by every subclass
+        name: str = self.name  # type: ignore[has-type]  # Presidio: `name: str = None`
+        facts = text_facts(text)
+        results: list[RecognizerResult] = []
+        for pattern, compiled, required in self._pattern_plan(flags):
             if required is not None and required.absent_in(facts):
                 continue
             try:

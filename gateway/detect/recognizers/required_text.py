@@ -97,8 +97,10 @@ class RequiredText:
             return True
         if not (self.exact or self.folded) or (self.folded and not facts.ascii):
             return False
-        text, lowered = facts.text, facts.lowered
-        return not any(s in text for s in self.exact) and not any(s in lowered for s in self.folded)
+        # ``s in text`` for each string, as a C loop (no generator frame per string)
+        return not any(map(facts.text.__contains__, self.exact)) and not any(
+            map(facts.lowered.__contains__, self.folded)
+        )
 
 
 _Alternatives = tuple[tuple[str, bool], ...]  # (string, case-insensitive)
