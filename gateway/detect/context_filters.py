@@ -189,7 +189,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if (
             f.entity_type == "PERSON"
             and f.recognizer == "PersonCueRecognizer"
-            and (_a_job_title(text, f) or _an_institution(text, f))
+            and (_a_job_title(text, f) or _an_institution(text, f) or _a_quoted_thing(text, f))
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
@@ -385,6 +385,17 @@ def _an_institution(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     return len(words) >= 2 and (
         words[-1].lower().strip(".,;:") in INSTITUTION_TAIL or names_a_thing(text, f.start, f.end)
+    )
+
+
+# Round 15. A title that opens a quoted name ("Ship names: 'Miss Rosalind'", "the tug 'Captain Ray'"): the words
+# around the quote say whose name it is; a title outside quotes ("Captain Ray Lopez boarded") keeps the person
+_TITLE_IN_QUOTES_BEFORE = re.compile(r"['\"\u2018\u201c][A-Z][a-z]{1,9}\.?[ \t]+$")
+
+
+def _a_quoted_thing(text: str, f: Finding) -> bool:
+    return _TITLE_IN_QUOTES_BEFORE.search(text, max(0, f.start - 14), f.start) is not None and names_a_thing(
+        text, f.start, f.end
     )
 
 

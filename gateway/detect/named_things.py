@@ -34,7 +34,9 @@ from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
-    r"|ferry|tanker|freighter|trawler|schooner)[ \t]+$"
+    r"|ferry|tanker|freighter|trawler|schooner)[ \t]+"
+    # round 15: the vessel's name in quotes, a title its name may open with inside them ("the tug 'Captain Ray'")
+    r"(?:['\"\u2018\u201c](?:[A-Z][\w.'-]*+[ \t]+){0,2})?$"
 )
 # The National Hurricane Center's and the JTWC's words for a named storm
 _STORM_WORDS = (
@@ -49,13 +51,16 @@ _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 # Last words of an airport's, a port of entry's or a facility's name, besides INSTITUTION_TAIL's
 _FACILITY_TAIL = frozenset({"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"})
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
-# after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out)
+# after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
+# Round 15: a coast's features and periodicals ("Coronado Cays", "the Visa Bulletin"), none of them a listed surname
 THING_TAIL = frozenset(
     """building buildings garage island islands telescope observatory bridge cafe café restaurant bakery grill diner
     tavern brewery winery hotel motel museum library stadium theater theatre monument cathedral basilica mosque
     synagogue zoo aquarium tunnel satellite rover spacecraft probe program programme initiative foundation prize
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
-    sandwich airlines airways elementary commons state""".split()  # noqa: SIM905
+    sandwich airlines airways elementary commons state
+    cays inlet reefs shoal lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
+    journal""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
@@ -84,6 +89,9 @@ _ANIMAL_BEFORE = re.compile(
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
+# Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
+# GOLDEN PHOENIX 25"); "the exercise Maria ran" is hers
+_EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION)[ \t]+$")
 _STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|winter)[ \t]+$")
 _STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
 # storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
@@ -108,6 +116,7 @@ _THINGS = (
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
+    r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
@@ -126,7 +135,8 @@ _THINGS_THEN_PAREN = re.compile(
     rf"(?i)\b(?:{_THINGS})\b(?:(?!\b(?:by|with|contacts?|pocs?|leads?|owners?|officers?|managers?|chiefs?|staff"
     r"|masters?|captains?|crews?|people|persons|members|reps?|representatives)\b)[^:\n.?!()]){0,60}\($"
 )
-_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}['\"\u2019\u201d]?"
+# round 15: a year or a number may end an item ("National Level Exercise 2024")
+_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
 _LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
 # the items before the span, and the first words of its own item ("'Miss " before "Patty'")
 _LIST_TAIL = re.compile(
@@ -148,12 +158,14 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     item of a list of things, by the words around them."""
     words = [_POSSESSIVE.sub("", w.strip(".,:;'\"()!?")) for w in text[start:end].split()]
     words = [w for w in words if w]
+    if len(words) >= 3 and words[-1].lower() in _MONTHS and _YEAR_AFTER.match(text, end):
+        words = words[:-1]  # round 15: an issue's month the model ran in ("Visa Bulletin Dec 2025")
     if not words:
         return False
     before = text[max(0, start - 24) : start]
     if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before) or _ANIMAL_BEFORE.search(before):
         return True
-    if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
+    if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before) or _EXERCISE_BEFORE.search(before):
         return True
     if len(words) >= 2 and (
         _STORM_LEAD.match(text, start)
@@ -224,6 +236,11 @@ def _thing_tail(word: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_MONTHS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december""".split()  # noqa: SIM905
+)
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
 _OPENING_QUOTES = ("'", '"', "\u2018", "\u201c")

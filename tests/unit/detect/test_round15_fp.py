@@ -37,3 +37,52 @@ def test_a_house_number_beside_the_street_is_still_an_address(boundary: Boundary
         "Delphine Arceneaux",
         "4418 Constitution Ave",
     )
+
+
+# --- names of things: a vessel's quoted name, coasts, periodicals, exercises ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The seized trawler 'Captain Hollis' is moored at pier 4.", "Hollis"),
+        ("The ferry 'Lady Marguerite' was late again.", "Lady Marguerite"),
+        ("Kayak rentals near Sandpiper Cays and Heron Inlet close at dusk.", "Sandpiper Cays"),
+        ("Per the Visa Bulletin Mar 2026, which dates apply?", "Visa Bulletin Mar"),
+        ("CBRN Exercise SILVER FALCON 26 starts on Monday.", "SILVER FALCON"),
+        ("Exercises list: Rapid Lantern, Harbor Shield 2025, Quiet Meridian. Which are yearly?", "Quiet Meridian"),
+    ],
+)
+def test_the_words_around_a_name_say_it_names_a_thing(text: str, span: str) -> None:
+    assert _thing(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The trawler captain Hollis Brandt signed the log.", "Hollis Brandt"),
+        ("Exercises led by: Marisol Quintanar, then a hot wash.", "Marisol Quintanar"),
+        ("Intake notes for Rosalind Achterberg June 2024, please tidy.", "Rosalind Achterberg June"),
+    ],
+)
+def test_a_person_near_the_same_words_is_still_a_person(text: str, span: str) -> None:
+    assert not _thing(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the slip log, boat names: 'Miss Penelope', 'Aunt Bea'. Which marina office should we call first?",
+        "The tug 'Captain Walt' towed the barge past Gull Shoal. How long is that transit?",
+    ],
+)
+def test_quoted_vessel_names_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_the_owner_of_a_named_vessel_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "The yacht 'Miss Penelope' is registered to Mrs. Dolores Pettigrew-Vance of Naples; draft the notice.",
+        "Dolores Pettigrew-Vance",
+    )
