@@ -173,6 +173,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and (
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
+            or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
@@ -511,9 +512,14 @@ def _an_agency_mailbox(text: str, f: Finding) -> bool:
 
 
 def _party_of_a_cited_case(text: str, f: Finding) -> bool:
-    if not (_VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) or _VERSUS_AFTER.match(text, f.end)):
+    second = _VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+    if not (second or _VERSUS_AFTER.match(text, f.end)):
         return False
-    return _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None
+    if _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None:
+        return True
+    # round 15: a decision asked about by what it decided ("What did Troxel v. Granville decide about …")
+    rest = None if second else _CAPTION_REST.match(text, f.end)
+    return _HOLDING_AFTER.match(text, f.end if rest is None else rest.end()) is not None
 
 
 def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
@@ -560,6 +566,12 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
 # reporter, "Matter of"). Published case law is public record, not a person's data in the prompt.
 _VERSUS_BEFORE = re.compile(r"\bvs?\.[ \t]+$")
 _VERSUS_AFTER = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z]")
+# Round 15. The rest of a caption after its first party, and the verbs of what a court decided right after it
+_CAPTION_REST = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z][\w'.-]*+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'.-]*+){0,3}")
+_HOLDING_AFTER = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:decide|decided|decides|hold|holds|held|rule|ruled|rules|establish|established"
+    r"|overrule|overruled|overturn|overturned)\b"
+)
 _CITATION_MARK = re.compile(
     r"\((?:[^()\n]{0,30}[ \t])?(?:1[89]|20)\d\d\)|\b\d+[ \t]+(?:U\.S\.|F\.[ \t]?(?:2d|3d|4th|Supp)|S\.[ \t]?Ct\.|I&N)"
     r"|\bCir\.|\bMatter[ \t]+of\b"
@@ -596,6 +608,22 @@ _PLACEHOLDER_NAME = re.compile(
     r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
     r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
+# Round 15. A form's blank run in capitals X or underscores, alone or with the next field's label the model ran in
+# ("ID number: XXXXXXXX Phone: …"): no letters of a name
+_BLANK_RUN = re.compile(r"X{3,}|x{3,}|_{2,}|\*{3,}|#{3,}")
+_FIELD_LABELS = frozenset(
+    """phone tel fax mobile cell email e-mail address name dob date id number ssn signature zip city state""".split()  # noqa: SIM905
+)
+
+
+def _placeholder_run(span: str) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in span.split()]
+    words = [w for w in words if w]
+    return any(_BLANK_RUN.fullmatch(w) for w in words) and all(
+        _BLANK_RUN.fullmatch(w) or w.lower() in _FIELD_LABELS for w in words
+    )
+
+
 # A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
 # name lists read as a surname there is a county's, a city's or a port's name.
 _PLACE_COLUMN = re.compile(

@@ -92,6 +92,21 @@ _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
 # Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
 # GOLDEN PHOENIX 25"); "the exercise Maria ran" is hers
 _EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION)[ \t]+$")
+# Round 15. The foods a dish named after a person or a place opens with ("Eggs Benedict", "Oysters Rockefeller",
+# "Chicken Marsala"); none of them a listed given name or surname
+_DISH_LEAD = frozenset(
+    """eggs chicken beef pork oysters lobster shrimp bananas potatoes steak crepes cherries clams mussels scallops
+    turkey""".split()  # noqa: SIM905
+)
+_DISH_BEFORE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(_DISH_LEAD)) + r")[ \t]+$")
+# a name joined by hyphens and a function word to a common noun: "Jack-in-the-pulpit", "Johnny-on-the-spot"
+_COMPOUND_NOUN_AFTER = re.compile(r"-(?:in|on|of|and|at|by|o'?|the|a|come)-[a-z]")
+# Round 15. A journey's word right before the preposition ("the 3pm flight to Washington Dulles", "we drove from
+# Fort Myers"): where a flight or a drive goes is a place ("I sent the file to Washington Irving" is a person)
+TRAVEL_BEFORE = re.compile(
+    r"(?i)\b(?:flights?|flew|fly|flying|trip|drive|drove|driving|travel(?:l?ed|l?ing)?|bound|headed|heading|train"
+    r"|bus|shuttle|layover|connection|nonstop|non-stop)[ \t]+(?:to|from|into|via)[ \t]+$"
+)
 _STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|winter)[ \t]+$")
 _STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
 # storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
@@ -165,7 +180,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before) or _ANIMAL_BEFORE.search(before):
         return True
-    if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before) or _EXERCISE_BEFORE.search(before):
+    if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
+        return True
+    if _EXERCISE_BEFORE.search(before) or (
+        TRAVEL_BEFORE.search(before) and not possessive_at(text, end)  # "drove to Ana Ruiz's house" is hers
+    ):
         return True
     if len(words) >= 2 and (
         _STORM_LEAD.match(text, start)
@@ -173,10 +192,15 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
+        or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
         or (words[0] == "Storm" and _WEATHER_TALK.search(text, max(0, start - 200), end + 200) is not None)
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _DISH_BEFORE.search(before):
+        return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
+    if _COMPOUND_NOUN_AFTER.match(text, end):
+        return True  # round 15: the head of a hyphenated common noun ("Jack-in-the-pulpit", "Jack-o'-lantern")
     if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
         return True
     run = _CAPITALISED_AFTER.match(text, end)
@@ -236,6 +260,14 @@ def _thing_tail(word: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def possessive_at(text: str, end: int) -> bool:
+    """Whether a span ending at ``end`` ends in a possessive, or one follows it."""
+    return text[end - 2 : end] in _POSSESSIVE_S or text[end : end + 2] in _POSSESSIVE_S
+
+
+_POSSESSIVE_S = ("'s", "\u2019s")
 _MONTHS = frozenset(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
     september october november december""".split()  # noqa: SIM905

@@ -8,7 +8,7 @@ import pytest
 
 from gateway.detect.named_things import names_a_thing
 
-from .conftest import Boundary, kept_back, refused, untouched
+from .conftest import Boundary, kept_back, untouched
 
 
 def _thing(text: str, span: str) -> bool:
@@ -86,3 +86,33 @@ def test_the_owner_of_a_named_vessel_is_still_hidden(boundary: Boundary) -> None
         "The yacht 'Miss Penelope' is registered to Mrs. Dolores Pettigrew-Vance of Naples; draft the notice.",
         "Dolores Pettigrew-Vance",
     )
+
+
+# --- form blanks, decisions asked about, journeys, dishes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badge request template: Full name: ________ Badge ID: XXXXXXX Phone: XXX-XXX-XXXX. Shorten the wording.",
+        "What did Pemberton v. Ashworth decide about a landlord's duty? Does Maryland follow it?",
+        "Day two: museum in the morning, then the 5pm flight to Washington Dulles. Make it a checklist.",
+        "Brunch menu: Eggs Benedict, Chicken Marsala and fruit. How many trays for forty people?",
+        "Is Jack-in-the-pulpit safe around dogs?",
+    ],
+)
+def test_blanks_decisions_journeys_and_dishes_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Visitor form: Name: Ottoline Brackenbury Phone: XXX-XXX-XXXX. Is the form filled in right?", "Brackenbury"),
+        ("Draft the complaint in Okonjo v. Hargreave for our client Chidinma Okonjo-Bell.", "Chidinma Okonjo-Bell"),
+        ("After the flight to Denver we drove to Marisol Quintanar's house. Write the expense note.", "Quintanar"),
+        ("Eggs for the brunch were bought by Benedikta Szalontai; reimburse her.", "Benedikta Szalontai"),
+    ],
+)
+def test_people_beside_the_same_words_are_still_hidden(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
