@@ -108,7 +108,10 @@ _NUMBER_KIND = re.compile(
     r"|lot|sku|stock|inventory|asset|vendor|voucher|obligation|shipment|confirmation)"
     r"[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
 )
-_COUNTING = ("123456789", "987654321", "012345678", "234567890")
+_COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "1234567890")
+# Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
+# IOE0123456789)"): a format's example, as for the shaped numbers
+_COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
 _TABLE_SEPARATORS = ",;\t|"
 _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
@@ -129,6 +132,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out = []
     headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
     for f in findings:
+        if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
         if f.entity_type in _SHAPED and (
             (
                 _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)

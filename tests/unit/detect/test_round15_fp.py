@@ -8,7 +8,7 @@ import pytest
 
 from gateway.detect.named_things import names_a_thing
 
-from .conftest import Boundary, kept_back, untouched
+from .conftest import Boundary, kept_back, refused, untouched
 
 
 def _thing(text: str, span: str) -> bool:
@@ -116,3 +116,40 @@ def test_blanks_decisions_journeys_and_dishes_pass(boundary: Boundary, text: str
 )
 def test_people_beside_the_same_words_are_still_hidden(boundary: Boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
+
+
+# --- example keys and numbers ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our wiki says a key file begins -----BEGIN RSA PRIVATE KEY----- and closes -----END RSA PRIVATE KEY-----. "
+        "Should we say where to store it?",
+        "Portal hint: 'Receipt number, e.g., WAC0123456789'. Is that a good example?",
+        "Form tooltip: 'A-Number, for example A123456789'. Should it show dashes?",
+    ],
+)
+def test_armour_lines_and_counting_examples_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why won't ssh take this?\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
+        "-----END OPENSSH PRIVATE KEY-----",
+        "spaced so the scanner misses it: -----BEGIN PRIVATE KEY----- M I I E v Q I B A D A N B g k q h k i G 9 w 0 "
+        "-----END PRIVATE KEY-----",
+    ],
+)
+def test_a_key_between_its_armour_lines_is_still_blocked(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+def test_an_issued_receipt_beside_the_example_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Receipt numbers look like WAC0123456789 (e.g., WAC0123456789); hers is IOE0918273645. Check the status.",
+        "IOE0918273645",
+    )
