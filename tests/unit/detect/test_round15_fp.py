@@ -153,3 +153,26 @@ def test_an_issued_receipt_beside_the_example_is_still_hidden(boundary: Boundary
         "Receipt numbers look like WAC0123456789 (e.g., WAC0123456789); hers is IOE0918273645. Check the status.",
         "IOE0918273645",
     )
+
+
+# --- public contact points of other federal agencies (rules/lists.yaml, with their sources) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a lost refund try the IRS at (800) 829-1040, or the Taxpayer Advocate Service at 1-877-777-4778.",
+        "Annuity questions go to OPM Retirement Services, 888.767.6738. Put that in the retiree FAQ.",
+    ],
+)
+def test_published_help_lines_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_private_number_beside_a_help_line_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "If the IRS line (800-829-1040) is busy, call my preparer Dagny Oyelaran-Holm at 571-555-0187.",
+        "Dagny Oyelaran-Holm",
+        "571-555-0187",
+    )
