@@ -176,3 +176,21 @@ def test_a_private_number_beside_a_help_line_is_still_hidden(boundary: Boundary)
         "Dagny Oyelaran-Holm",
         "571-555-0187",
     )
+
+
+# --- markings talked about ---
+
+
+def test_a_portion_mark_shown_like_a_kind_passes(boundary: Boundary) -> None:
+    untouched(
+        boundary,
+        "Quiz answer key: banner markings like TOP SECRET//SI go top and bottom; portion marks like (TS//SI) open "
+        "each paragraph. Make it friendlier.",
+    )
+
+
+def test_a_marked_paragraph_after_the_lesson_is_still_blocked(boundary: Boundary) -> None:
+    refused(
+        boundary,
+        "Portion marks like (S//NF) open paragraphs, for example:\n(S//NF) The relay site moved to grid 41R.",
+    )
