@@ -21,6 +21,8 @@ from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN_STOP_WORDS
 from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.ru.stop_words import STOP_WORDS as RUSSIAN_STOP_WORDS
+from spacy.lang.uk.stop_words import STOP_WORDS as UKRAINIAN_STOP_WORDS
 from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates
@@ -121,6 +123,13 @@ _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
     secretary deputy supervisor manager santa caller interpreter""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Round 15. Titles of address and greetings, in the languages the department's mail is written in: a span of
+# nothing else names no one (not "Don", "Dona": given names too)
+_TITLE_OR_GREETING = _NOT_PERSON_WORDS | frozenset(
+    """doc doctor prof professor maître maitre monsieur madame mademoiselle señor señora señorita senhor senhora
+    sra sr phra ajarn khun sayadaw venerable reverend rev pastor father imam sheikh hi hello dear bonjour bonsoir
+    salut hola buenos buenas olá ola oi ciao cher chère chers querido querida estimado estimada""".split()  # noqa: SIM905
 )
 # Form labels the model reads as a name ("Family Name", "Given Name"): a person's name never holds these words.
 _LABEL_WORDS = frozenset({"name", "names", "number", "date"})
@@ -422,6 +431,8 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if all(w.lower().strip(".,:;!'\"()") in _TITLE_OR_GREETING for w in words):
+        return True  # round 15: a title or a greeting alone ("Hi Doc,", "Bonjour Maître,", "drop 'Phra'?")
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
         return True
     if len(words) == 1 and _written_lower_elsewhere(text, words[0]):
@@ -488,6 +499,8 @@ _FOREIGN_STOP_WORDS = tuple(
         FRENCH_STOP_WORDS,
         ITALIAN_STOP_WORDS,
         VIETNAMESE_STOP_WORDS,
+        UKRAINIAN_STOP_WORDS,  # round 15: "Vona zaraz u Lvovi" in Cyrillic ("she is in Lviv now")
+        RUSSIAN_STOP_WORDS,
     )
 )
 
@@ -499,7 +512,14 @@ def _foreign_function_word(text: str, f: Finding) -> bool:
     around = [
         w.lower() for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
     ]
-    return any(any(w in stops for w in words) and sum(w in stops for w in around) >= 3 for stops in _FOREIGN_STOP_WORDS)
+    # round 15: one word that opens a sentence needs two of the list around it (Ukrainian "Vona zaraz u …")
+    needed = 2 if len(words) == 1 and _SENTENCE_OPENS.search(text, max(0, f.start - 3), f.start) else 3
+    return any(
+        any(w in stops for w in words) and sum(w in stops for w in around) >= needed for stops in _FOREIGN_STOP_WORDS
+    )
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]{1,2}|\n)$")
 
 
 # Round 14. An agency's post-office box, its acronym before it ("mail documents to FEMA, P.O. Box 10055, …"): a

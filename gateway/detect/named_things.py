@@ -69,10 +69,12 @@ CARMAKERS = frozenset(
     mercedes mercedes-benz mercury mini mitsubishi nissan peterbilt plymouth polaris pontiac porsche ram rivian saab
     saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
 )
-# Round 12. Businesses' and documents' last words; "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+# Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
+# Svcs", "Tri-County Poultry"); "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
-    outfitters brands documentation procedures guidelines requirements handbook checklist security""".split()  # noqa: SIM905
+    outfitters brands documentation procedures guidelines requirements handbook checklist security
+    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's

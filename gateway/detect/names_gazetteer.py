@@ -58,12 +58,12 @@ COMMON_WORDS = frozenset(
 
 
 # Last words of an office, a place or a thing, not of a person: "Sector Command", "Eagle Pass", "Dulles
-# International", "Rich Text Format"
+# International", "Rich Text Format"; round 15: "Fire Protection District"
 INSTITUTION_TAIL = frozenset(
     """center centre centers centres office offices station stations command desk directorate division branch
     headquarters facility facilities terminal checkpoint airport agency bureau department
     pass springs falls heights beach harbor harbour valley creek canyon crossing junction landing national
-    international regional municipal mesa bluff bluffs gap format""".split()  # noqa: SIM905
+    international regional municipal mesa bluff bluffs gap format district districts""".split()  # noqa: SIM905
 )
 
 

@@ -194,3 +194,54 @@ def test_a_marked_paragraph_after_the_lesson_is_still_blocked(boundary: Boundary
         boundary,
         "Portion marks like (S//NF) open paragraphs, for example:\n(S//NF) The relay site moved to grid 41R.",
     )
+
+
+# --- inside records with real people: titles, greetings, function words, offices, posts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        (
+            "Hi Doc, this is Marisela Okonjo-Brandt from the clinic; please resend the form.",
+            "Marisela Okonjo-Brandt",
+            "Hi Doc,",
+        ),
+        (
+            "Bonjour Maître,\nLe dossier de Mme Perpétue Ndayishimiye est prêt.",
+            "Perpétue Ndayishimiye",
+            "Bonjour Maître,",
+        ),
+        (
+            "Переведіть: Моя тітка Галина Остапчук, паспорт FA119204, телефон +380 50 555 0177. Вона зараз у Харкові.",  # noqa: RUF001
+            "+380 50 555 0177",
+            "Вона зараз",
+        ),
+        (
+            "Payee: Birchwood Hollow Water District, attn: clerk Odalys Fairweather-Mbeki\nwater district grant",
+            "Odalys Fairweather-Mbeki",
+            "water district grant",
+        ),
+        (
+            "Vendor: Greystone Linen Svcs, contact Tamsin Achterberg-Ruiz. Reword the note.",
+            "Tamsin Achterberg-Ruiz",
+            "Greystone Linen Svcs",
+        ),
+        (
+            "Payee: Birchwood Hollow Fire District, attn: treasurer Odalys Fairweather-Mbeki\nTreasurer signs below.",
+            "Odalys Fairweather-Mbeki",
+            "Treasurer signs",
+        ),
+    ],
+)
+def test_words_beside_a_person_are_left_and_the_person_hidden(
+    boundary: Boundary, text: str, person: str, kept: str
+) -> None:
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert person not in forwarded, forwarded
+    assert kept in forwarded, forwarded
+
+
+def test_a_name_written_in_lower_case_later_is_still_carried(boundary: Boundary) -> None:
+    kept_back(boundary, "Ticket from Xiomara Peralta-Quispe about her badge.\nthx xiomara, closing it now.", "xiomara")
