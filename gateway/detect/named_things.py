@@ -59,7 +59,7 @@ THING_TAIL = frozenset(
     synagogue zoo aquarium tunnel satellite rover spacecraft probe program programme initiative foundation prize
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
     sandwich airlines airways elementary commons state
-    cays inlet reefs shoal lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
+    cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
     journal""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
@@ -274,7 +274,7 @@ _MONTHS = frozenset(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
     september october november december""".split()  # noqa: SIM905
 )
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:19|20)\d\d\b")
 
 
 _OPENING_QUOTES = ("'", '"', "\u2018", "\u201c")
