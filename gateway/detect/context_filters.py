@@ -593,9 +593,7 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
 _VERSUS_BEFORE = re.compile(r"\bvs?\.[ \t]+$")
 _VERSUS_AFTER = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z]")
 # Round 15. The rest of a caption after its first party, and the verbs of what a court decided right after it
-_CAPTION_REST = re.compile(
-    r"(?<![ \t])[ \t]++vs?\.[ \t]++[A-Z][\w'.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w'.-]*+){0,3}"
-)
+_CAPTION_REST = re.compile(r"(?<![ \t])[ \t]++vs?\.[ \t]++[A-Z][\w'.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w'.-]*+){0,3}")
 _HOLDING_AFTER = re.compile(
     r"(?<![ \t,])(?:[ \t]*+,)?[ \t]++(?:decide|decided|decides|hold|holds|held|rule|ruled|rules|establish|established"
     r"|overrule|overruled|overturn|overturned)\b"
