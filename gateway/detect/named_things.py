@@ -92,8 +92,8 @@ _ANIMAL_BEFORE = re.compile(
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
 # Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
-# GOLDEN PHOENIX 25"); "the exercise Maria ran" is hers
-_EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION)[ \t]+$")
+# GOLDEN PHOENIX 25"), and a Coast Guard sector's before its port ("Sector Houston"); "the exercise Maria ran" is hers
+_EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION|Sector|SECTOR)[ \t]+$")
 # Round 15. The foods a dish named after a person or a place opens with ("Eggs Benedict", "Oysters Rockefeller",
 # "Chicken Marsala"); none of them a listed given name or surname
 _DISH_LEAD = frozenset(

@@ -245,3 +245,31 @@ def test_words_beside_a_person_are_left_and_the_person_hidden(
 
 def test_a_name_written_in_lower_case_later_is_still_carried(boundary: Boundary) -> None:
     kept_back(boundary, "Ticket from Xiomara Peralta-Quispe about her badge.\nthx xiomara, closing it now.", "xiomara")
+
+
+# --- subject lines and sectors ---
+
+
+def test_a_subject_line_that_is_a_title_passes_and_the_addressee_is_hidden(boundary: Boundary) -> None:
+    blocked, forwarded = boundary(
+        "Sent: Friday, November 27, 2026 3:40 PM\nSubject: replacement card\n\nMs. Okafor-Lindqvist,\n"
+        "We have located the request. The card was returned."
+    )
+    assert not blocked
+    assert "Subject: replacement card" in forwarded and "The card was returned" in forwarded, forwarded
+    assert "Okafor-Lindqvist" not in forwarded, forwarded
+
+
+def test_reply_marks_alone_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Subject: FW: Fwd: quarterly numbers\n\nCan you shorten this thread?")
+
+
+def test_the_subject_of_a_case_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary, "Case notes\nSubject: Heriberto Quiñones-Batista\nDOB 06/02/1990\nSummarize.", "Quiñones-Batista"
+    )
+
+
+def test_a_sectors_port_names_a_place() -> None:
+    assert _thing("Briefing for Sector Houston on Monday, then the cutter brief.", "Houston")
+    assert not _thing("Briefing for Houston Mbeki on Monday.", "Houston Mbeki")
