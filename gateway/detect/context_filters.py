@@ -22,6 +22,8 @@ from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN_STOP_WORDS
 from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.ru.stop_words import STOP_WORDS as RUSSIAN_STOP_WORDS
+from spacy.lang.uk.stop_words import STOP_WORDS as UKRAINIAN_STOP_WORDS
 from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates
@@ -111,7 +113,10 @@ _NUMBER_KIND = re.compile(
     r"|lot|sku|stock|inventory|asset|vendor|voucher|obligation|shipment|confirmation)"
     r"[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
 )
-_COUNTING = ("123456789", "987654321", "012345678", "234567890")
+_COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "1234567890")
+# Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
+# IOE0123456789)"): a format's example, as for the shaped numbers
+_COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
 _TABLE_SEPARATORS = ",;\t|"
 _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
@@ -121,6 +126,13 @@ _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
     secretary deputy supervisor manager santa caller interpreter""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Round 15. Titles of address and greetings, in the languages the department's mail is written in: a span of
+# nothing else names no one (not "Don", "Dona": given names too)
+_TITLE_OR_GREETING = _NOT_PERSON_WORDS | frozenset(
+    """doc doctor prof professor maître maitre monsieur madame mademoiselle señor señora señorita senhor senhora
+    sra sr phra ajarn khun sayadaw venerable reverend rev pastor father imam sheikh hi hello dear bonjour bonsoir
+    salut hola buenos buenas olá ola oi ciao cher chère chers querido querida estimado estimada""".split()  # noqa: SIM905
 )
 # Form labels the model reads as a name ("Family Name", "Given Name"): a person's name never holds these words.
 _LABEL_WORDS = frozenset({"name", "names", "number", "date"})
@@ -132,6 +144,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out = []
     headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
     for f in findings:
+        if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
         # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 604-")
         if (
             f.entity_type in _SHAPED
@@ -184,6 +199,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and (
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
+            or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
@@ -200,7 +216,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if (
             f.entity_type == "PERSON"
             and f.recognizer == "PersonCueRecognizer"
-            and (_a_job_title(text, f) or _an_institution(text, f))
+            and (_a_job_title(text, f) or _an_institution(text, f) or _a_quoted_thing(text, f))
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
@@ -406,6 +422,17 @@ def _an_institution(text: str, f: Finding) -> bool:
     )
 
 
+# Round 15. A title that opens a quoted name ("Ship names: 'Miss Rosalind'", "the tug 'Captain Ray'"): the words
+# around the quote say whose name it is; a title outside quotes ("Captain Ray Lopez boarded") keeps the person
+_TITLE_IN_QUOTES_BEFORE = re.compile(r"['\"\u2018\u201c][A-Z][a-z]{1,9}\.?[ \t]+$")
+
+
+def _a_quoted_thing(text: str, f: Finding) -> bool:
+    return _TITLE_IN_QUOTES_BEFORE.search(text, max(0, f.start - 14), f.start) is not None and names_a_thing(
+        text, f.start, f.end
+    )
+
+
 def _a_post(text: str, f: Finding) -> bool:
     """Round 12. Two or more words the model calls a person that end in a post's word, none of the others a given
     name unless also an English word ("Bag Run Lead", "Comms Tech"; not "Maria Lead")."""
@@ -422,6 +449,8 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if all(w.lower().strip(".,:;!'\"()") in _TITLE_OR_GREETING for w in words):
+        return True  # round 15: a title or a greeting alone ("Hi Doc,", "Bonjour Maître,", "drop 'Phra'?")
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
         return True
     if len(words) == 1 and _written_lower_elsewhere(text, words[0]):
@@ -488,6 +517,8 @@ _FOREIGN_STOP_WORDS = tuple(
         FRENCH_STOP_WORDS,
         ITALIAN_STOP_WORDS,
         VIETNAMESE_STOP_WORDS,
+        UKRAINIAN_STOP_WORDS,  # round 15: "Vona zaraz u Lvovi" in Cyrillic ("she is in Lviv now")
+        RUSSIAN_STOP_WORDS,
     )
 )
 
@@ -499,7 +530,14 @@ def _foreign_function_word(text: str, f: Finding) -> bool:
     around = [
         w.lower() for w in _LOWER_TOKEN.findall(text[max(0, f.start - 80) : f.start] + " " + text[f.end : f.end + 80])
     ]
-    return any(any(w in stops for w in words) and sum(w in stops for w in around) >= 3 for stops in _FOREIGN_STOP_WORDS)
+    # round 15: one word that opens a sentence needs two of the list around it (Ukrainian "Vona zaraz u …")
+    needed = 2 if len(words) == 1 and _SENTENCE_OPENS.search(text, max(0, f.start - 3), f.start) else 3
+    return any(
+        any(w in stops for w in words) and sum(w in stops for w in around) >= needed for stops in _FOREIGN_STOP_WORDS
+    )
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]{1,2}|\n)$")
 
 
 # Round 14. An agency's post-office box, its acronym before it ("mail documents to FEMA, P.O. Box 10055, …"): a
@@ -518,9 +556,14 @@ def _an_agency_mailbox(text: str, f: Finding) -> bool:
 
 
 def _party_of_a_cited_case(text: str, f: Finding) -> bool:
-    if not (_VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) or _VERSUS_AFTER.match(text, f.end)):
+    second = _VERSUS_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+    if not (second or _VERSUS_AFTER.match(text, f.end)):
         return False
-    return _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None
+    if _CITATION_MARK.search(text, max(0, f.start - 300), min(len(text), f.end + 300)) is not None:
+        return True
+    # round 15: a decision asked about by what it decided ("What did Troxel v. Granville decide about …")
+    rest = None if second else _CAPTION_REST.match(text, f.end)
+    return _HOLDING_AFTER.match(text, f.end if rest is None else rest.end()) is not None
 
 
 def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
@@ -567,6 +610,12 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|this|that)[ \t]+$")
 # reporter, "Matter of"). Published case law is public record, not a person's data in the prompt.
 _VERSUS_BEFORE = re.compile(r"\bvs?\.[ \t]+$")
 _VERSUS_AFTER = re.compile(r"[ \t]+vs?\.[ \t]+[A-Z]")
+# Round 15. The rest of a caption after its first party, and the verbs of what a court decided right after it
+_CAPTION_REST = re.compile(r"(?<![ \t])[ \t]++vs?\.[ \t]++[A-Z][\w'.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w'.-]*+){0,3}")
+_HOLDING_AFTER = re.compile(
+    r"(?<![ \t,])(?:[ \t]*+,)?[ \t]++(?:decide|decided|decides|hold|holds|held|rule|ruled|rules|establish|established"
+    r"|overrule|overruled|overturn|overturned)\b"
+)
 _CITATION_MARK = re.compile(
     r"\((?:[^()\n]{0,30}[ \t])?(?:1[89]|20)\d\d\)|\b\d+[ \t]+(?:U\.S\.|F\.[ \t]?(?:2d|3d|4th|Supp)|S\.[ \t]?Ct\.|I&N)"
     r"|\bCir\.|\bMatter[ \t]+of\b"
@@ -603,6 +652,22 @@ _PLACEHOLDER_NAME = re.compile(
     r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
     r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
+# Round 15. A form's blank run in capitals X or underscores, alone or with the next field's label the model ran in
+# ("ID number: XXXXXXXX Phone: …"): no letters of a name
+_BLANK_RUN = re.compile(r"X{3,}|x{3,}|_{2,}|\*{3,}|#{3,}")
+_FIELD_LABELS = frozenset(
+    """phone tel fax mobile cell email e-mail address name dob date id number ssn signature zip city state""".split()  # noqa: SIM905
+)
+
+
+def _placeholder_run(span: str) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in span.split()]
+    words = [w for w in words if w]
+    return any(_BLANK_RUN.fullmatch(w) for w in words) and all(
+        _BLANK_RUN.fullmatch(w) or w.lower() in _FIELD_LABELS for w in words
+    )
+
+
 # A cell of a table whose column holds places, not people ("| county |" … "| Lee |"): what the model and the
 # name lists read as a surname there is a county's, a city's or a port's name.
 _PLACE_COLUMN = re.compile(

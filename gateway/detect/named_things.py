@@ -35,7 +35,9 @@ from gateway.detect.text_memo import anywhere
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
-    r"|ferry|tanker|freighter|trawler|schooner)[ \t]+$"
+    r"|ferry|tanker|freighter|trawler|schooner)[ \t]+"
+    # round 15: the vessel's name in quotes, a title its name may open with inside them ("the tug 'Captain Ray'")
+    r"(?:['\"\u2018\u201c](?:[A-Z][\w.'-]*+[ \t]+){0,2})?$"
 )
 # The National Hurricane Center's and the JTWC's words for a named storm
 _STORM_WORDS = (
@@ -50,13 +52,16 @@ _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 # Last words of an airport's, a port of entry's or a facility's name, besides INSTITUTION_TAIL's
 _FACILITY_TAIL = frozenset({"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"})
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
-# after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out)
+# after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
+# Round 15: a coast's features and periodicals ("Coronado Cays", "the Visa Bulletin"), none of them a listed surname
 THING_TAIL = frozenset(
     """building buildings garage island islands telescope observatory bridge cafe café restaurant bakery grill diner
     tavern brewery winery hotel motel museum library stadium theater theatre monument cathedral basilica mosque
     synagogue zoo aquarium tunnel satellite rover spacecraft probe program programme initiative foundation prize
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
-    sandwich airlines airways elementary commons state""".split()  # noqa: SIM905
+    sandwich airlines airways elementary commons state
+    cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
+    journal""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
@@ -65,10 +70,12 @@ CARMAKERS = frozenset(
     mercedes mercedes-benz mercury mini mitsubishi nissan peterbilt plymouth polaris pontiac porsche ram rivian saab
     saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
 )
-# Round 12. Businesses' and documents' last words; "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+# Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
+# Svcs", "Tri-County Poultry"); "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
-    outfitters brands documentation procedures guidelines requirements handbook checklist security""".split()  # noqa: SIM905
+    outfitters brands documentation procedures guidelines requirements handbook checklist security
+    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -85,6 +92,24 @@ _ANIMAL_BEFORE = re.compile(
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
+# Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
+# GOLDEN PHOENIX 25"), and a Coast Guard sector's before its port ("Sector Houston"); "the exercise Maria ran" is hers
+_EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION|Sector|SECTOR)[ \t]+$")
+# Round 15. The foods a dish named after a person or a place opens with ("Eggs Benedict", "Oysters Rockefeller",
+# "Chicken Marsala"); none of them a listed given name or surname
+_DISH_LEAD = frozenset(
+    """eggs chicken beef pork oysters lobster shrimp bananas potatoes steak crepes cherries clams mussels scallops
+    turkey""".split()  # noqa: SIM905
+)
+_DISH_BEFORE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(_DISH_LEAD)) + r")[ \t]+$")
+# a name joined by hyphens and a function word to a common noun: "Jack-in-the-pulpit", "Johnny-on-the-spot"
+_COMPOUND_NOUN_AFTER = re.compile(r"-(?:in|on|of|and|at|by|o'?|the|a|come)-[a-z]")
+# Round 15. A journey's word right before the preposition ("the 3pm flight to Washington Dulles", "we drove from
+# Fort Myers"): where a flight or a drive goes is a place ("I sent the file to Washington Irving" is a person)
+TRAVEL_BEFORE = re.compile(
+    r"(?i)\b(?:flights?|flew|fly|flying|trip|drive|drove|driving|travel(?:l?ed|l?ing)?|bound|headed|heading|train"
+    r"|bus|shuttle|layover|connection|nonstop|non-stop)[ \t]+(?:to|from|into|via)[ \t]+$"
+)
 _STORM_SPLIT_BEFORE = re.compile(r"(?i)\b(?:tropical|subtropical|post-tropical|winter)[ \t]+$")
 _STORM_REMNANTS_BEFORE = re.compile(r"(?i)\b(?:remnants?|remnant[ \t]+low)[ \t]+of[ \t]+$")
 # storms in the plural before their names (not "Operations": "Operations Manager Ana Ruiz" is a post and a person)
@@ -109,6 +134,7 @@ _THINGS = (
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
+    r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
@@ -127,7 +153,8 @@ _THINGS_THEN_PAREN = re.compile(
     rf"(?i)\b(?:{_THINGS})\b(?:(?!\b(?:by|with|contacts?|pocs?|leads?|owners?|officers?|managers?|chiefs?|staff"
     r"|masters?|captains?|crews?|people|persons|members|reps?|representatives)\b)[^:\n.?!()]){0,60}\($"
 )
-_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}['\"\u2019\u201d]?"
+# round 15: a year or a number may end an item ("National Level Exercise 2024")
+_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
 _LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
 # the items before the span, and the first words of its own item ("'Miss " before "Patty'")
 _LIST_TAIL = re.compile(
@@ -149,6 +176,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     item of a list of things, by the words around them."""
     words = [_POSSESSIVE.sub("", w.strip(".,:;'\"()!?")) for w in text[start:end].split()]
     words = [w for w in words if w]
+    if len(words) >= 3 and words[-1].lower() in _MONTHS and _YEAR_AFTER.match(text, end):
+        words = words[:-1]  # round 15: an issue's month the model ran in ("Visa Bulletin Dec 2025")
     if not words:
         return False
     before = text[max(0, start - 24) : start]
@@ -156,16 +185,25 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
         return True
+    if _EXERCISE_BEFORE.search(before) or (
+        TRAVEL_BEFORE.search(before) and not possessive_at(text, end)  # "drove to Ana Ruiz's house" is hers
+    ):
+        return True
     if len(words) >= 2 and (
         _STORM_LEAD.match(text, start)
         or _thing_tail(words[-1])
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
+        or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
         or (words[0] == "Storm" and _WEATHER_TALK.search(text, max(0, start - 200), end + 200) is not None)
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _DISH_BEFORE.search(before):
+        return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
+    if _COMPOUND_NOUN_AFTER.match(text, end):
+        return True  # round 15: the head of a hyphenated common noun ("Jack-in-the-pulpit", "Jack-o'-lantern")
     if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
         return True
     run = _CAPITALISED_AFTER.match(text, end)
@@ -225,6 +263,19 @@ def _thing_tail(word: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def possessive_at(text: str, end: int) -> bool:
+    """Whether a span ending at ``end`` ends in a possessive, or one follows it."""
+    return text[end - 2 : end] in _POSSESSIVE_S or text[end : end + 2] in _POSSESSIVE_S
+
+
+_POSSESSIVE_S = ("'s", "\u2019s")
+_MONTHS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december""".split()  # noqa: SIM905
+)
+_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:19|20)\d\d\b")
 
 
 _OPENING_QUOTES = ("'", '"', "\u2018", "\u201c")

@@ -58,12 +58,12 @@ COMMON_WORDS = frozenset(
 
 
 # Last words of an office, a place or a thing, not of a person: "Sector Command", "Eagle Pass", "Dulles
-# International", "Rich Text Format"
+# International", "Rich Text Format"; round 15: "Fire Protection District"
 INSTITUTION_TAIL = frozenset(
     """center centre centers centres office offices station stations command desk directorate division branch
     headquarters facility facilities terminal checkpoint airport agency bureau department
     pass springs falls heights beach harbor harbour valley creek canyon crossing junction landing national
-    international regional municipal mesa bluff bluffs gap format""".split()  # noqa: SIM905
+    international regional municipal mesa bluff bluffs gap format district districts""".split()  # noqa: SIM905
 )
 
 
@@ -75,12 +75,15 @@ PLACE_TAIL = frozenset(
     township city village garden gardens apartments residency""".split()  # noqa: SIM905
 )
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+# Round 15. A street's ordinal ("7th St SW", "42nd Street") is part of a street's name, not a house number
+_ORDINAL = re.compile(r"(?<![\w-])\d++(?:st|nd|rd|th)\b")
 
 
 def names_a_place(text: str, start: int, end: int) -> bool:
     """A run of two or more words ending in a street's or an area's word ("Brooks Road", "Lafayette Parish"), in a
     sentence without a digit: a place named in prose. With a number in the sentence it may be a piece of an address
-    ("Flat 4B, Sri Sai Residency, 12th Main Road") that nothing else finds, and is left to be hidden."""
+    ("Flat 4B, Sri Sai Residency, 12th Main Road") that nothing else finds, and is left to be hidden. Round 15: a
+    street's ordinal is no such number ("right on Independence Ave, left on 4th St")."""
     words = [w.strip(".,:;'\"()!?") for w in text[start:end].split()]
     words = [w for w in words if w]
     if len(words) < 2 or words[-1].lower() not in PLACE_TAIL:
@@ -88,7 +91,7 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
     after = _SENTENCE_BREAK.search(text, end)
     sentence = text[breaks[-1] if breaks else 0 : after.start() if after else len(text)]
-    return not any(c.isdigit() for c in sentence)
+    return not any(c.isdigit() for c in _ORDINAL.sub("", sentence))
 
 
 # First words of places, never of a person's name: "San Isidro", "Calle Hidalgo", "Fort Worth"

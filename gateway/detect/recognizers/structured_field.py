@@ -15,7 +15,7 @@ from stdnum import luhn
 from stdnum.us import rtn
 
 from gateway.detect.labels import LEXICON, generic_name_key
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import ORG_WORDS
 from gateway.detect.recognizers.secrets.base import is_placeholder, names_an_assigned_constant
@@ -139,6 +139,19 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
     return 0, len(name), SCORE
 
 
+# Round 15. A "Subject:" line that is a title, not the subject of a case ("Subject: replacement card", "Subject:
+# FW: Fwd: …"): a reply's or a forward's mark, or an English word in lower case, which no person's name holds
+_REPLY_MARKS = re.compile(r"(?i)(?:(?:fwd|fw|re)[ \t]*+:?[ \t]*+)++")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+
+
+def _a_subject_line(field: Field, value: str) -> bool:
+    if field.key.lower() != "subject":
+        return False
+    v = value.strip()
+    return _REPLY_MARKS.fullmatch(v) is not None or any(english_word(w) for w in _LOWER_WORD.findall(v))
+
+
 def _search(
     pattern: re.Pattern[str], check: Callable[[str], bool] = lambda v: True
 ) -> Callable[[Field, str], tuple[int, int, float] | None]:
@@ -234,6 +247,8 @@ class StructuredFieldRecognizer(EntityRecognizer):
             if field.entity_type not in entities:
                 continue
             value = text[field.start : field.end]
+            if field.entity_type == "PERSON" and _a_subject_line(field, value):
+                continue
             if field.entity_type == "PERSON":
                 found = _person(field, value, strong)
             else:

@@ -22,7 +22,9 @@ _QUOTES = "\"'`\u201c\u201d\u2018\u2019"
 _EXAMPLE_BEFORE = re.compile(
     r"(?i)(?:e\.g\.,?|i\.e\.,?|such as|for example,?|for instance,?|example:"
     # markings listed as kinds: "some say CUI, some say SECRET//NOFORN, older ones say FOUO"
-    r"|\b(?:some|others|many|older[ \t]+ones|newer[ \t]+ones)[ \t]+(?:say|read|show|carry|have))\s*$"
+    r"|\b(?:some|others|many|older[ \t]+ones|newer[ \t]+ones)[ \t]+(?:say|read|show|carry|have)"
+    # round 15: a kind of marking named, then one shown "like" it: "portion marks like (S//NF) go before …"
+    r"|\b(?:marks|markings|banners|caveats|portion[ \t]+marks?|banner[ \t]+lines?)[ \t]+like)\s*$"
 )
 # "… SECRET//NOFORN in training examples": the marking shown in teaching material, not applied to this text
 _EXAMPLE_AFTER = re.compile(

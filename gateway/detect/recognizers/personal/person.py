@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.hi.stop_words import STOP_WORDS as HINDI_STOP_WORDS
 
+from gateway.detect.named_things import TRAVEL_BEFORE, possessive_at
 from gateway.detect.names_gazetteer import (
     PLACE_HEADS,
     english_word,
@@ -757,6 +758,12 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return False  # "from San Isidro", "to Pago Pago": a place
             if pattern_name == "labelled preposition name" and not (g.is_frequent_given(first) or _spelled(words)):
                 return False
+            if (
+                pattern_name == "labelled preposition name"
+                and TRAVEL_BEFORE.search(text, max(0, result.start - 40), result.start)
+                and not possessive_at(text, result.end)  # "drove to Ana Ruiz's house"
+            ):
+                return False  # round 15: "the 3pm flight to Washington Dulles": a journey's end is a place
             if pattern_name == "labelled dash sign-off" and not (
                 g.is_frequent_given(first) or (len(words) >= 2 and _spelled(words))
             ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 
 from presidio_analyzer import Pattern
 
@@ -28,6 +29,8 @@ class PrivateKeyRecognizer(SecretRecognizer):
         super().__init__("PRIVATE_KEY", PATTERNS, CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool:
+        if pattern_text.startswith("-----BEGIN"):
+            return _no_key_material(pattern_text)
         if not pattern_text.startswith("LS0tLS1CRUdJTi"):
             return False
         head = pattern_text[:60]
@@ -36,3 +39,16 @@ class PrivateKeyRecognizer(SecretRecognizer):
         except (binascii.Error, ValueError):
             return True
         return "PRIVATE KEY" not in decoded
+
+
+# Round 15. A block's armour lines with no key between them ("it should start with -----BEGIN PRIVATE KEY----- and
+# end with -----END PRIVATE KEY-----"): prose about the format. Key material is base64: sixteen or more of its
+# characters once spaces are taken out, a digit or a '+' or '/' among them (spaced-out keys still count).
+_ARMOUR_LINE = re.compile(r"-----(?:BEGIN|END)[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----")
+_BASE64_CHAR = re.compile(r"[A-Za-z0-9+/]")
+
+
+def _no_key_material(block: str) -> bool:
+    body = _ARMOUR_LINE.sub(" ", block)
+    chars = _BASE64_CHAR.findall(body)
+    return len(chars) < 16 or not any(c.isdigit() or c in "+/" for c in chars)
