@@ -53,7 +53,8 @@ def _carried(name: str) -> list[str]:
                     continue  # but in capitals it may be an acronym, not a name
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and w[1:].islower() and not gazetteer().is_common(w):
-                if not english_word(w):  # round 15: not "fire" after "… Fire Protection District"
+                # not "fire" after "… Fire Protection District" (round 15), but "crystal" after "Crystal Nguyen"
+                if not english_word(w) or gazetteer().is_given(w):
                     out.append(w.lower())  # "thx ananya" after "Ananya Krishnan"
             elif len(words) >= 2 and len(w) == 3 and w[1:].islower() and _lower_short_word(w):
                 out.append(w.lower())  # "my boss kim" before "Kim Eun-ji"

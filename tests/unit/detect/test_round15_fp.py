@@ -247,6 +247,19 @@ def test_a_name_written_in_lower_case_later_is_still_carried(boundary: Boundary)
     kept_back(boundary, "Ticket from Xiomara Peralta-Quispe about her badge.\nthx xiomara, closing it now.", "xiomara")
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Claim from Crystal Ferreira-Obi about her roof.\nthx crystal, closing it now.", "crystal"),
+        ("Amber Okonjo-Haas DOB 04/11/1987.\ntold amber to bring the letter.", "amber"),
+    ],
+)
+def test_a_given_name_that_is_also_an_english_word_is_still_carried_in_lower_case(
+    boundary: Boundary, text: str, word: str
+) -> None:
+    kept_back(boundary, text, word)
+
+
 # --- subject lines and sectors ---
 
 
