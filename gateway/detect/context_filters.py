@@ -202,6 +202,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            # round 16: every name reader's span that a road's words carry on ("[Abner Coyle] Memorial Pkwy")
+            or (f.recognizer in _NAME_READERS and names_a_place(text, f.start, f.end))
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue

@@ -61,7 +61,15 @@ THING_TAIL = frozenset(
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
     sandwich airlines airways elementary commons state
     cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
-    journal""".split()  # noqa: SIM905
+    journal
+    university universities academy institute polytechnic seminary conservatory""".split()  # noqa: SIM905
+)
+# Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
+# a word that makes it an institution ("High School", "Community College", "Law School")
+_SCHOOL_TAIL = frozenset({"school", "college"})
+_SCHOOL_KIND = frozenset(
+    """high middle elementary junior senior public charter law medical business nursing graduate community state
+    technical prep preparatory grammar primary secondary boarding""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
@@ -192,6 +200,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and (
         _STORM_LEAD.match(text, start)
         or _thing_tail(words[-1])
+        or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
