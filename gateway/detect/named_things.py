@@ -79,11 +79,14 @@ CARMAKERS = frozenset(
     saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
 )
 # Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
-# Svcs", "Tri-County Poultry"); "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+# Svcs", "Tri-County Poultry"; round 16: traders' and mills' words, "Anadolu Textile Import", "Rahim Knitwear");
+# "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
     outfitters brands documentation procedures guidelines requirements handbook checklist security
-    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards""".split()  # noqa: SIM905
+    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards
+    import export imports exporters importers textile textiles knitwear garments trading traders enterprises
+    industries holdings logistics freight fabrics""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -153,7 +156,8 @@ _KIND_NAMES_BEFORE = re.compile(
 # ... but not where the words before the colon bring people in: "rooms booked by:", "stations, points of contact:"
 _THINGS_THEN_COLON = re.compile(
     rf"(?i)\b(?:{_THINGS})\b(?:(?!\b(?:by|with|contacts?|pocs?|leads?|owners?|officers?|managers?|chiefs?|staff"
-    r"|staffing|assigned|attendees|people|persons|members|reps?|representatives|points[ \t]+of[ \t]+contact)\b)"
+    r"|staffing|assigned|attendees|people|persons|members|reps?|representatives|points[ \t]+of[ \t]+contact"
+    r"|masters?|captains?|crews?|operators?|owned)\b)"  # round 16: a vessel's people ("Vessels boarded, masters:")
     r"[^:\n.?!]){0,40}:[ \t]*$"
 )
 # ... and in parentheses, the words before it in the same sentence: "the Legend-class cutters (Bertholf, Waesche"
@@ -162,8 +166,16 @@ _THINGS_THEN_PAREN = re.compile(
     r"|masters?|captains?|crews?|people|persons|members|reps?|representatives)\b)[^:\n.?!()]){0,60}\($"
 )
 # round 15: a year or a number may end an item ("National Level Exercise 2024")
-_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
-_LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
+# round 16: or a year in parentheses ("Ida (2021)")
+_LIST_ITEM = (
+    r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
+    r"(?:[ \t]\(\d{1,4}\))?"
+)
+_LIST_BEFORE = re.compile(
+    rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
+    # round 16: and the first words of the span's own quoted item ("'Miss " before "Kathy'", "'Capt. " before "Joe'")
+    r"(?:['\"\u2018\u201c](?:[A-Z][\w.-]*+[ \t]+){1,2})?"
+)
 # the items before the span, and the first words of its own item ("'Miss " before "Patty'")
 _LIST_TAIL = re.compile(
     rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
@@ -336,7 +348,12 @@ _THINGS_RIGHT_BEFORE = re.compile(
 # Round 13. "Healy and Polar Star are icebreakers", "Bertholf and Munro are National Security Cutters": the list's
 # verb calls its items things
 _CALLED_THINGS = re.compile(
-    r"(?i)[ \t]+(?:are|were|is|was)[ \t]+(?:(?:the|all|both|our|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}"
+    r"(?i)[ \t]+(?:are|were|is|was)[ \t]+(?:(?:the|all|both|our|a|an)[ \t]+)?"
+    # round 16: the words between name a kind, they say nothing of where people are ("staying in the camp")
+    r"(?:(?!(?:in|at|on|to|from|near|by|with|for|of|into|inside|outside|the|a|an|staying|living|held|kept"
+    r"|detained|housed|working|located|based)\b)[\w/-]+[ \t]+){0,3}"
     r"(?:cutters?|icebreakers?|vessels?|ships?|boats?|tugs?|ferries|ferry|counties|county|cities|city|airports?"
-    r"|storms?|hurricanes?|typhoons?|brands?|products?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b))"
+    r"|storms?|hurricanes?|typhoons?|brands?|products?"
+    # round 16: places ("Sawa and Wia are detention/training sites", "… are refugee camps")
+    r"|sites?|camps?|towns?|villages?|prisons?|settlements?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b|in\b|mentioned\b))"
 )

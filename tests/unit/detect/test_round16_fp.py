@@ -133,3 +133,121 @@ def test_a_callers_own_number_beside_a_contact_point_is_still_hidden(boundary: B
         "Osvaldo Quirindongo",
         "(571) 555-0182",
     )
+
+
+# --- people of history and of fiction, in a text that asks about them and holds no personal value ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the museum's history wall, write captions for Florence Nightingale and Louis Pasteur.",
+        "Write three fun facts about Amelia Earhart's navigator and Charles Lindbergh's plane.",
+        "Make a fictional asylum officer called Atticus Finch interview Jean Valjean; keep it light.",
+        "Draft a role-play for new supervisors: Leslie Knope mishandles a telework request from Ron Swanson.",
+    ],
+)
+def test_public_figures_and_characters_pass(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Role-play script: the officer interviews Wilhelmina Okonkwo-Reyes, born 03/14/1987, about her trip.",
+            ("Wilhelmina Okonkwo-Reyes", "03/14/1987"),
+        ),
+        (
+            "Historical note for the file: Bartholomew Achterberg, A-number A123456789, first entered in 1998.",
+            ("Bartholomew Achterberg", "A123456789"),
+        ),
+        (
+            "Fun facts for the newsletter: email Philippa Grunwald at pgrunwald@example.org for the photos.",
+            ("pgrunwald@example.org",),
+        ),
+    ],
+)
+def test_a_personal_value_beside_the_figures_keeps_every_name_hidden(
+    boundary: Boundary, text: str, values: tuple[str, ...]
+) -> None:
+    kept_back(boundary, text, *values)
+
+
+# --- lists of places and storms: a year in parentheses after an item, a verb that calls the items sites ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rank Hurricanes Opal (1995), Ivan (2004) and Sally (2020) by rainfall.", "Sally"),
+        ("Kerenet, Mai Habar and Adi Quala are detention/training sites in claims we see.", "Mai Habar"),
+        ("Nyarugusu and Mtendeli are refugee camps in the west of the country.", "Mtendeli"),
+    ],
+)
+def test_items_of_a_list_of_places_or_storms_name_things(text: str, span: str) -> None:
+    assert _thing(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Witnesses: Rosalind Mbeki and Tomas Varga are staying in the camp until Friday.", "Rosalind Mbeki"),
+        ("Rosalind Mbeki and Tomas Varga are camp staff.", "Rosalind Mbeki"),
+        ("Interviewees Rosalind Mbeki (1987) and Tomas Varga (1990) are waiting.", "Tomas Varga"),
+    ],
+)
+def test_people_in_such_lists_are_still_people(text: str, span: str) -> None:
+    assert not _thing(text, span)
+
+
+# --- a party's role that opens the name, and traders' names ---
+
+
+def test_a_role_before_the_name_is_not_carried_as_a_name(boundary: Boundary) -> None:
+    text = (
+        "The Department does not oppose Respondent Teodoro Alcantara Ybarra's motion to reopen. "
+        "Respondent was never served with the notice."
+    )
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert "Teodoro Alcantara" not in forwarded
+    assert "Respondent was never served" in forwarded
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Shipper: Ozdemir Textile Import, Bursa; consignee in Newark.", "Ozdemir Textile Import"),
+        ("The invoice from Rahim Knitwear lists 400 cartons.", "Rahim Knitwear"),
+    ],
+)
+def test_a_traders_last_word_names_a_business(text: str, span: str) -> None:
+    assert _thing(text, span)
+
+
+def test_the_traders_contact_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "The invoice from Rahim Knitwear is signed by Shahana Parvin Chowdhury, mobile +880 1712 345678.",
+        "Shahana Parvin Chowdhury",
+        "+880 1712 345678",
+    )
+
+
+# --- a quoted item that a title opens, in a list of things ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vessels towed this month: 'Miss Loretta', 'Capt. Wendell', 'Salt Runner'. Which were shrimpers?", "Loretta"),
+        ("Vessels towed this month: 'Miss Loretta', 'Capt. Wendell', 'Salt Runner'. Which were shrimpers?", "Wendell"),
+    ],
+)
+def test_a_title_inside_a_quoted_things_name(text: str, span: str) -> None:
+    assert _thing(text, span)
+
+
+def test_a_vessels_people_in_quotes_are_still_people() -> None:
+    assert not _thing("Vessels boarded, masters: 'Capt. Wendell Ambrose', 'Loretta Vance'.", "Wendell Ambrose")

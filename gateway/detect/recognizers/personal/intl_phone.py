@@ -125,7 +125,11 @@ class IntlPhoneRecognizer(EntityRecognizer):
             cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
             if not cue and not value.startswith("+") and not _national_form(value):
                 continue
-            if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE.match(value) or _EIN_SHAPE.match(value):
+            if (
+                _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _DATE.match(value)
+                or _EIN_SHAPE.match(value)
+            ):
                 continue
             adjacent = bool(cue) and cue[-1].end() >= len(window) - 3
             if not _possible(value, adjacent):
