@@ -94,6 +94,12 @@ _GOODS_NOUN_AFTER = re.compile(
     r"['\u2019]?[ \t]+(?:handbags|bags|purses|wallets|polos|shirts|t-shirts|hats|caps|jeans|shoes|sneakers|boots"
     r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products)\b"
 )
+# Round 16. A crossing's, a camp's or a centre's common noun after the name it bears, in lower case ("the Ysleta
+# bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
+_FACILITY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus)[ \t]+)?"
+    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam)\b(?![ \t]*-)"
+)
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
 # Round 12. The animals an agency names: "K9 Rosie", "canine Ajax", or a quoted name after the animal ("the dog
@@ -240,6 +246,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _BRAND_AFTER.match(text, end):
         return True
+    if _FACILITY_NOUN_AFTER.match(text, end) and not possessive_at(text, end):
+        return True  # round 16: "the Ysleta bridge", "the Jean Bosco transit centre"
     if _GOODS_NOUN_AFTER.match(text, end) and (
         text[start - 1 : start] in _OPENING_QUOTES or anywhere(_GOODS_TALK, text)
     ):
