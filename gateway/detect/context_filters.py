@@ -276,8 +276,10 @@ _YEAR_LED_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,4}-\d{1,3}")
 # respondent", "fun facts", "a role-play"): the names it gives are public figures and characters. Only where no
 # personal value stands beside them: a number, an address, a date of birth, an e-mail keeps every name hidden.
 _FIGURES_TALK = re.compile(
-    r"(?i)\b(?:fictional|historical|history[ \t]+(?:wall|lesson|display|quiz|trivia)|trivia|fun[ \t]+facts"
-    r"|role-?play|famous|characters?)\b"
+    r"(?i)\b(?:fictional|history[ \t]+(?:wall|lesson|display|quiz|trivia)|trivia|fun[ \t]+facts|role-?play|famous"
+    # not "the historical entries for …" nor "special characters in …": the people must be called so
+    r"|historical[ \t]+(?:[\w-]+[ \t]+)?(?:figures?|people|persons|rescuers|heroe?s|heroines?|leaders|icons?)"
+    r"|(?:cartoon|book|movie|film|tv|story|novel|comic)[ \t]+characters?)\b"
 )
 # what a text about public figures may hold besides their names
 _FIGURES_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL"})

@@ -94,6 +94,12 @@ _GOODS_NOUN_AFTER = re.compile(
     r"['\u2019]?[ \t]+(?:handbags|bags|purses|wallets|polos|shirts|t-shirts|hats|caps|jeans|shoes|sneakers|boots"
     r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products)\b"
 )
+# Round 16. A count and a unit of goods before the name ("240 cs 'Glen Moray'", "12 btl Don Alvaro"): a product on
+# an invoice's or a manifest's line; no one is counted in cases
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.])\d[\d,]*+[ \t]*(?:cs|cases|ctns?|cartons|btls?|bottles|pcs|pallets|boxes|dozen|doz|bbls?|kegs)\.?"
+    r"[ \t]+(?:x[ \t]+)?['\"\u2018\u201c]?$"
+)
 # Round 16. A crossing's, a camp's or a centre's common noun after the name it bears, in lower case ("the Ysleta
 # bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
 _FACILITY_NOUN_AFTER = re.compile(
@@ -227,6 +233,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _QUANTITY_BEFORE.search(before):
+        return True  # round 16: goods counted on an invoice's line ("60 cs 'Glen Moray 12'", "40 ctns Tom Ford")
     if _DISH_BEFORE.search(before):
         return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
     if _COMPOUND_NOUN_AFTER.match(text, end):

@@ -251,3 +251,122 @@ def test_a_title_inside_a_quoted_things_name(text: str, span: str) -> None:
 
 def test_a_vessels_people_in_quotes_are_still_people() -> None:
     assert not _thing("Vessels boarded, masters: 'Capt. Wendell Ambrose', 'Loretta Vance'.", "Wendell Ambrose")
+
+
+# --- a product's acronym before a list's comma is no surname ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plants run Quorvex Experion XKS, Rockwell FactoryTalk and Emerson DeltaV; who patches fastest?",
+        "Licensing: Jenkins LTS, Hugo static site generator, Ansible. Which are free?",
+    ],
+)
+def test_a_products_acronym_is_not_a_surname(boundary: Boundary, text: str) -> None:
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert "Rockwell" in forwarded or "Hugo" in forwarded
+
+
+def test_surnames_without_a_vowel_in_capitals_are_still_names(boundary: Boundary) -> None:
+    kept_back(boundary, "Roster for Tuesday: NG, Wei Ming; LY, Thanh Hoa; PHAM, Quoc Bao.", "Wei Ming", "Thanh Hoa")
+
+
+# --- a crossing's, a camp's or a centre's noun after the name it bears ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Route: Laredo, then the Colombia bridge, then Nuevo Laredo (Zaragoza bridge).", "Zaragoza"),
+        ("Stops: Dadaab, the Jean Paul transit centre in Nairobi, then Kampala.", "Jean Paul"),
+    ],
+)
+def test_a_facility_noun_after_a_name_names_a_thing(text: str, span: str) -> None:
+    assert _thing(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Interviewed Jean Paul Habimana at the camp on Monday.", "Jean Paul Habimana"),
+        ("Jean Paul Habimana's camp shelter flooded.", "Jean Paul Habimana"),
+    ],
+)
+def test_a_person_near_a_camp_is_still_a_person(text: str, span: str) -> None:
+    assert not _thing(text, span)
+
+
+def test_the_eap_line_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Remind staff that the Employee Assistance Program answers at 1-800-222-0364, day or night.")
+
+
+# --- a form's fields in English words are no chat's speakers ---
+
+
+def test_form_fields_are_not_speakers(boundary: Boundary) -> None:
+    text = (
+        "CLAIM FORM - pasted\n"
+        "Flood Zone: AE, per the county map\n"
+        "Lienholder: First Prairie Savings\n"
+        "Damage Estimate: pending\n"
+        "Flood Zone: confirmed by the adjuster\n"
+        "Why is the lienholder on the cheque?"
+    )
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert "Flood Zone:" in forwarded
+    assert "Lienholder:" in forwarded
+
+
+def test_speakers_of_a_chat_are_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Chat export:\nAnalyn Buenaventura: hi po, my visa was denied\nJomar: which office?\n"
+        "Analyn Buenaventura: Manila\nJomar: ok send the letter",
+        "Analyn Buenaventura",
+        "Jomar",
+    )
+
+
+# --- goods counted on an invoice's line ---
+
+
+def test_goods_counted_in_cases_pass(boundary: Boundary) -> None:
+    untouched(
+        boundary,
+        "Invoice lines: 120 cs 'Glen Moray Classic', 48 cs 'Tullamore Dew', 30 btl 'Don Alvaro Reserva'. "
+        "Which HTS headings apply?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Received 3 cases from Evangelina Thorsby on Monday.", "Evangelina Thorsby"),
+        ("Evangelina Thorsby declared 4 pcs of luggage.", "Evangelina Thorsby"),
+    ],
+)
+def test_a_person_beside_counted_goods_is_still_a_person(text: str, span: str) -> None:
+    assert not _thing(text, span)
+
+
+def test_the_importers_contact_on_an_invoice_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Invoice lines: 120 cs 'Glen Moray Classic'. Consignee contact Evangelina Thorsby, cell 415-555-0199.",
+        "Evangelina Thorsby",
+        "415-555-0199",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The form rejects special characters: the name Zoë Ferreira-Núñez fails validation.", "Ferreira-Núñez"),
+        ("Pull the historical entries for Cornelius Abernathy-Wade from the old system.", "Abernathy-Wade"),
+    ],
+)
+def test_words_near_the_figures_cues_do_not_free_a_name(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
