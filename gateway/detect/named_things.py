@@ -61,7 +61,15 @@ THING_TAIL = frozenset(
     award medal trophy festival parade act treaty doctrine syndrome disease theorem equation sauce salad soup
     sandwich airlines airways elementary commons state
     cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
-    journal""".split()  # noqa: SIM905
+    journal
+    university universities academy institute polytechnic seminary conservatory""".split()  # noqa: SIM905
+)
+# Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
+# a word that makes it an institution ("High School", "Community College", "Law School")
+_SCHOOL_TAIL = frozenset({"school", "college"})
+_SCHOOL_KIND = frozenset(
+    """high middle elementary junior senior public charter law medical business nursing graduate community state
+    technical prep preparatory grammar primary secondary boarding""".split()  # noqa: SIM905
 )
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
@@ -71,17 +79,32 @@ CARMAKERS = frozenset(
     saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
 )
 # Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
-# Svcs", "Tri-County Poultry"); "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+# Svcs", "Tri-County Poultry"; round 16: traders' and mills' words, "Anadolu Textile Import", "Rahim Knitwear");
+# "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
     outfitters brands documentation procedures guidelines requirements handbook checklist security
-    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards""".split()  # noqa: SIM905
+    svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards
+    import export imports exporters importers textile textiles knitwear garments trading traders enterprises
+    industries holdings logistics freight fabrics""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
 _GOODS_NOUN_AFTER = re.compile(
     r"['\u2019]?[ \t]+(?:handbags|bags|purses|wallets|polos|shirts|t-shirts|hats|caps|jeans|shoes|sneakers|boots"
     r"|watches|sunglasses|jackets|perfume|fragrances|cosmetics|apparel|merchandise|goods|products)\b"
+)
+# Round 16. A count and a unit of goods before the name ("240 cs 'Glen Moray'", "12 btl Don Alvaro"): a product on
+# an invoice's or a manifest's line; no one is counted in cases
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.])\d[\d,]*+[ \t]*(?:cs|cases|ctns?|cartons|btls?|bottles|pcs|pallets|boxes|dozen|doz|bbls?|kegs)\.?"
+    r"[ \t]+(?:x[ \t]+)?['\"\u2018\u201c]?$"
+)
+# Round 16. A crossing's, a camp's or a centre's common noun after the name it bears, in lower case ("the Ysleta
+# bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
+_FACILITY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus)[ \t]+)?"
+    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam)\b(?![ \t]*-)"
 )
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
@@ -145,7 +168,8 @@ _KIND_NAMES_BEFORE = re.compile(
 # ... but not where the words before the colon bring people in: "rooms booked by:", "stations, points of contact:"
 _THINGS_THEN_COLON = re.compile(
     rf"(?i)\b(?:{_THINGS})\b(?:(?!\b(?:by|with|contacts?|pocs?|leads?|owners?|officers?|managers?|chiefs?|staff"
-    r"|staffing|assigned|attendees|people|persons|members|reps?|representatives|points[ \t]+of[ \t]+contact)\b)"
+    r"|staffing|assigned|attendees|people|persons|members|reps?|representatives|points[ \t]+of[ \t]+contact"
+    r"|masters?|captains?|crews?|operators?|owned)\b)"  # round 16: a vessel's people ("Vessels boarded, masters:")
     r"[^:\n.?!]){0,40}:[ \t]*$"
 )
 # ... and in parentheses, the words before it in the same sentence: "the Legend-class cutters (Bertholf, Waesche"
@@ -154,8 +178,16 @@ _THINGS_THEN_PAREN = re.compile(
     r"|masters?|captains?|crews?|people|persons|members|reps?|representatives)\b)[^:\n.?!()]){0,60}\($"
 )
 # round 15: a year or a number may end an item ("National Level Exercise 2024")
-_LIST_ITEM = r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
-_LIST_BEFORE = re.compile(rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?")
+# round 16: or a year in parentheses ("Ida (2021)")
+_LIST_ITEM = (
+    r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
+    r"(?:[ \t]\(\d{1,4}\))?"
+)
+_LIST_BEFORE = re.compile(
+    rf"[ \t]*(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
+    # round 16: and the first words of the span's own quoted item ("'Miss " before "Kathy'", "'Capt. " before "Joe'")
+    r"(?:['\"\u2018\u201c](?:[A-Z][\w.-]*+[ \t]+){1,2})?"
+)
 # the items before the span, and the first words of its own item ("'Miss " before "Patty'")
 _LIST_TAIL = re.compile(
     rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]*,?[ \t]+(?:or|and)[ \t]+)?"
@@ -192,6 +224,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and (
         _STORM_LEAD.match(text, start)
         or _thing_tail(words[-1])
+        or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
@@ -200,6 +233,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _QUANTITY_BEFORE.search(before):
+        return True  # round 16: goods counted on an invoice's line ("60 cs 'Glen Moray 12'", "40 ctns Tom Ford")
     if _DISH_BEFORE.search(before):
         return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
     if _COMPOUND_NOUN_AFTER.match(text, end):
@@ -219,6 +254,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _BRAND_AFTER.match(text, end):
         return True
+    if _FACILITY_NOUN_AFTER.match(text, end) and not possessive_at(text, end):
+        return True  # round 16: "the Ysleta bridge", "the Jean Bosco transit centre"
     if _GOODS_NOUN_AFTER.match(text, end) and (
         text[start - 1 : start] in _OPENING_QUOTES or anywhere(_GOODS_TALK, text)
     ):
@@ -327,7 +364,12 @@ _THINGS_RIGHT_BEFORE = re.compile(
 # Round 13. "Healy and Polar Star are icebreakers", "Bertholf and Munro are National Security Cutters": the list's
 # verb calls its items things
 _CALLED_THINGS = re.compile(
-    r"(?i)[ \t]+(?:are|were|is|was)[ \t]+(?:(?:the|all|both|our|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}"
+    r"(?i)[ \t]+(?:are|were|is|was)[ \t]+(?:(?:the|all|both|our|a|an)[ \t]+)?"
+    # round 16: the words between name a kind, they say nothing of where people are ("staying in the camp")
+    r"(?:(?!(?:in|at|on|to|from|near|by|with|for|of|into|inside|outside|the|a|an|staying|living|held|kept"
+    r"|detained|housed|working|located|based)\b)[\w/-]+[ \t]+){0,3}"
     r"(?:cutters?|icebreakers?|vessels?|ships?|boats?|tugs?|ferries|ferry|counties|county|cities|city|airports?"
-    r"|storms?|hurricanes?|typhoons?|brands?|products?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b))"
+    r"|storms?|hurricanes?|typhoons?|brands?|products?"
+    # round 16: places ("Sawa and Wia are detention/training sites", "… are refugee camps")
+    r"|sites?|camps?|towns?|villages?|prisons?|settlements?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b|in\b|mentioned\b))"
 )

@@ -74,9 +74,15 @@ PLACE_TAIL = frozenset(
     pkwy expressway expy freeway fwy turnpike tpke trail trl square sq plaza alley way parish county borough
     township city village garden gardens apartments residency""".split()  # noqa: SIM905
 )
+# one or two capitalised words right after a span, one space apart
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][a-z]++\.?){1,2}")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
-# Round 15. A street's ordinal ("7th St SW", "42nd Street") is part of a street's name, not a house number
-_ORDINAL = re.compile(r"(?<![\w-])\d++(?:st|nd|rd|th)\b")
+# Round 15. A street's ordinal ("7th St SW", "42nd Street") is part of a street's name, not a house number;
+# round 16: nor is a road's or an exit's number ("from I-95 take exit 4 for Route 1")
+_ORDINAL = re.compile(
+    r"(?<![\w-])\d++(?:st|nd|rd|th)\b"
+    r"|(?<![\w-])(?:I|US|SR|CR|Interstate|Route|Rte|Hwy|Highway|Exit|exit|route)[ -]?\d{1,3}[A-Z]?\b"
+)
 
 
 def names_a_place(text: str, start: int, end: int) -> bool:
@@ -85,6 +91,9 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     ("Flat 4B, Sri Sai Residency, 12th Main Road") that nothing else finds, and is left to be hidden. Round 15: a
     street's ordinal is no such number ("right on Independence Ave, left on 4th St")."""
     words = [w.strip(".,:;'\"()!?") for w in text[start:end].split()]
+    run = _CAPITALISED_RUN.match(text, end)
+    if run is not None:  # round 16: a road's words the span left out ("[Abner Coyle] Memorial Pkwy")
+        words += [w.strip(".,:;'\"()!?") for w in run.group().split()]
     words = [w for w in words if w]
     if len(words) < 2 or words[-1].lower() not in PLACE_TAIL:
         return False

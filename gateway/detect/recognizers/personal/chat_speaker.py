@@ -90,6 +90,13 @@ def _person(g: Gazetteer, name: str) -> bool | None:
             return True  # "abebe tadesse": a surname the lists know and no English word ends it
         # two or three words no English list holds ("dawit haile"): a person beside a known one
         return None if len(words) > 1 and not any(english_word(w) for w in words) else False
+    # round 16: a form's field in English words ("Flood Zone:", "Lienholder:"); not a surname alone ("Baker:")
+    if (
+        not g.is_frequent_given(words[0])
+        and all(english_word(w) for w in words)
+        and (len(words) > 1 or not g.is_surname(words[0]))
+    ):
+        return False
     if g.is_frequent_given(words[0]) or (len(words) > 1 and any(g.is_name_word(w) for w in words)):
         return True
     return None

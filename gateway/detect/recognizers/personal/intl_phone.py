@@ -37,7 +37,14 @@ _CUE = re.compile(
     r"|\u9023\u7d61\u5148|\u643a\u5e2f|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb\u65b9\u5f0f"
 )
 # "number" after a word naming another kind of number is no cue ("tracking number 1Z …")
-_OTHER_NUMBER = re.compile(r"(?i)\b(?:tracking|order|invoice|part|serial|case|ticket|reference|confirmation)[ \t]+$")
+_OTHER_NUMBER = re.compile(
+    r"(?i)\b(?:tracking|order|invoice|part|serial|case|ticket|reference|confirmation"
+    # round 16: the numbers of trade, court and insurance files ("importer number 94-2877401-00")
+    r"|importer|docket|policy|claim|filer|entry|permit|receipt|employer)[ \t]+$"
+)
+# Round 16. An employer identification number's shape, bare or with an importer's two-digit suffix (CBP writes an
+# EIN-based importer number 12-3456789-00): a tax number, never a phone
+_EIN_SHAPE = re.compile(r"^\d{2}-\d{7}(?:-\d{2})?$")
 # a code glued to the digits by a space: "1Z 4A7 F92 03 1458 7726" is one tracking number
 _CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}[ \t]$")
 
@@ -118,7 +125,11 @@ class IntlPhoneRecognizer(EntityRecognizer):
             cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
             if not cue and not value.startswith("+") and not _national_form(value):
                 continue
-            if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _DATE.match(value):
+            if (
+                _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _DATE.match(value)
+                or _EIN_SHAPE.match(value)
+            ):
                 continue
             adjacent = bool(cue) and cue[-1].end() >= len(window) - 3
             if not _possible(value, adjacent):

@@ -185,6 +185,11 @@ _VERBS_AFTER_NAME = frozenset(
 _SURNAME_PREFIX = re.compile(r"^(?:al|el|abu|abd|bin|ibn|ben|ould|de|di|da|van|von|le|la|mc|mac|o)[-']")
 
 
+def _acronym(g: Gazetteer, word: str) -> bool:
+    """Two or three capitals without a vowel that no surname list holds ("PKS", "LTS"; not "NG")."""
+    return word.isupper() and len(word) <= 3 and not any(c in "AEIOUY" for c in word) and not g.is_surname(word)
+
+
 def _name_word(g: Gazetteer, word: str) -> bool:
     """A word the lists know (not an everyday one), also after a particle joined by a hyphen ("al-sayed")."""
     if _known(g, word):
@@ -334,6 +339,8 @@ class NameCasingRecognizer(EntityRecognizer):
         found = []
         for m in _COMMA_NAME.finditer(text):
             surname, given = m.group(1), m.group(2)
+            if _acronym(g, surname):
+                continue  # round 16: "Experion PKS, Rockwell FactoryTalk": a product's acronym before a list's comma
             words = [surname, *given.split()]
             common = [w for w in words if w.lower() not in _PARTICLES and g.is_common(w)]
             # "Pacquing, Joy": a given name that is an everyday word, counted only among other such entries

@@ -40,7 +40,10 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]  # None is Presidio's default
-            if not _dotted_other(text, r) and not _glued_code(text, r) and _wanted(text[r.start : r.end])
+            if not _dotted_other(text, r)
+            and not _glued_code(text, r)
+            and not _YEAR_SERIAL.match(text[r.start : r.end])
+            and _wanted(text[r.start : r.end])
         ]
         for r in results:
             if _FORMATTED.match(text[r.start : r.end]):
@@ -101,6 +104,10 @@ def _dotted_other(text: str, r: RecognizerResult) -> bool:
     groups = [len(g) for g in re.findall(r"\d+", value)]
     return groups not in ([3, 3, 4], [1, 3, 3, 4])
 
+
+# Round 16. A year and a serial joined by one dash ("2026-004417"): a docket's, a claim's or a file's number; no
+# phone number is written in a group of four and one of five to seven digits
+_YEAR_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{5,7}$")
 
 # "INV-2026-11-0448", "CBP-OT-2026-004417": the digits end a code that letters and a dash open
 _CODE_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]*-$")
