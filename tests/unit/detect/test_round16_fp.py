@@ -144,11 +144,30 @@ def test_a_callers_own_number_beside_a_contact_point_is_still_hidden(boundary: B
         "For the museum's history wall, write captions for Florence Nightingale and Louis Pasteur.",
         "Write three fun facts about Amelia Earhart's navigator and Charles Lindbergh's plane.",
         "Make a fictional asylum officer called Atticus Finch interview Jean Valjean; keep it light.",
-        "Draft a role-play for new supervisors: Leslie Knope mishandles a telework request from Ron Swanson.",
     ],
 )
 def test_public_figures_and_characters_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Help me role-play a hard talk with my employee Tanisha Obuya-Grant about her lateness.",
+            "Tanisha Obuya-Grant",
+        ),
+        (
+            "Our clerk Desmond Achterberg-Lui is famous for his chili; write a retirement toast.",
+            "Desmond Achterberg-Lui",
+        ),
+        ("Write a fictional story about my neighbour Wilhelmina Kasprzak and her dog.", "Wilhelmina Kasprzak"),
+    ],
+)
+def test_a_role_play_or_story_about_a_real_person_keeps_the_name_hidden(
+    boundary: Boundary, text: str, name: str
+) -> None:
+    kept_back(boundary, text, name)
 
 
 @pytest.mark.parametrize(
