@@ -34,7 +34,7 @@ NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
 _TITLE = (
     r"(?:Officer|(?:Special|Supervisory|Border[ \t]+Patrol)?[ \t]*Agent|Sgt\.?|Sergeant|Det\.?|Detective|Lt\.?"
-    r"|Lieutenant|Capt\.?|Captain|Judge|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
+    r"|Lieutenant|Capt\.?|Captain|Judge|IJ|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
     r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer"
     # component and service abbreviations: ICE deportation officers, special agents, CBP and TSA officers, ranks
     r"|SA|SSA|ASAC|SAC|SDDO|DO|IEA|CBPO|BPA|TSO|STSO|SSgt|TSgt|MSgt|SrA|SPC|PFC|Cpt|Maj|Col|Cmdr|Cdr|LCDR|CDR"
@@ -147,6 +147,13 @@ PATTERNS = [
     # round 15: a clergy member's or a monastic's title, as religious-worker site visits write them: "Pastor Ruth
     # Adeyemi", "Imam Yusuf Haddad", "Phra Anan Wongsa", "Venerable Thich Minh Tue"; keep() checks the name
     Pattern("labelled religious title name", rf"\b{_RELIGIOUS_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # round 16: a judge's surname in capitals, as court calendars and dockets print it: "IJ MARSH", "Judge OKAFOR";
+    # keep() wants a word that is no everyday one
+    Pattern(
+        "labelled judge capitals",
+        r"\b(?:IJ|Judge|JUDGE)[ \t]++(?P<value>\p{Lu}{2,}+(?:[-']\p{Lu}{2,}+)?+)(?![\p{L}\d.'-])",
+        0.75,
+    ),
     # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
     Pattern(
         "labelled abbreviated title name",
@@ -686,6 +693,14 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled judge capitals":
+            g = gazetteer()
+            word = words[0]
+            return (
+                word not in _NOT_NAMES
+                and word.lower() not in ORG_WORDS | NOT_NAMES
+                and (g.is_surname(word) or not (g.is_common(word) or english_word(word.lower())))
+            )
         if pattern_name == "labelled native relation hi":
             return not any(w in HINDI_STOP_WORDS for w in words)  # "मेरे पिता बहुत बीमार थे,": "my father was very ill"
         if pattern_name == "labelled name with nickname":

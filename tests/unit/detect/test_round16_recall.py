@@ -1,0 +1,90 @@
+"""Round 16, recall by class (tuned on blind set s): a judge's surname after "IJ" or "Judge", in capitals too; a
+GitHub fine-grained token a few characters off its length; the rows of an SQL insert whose VALUES ends its line.
+Every text and value here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kept_back, refused, untouched
+
+# --- a judge's surname after the title ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("09:00\tMEZA TORRES, Ana Lucia\tSpanish\tIJ Halvorsen\tbond", ("Halvorsen",)),
+        ("NGUYEN VAN TAM  MCH 04/11  IJ OKONKWO\nPHAM THI LAN  IND 05/02  IJ OKONKWO", ("OKONKWO",)),
+        ("the master hearing moved to IJ Brightwater's docket", ("Brightwater",)),
+        ("Case reassigned to Judge VELASQUEZ-ORTIZ last week.", ("VELASQUEZ-ORTIZ",)),
+    ],
+)
+def test_judges_after_their_title_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge DENIED the motion to reopen; the order is attached.",
+        "The IJ NOTES column is blank for the morning calendar.",
+        "What does an IJ do at a master calendar hearing?",
+        "Judge TBD, courtroom 4, interpreter requested.",
+    ],
+)
+def test_judge_words_without_a_surname_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- GitHub fine-grained tokens a little off their length ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my scraper's token stopped working: GH_TOKEN=github_pat_" + "Q7r2Lm9Xk4Tz8Vb1Nc6Hd3" + "_" + "Wy5" * 21,
+        "export TOKEN=github_pat_" + "A1b2C3d4E5f6G7h8J9k0" + "_" + "Zq8Rt" * 11,
+    ],
+)
+def test_fine_grained_tokens_off_length_are_refused(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fine-grained tokens start with github_pat_ and are scoped to one repository.",
+        "Where do I create a github_pat_ token with read-only access?",
+    ],
+)
+def test_talk_about_fine_grained_tokens_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- SQL inserts whose VALUES ends its line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "INSERT INTO loaner (tag, serial, assignee, assignee_phone) VALUES\n"
+            "('LT-7781','QZ81KX','Marit Holmsen-Dahl','703-555-0147'),\n"
+            "('LT-7782','QZ81KY','Bozhidar Kolev Angelov','703-555-0162');",
+            ("Marit Holmsen-Dahl", "Bozhidar Kolev Angelov", "703-555-0147"),
+        ),
+        (
+            "insert into visitors (badge, visitor)\nvalues\n('V-118', 'Teodora Vasilescu');",
+            ("Teodora Vasilescu",),
+        ),
+    ],
+)
+def test_sql_rows_below_values_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_sql_rows_without_personal_columns_pass(boundary) -> None:
+    untouched(
+        boundary, "INSERT INTO sku (code, colour, size) VALUES\n('TS-01','Navy','Large'),\n('TS-02','Sand','Small');"
+    )
