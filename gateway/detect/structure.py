@@ -381,9 +381,7 @@ def html_fields(text: str) -> Iterator[Field]:
 
 # INSERT INTO t (name, phone) VALUES ('…', '…'), (…): each value takes its column's label.
 # round 16: "VALUES" may end its line, the rows below it
-_INSERT = re.compile(
-    r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]{1,500})\)[ \t\r\n]*values[ \t\r\n]*"
-)
+_INSERT = re.compile(r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]{1,500})\)[ \t\r\n]*values[ \t\r\n]*")
 _SQL_VALUE = re.compile(r"[ \t\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\n]*(?=[,)])")
 
 
