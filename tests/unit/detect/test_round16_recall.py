@@ -88,3 +88,33 @@ def test_sql_rows_without_personal_columns_pass(boundary) -> None:
     untouched(
         boundary, "INSERT INTO sku (code, colour, size) VALUES\n('TS-01','Navy','Large'),\n('TS-02','Sand','Small');"
     )
+
+
+# --- Trusted Traveler PASSIDs in a program's row, and a "membership" number beside the program ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "interview slots, T2:\n09:00\tHelga Brandtner\t985503118\tGE renewal\n09:15\tOmar Qasim\t150927734\tGE new",
+            ("985503118", "150927734"),
+        ),
+        ("NEXUS renewal list: Camille Roy 990482617, due March", ("990482617",)),
+        ("Global Entry appointment confirmed.\nMembership number: 985120447\nBring your passport.", ("985120447",)),
+    ],
+)
+def test_passids_beside_their_program_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 990114721 shipped with GE appliances on Tuesday.",
+        "My gym membership ID 985120447 expired, how do I renew it?",
+        "Global Entry processed 150000 applications last month.",
+    ],
+)
+def test_numbers_without_a_program_beside_them_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
