@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import regex
-
 from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
