@@ -1,5 +1,6 @@
 """Round 16, recall by class (tuned on blind set s): a judge's surname after "IJ" or "Judge", in capitals too; a
-GitHub fine-grained token a few characters off its length; the rows of an SQL insert whose VALUES ends its line.
+GitHub fine-grained token a few characters off its length; the rows of an SQL insert whose VALUES ends its line;
+a Trusted Traveler PASSID beside its program; names in scripts without letter case after a title or "I am".
 Every text and value here is invented for this file."""
 
 from __future__ import annotations
@@ -117,4 +118,34 @@ def test_passids_beside_their_program_are_kept_back(boundary, text: str, values)
     ],
 )
 def test_numbers_without_a_program_beside_them_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- names in scripts without letter case after a title, a relation or "I am" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("نامه تایید: خانم نسرین کاظمی همسایه ما بوده است.", ("نسرین کاظمی",)),
+        ("گواهی: آقای داوود نوری خواهر ندارد.", ("داوود نوری",)),
+        ("ለሚመለከተው፤ አቶ ተስፋዬ ወልደሚካኤል በድርጅታችን ሰርተዋል።", ("ተስፋዬ ወልደሚካኤል",)),
+        ("زه میرویس احمدزی د کندهار اوسیدونکی یم.", ("میرویس احمدزی",)),
+        ("أخي سامر عبد الرحمن النجار ما زال في حمص.", ("سامر عبد الرحمن النجار",)),
+        ("أنا هدى عبد الله الزعبي، أسكن في عمّان.", ("هدى عبد الله الزعبي",)),
+    ],
+)
+def test_names_after_their_cue_in_other_scripts_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أخي مريض جدا في المستشفى.",
+        "زه د کابل یم.",
+        "آن خانم خیلی خسته بود.",
+    ],
+)
+def test_cues_without_a_name_in_other_scripts_pass(boundary, text: str) -> None:
     untouched(boundary, text)

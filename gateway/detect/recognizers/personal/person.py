@@ -93,6 +93,8 @@ _ARABIC_WORD = (
     r"(?!(?:په|کې|کی|د|او|چې|ته|له|سره|دی|ده|دي|هم|به|نه|یې|څخه|در|از|به|و|که|را|با|است|می|این|آن|برای|تا)"
     r"(?![\u0621-\u06d3]))[\u0621-\u06d3\u200c]+"
 )
+# Persian and Dari words after "Ms." or "Mr." that are not a surname: a relation's word, "is", "and", "my"
+_FA_NOT_NAME = r"(?:خواهر|برادر|همسر|شوهر|پدر|مادر|دختر|پسر|فرزند|دکتر|من|او|است|هستند|بود|که|را|و|از|خیلی|این|آن)(?![\u0621-\u06d3])"
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
 # Letters of the scripts a name is glossed in beside its romanisation (Cyrillic, Greek, Hebrew, Arabic, Devanagari,
@@ -431,6 +433,26 @@ PATTERNS = [
                 rf"(?<![\u0621-\u06d3])(?:السيد|السيدة|الآنسة|السيّد|السيّدة)[ \t]+"
                 rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)(?=[ \t]*[\u060c,.])",
             ),
+            # round 16: a Persian or Dari name after its title, "خانم …" (Ms.), "آقای …" (Mr.), to a relation's word
+            # or a particle; two words at most
+            (
+                "fa3",
+                rf"(?<![\u0621-\u06d3])(?:خانم|آقای|بانو)[ \t]+(?P<value>(?!{_FA_NOT_NAME}){_ARABIC_WORD}(?:[ \t]+(?!{_FA_NOT_NAME})"
+                rf"{_ARABIC_WORD})?)(?![\u0621-\u06d3\u200c])",
+            ),
+            # round 16: an Amharic or Tigrinya name after its title: "ወ/ሮ …" (Mrs.), "አቶ …" (Mr.), "ወ/ሪት …" (Miss),
+            # "ዶ/ር …" (Dr.); the given name and the father's
+            (
+                "am",
+                rf"(?<![\u1200-\u135a/])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ወይዘሮ|ወይዘሪት)[ \t]*"
+                rf"(?P<value>{_ETHIOPIC_WORD}(?:[ \t]+{_ETHIOPIC_WORD})?)(?![\u1200-\u135a])",
+            ),
+            # round 16: Pashto "زه … د …" (I, … of …): two words or more before the particle
+            (
+                "ps3",
+                rf"(?<![\u0621-\u06d3])زه[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
+                r"(?=[ \t]+د[ \t])",
+            ),
             # round 15: Persian and Dari "من … هستم" (I am …), led by a known given name (keep())
             (
                 "fa2",
@@ -518,7 +540,10 @@ PATTERNS = [
     Pattern(
         "labelled native relation ar",
         r"(?<![\u0621-\u06d3])(?:أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أبي|ابي|أمي|امي|عمي|خالي)"
-        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$))",
+        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$)"
+        # round 16: or before a particle or a verb that starts the rest of the sentence: "… ما زال في …"
+        r"|[ \t]+(?:ما|لا|لم|لن|قد|في|من|إلى|الى|على|عن|كان|كانت|يعيش|تعيش|يسكن|تسكن|هو|هي|موجود|موجودة)"
+        r"(?![\u0621-\u06d3]))",
         0.75,
     ),
     Pattern(
@@ -684,6 +709,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             known = [gazetteer().is_native_name(w) for w in words]
             if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
                 return known[0] and 2 * sum(known) > len(known)
+            if len(known) >= 3:  # round 16: three or four words, half of them names, a nisba or a rare name unlisted
+                return 2 * sum(known) >= len(known) and any(known[:2])
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled religious title name":
             g = gazetteer()
