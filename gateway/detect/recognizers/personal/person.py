@@ -94,7 +94,10 @@ _ARABIC_WORD = (
     r"(?![\u0621-\u06d3]))[\u0621-\u06d3\u200c]+"
 )
 # Persian and Dari words after "Ms." or "Mr." that are not a surname: a relation's word, "is", "and", "my"
-_FA_NOT_NAME = r"(?:خواهر|برادر|همسر|شوهر|پدر|مادر|دختر|پسر|فرزند|دکتر|من|او|است|هستند|بود|که|را|و|از|خیلی|این|آن)(?![\u0621-\u06d3])"
+_FA_NOT_NAME = (
+    r"(?:خواهر|برادر|همسر|شوهر|پدر|مادر|دختر|پسر|فرزند|دکتر|من|او|است|هستند|بود|که|را|و|از|خیلی|این|آن)"
+    r"(?![\u0621-\u06d3])"
+)
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
 # Letters of the scripts a name is glossed in beside its romanisation (Cyrillic, Greek, Hebrew, Arabic, Devanagari,
@@ -437,8 +440,8 @@ PATTERNS = [
             # or a particle; two words at most
             (
                 "fa3",
-                rf"(?<![\u0621-\u06d3])(?:خانم|آقای|بانو)[ \t]+(?P<value>(?!{_FA_NOT_NAME}){_ARABIC_WORD}(?:[ \t]+(?!{_FA_NOT_NAME})"
-                rf"{_ARABIC_WORD})?)(?![\u0621-\u06d3\u200c])",
+                rf"(?<![\u0621-\u06d3])(?:خانم|آقای|بانو)[ \t]+(?P<value>(?!{_FA_NOT_NAME}){_ARABIC_WORD}"
+                rf"(?:[ \t]+(?!{_FA_NOT_NAME}){_ARABIC_WORD})?)(?![\u0621-\u06d3\u200c])",
             ),
             # round 16: an Amharic or Tigrinya name after its title: "ወ/ሮ …" (Mrs.), "አቶ …" (Mr.), "ወ/ሪት …" (Miss),
             # "ዶ/ር …" (Dr.); the given name and the father's
