@@ -149,3 +149,57 @@ def test_names_after_their_cue_in_other_scripts_are_kept_back(boundary, text: st
 )
 def test_cues_without_a_name_in_other_scripts_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a surname with its particle after an honorific; the traveller a note is about ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Dear Mr. van der Hoeven: your interview is confirmed.", ("van der Hoeven",)),
+        ("Ms. de la Fuente called about the refund.", ("de la Fuente",)),
+        ("note: traveler Thaís Albuquerque Menezes lost her card at the kiosk", ("Thaís Albuquerque Menezes",)),
+        ("passenger Greta Lindqvist missed the connection", ("Greta Lindqvist",)),
+    ],
+)
+def test_particle_surnames_and_travellers_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the traveler Global Entry card was lost in the mail",
+        "passenger Manifest Review is due Friday",
+        "Every traveler Redress Number request goes to DHS TRIP.",
+    ],
+)
+def test_traveler_before_other_capitals_passes(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- an importer number in its SSN form; Washington's older licence ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("7501 box 12. Importer No. 512-44-7316-00\n13. Importer of Record Name", ("512-44-7316",)),
+        ("Operator Dagny Rustad, WA DL RUSTADD482QK, 18 ft skiff", ("RUSTADD482QK",)),
+        ("WA DL LOPEZ*M503T7 on the citation", ("LOPEZ*M503T7",)),
+    ],
+)
+def test_importer_ssns_and_washington_licences_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WA DL EXPIRED in March, renew online",
+        "Which box holds the Importer No. on CBP Form 7501?",
+    ],
+)
+def test_licence_words_and_importer_talk_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -148,6 +148,13 @@ def _a_couple(text: str, start: int, end: int) -> bool:
 _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
+    # round 16: a surname that opens with its particle in lower case: "Mr. van der Berg", "Ms. de la Cruz"
+    Pattern(
+        "labelled honorific particle name",
+        rf"\b{_HONORIFIC}[ \t]+(?P<value>(?:van|von|de|del|della|di|da|du|le|la|ter|ten|den|der|dos|das)"
+        rf"(?:[ \t]+(?:der|den|de|la|le|los|las|het|ten|ter))?[ \t]+{_WORD}(?:[-\u2013]{_WORD})?)",
+        0.8,
+    ),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
     # round 15: a clergy member's or a monastic's title, as religious-worker site visits write them: "Pastor Ruth
     # Adeyemi", "Imam Yusuf Haddad", "Phra Anan Wongsa", "Venerable Thich Minh Tue"; keep() checks the name
@@ -205,6 +212,13 @@ PATTERNS = [
         "labelled account role name",
         rf"(?i:\b(?:customer|cardholder|card[ \t]+holder|account[ \t]+holder|obligor|obligee|sponsor|guardian)"
         rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # round 16: the traveller a Trusted Traveler or travel note is about: "traveler Ana Ruiz lost her card"; keep()
+    # wants every word a name the lists know, or names spelled as the lists' names are
+    Pattern(
+        "labelled traveler name",
+        rf"(?i:\b(?:traveler|traveller|passenger)[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
@@ -723,6 +737,9 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled traveler name":
+            g = gazetteer()
+            return _spelled(words) or all(g.is_name_word(w) and not g.is_common(w) for w in words)
         if pattern_name == "labelled judge capitals":
             g = gazetteer()
             word = words[0]
