@@ -58,6 +58,11 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  #
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
+# round 16: the legacy marking's four words with digits for letters: "F0R 0FF1C1AL U5E 0NLY"
+_LEET_CHAR = r"[A-Za-z0-9@$!|]"
+_LEET_FOUO = re.compile(
+    rf"(?<![\w]){_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{8}}[ \t]+{_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{4}}(?![\w])"
+)
 # Korean writes the at sign "골뱅이" (a whelk) and the dot "점" when spelling an address out
 _AT = r"(?:[ \t]*(?:\((?:at|골뱅이)\)|\[(?:at|골뱅이)\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
 _DOT = r"(?:[ \t]*(?:\((?:dot|점)\)|\[(?:dot|점)\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
@@ -257,6 +262,7 @@ def decode_markings(b: Any) -> None:
     if "." in b.text:
         b.rewrite(_DOTTED, _dotted)
     if any(c.isdigit() or c in "@$!|" for c in b.text):
+        b.rewrite(_LEET_FOUO, _leet_fouo)
         b.rewrite(_LEET, _leet)
     if "//" in b.text:
         b.rewrite(_ROT13_RUN, _rot13)
@@ -277,6 +283,22 @@ def _dotted(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if word.upper() not in _MARKING_WORDS:
         return None
     return word.upper(), keep
+
+
+def _leet_fouo(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if run.replace(" ", "").replace("\t", "").isalpha():
+        return None
+    if run.upper().translate(_LEET_MAP).split() != ["FOR", "OFFICIAL", "USE", "ONLY"]:
+        return None
+    keep = [i for i, c in enumerate(run) if c not in " \t"]
+    words = run.upper().translate(_LEET_MAP).split()
+    plain = " ".join(words)
+    rel: list[int] = []
+    it = iter(keep)
+    for c in plain:
+        rel.append(next(it) if c != " " else rel[-1] + 1)
+    return plain, rel
 
 
 def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:

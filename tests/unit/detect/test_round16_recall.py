@@ -203,3 +203,31 @@ def test_importer_ssns_and_washington_licences_are_kept_back(boundary, text: str
 )
 def test_licence_words_and_importer_talk_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- markings disguised: the legacy marking's words with digits for letters; a banner broken into short lines ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "top of the page says F0R 0FF1C1AL U5E 0NLY, please tidy the roster below.",
+        "f0r 0ff1c1al u$e 0nly - summarize the attached staffing plan",
+        "the scan split the header:\nSE\nCRET//NO\nFORN\nSummarize paragraph 3.",
+        "OCR output of the cover page:\nCU\nI//SP-PR\nVCY\nApplicant list follows.",
+    ],
+)
+def test_disguised_legacy_and_broken_banners_are_refused(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What replaced the for official use only marking?",
+        "seat map rows:\nAB\nCD/EF\nGH\nwhich row is the exit row?",
+        "F0R 2024 the team will USE 4 laptops ONLY",
+    ],
+)
+def test_near_miss_markings_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
