@@ -19,6 +19,8 @@ lands on what the employee wrote:
   break after its label (``card: 5568 2828⏎8072 9022``,
   ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
   (``12 NOV⏎1954``);
+- a card number with a hyphen after every digit (``4-1-1-1 - 1-1-1-1 - …``, Luhn-checked), a SEVIS ID broken by a
+  line break (``N00012⏎34567``);
 - a credential split into string literals joined in code: ``"ghp_Ab12…" + "Xy9…"``, ``'AKIA…' \\⏎ 'Q7…'`` (only
   when the joined run holds letters and digits, as keys do and names never);
 - a password wrapped onto the next line after its label: ``the pw is Sabal⏎Palm-7741`` (the next line's first
@@ -128,6 +130,10 @@ _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
 _CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
+# round 16: a card number with a hyphen after every digit: "4-1-1-1 - 1-1-1-1 - …" (kept only if the digits pass Luhn)
+_CARD_DIGIT_DASHES = re.compile(r"(?<![\d-])\d(?:[ \t]*-[ \t]*\d){13,18}(?![ \t]*-?[ \t]*\d)")
+# round 16: a SEVIS ID (N and ten digits) broken by a line break, as two cells of a sheet pasted leave it
+_SEVIS_BREAK = re.compile(r"(?<![A-Za-z0-9])N\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?![\w-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 # a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
@@ -340,6 +346,11 @@ def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     return "".join(found[i] for i in keep), keep
 
 
+def _broken_sevis(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    joined, keep = _broken_key(m)
+    return (joined, keep) if len(joined) == 11 else None
+
+
 def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
     joined, keep = _broken_key(m)
     return (joined, keep) if _JWT_SHAPE.fullmatch(joined) else None
@@ -543,6 +554,7 @@ def decode_all(b: Any) -> None:
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
+        b.rewrite(_CARD_DIGIT_DASHES, _card_pairs)
         text = b.text
     if "." in text:
         b.rewrite(_DOTTED_WORD, _dotted_word)
@@ -557,6 +569,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
         b.rewrite(_CARD_BREAK, _card_break)
+        b.rewrite(_SEVIS_BREAK, _broken_sevis)
         if "eyJ" in b.text:
             b.rewrite(_JWT_BREAK, _broken_key)
             b.rewrite(_JWT_WRAP, _wrapped_jwt)

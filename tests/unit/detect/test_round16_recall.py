@@ -231,3 +231,29 @@ def test_disguised_legacy_and_broken_banners_are_refused(boundary, text: str) ->
 )
 def test_near_miss_markings_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a card number with a hyphen after every digit; a SEVIS ID broken across two lines ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the travel card is declined: 4-5-2-8 - 0-3-1-1 - 7-2-6-4 - 1-0-0-3 - why?", ("0-3-1-1", "7-2-6-4")),
+        ("card 4-5-2-8-0-3-1-1-7-2-6-4-1-0-0-3 on file", ("0-3-1-1-7-2-6-4",)),
+        ("SEVIS ID split over two cells: N00318\n64207 - please rejoin it", ("N00318", "64207")),
+    ],
+)
+def test_dashed_cards_and_broken_sevis_ids_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "steps 1-2-3-4-5-6-7-8-9-1-2-3-4-5 are done, what's next?",
+        "shelf N0041\n2 boxes left",
+    ],
+)
+def test_digit_runs_that_are_no_card_or_sevis_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
