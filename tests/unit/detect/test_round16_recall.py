@@ -257,3 +257,32 @@ def test_dashed_cards_and_broken_sevis_ids_are_kept_back(boundary, text: str, va
 )
 def test_digit_runs_that_are_no_card_or_sevis_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a list of people one a line: the lines that are a name alone; a given name before "&" and a found name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Seating, please sort by family:\nMarisol Quintero + Hugo Quintero\nDiego Altamirano\n"
+            "Ingrid Halvorsen + Per Halvorsen",
+            ("Diego Altamirano",),
+        ),
+        ("RSVPs so far: Walt & Bernadette Kowalczyk, both vegetarian", ("Walt", "Bernadette Kowalczyk")),
+    ],
+)
+def test_name_lines_and_couples_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprint board:\nNext Steps\nBudget Review\nOpen Questions",
+        "Menu: Salt & Pepper Shrimp, Jack & Jill Daycare flyer, Rock and Roll Hall",
+    ],
+)
+def test_lines_and_pairs_that_are_no_people_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
