@@ -286,3 +286,29 @@ def test_name_lines_and_couples_are_kept_back(boundary, text: str, values) -> No
 )
 def test_lines_and_pairs_that_are_no_people_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a password given in quoted parts ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turn 1: the unseal passphrase begins with "Kelp-4!" (rest later)\nTurn 2: it ends with "Harbor#19"',
+        "my password starts with 'Vx9#Lm' and is 14 long, is that ok?",
+        "the wifi passphrase ends with “Otter-72” fyi",
+    ],
+)
+def test_password_parts_are_refused(boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The password must begin with "A" and end with a digit.',
+        'Passwords should start with "a letter" per policy.',
+    ],
+)
+def test_password_rules_about_parts_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
