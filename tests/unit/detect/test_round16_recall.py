@@ -312,3 +312,29 @@ def test_password_parts_are_refused(boundary, text: str) -> None:
 )
 def test_password_rules_about_parts_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a lower-case name after its role, as dictation gives it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("note the applicant is nayeli yamileth orozco and she arrived in may", ("nayeli yamileth orozco",)),
+        ("for the file the respondent is wilmer osiel caballero a number pending", ("wilmer osiel caballero",)),
+    ],
+)
+def test_dictated_lower_case_names_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the respondent is very tired today and wants a break",
+        "the applicant is ineligible because of the bar",
+        "the respondent was pro se at the master hearing",
+    ],
+)
+def test_dictated_roles_without_a_name_pass(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -214,6 +214,14 @@ PATTERNS = [
         rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
+    # round 16: a name in lower case where dictation or a hurried note gives it after the role: "the respondent is
+    # yorgelis bracho urdaneta a number …"; keep() ends it at the first everyday word and wants names no word list holds
+    Pattern(
+        "labelled dictated role name",
+        r"(?i:\b(?:respondent|applicant|client|beneficiary|petitioner|detainee|claimant|traveler)[ \t]+"
+        r"(?:is|was|named)[ \t]+)(?-i:(?P<value>[a-z\u00df-\u00ff]{2,}+(?:[ \t]+[a-z\u00df-\u00ff]{2,}+){1,3}+))",
+        0.7,
+    ),
     # round 16: the traveller a Trusted Traveler or travel note is about: "traveler Ana Ruiz lost her card"; keep()
     # wants every word a name the lists know, or names spelled as the lists' names are
     Pattern(
@@ -737,6 +745,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled dictated role name":
+            return _dictated_name(result, text)
         if pattern_name == "labelled traveler name":
             g = gazetteer()
             return _spelled(words) or all(g.is_name_word(w) and not g.is_common(w) for w in words)
@@ -880,6 +890,22 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
         return all(w[0].isupper() for w in native.split())
     # a country beside Chinese or Korean is a place: "香港 (Hong Kong)"
     return not (_HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names())
+
+
+def _dictated_name(result: RecognizerResult, text: str) -> bool:
+    """A lower-case name after its role, up to the first stop word or everyday word: two words at least, two of
+    them in no English word list (a given name the lists know may be one: "carolina")."""
+    g = gazetteer()
+    kept: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", text[result.start : result.end]):
+        w = m.group(0)
+        if w in STOP_WORDS or g.is_common(w) or (english_word(w) and not g.is_name_word(w)):
+            break
+        kept.append(m)
+    if len(kept) < 2 or sum(not english_word(m.group(0)) for m in kept) < 2:
+        return False
+    result.end = result.start + kept[-1].end()
+    return True
 
 
 def _japanese_surname(word: str) -> bool:
