@@ -60,7 +60,7 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  #
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
-# round 16: the legacy marking's four words with digits for letters: "F0R 0FF1C1AL U5E 0NLY"
+# round 16: the legacy marking's four words with digits for letters: "F0R 0FF!C!AL U$E 0NLY"
 _LEET_CHAR = r"[A-Za-z0-9@$!|]"
 _LEET_FOUO = re.compile(
     rf"(?<![\w]){_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{8}}[ \t]+{_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{4}}(?![\w])"

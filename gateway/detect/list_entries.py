@@ -82,7 +82,7 @@ def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 # Round 16. A line that is a name and nothing else, in a list whose other lines open with a name the detector found
-# (a guest list, a roster pasted one person a line): "Tenzin Dolma + Lobsang Choephel⏎Karma Yangzom⏎…"
+# (a guest list, a roster pasted one person a line): "Ana Ruiz + Luis Ortega⏎Dawit Haile⏎…"
 _WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]?[^\W\d_A-Z]+)?"
 _NAME_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>{_WORD}(?:[ \t]{_WORD}){{1,2}})[ \t]*$")
 _LINE_OPENING = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?")
@@ -112,8 +112,8 @@ _JOINED = re.compile(
 )
 
 
-# Round 16. A given name alone before "&" or "and" and a found name, the couple's shared surname at the end: "Hank &
-# Loretta Gilbreath", "Ana and Luis Ortega"
+# Round 16. A given name alone before "&" or "and" and a found name, the couple's shared surname at the end: "Walt &
+# Bernadette Kowalczyk", "Ana and Luis Ortega"
 _GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+)[ \t]*(?:&|\+|and)[ \t]+\Z")
 
 

@@ -4,7 +4,7 @@
   (tags between a letter and a digit, and block tags, stay a space: the normaliser's tag step);
 - a marking word spelled letter by letter with hyphens closes up: ``C-O-N-F-I-D-E-N-T-I-A-L``, ``s-e-c-r-e-t``;
 - a portion mark spaced inside its parentheses closes up: ``( S // NF )`` reads ``(S//NF)``;
-- a banner broken into short lines of capitals closes up: ``CU⏎I//SP-A⏎SYL`` reads ``CUI//SP-ASYL``;
+- a banner broken into short lines of capitals closes up: ``SE⏎CRET//NO⏎FORN`` reads ``SECRET//NOFORN``;
 - a portion mark's level with digits for letters reads as the level: ``(5//NF)``, ``(T5//SI)`` read ``(S//NF)``,
   ``(TS//SI)``.
 
@@ -67,7 +67,7 @@ _SPLIT_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:[ \t][A-Z]{1,6}){1,3}(?![A-
 _SPLIT_WORDS = frozenset({"SECRET", "CONFIDENTIAL", "NOFORN", "ORCON", "RELIDO", "PROPIN", "UNCLASSIFIED"})
 
 
-# round 16: a banner broken into short lines of capitals, as an OCR of a scanned header leaves it: "CU⏎I//SP-A⏎SYL"
+# round 16: a banner broken into short lines of capitals, as an OCR of a scanned header leaves it: "C⏎UI//SP-PR⏎VCY"
 # (each line eight characters at most, six lines at most; the runs are possessive)
 _BROKEN_BANNER = re.compile(r"(?m)^[A-Z][A-Z/-]{0,7}+(?=\r?\n)(?:\r?\n[A-Z/-]{1,8}+(?=\r?\n|\Z)){1,5}+")
 _WHOLE_BANNER = re.compile(r"(?:CUI|SECRET|TOPSECRET|CONFIDENTIAL|UNCLASSIFIED|U)//[A-Z][A-Z/-]*")

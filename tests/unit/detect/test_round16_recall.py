@@ -1,6 +1,10 @@
 """Round 16, recall by class (tuned on blind set s): a judge's surname after "IJ" or "Judge", in capitals too; a
 GitHub fine-grained token a few characters off its length; the rows of an SQL insert whose VALUES ends its line;
-a Trusted Traveler PASSID beside its program; names in scripts without letter case after a title or "I am".
+a Trusted Traveler PASSID beside its program; names in scripts without letter case after a title or "I am"; a
+surname's lower-case particle after an honorific; a traveller named in a note; an importer number in its SSN form;
+Washington's older licence; the legacy marking in digits and a banner broken into short lines; a card with a hyphen
+after every digit; a SEVIS ID across two lines; name-only lines of a list of people; a couple's first given name; a
+password in quoted parts; a lower-case name after its role in dictation.
 Every text and value here is invented for this file."""
 
 from __future__ import annotations
@@ -159,7 +163,7 @@ def test_cues_without_a_name_in_other_scripts_pass(boundary, text: str) -> None:
     [
         ("Dear Mr. van der Hoeven: your interview is confirmed.", ("van der Hoeven",)),
         ("Ms. de la Fuente called about the refund.", ("de la Fuente",)),
-        ("note: traveler Thaís Albuquerque Menezes lost her card at the kiosk", ("Thaís Albuquerque Menezes",)),
+        ("note: traveler Iolanda Vasconcelos Prado lost her card at the kiosk", ("Iolanda Vasconcelos Prado",)),
         ("passenger Greta Lindqvist missed the connection", ("Greta Lindqvist",)),
     ],
 )
@@ -211,7 +215,7 @@ def test_licence_words_and_importer_talk_pass(boundary, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "top of the page says F0R 0FF1C1AL U5E 0NLY, please tidy the roster below.",
+        "top of the page says F0R 0FF!C!AL U$E 0NLY, please tidy the roster below.",
         "f0r 0ff1c1al u$e 0nly - summarize the attached staffing plan",
         "the scan split the header:\nSE\nCRET//NO\nFORN\nSummarize paragraph 3.",
         "OCR output of the cover page:\nCU\nI//SP-PR\nVCY\nApplicant list follows.",

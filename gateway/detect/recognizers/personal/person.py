@@ -215,7 +215,7 @@ PATTERNS = [
         0.7,
     ),
     # round 16: a name in lower case where dictation or a hurried note gives it after the role: "the respondent is
-    # yorgelis bracho urdaneta a number …"; keep() ends it at the first everyday word and wants names no word list holds
+    # wilmer osiel caballero a number …"; keep() ends it at the first everyday word and wants names no word list holds
     Pattern(
         "labelled dictated role name",
         r"(?i:\b(?:respondent|applicant|client|beneficiary|petitioner|detainee|claimant|traveler)[ \t]+"
@@ -894,7 +894,7 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
 
 def _dictated_name(result: RecognizerResult, text: str) -> bool:
     """A lower-case name after its role, up to the first stop word or everyday word: two words at least, two of
-    them in no English word list (a given name the lists know may be one: "carolina")."""
+    them in no English word list (a given name the lists know may be one)."""
     g = gazetteer()
     kept: list[re.Match[str]] = []
     for m in re.finditer(r"\S+", text[result.start : result.end]):
