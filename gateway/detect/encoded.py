@@ -19,6 +19,8 @@ lands on what the employee wrote:
   break after its label (``card: 5568 2828⏎8072 9022``,
   ``routing 0341⏎43564``), after a hyphen or slash (``591-⏎38-2640``, ``04/07/⏎1985``), a date after its month
   (``12 NOV⏎1954``);
+- a card number with a hyphen after every digit (``4-1-1-1 - 1-1-1-1 - …``, Luhn-checked), a SEVIS ID broken by a
+  line break (``N00012⏎34567``);
 - a credential split into string literals joined in code: ``"ghp_Ab12…" + "Xy9…"``, ``'AKIA…' \\⏎ 'Q7…'`` (only
   when the joined run holds letters and digits, as keys do and names never);
 - a password wrapped onto the next line after its label: ``the pw is Sabal⏎Palm-7741`` (the next line's first
@@ -58,6 +60,11 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  #
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
+# round 16: the legacy marking's four words with digits for letters: "F0R 0FF!C!AL U$E 0NLY"
+_LEET_CHAR = r"[A-Za-z0-9@$!|]"
+_LEET_FOUO = re.compile(
+    rf"(?<![\w]){_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{8}}[ \t]+{_LEET_CHAR}{{3}}[ \t]+{_LEET_CHAR}{{4}}(?![\w])"
+)
 # Korean writes the at sign "골뱅이" (a whelk) and the dot "점" when spelling an address out
 _AT = r"(?:[ \t]*(?:\((?:at|골뱅이)\)|\[(?:at|골뱅이)\]|\{at\})[ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*)"
 _DOT = r"(?:[ \t]*(?:\((?:dot|점)\)|\[(?:dot|점)\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*)"
@@ -123,6 +130,10 @@ _DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
 _CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
+# round 16: a card number with a hyphen after every digit: "4-1-1-1 - 1-1-1-1 - …" (kept only if the digits pass Luhn)
+_CARD_DIGIT_DASHES = re.compile(r"(?<![\d-])\d(?:[ \t]*-[ \t]*\d){13,18}(?![ \t]*-?[ \t]*\d)")
+# round 16: a SEVIS ID (N and ten digits) broken by a line break, as two cells of a sheet pasted leave it
+_SEVIS_BREAK = re.compile(r"(?<![A-Za-z0-9])N\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?![\w-])")
 # a JWT broken after a dot: "eyJhbGci….⏎eyJzdWIi….⏎Lm4Qx8…"
 _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\.?){1,2}")
 # a JWT wrapped anywhere, mid-segment too: each line after the first is the token's alone to its end
@@ -257,6 +268,7 @@ def decode_markings(b: Any) -> None:
     if "." in b.text:
         b.rewrite(_DOTTED, _dotted)
     if any(c.isdigit() or c in "@$!|" for c in b.text):
+        b.rewrite(_LEET_FOUO, _leet_fouo)
         b.rewrite(_LEET, _leet)
     if "//" in b.text:
         b.rewrite(_ROT13_RUN, _rot13)
@@ -277,6 +289,22 @@ def _dotted(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if word.upper() not in _MARKING_WORDS:
         return None
     return word.upper(), keep
+
+
+def _leet_fouo(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if run.replace(" ", "").replace("\t", "").isalpha():
+        return None
+    if run.upper().translate(_LEET_MAP).split() != ["FOR", "OFFICIAL", "USE", "ONLY"]:
+        return None
+    keep = [i for i, c in enumerate(run) if c not in " \t"]
+    words = run.upper().translate(_LEET_MAP).split()
+    plain = " ".join(words)
+    rel: list[int] = []
+    it = iter(keep)
+    for c in plain:
+        rel.append(next(it) if c != " " else rel[-1] + 1)
+    return plain, rel
 
 
 def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -316,6 +344,11 @@ def _broken_key(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     keep = [i for i, c in enumerate(found) if not c.isspace()]
     return "".join(found[i] for i in keep), keep
+
+
+def _broken_sevis(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    joined, keep = _broken_key(m)
+    return (joined, keep) if len(joined) == 11 else None
 
 
 def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -521,6 +554,7 @@ def decode_all(b: Any) -> None:
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
+        b.rewrite(_CARD_DIGIT_DASHES, _card_pairs)
         text = b.text
     if "." in text:
         b.rewrite(_DOTTED_WORD, _dotted_word)
@@ -535,6 +569,7 @@ def decode_all(b: Any) -> None:
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
         b.rewrite(_CARD_BREAK, _card_break)
+        b.rewrite(_SEVIS_BREAK, _broken_sevis)
         if "eyJ" in b.text:
             b.rewrite(_JWT_BREAK, _broken_key)
             b.rewrite(_JWT_WRAP, _wrapped_jwt)

@@ -65,7 +65,7 @@ def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
     for m in _ENTRY.finditer(text):
         bullet = "number" if (m.group("bullet") or "")[:1].isdigit() else (m.group("bullet") or "")
         groups[(bullet, _separator(m.group("sep")), _case(m.group("name")))].append(m)
-    out = []
+    out = _name_lines(text, people)
     for (_, _, case), entries in groups.items():
         if len(entries) < 2 or case == "mixed":
             continue
@@ -81,6 +81,27 @@ def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# Round 16. A line that is a name and nothing else, in a list whose other lines open with a name the detector found
+# (a guest list, a roster pasted one person a line): "Ana Ruiz + Luis Ortega⏎Dawit Haile⏎…"
+_WORD = r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]?[^\W\d_A-Z]+)?"
+_NAME_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>{_WORD}(?:[ \t]{_WORD}){{1,2}})[ \t]*$")
+_LINE_OPENING = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?")
+
+
+def _name_lines(text: str, people: list[Finding]) -> list[Finding]:
+    starts = {m.end() for m in _LINE_OPENING.finditer(text)}
+    if sum(p.start in starts for p in people) < 2:
+        return []
+    out = []
+    for m in _NAME_LINE.finditer(text):
+        start, end = m.span("name")
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        if _name_shaped(m.group("name")) and gazetteer().is_given(m.group("name").split()[0]):
+            out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
+    return out
+
+
 # Round 15. A name joined to one the detector found, by "and", "&", "+" or the same word in Spanish, French,
 # German or Portuguese: "seats for Tevita Kaufana + 'Ofa Tuipulotu", "Rosa Díaz y Mateo Ruiz". Two to four
 # capitalised words, the first may open with a Polynesian okina (U+02BB, or the apostrophe typed for it).
@@ -91,11 +112,37 @@ _JOINED = re.compile(
 )
 
 
+# Round 16. A given name alone before "&" or "and" and a found name, the couple's shared surname at the end: "Walt &
+# Bernadette Kowalczyk", "Ana and Luis Ortega"
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+)[ \t]*(?:&|\+|and)[ \t]+\Z")
+
+
+def _given_before(text: str, p: Finding, people: list[Finding]) -> Finding | None:
+    m = _GIVEN_BEFORE.search(text[max(0, p.start - 40) : p.start])
+    if m is None or len(text[p.start : p.end].split()) < 2:
+        return None
+    g = gazetteer()
+    word, first = m.group("name"), text[p.start : p.end].split()[0]
+    if not (g.is_given(word) and g.is_given(first)) or g.is_common(word) or word.lower() in NOT_NAMES:
+        return None
+    if not g.is_frequent_given(word) and english_word(word.lower()):
+        return None  # "Rock and …": an everyday word the lists also hold as a rare given name
+    start = p.start - (len(m.string) - m.start("name"))
+    end = start + len(word)
+    if any(f.start < end and start < f.end for f in people):
+        return None
+    return Finding("PERSON", start, end, SCORE, RECOGNIZER)
+
+
 def joined_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """PERSON findings for names joined to a reported one by a conjunction (_JOINED)."""
+    """PERSON findings for names joined to a reported one by a conjunction (_JOINED), and a given name before one
+    (_GIVEN_BEFORE)."""
     people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
     out = []
     for p in people:
+        before = _given_before(text, p, people)
+        if before is not None:
+            out.append(before)
         m = _JOINED.match(text, p.end)
         if m is None:
             continue

@@ -4,6 +4,7 @@
   (tags between a letter and a digit, and block tags, stay a space: the normaliser's tag step);
 - a marking word spelled letter by letter with hyphens closes up: ``C-O-N-F-I-D-E-N-T-I-A-L``, ``s-e-c-r-e-t``;
 - a portion mark spaced inside its parentheses closes up: ``( S // NF )`` reads ``(S//NF)``;
+- a banner broken into short lines of capitals closes up: ``SE⏎CRET//NO⏎FORN`` reads ``SECRET//NOFORN``;
 - a portion mark's level with digits for letters reads as the level: ``(5//NF)``, ``(T5//SI)`` read ``(S//NF)``,
   ``(TS//SI)``.
 
@@ -66,8 +67,16 @@ _SPLIT_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?:[ \t][A-Z]{1,6}){1,3}(?![A-
 _SPLIT_WORDS = frozenset({"SECRET", "CONFIDENTIAL", "NOFORN", "ORCON", "RELIDO", "PROPIN", "UNCLASSIFIED"})
 
 
+# round 16: a banner broken into short lines of capitals, as an OCR of a scanned header leaves it: "C⏎UI//SP-PR⏎VCY"
+# (each line eight characters at most, six lines at most; the runs are possessive)
+_BROKEN_BANNER = re.compile(r"(?m)^[A-Z][A-Z/-]{0,7}+(?=\r?\n)(?:\r?\n[A-Z/-]{1,8}+(?=\r?\n|\Z)){1,5}+")
+_WHOLE_BANNER = re.compile(r"(?:CUI|SECRET|TOPSECRET|CONFIDENTIAL|UNCLASSIFIED|U)//[A-Z][A-Z/-]*")
+
+
 def undo_marking_disguises(b: Builder) -> None:
     """After the character steps, before markings are joined and upper-cased."""
+    if "//" in b.text and "\n" in b.text:
+        b.rewrite(_BROKEN_BANNER, _join_broken_banner)
     if any(c in b.text for c in _EMPHASIS):
         b.rewrite(_EMPHASISED_LINE, _drop_emphasis)
     if "//" in b.text:
@@ -77,6 +86,16 @@ def undo_marking_disguises(b: Builder) -> None:
     if "(" in b.text and "//" in b.text:
         b.rewrite(_SPACED_PORTION, _close_portion)
         b.rewrite(_DIGIT_PORTION, _portion_level)
+
+
+def _join_broken_banner(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c not in "\r\n"]
+    joined = "".join(run[i] for i in keep)
+    lines = run.replace("\r", "").split("\n")
+    if _WHOLE_BANNER.fullmatch(joined) is None or any(_WHOLE_BANNER.fullmatch(line) for line in lines):
+        return None  # not a banner, or one whole on its own line already
+    return joined, keep
 
 
 def _drop_emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:

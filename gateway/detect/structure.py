@@ -380,7 +380,8 @@ def html_fields(text: str) -> Iterator[Field]:
 
 
 # INSERT INTO t (name, phone) VALUES ('…', '…'), (…): each value takes its column's label.
-_INSERT = re.compile(r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]{1,500})\)[ \t]*values[ \t]*")
+# round 16: "VALUES" may end its line, the rows below it
+_INSERT = re.compile(r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]{1,500})\)[ \t\r\n]*values[ \t\r\n]*")
 _SQL_VALUE = re.compile(r"[ \t\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\n]*(?=[,)])")
 
 

@@ -65,4 +65,9 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
         while " " in value and not value.rsplit(" ", 1)[1].isdigit():
             value = value.rsplit(" ", 1)[0]
             result.end = result.start + len(value)
-        return sum(c.isdigit() for c in value) >= 5
+        # round 16: Washington's older licence, five letters of the surname and two initials (padded with "*"),
+        # three digits and two check characters: "WA DL SMITHJQ123AB"
+        return sum(c.isdigit() for c in value) >= 5 or _WASHINGTON.fullmatch(value) is not None
+
+
+_WASHINGTON = re.compile(r"[A-Z*]{7}\d{3}[A-Z0-9]{2}")

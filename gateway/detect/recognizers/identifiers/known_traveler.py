@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
@@ -30,6 +31,23 @@ PATTERNS = [
         0.85,
     ),
 ]
+# round 16: the programs' names as rosters and invitations write them ("GE" in capitals, before what is done for it)
+_GE = r"\bGE[ \t]+(?i:interview|renewal|new|card|member|membership|enrollment|appointment|applicant|application)\b"
+_PROGRAM = rf"(?:{_GE}|(?i:\b(?:Global[ \t]+Entry|NEXUS|SENTRI|Trusted[ \t]+Traveler|TTP|PreCheck)\b))"
+# a Trusted Traveler PASSID: nine digits, issued in the 98, 99 and 15 ranges
+_PASSID = r"(?<![\w-])(?P<value>(?:98|99|15)\d{7})(?![\w-])"
+PATTERNS += [
+    # round 16: a PASSID in a row (a line) that names its program: "10:00<tab>Ana Ruiz<tab>985512034<tab>GE renewal"
+    Pattern("passid in a program's row", rf"{_PASSID}(?=[^\n]{{0,80}}?{_PROGRAM})", 0.85),
+    Pattern("passid after a program in its row", rf"{_PASSID}(?<={_PROGRAM}[^\n]{{0,80}}\d{{9}})", 0.85),
+    # round 16: a "membership" number in a text about a Trusted Traveler program (keep())
+    Pattern(
+        "labelled membership number",
+        rf"(?i:\bmembership[ \t]+(?:id|number|no\.?|num|\#){LABEL_GLUE})(?P<value>\d{{9}})(?![\w-])",
+        0.85,
+    ),
+]
+_PROGRAM_NAMED = regex.compile(rf"{_PROGRAM}|(?i:\bGOES\b)")
 CONTEXT: list[str] = []
 
 
@@ -48,6 +66,8 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         # KTNs mix letters and digits (TT4R7K2M9); a word after the label is not one. PreCheck's TT/TE numbers
         # may hold as few as two digits.
+        if pattern_name == "labelled membership number" and _PROGRAM_NAMED.search(text) is None:
+            return False  # a gym's, a club's or an airline's membership
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
         return digits >= 4 or (value[:2] in ("TT", "TE") and digits >= 2 and value.isupper())

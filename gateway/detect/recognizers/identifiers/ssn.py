@@ -35,6 +35,14 @@ PATTERNS = [
     # round 4: dots and slashes ("458.22/6614", "458/22/6614"): a context word must lift it
     Pattern("ssn other separators", r"(?<![\d./-])\d{3}[./]\d{2}[./]\d{4}(?![\d./-])", 0.3),
     Pattern("labelled ssn", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{3}}[- .]?\d{{2}}[- .]?\d{{4}}\b", 0.95),
+    # round 16: an importer of record number in its SSN form, the SSN and a two-digit suffix (CBP Form 7501 box 12:
+    # "Importer No. 123-45-6789-00"); an employer's number (12-3456789-00) has another shape
+    Pattern(
+        "labelled ssn importer number",
+        r"(?i:\b(?:importer|IOR)(?:[ \t]+of[ \t]+record)?[ \t]+(?:no\.?|number|num|nbr|\#|id)[ \t]*[:#.]?[ \t]*)"
+        r"(?P<value>\d{3}-\d{2}-\d{4})(?=-\d{2}(?![\w-]))",
+        0.9,
+    ),
 ]
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]
 NEVER_ISSUED_SCORE = 0.3

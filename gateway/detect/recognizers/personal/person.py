@@ -34,7 +34,7 @@ NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Hon|Sra|Sr)\.?"
 _TITLE = (
     r"(?:Officer|(?:Special|Supervisory|Border[ \t]+Patrol)?[ \t]*Agent|Sgt\.?|Sergeant|Det\.?|Detective|Lt\.?"
-    r"|Lieutenant|Capt\.?|Captain|Judge|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
+    r"|Lieutenant|Capt\.?|Captain|Judge|IJ|Attorney|Inspector|Commissioner|Deputy|Trooper|Cpl\.?|Corporal"
     r"|Ambassador|Senator|Sen\.|Rep\.|Governor|Mayor|Nurse|Professor|Adjudicator|Asylum[ \t]+Officer"
     # component and service abbreviations: ICE deportation officers, special agents, CBP and TSA officers, ranks
     r"|SA|SSA|ASAC|SAC|SDDO|DO|IEA|CBPO|BPA|TSO|STSO|SSgt|TSgt|MSgt|SrA|SPC|PFC|Cpt|Maj|Col|Cmdr|Cdr|LCDR|CDR"
@@ -93,6 +93,11 @@ _ARABIC_WORD = (
     r"(?!(?:په|کې|کی|د|او|چې|ته|له|سره|دی|ده|دي|هم|به|نه|یې|څخه|در|از|به|و|که|را|با|است|می|این|آن|برای|تا)"
     r"(?![\u0621-\u06d3]))[\u0621-\u06d3\u200c]+"
 )
+# Persian and Dari words after "Ms." or "Mr." that are not a surname: a relation's word, "is", "and", "my"
+_FA_NOT_NAME = (
+    r"(?:خواهر|برادر|همسر|شوهر|پدر|مادر|دختر|پسر|فرزند|دکتر|من|او|است|هستند|بود|که|را|و|از|خیلی|این|آن)"
+    r"(?![\u0621-\u06d3])"
+)
 # A word in Ethiopic script that is not a preposition, a conjunction or a verb of being
 _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ|እና|ጋር|ውስጥ|ደግሞ|ከ|ወደ)(?![\u1200-\u135a]))[\u1200-\u135a]+"
 # Letters of the scripts a name is glossed in beside its romanisation (Cyrillic, Greek, Hebrew, Arabic, Devanagari,
@@ -143,10 +148,24 @@ def _a_couple(text: str, start: int, end: int) -> bool:
 _SIGN_OFF = r"(?:thanks|thank[ \t]+you|regards|best[ \t]+regards|kind[ \t]+regards|sincerely|respectfully|cheers|best)"
 PATTERNS = [
     Pattern("labelled honorific name", rf"\b{_HONORIFIC}[ \t]+(?P<value>{NAME})", 0.8),
+    # round 16: a surname that opens with its particle in lower case: "Mr. van der Berg", "Ms. de la Cruz"
+    Pattern(
+        "labelled honorific particle name",
+        rf"\b{_HONORIFIC}[ \t]+(?P<value>(?:van|von|de|del|della|di|da|du|le|la|ter|ten|den|der|dos|das)"
+        rf"(?:[ \t]+(?:der|den|de|la|le|los|las|het|ten|ter))?[ \t]+{_WORD}(?:[-\u2013]{_WORD})?)",
+        0.8,
+    ),
     Pattern("labelled title name", rf"\b{_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
     # round 15: a clergy member's or a monastic's title, as religious-worker site visits write them: "Pastor Ruth
     # Adeyemi", "Imam Yusuf Haddad", "Phra Anan Wongsa", "Venerable Thich Minh Tue"; keep() checks the name
     Pattern("labelled religious title name", rf"\b{_RELIGIOUS_TITLE}[ \t]+(?P<value>{NAME})", 0.75),
+    # round 16: a judge's surname in capitals, as court calendars and dockets print it: "IJ MARSH", "Judge OKAFOR";
+    # keep() wants a word that is no everyday one
+    Pattern(
+        "labelled judge capitals",
+        r"\b(?:IJ|Judge|JUDGE)[ \t]++(?P<value>\p{Lu}{2,}+(?:[-']\p{Lu}{2,}+)?+)(?![\p{L}\d.'-])",
+        0.75,
+    ),
     # a rank or office cut short with its full stop: "Col. Tekle", "Maj. Okonjo", "Gov. Reyes", "Insp. Dlamini"
     Pattern(
         "labelled abbreviated title name",
@@ -193,6 +212,21 @@ PATTERNS = [
         "labelled account role name",
         rf"(?i:\b(?:customer|cardholder|card[ \t]+holder|account[ \t]+holder|obligor|obligee|sponsor|guardian)"
         rf"[ \t]*,?[ \t]+[\"“]?)(?-i:(?P<value>{FULL_NAME}))",
+        0.7,
+    ),
+    # round 16: a name in lower case where dictation or a hurried note gives it after the role: "the respondent is
+    # wilmer osiel caballero a number …"; keep() ends it at the first everyday word and wants names no word list holds
+    Pattern(
+        "labelled dictated role name",
+        r"(?i:\b(?:respondent|applicant|client|beneficiary|petitioner|detainee|claimant|traveler)[ \t]+"
+        r"(?:is|was|named)[ \t]+)(?-i:(?P<value>[a-z\u00df-\u00ff]{2,}+(?:[ \t]+[a-z\u00df-\u00ff]{2,}+){1,3}+))",
+        0.7,
+    ),
+    # round 16: the traveller a Trusted Traveler or travel note is about: "traveler Ana Ruiz lost her card"; keep()
+    # wants every word a name the lists know, or names spelled as the lists' names are
+    Pattern(
+        "labelled traveler name",
+        rf"(?i:\b(?:traveler|traveller|passenger)[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
@@ -424,6 +458,26 @@ PATTERNS = [
                 rf"(?<![\u0621-\u06d3])(?:السيد|السيدة|الآنسة|السيّد|السيّدة)[ \t]+"
                 rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)(?=[ \t]*[\u060c,.])",
             ),
+            # round 16: a Persian or Dari name after its title, "خانم …" (Ms.), "آقای …" (Mr.), to a relation's word
+            # or a particle; two words at most
+            (
+                "fa3",
+                rf"(?<![\u0621-\u06d3])(?:خانم|آقای|بانو)[ \t]+(?P<value>(?!{_FA_NOT_NAME}){_ARABIC_WORD}"
+                rf"(?:[ \t]+(?!{_FA_NOT_NAME}){_ARABIC_WORD})?)(?![\u0621-\u06d3\u200c])",
+            ),
+            # round 16: an Amharic or Tigrinya name after its title: "ወ/ሮ …" (Mrs.), "አቶ …" (Mr.), "ወ/ሪት …" (Miss),
+            # "ዶ/ር …" (Dr.); the given name and the father's
+            (
+                "am",
+                rf"(?<![\u1200-\u135a/])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ወይዘሮ|ወይዘሪት)[ \t]*"
+                rf"(?P<value>{_ETHIOPIC_WORD}(?:[ \t]+{_ETHIOPIC_WORD})?)(?![\u1200-\u135a])",
+            ),
+            # round 16: Pashto "زه … د …" (I, … of …): two words or more before the particle
+            (
+                "ps3",
+                rf"(?<![\u0621-\u06d3])زه[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{1,3}}?)"
+                r"(?=[ \t]+د[ \t])",
+            ),
             # round 15: Persian and Dari "من … هستم" (I am …), led by a known given name (keep())
             (
                 "fa2",
@@ -511,7 +565,10 @@ PATTERNS = [
     Pattern(
         "labelled native relation ar",
         r"(?<![\u0621-\u06d3])(?:أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|والدي|والدتي|أبي|ابي|أمي|امي|عمي|خالي)"
-        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$))",
+        rf"[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”]|$)"
+        # round 16: or before a particle or a verb that starts the rest of the sentence: "… ما زال في …"
+        r"|[ \t]+(?:ما|لا|لم|لن|قد|في|من|إلى|الى|على|عن|كان|كانت|يعيش|تعيش|يسكن|تسكن|هو|هي|موجود|موجودة)"
+        r"(?![\u0621-\u06d3]))",
         0.75,
     ),
     Pattern(
@@ -677,6 +734,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             known = [gazetteer().is_native_name(w) for w in words]
             if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
                 return known[0] and 2 * sum(known) > len(known)
+            if len(known) >= 3:  # round 16: three or four words, half of them names, a nisba or a rare name unlisted
+                return 2 * sum(known) >= len(known) and any(known[:2])
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled religious title name":
             g = gazetteer()
@@ -686,6 +745,19 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled dictated role name":
+            return _dictated_name(result, text)
+        if pattern_name == "labelled traveler name":
+            g = gazetteer()
+            return _spelled(words) or all(g.is_name_word(w) and not g.is_common(w) for w in words)
+        if pattern_name == "labelled judge capitals":
+            g = gazetteer()
+            word = words[0]
+            return (
+                word not in _NOT_NAMES
+                and word.lower() not in ORG_WORDS | NOT_NAMES
+                and (g.is_surname(word) or not (g.is_common(word) or english_word(word.lower())))
+            )
         if pattern_name == "labelled native relation hi":
             return not any(w in HINDI_STOP_WORDS for w in words)  # "मेरे पिता बहुत बीमार थे,": "my father was very ill"
         if pattern_name == "labelled name with nickname":
@@ -818,6 +890,22 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
         return all(w[0].isupper() for w in native.split())
     # a country beside Chinese or Korean is a place: "香港 (Hong Kong)"
     return not (_HAN_OR_HANGUL.search(native) and fold(" ".join(words)) in region_names())
+
+
+def _dictated_name(result: RecognizerResult, text: str) -> bool:
+    """A lower-case name after its role, up to the first stop word or everyday word: two words at least, two of
+    them in no English word list (a given name the lists know may be one)."""
+    g = gazetteer()
+    kept: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", text[result.start : result.end]):
+        w = m.group(0)
+        if w in STOP_WORDS or g.is_common(w) or (english_word(w) and not g.is_name_word(w)):
+            break
+        kept.append(m)
+    if len(kept) < 2 or sum(not english_word(m.group(0)) for m in kept) < 2:
+        return False
+    result.end = result.start + kept[-1].end()
+    return True
 
 
 def _japanese_surname(word: str) -> bool:

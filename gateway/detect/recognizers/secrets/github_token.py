@@ -14,6 +14,13 @@ PATTERNS = [
     # stored reversed to get past a scanner: "…Xq3_phg"
     Pattern("github token reversed", r"\b[A-Za-z0-9]{36,251}_[pousr]hg\b", 0.95),
     Pattern("github fine-grained token", r"\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}\b", 0.98),
+    # round 16: a fine-grained token whose parts are a few characters off (cut, mistyped, or a writer's guess at
+    # the length): the prefix is GitHub's own
+    Pattern(
+        "github fine-grained token, odd length",
+        r"\bgithub_pat_[A-Za-z0-9]{18,26}_[A-Za-z0-9]{45,80}\b",
+        0.9,
+    ),
 ]
 CONTEXT: list[str] = []
 

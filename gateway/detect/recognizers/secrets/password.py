@@ -72,6 +72,15 @@ PATTERNS = [
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`<>{}]{5,63})(?P=q)",
         0.8,
     ),
+    # round 16: a password given in parts, each in quotes: "the passphrase begins with "Kelp-4!" (rest later)", "my
+    # password starts with 'Vx9#'"; a part holds a letter and a digit or a symbol
+    Pattern(
+        "password part",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!]{{0,40}}?\b(?:begins|starts|ends|opens|finishes)[ \t]+with[ \t]+)"
+        r"(?P<q>[\"'\u201c\u2018])(?=[^\s\"'\u201d\u2019]*[0-9!#$%^&*@_+~])(?=[^\s\"'\u201d\u2019]*[A-Za-z])"
+        r"(?P<value>[^\s\"'\u201c\u201d\u2018\u2019]{4,40})[\"'\u201d\u2019]",
+        0.8,
+    ),
     # a password typed out one character at a time: "password: K a t z e 9 9 !", "clave es R 1 o _ 2 0"
     Pattern(
         "spaced password",
