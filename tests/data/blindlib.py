@@ -88,7 +88,8 @@ def check_values(e, rid, category):
     if t == "GITHUB_TOKEN" and v.startswith("gh") and category != "evasion":
         assert re.fullmatch(r"gh[pousr]_[A-Za-z0-9]{36}", v), (rid, v)
     if t == "CLOUD_ACCESS_KEY" and category != "evasion":
-        assert re.fullmatch(r"(AKIA|ASIA)[A-Z0-9]{16}", v), (rid, v)
+        # Google API keys (AIza...) are CLOUD_ACCESS_KEY too (LABELLING.md); sets q, s and t label some
+        assert re.fullmatch(r"(AKIA|ASIA)[A-Z0-9]{16}|AIza[0-9A-Za-z_-]{35}", v), (rid, v)
 
 
 def build(records, prefix, path):

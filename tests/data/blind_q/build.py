@@ -3,6 +3,7 @@ import sys, os, glob, importlib.util
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)  # tests/data: the built set
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: blindlib.py
 sys.path.insert(0, os.path.join(HERE, "parts"))
 import blindlib
 

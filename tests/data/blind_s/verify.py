@@ -3,6 +3,7 @@ import json, os, re, sys
 from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: blindlib.py
 from blindlib import TYPES, BLOCK_TYPES
 
 PATH = os.path.join(os.path.dirname(HERE), "blind_s_2026-12-06.jsonl")  # tests/data

@@ -2,6 +2,7 @@
 import glob, importlib.util, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: blindlib.py
 import blindlib
 
 OUT = os.path.join(os.path.dirname(HERE), "blind_t_2026-12-06.jsonl")  # tests/data
