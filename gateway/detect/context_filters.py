@@ -273,12 +273,13 @@ _YEAR_LED_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,4}-\d{1,3}")
 
 
 # Round 16. A text that asks about people of history or of fiction ("captions for the history wall", "a fictional
-# respondent", "fun facts"): the names it gives are public figures and characters. Only where no
-# personal value stands beside them: a number, an address, a date of birth, an e-mail keeps every name hidden.
+# respondent"): the names it gives are public figures and characters. Only where no personal value stands beside
+# them: a number, an address, a date of birth, an e-mail keeps every name hidden.
 _FIGURES_TALK = re.compile(
-    r"(?i)\b(?:history[ \t]+(?:wall|lesson|display|quiz|trivia)|trivia|fun[ \t]+facts"
-    # not "the historical entries for …" nor "special characters in …": the people must be called so; not "famous"
-    # or "role-play" alone, nor a fictional story, which may be about a real colleague ("role-play my talk with …")
+    r"(?i)\b(?:history[ \t]+(?:wall|display|quiz)"
+    # not "the historical entries for …" nor "special characters in …": the people must be called so; not "famous",
+    # "fun facts", "trivia", a "role-play" or a fictional story, which may be about a real colleague ("fun facts
+    # about Ana for her farewell card", "role-play my talk with …")
     r"|fictional[ \t]+(?:[\w-]+[ \t]+)?(?:characters?|figures?|persons?|people|respondents?|applicants?|travell?ers?"
     r"|employees?|officers?|agents?)"
     r"|historical[ \t]+(?:[\w-]+[ \t]+)?(?:figures?|people|persons|rescuers|heroe?s|heroines?|leaders|icons?)"

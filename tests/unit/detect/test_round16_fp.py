@@ -142,7 +142,6 @@ def test_a_callers_own_number_beside_a_contact_point_is_still_hidden(boundary: B
     "text",
     [
         "For the museum's history wall, write captions for Florence Nightingale and Louis Pasteur.",
-        "Write three fun facts about Amelia Earhart's navigator and Charles Lindbergh's plane.",
         "Make a fictional asylum officer called Atticus Finch interview Jean Valjean; keep it light.",
     ],
 )
@@ -162,6 +161,8 @@ def test_public_figures_and_characters_pass(boundary: Boundary, text: str) -> No
             "Desmond Achterberg-Lui",
         ),
         ("Write a fictional story about my neighbour Wilhelmina Kasprzak and her dog.", "Wilhelmina Kasprzak"),
+        ("Write three fun facts about Odalys Brennan-Achebe for her farewell card.", "Odalys Brennan-Achebe"),
+        ("Trivia night teams: Cosmin Varga-Ndlovu and Ilse Marchetti-Obi, table 4.", "Ilse Marchetti-Obi"),
     ],
 )
 def test_a_role_play_or_story_about_a_real_person_keeps_the_name_hidden(
