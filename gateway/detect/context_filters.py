@@ -287,6 +287,13 @@ _FIGURES_TALK = re.compile(
 )
 # what a text about public figures may hold besides their names
 _FIGURES_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL"})
+# ... and a person of the writer's own life it may not name ("a fictional employee profile based on my coworker …")
+_OWN_PEOPLE = re.compile(
+    r"(?i)\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:co-?workers?|colleagues?|employees?|boss|neighbou?rs?"
+    r"|friends?|clerks?|supervisors?|managers?|staff|team(?:mates?)?|client|clients|patients?|students?|tenants?"
+    r"|landlord|son|daughter|wife|husband|partner|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle"
+    r"|grand(?:mother|father|ma|pa|son|daughter)|niece|nephew|child|children|kids?)\b"
+)
 
 
 # Round 16. A party's or a case's role that the model ran into the name it opens ("[Respondent Mohamed Lemine]"):
@@ -311,6 +318,7 @@ def _about_public_figures(text: str, findings: Sequence[Finding]) -> bool:
         any(f.entity_type == "PERSON" for f in findings)
         and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 for f in findings)
         and anywhere(_FIGURES_TALK, text)
+        and not anywhere(_OWN_PEOPLE, text)
     )
 
 

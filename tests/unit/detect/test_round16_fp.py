@@ -162,6 +162,14 @@ def test_public_figures_and_characters_pass(boundary: Boundary, text: str) -> No
         ),
         ("Write a fictional story about my neighbour Wilhelmina Kasprzak and her dog.", "Wilhelmina Kasprzak"),
         ("Write three fun facts about Odalys Brennan-Achebe for her farewell card.", "Odalys Brennan-Achebe"),
+        (
+            "Write a fictional employee profile based on my coworker Jurgis Abernathy-Oyelowo.",
+            "Jurgis Abernathy-Oyelowo",
+        ),
+        (
+            "For the history wall, add my grandfather Teodoro Vukovic-Amadi next to the founders.",
+            "Teodoro Vukovic-Amadi",
+        ),
         ("Trivia night teams: Cosmin Varga-Ndlovu and Ilse Marchetti-Obi, table 4.", "Ilse Marchetti-Obi"),
     ],
 )
