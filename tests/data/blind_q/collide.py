@@ -1,52 +1,10 @@
-"""Collision check (adapted for set q): which of set q's labelled values also occur as labelled values
-in tests/data/*.jsonl. Reads only text[start:end] of each labelled span
-in those files; never prints or otherwise uses their texts."""
-import json, glob, os, sys
-from collections import defaultdict
+"""Collision check for blind set q: the project's tests/data/collide.py on this set's file."""
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.dirname(HERE)  # tests/data: only labelled span values of the other sets are read
-MINE = os.path.join(DATA, "blind_q_2026-12-06.jsonl")
-MARKINGS = {"CLASSIFICATION_MARKING", "CUI_MARKING"}
-
-
-def values(path):
-    out = defaultdict(set)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            r = json.loads(line)
-            t = r.get("text", "")
-            for e in r.get("entities", []):
-                try:
-                    v = t[e["start"]:e["end"]]
-                except Exception:
-                    continue
-                if v:
-                    out[v.casefold()].add(e.get("type"))
-    return out
-
-
-def main():
-    theirs = defaultdict(set)
-    files = sorted(p for p in glob.glob(os.path.join(DATA, "*.jsonl")) if os.path.abspath(p) != os.path.abspath(MINE))
-    for p in files:
-        for v, ts in values(p).items():
-            theirs[v] |= {(t, os.path.basename(p)) for t in ts}
-    mine = values(MINE)
-    hits, shared_marks = [], []
-    for v, ts in sorted(mine.items()):
-        if v in theirs:
-            (shared_marks if ts <= MARKINGS else hits).append((v, sorted(ts), sorted({f for _, f in theirs[v]})))
-    print(f"compared against {len(files)} files, {len(theirs)} distinct labelled values")
-    for v, ts, fs in hits:
-        print("COLLISION", ts, repr(v), fs)
-    for v, ts, fs in shared_marks:
-        print("shared marking (allowed)", ts, repr(v))
-    print(f"{len(hits)} collisions of personal/identifier/secret values; {len(shared_marks)} shared standard markings")
-    return 1 if hits else 0
-
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: collide.py
+import collide  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(collide.main(os.path.join(os.path.dirname(HERE), "blind_q_2026-12-06.jsonl")))
