@@ -62,6 +62,7 @@ THING_TAIL = frozenset(
     sandwich airlines airways elementary commons state
     cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
     journal
+    convention conventions
     university universities academy institute polytechnic seminary conservatory""".split()  # noqa: SIM905
 )
 # Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
@@ -104,7 +105,9 @@ _QUANTITY_BEFORE = re.compile(
 # bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
 _FACILITY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus)[ \t]+)?"
-    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam)\b(?![ \t]*-)"
+    # round 17: a statue's or a memorial's ("the Douglas Munro statue")
+    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam|statue|memorial|monument)\b"
+    r"(?![ \t]*-)"
 )
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
@@ -146,6 +149,10 @@ _WEATHER_TALK = re.compile(
 _AT_SEA_BEFORE = re.compile(
     r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
 )
+# Round 17. A calendar's or an era's name before its word ("Bikram Sambat dates", "the Hebrew calendar"), in a text
+# that names another calendar to convert to or from; "Ana Ruiz dates" alone is no calendar
+_CALENDAR_AFTER = re.compile(r"[ \t]+(?:calendars?|dates|date[ \t]+system|era|years)\b")
+_CALENDAR_TALK = re.compile(r"(?i)\b(?:gregorian|julian|lunar[ \t]+calendar|solar[ \t]+calendar)\b")
 # the capitalised words that go on after a span, one space apart (two or a tab part a table's columns); after a
 # possessive only a business's word ("Marie Callender's Foods"; "Ana Ruiz's Field Office" is still hers)
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w.&-]*){1,3}")
@@ -233,6 +240,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _CALENDAR_AFTER.match(text, end) and anywhere(_CALENDAR_TALK, text):
+        return True  # round 17: a calendar's or an era's name ("convert Bikram Sambat dates to Gregorian")
     if _QUANTITY_BEFORE.search(before):
         return True  # round 16: goods counted on an invoice's line ("60 cs 'Glen Moray 12'", "40 ctns Tom Ford")
     if _DISH_BEFORE.search(before):
@@ -331,6 +340,15 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         and _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
     ):
         return True
+    # round 17: a list after a question about things ("Which of these airports had …? Ronald Reagan Washington
+    # National, Louis Armstrong New Orleans, …")
+    question = text.rfind("?", max(0, start - 200), start)
+    if (
+        question >= 0
+        and _LIST_BEFORE.fullmatch(text, question + 1, start) is not None
+        and _THINGS_THEN_QUESTION.search(text, max(0, question - 100), question + 1) is not None
+    ):
+        return True
     paren = text.rfind("(", max(0, start - 200), start)
     if (
         paren >= 0
@@ -355,6 +373,12 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
 
 
+# Round 17. "Which of these airports …?": a question that asks about the things the list after it names, with no
+# word that brings people in
+_THINGS_THEN_QUESTION = re.compile(
+    rf"(?i)\b(?:which|what)[ \t]+of[ \t]+(?:these|the[ \t]+following)[ \t]+(?:{_THINGS})\b"
+    r"(?:(?!\b(?:by|with|contacts?|pocs?|staff|people|persons|members|who|whom|whose)\b)[^?\n.!:]){0,60}\?$"
+)
 _THINGS_WORD = re.compile(rf"(?i)\b(?:{_THINGS})\b")
 # the plural noun right before the list, lower case and not after a word that brings people in ("staff counties")
 _THINGS_RIGHT_BEFORE = re.compile(

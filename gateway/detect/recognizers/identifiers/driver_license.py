@@ -65,9 +65,13 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
         while " " in value and not value.rsplit(" ", 1)[1].isdigit():
             value = value.rsplit(" ", 1)[0]
             result.end = result.start + len(value)
+        # round 17: an airline's flight number and its route ("DL 5593 ATL-BWI 09:15"), not a licence
+        if _FLIGHT_ROUTE.match(value):
+            return False
         # round 16: Washington's older licence, five letters of the surname and two initials (padded with "*"),
         # three digits and two check characters: "WA DL SMITHJQ123AB"
         return sum(c.isdigit() for c in value) >= 5 or _WASHINGTON.fullmatch(value) is not None
 
 
+_FLIGHT_ROUTE = re.compile(r"\d{1,4} [A-Z]{3}-[A-Z]{3}\b")
 _WASHINGTON = re.compile(r"[A-Z*]{7}\d{3}[A-Z0-9]{2}")
