@@ -160,3 +160,29 @@ def test_new_patterns_are_fast_on_hostile_text(hostile: str) -> None:
     _FIGURES_TALK.search(hostile)
     _THINGS_THEN_QUESTION.search(hostile)
     assert time.perf_counter() - began < 0.5
+
+
+# --- a registry's prefixed numbers; organisations' names in a list ---
+
+
+def test_a_registrys_numbers_under_several_prefixes_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Registry numbers for the litter: HP41872209, SR55120874, DL60231187. Which are valid?")
+
+
+def test_a_drivers_licence_glued_to_dl_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(boundary, "Applicant Tomas Vidal, DL60231187, passport 561204873.", "60231187")
+
+
+def test_organisations_in_a_list_pass(boundary: Boundary) -> None:
+    untouched(
+        boundary, "Partners to invite: World Relief, HIAS, Lutheran Immigration and Refugee Service, Islamic Relief."
+    )
+
+
+def test_a_surname_comma_given_name_that_is_also_a_word_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Which rows lack a phone?\ndela Cruz, Maria Theresa\t+63 917 555 0142\nVillanueva, Arnel\t\t"
+        "arnel.v@example.com\nPacquing, Joy\t(02) 8555 0199\n",
+        "Pacquing",
+    )
