@@ -149,6 +149,27 @@ _WEATHER_TALK = re.compile(
 _AT_SEA_BEFORE = re.compile(
     r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
 )
+# Round 17. A training catalogue's course: its code before the title, its length in parentheses after it
+_COURSE_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,8}-\d{2,4}[A-Z]?[ \t]+$")
+_DURATION_AFTER = re.compile(r"[ \t]*\((?:\d{1,3}(?:\.\d)?[ \t]*(?:h|hrs?|hours?|min|mins|minutes)\.?)\)")
+# Round 17. Container lines whose names lead their ships' names ("Maersk Kensington", "CMA CGM Jacques Saadé",
+# "MSC Gülsün"): a quoted name that opens with one is a vessel's
+_CARRIER = (
+    r"(?:Maersk|MSC|CMA[ \t]+CGM|COSCO|Evergreen|Hapag-Lloyd|HMM|Hyundai|Yang[ \t]+Ming|ZIM|OOCL|APL|Matson"
+    r"|Wan[ \t]+Hai)"
+)
+_CARRIER_LEAD = re.compile(rf"{_CARRIER}[ \t]+")
+_CARRIER_QUOTED_BEFORE = re.compile(rf"['\"\u2018\u201c]{_CARRIER}[ \t]+$")
+_CLOSING_QUOTES = ("'", '"', "\u2019", "\u201d")
+
+
+def _carriers_vessel(text: str, start: int, end: int) -> bool:
+    opened = (text[start - 1 : start] in _OPENING_QUOTES and _CARRIER_LEAD.match(text, start) is not None) or (
+        _CARRIER_QUOTED_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+    return opened and (text[end - 1 : end] in _CLOSING_QUOTES or text[end : end + 1] in _CLOSING_QUOTES)
+
+
 # Round 17. A calendar's or an era's name before its word ("Bikram Sambat dates", "the Hebrew calendar"), in a text
 # that names another calendar to convert to or from; "Ana Ruiz dates" alone is no calendar
 _CALENDAR_AFTER = re.compile(r"[ \t]+(?:calendars?|dates|date[ \t]+system|era|years)\b")
@@ -240,6 +261,10 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
+        return True  # round 17: a course in a catalogue, its code before and its length after ("CYB-101 … (1 h)")
+    if _carriers_vessel(text, start, end):
+        return True  # round 17: a container ship's name in quotes, its line's name first ("'CMA CGM Jacques Saadé'")
     if _CALENDAR_AFTER.match(text, end) and anywhere(_CALENDAR_TALK, text):
         return True  # round 17: a calendar's or an era's name ("convert Bikram Sambat dates to Gregorian")
     if _QUANTITY_BEFORE.search(before):

@@ -186,3 +186,26 @@ def test_a_surname_comma_given_name_that_is_also_a_word_is_still_hidden(boundary
         "arnel.v@example.com\nPacquing, Joy\t(02) 8555 0199\n",
         "Pacquing",
     )
+
+
+# --- set s: container ships in quotes, courses in a catalogue ---
+
+
+def test_container_ships_in_quotes_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Due Friday: 'CMA CGM Antoine Roussel', 'Maersk Eleonora Lind' and 'MSC Aurelia'. Sort by TEU.")
+
+
+def test_a_person_quoted_beside_a_ship_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "The master of the 'Maersk Kensington', 'Danita Farrow', gave her cell 571-555-0182 to the boarding team.",
+        "Danita Farrow",
+    )
+
+
+def test_courses_in_a_catalogue_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Catalogue: SEC-210 Records Hygiene (1 h), PRIV-110 Privacy Basics (45 min). Which are annual?")
+
+
+def test_an_instructor_beside_a_course_code_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(boundary, "SEC-210 is taught by Danita Farrow (1 h) on Tuesdays; call 571-555-0182.", "Danita Farrow")
