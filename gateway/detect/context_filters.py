@@ -798,7 +798,9 @@ def _network_block(value: str) -> bool:
 # never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
 _DECLARED_INVALID = re.compile(
     r"(?i)\b(?:never[- \t]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)|(?:structurally[ \t]+)?invalid"
-    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range)"
+    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
+    # round 17: "these are carrier policy numbers, not SSNs" (only of numbers in ranges the SSA never issues)
+    r"|not[ \t]+(?:an?[ \t]+)?(?:ssns?|social[ \t]+security[ \t]+numbers?))"
 )
 
 

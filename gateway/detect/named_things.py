@@ -186,6 +186,7 @@ _THINGS = (
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
     r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
+    r"|themes|theme[ \t]+ideas"  # round 17: "Party theme ideas: Paddington Bear, Curious George"
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)

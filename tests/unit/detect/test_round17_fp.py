@@ -209,3 +209,19 @@ def test_courses_in_a_catalogue_pass(boundary: Boundary) -> None:
 
 def test_an_instructor_beside_a_course_code_is_still_hidden(boundary: Boundary) -> None:
     kept_back(boundary, "SEC-210 is taught by Danita Farrow (1 h) on Tuesdays; call 571-555-0182.", "Danita Farrow")
+
+
+def test_unissued_numbers_called_not_ssns_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Claim numbers look like 000-42-1187 and 666-10-2290; these are claim numbers, not SSNs. Why?")
+
+
+def test_an_issued_ssn_beside_not_ssns_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(boundary, "These are not SSNs, except hers: 212-67-4093.", "212-67-4093")
+
+
+def test_party_themes_pass(boundary: Boundary) -> None:
+    untouched(boundary, "Party theme ideas: Paddington Bear, Curious George, Peppa Pig. Which is easiest?")
+
+
+def test_a_guest_beside_party_themes_is_still_hidden(boundary: Boundary) -> None:
+    kept_back(boundary, "Party theme ideas for Danita Farrow's son; RSVP to 571-555-0182.", "Danita Farrow")
