@@ -283,7 +283,17 @@ _FIGURES_TALK = re.compile(
     r"|fictional[ \t]+(?:[\w-]+[ \t]+)?(?:characters?|figures?|persons?|people|respondents?|applicants?|travell?ers?"
     r"|employees?|officers?|agents?)"
     r"|historical[ \t]+(?:[\w-]+[ \t]+)?(?:figures?|people|persons|rescuers|heroe?s|heroines?|leaders|icons?)"
-    r"|(?:cartoon|book|movie|film|tv|story|novel|comic)[ \t]+characters?)\b"
+    r"|(?:cartoon|book|movie|film|tv|story|novel|comic)[ \t]+characters?"
+    # round 17: a heritage month's display ("a Black History Month display"), characters of fiction called by
+    # what they are ("famous fictional adoptees"), people "from history" called famous, and the civics test's
+    # questions about the nation's Presidents and founding documents, their answers in parentheses
+    r"|history[ \t]+month[ \t]+(?:display|poster|bulletin[ \t]+board|exhibit)"
+    r"|fictional[ \t]+(?:adoptees|orphans|heroe?s|heroines|detectives|villains)"
+    r"|(?:famous|notable|well-known)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:citizens|immigrants|americans|figures|people|women"
+    r"|men|leaders|scientists|inventors)[ \t]+(?:from|in|of)[ \t]+(?:american[ \t]+|u\.s\.[ \t]+|world[ \t]+)?history"
+    r"|(?-i:Who[ \t]+(?:was|wrote|signed|led|freed)[ \t]+(?:[\w-]+[ \t]+){0,4}(?:President|Declaration[ \t]+of"
+    r"[ \t]+Independence|Constitution|Emancipation[ \t]+Proclamation|Civil[ \t]+War)\b[^?\n]{0,40}\?[ \t]*\())"
+    r"\b"
 )
 # what a text about public figures may hold besides their names
 _FIGURES_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL"})
@@ -324,6 +334,8 @@ def _about_public_figures(text: str, findings: Sequence[Finding]) -> bool:
 
 def _one_digit_repeated(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
+    if len(digits) == 11 and value.lstrip().startswith(("+1", "1")):
+        digits = digits[1:]  # round 17: a template's "+1-000-000-0000", the country's code before the filler
     return len(digits) >= 6 and len(set(digits)) == 1
 
 
@@ -786,7 +798,9 @@ def _network_block(value: str) -> bool:
 # never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
 _DECLARED_INVALID = re.compile(
     r"(?i)\b(?:never[- \t]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)|(?:structurally[ \t]+)?invalid"
-    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range)"
+    r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
+    # round 17: "these are carrier policy numbers, not SSNs" (only of numbers in ranges the SSA never issues)
+    r"|not[ \t]+(?:an?[ \t]+)?(?:ssns?|social[ \t]+security[ \t]+numbers?))"
 )
 
 

@@ -62,6 +62,7 @@ THING_TAIL = frozenset(
     sandwich airlines airways elementary commons state
     cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
     journal
+    convention conventions
     university universities academy institute polytechnic seminary conservatory""".split()  # noqa: SIM905
 )
 # Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
@@ -104,7 +105,9 @@ _QUANTITY_BEFORE = re.compile(
 # bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
 _FACILITY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus)[ \t]+)?"
-    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam)\b(?![ \t]*-)"
+    # round 17: a statue's or a memorial's ("the Douglas Munro statue")
+    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam|statue|memorial|monument)\b"
+    r"(?![ \t]*-)"
 )
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
@@ -146,6 +149,31 @@ _WEATHER_TALK = re.compile(
 _AT_SEA_BEFORE = re.compile(
     r"(?i)\b(?:anchor|anchored|moored|aground|berthed|docked)[ \t]+(?:off|at|in|near)[ \t]+(?:the[ \t]+)?$"
 )
+# Round 17. A training catalogue's course: its code before the title, its length in parentheses after it
+_COURSE_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,8}-\d{2,4}[A-Z]?[ \t]+$")
+_DURATION_AFTER = re.compile(r"[ \t]*\((?:\d{1,3}(?:\.\d)?[ \t]*(?:h|hrs?|hours?|min|mins|minutes)\.?)\)")
+# Round 17. Container lines whose names lead their ships' names ("Maersk Kensington", "CMA CGM Jacques Saadé",
+# "MSC Gülsün"): a quoted name that opens with one is a vessel's
+_CARRIER = (
+    r"(?:Maersk|MSC|CMA[ \t]+CGM|COSCO|Evergreen|Hapag-Lloyd|HMM|Hyundai|Yang[ \t]+Ming|ZIM|OOCL|APL|Matson"
+    r"|Wan[ \t]+Hai)"
+)
+_CARRIER_LEAD = re.compile(rf"{_CARRIER}[ \t]+")
+_CARRIER_QUOTED_BEFORE = re.compile(rf"['\"\u2018\u201c]{_CARRIER}[ \t]+$")
+_CLOSING_QUOTES = ("'", '"', "\u2019", "\u201d")
+
+
+def _carriers_vessel(text: str, start: int, end: int) -> bool:
+    opened = (text[start - 1 : start] in _OPENING_QUOTES and _CARRIER_LEAD.match(text, start) is not None) or (
+        _CARRIER_QUOTED_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
+    return opened and (text[end - 1 : end] in _CLOSING_QUOTES or text[end : end + 1] in _CLOSING_QUOTES)
+
+
+# Round 17. A calendar's or an era's name before its word ("Bikram Sambat dates", "the Hebrew calendar"), in a text
+# that names another calendar to convert to or from; "Ana Ruiz dates" alone is no calendar
+_CALENDAR_AFTER = re.compile(r"[ \t]+(?:calendars?|dates|date[ \t]+system|era|years)\b")
+_CALENDAR_TALK = re.compile(r"(?i)\b(?:gregorian|julian|lunar[ \t]+calendar|solar[ \t]+calendar)\b")
 # the capitalised words that go on after a span, one space apart (two or a tab part a table's columns); after a
 # possessive only a business's word ("Marie Callender's Foods"; "Ana Ruiz's Field Office" is still hers)
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w.&-]*){1,3}")
@@ -158,6 +186,7 @@ _THINGS = (
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
     r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
+    r"|themes|theme[ \t]+ideas"  # round 17: "Party theme ideas: Paddington Bear, Curious George"
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
@@ -233,6 +262,12 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
+        return True  # round 17: a course in a catalogue, its code before and its length after ("CYB-101 … (1 h)")
+    if _carriers_vessel(text, start, end):
+        return True  # round 17: a container ship's name in quotes, its line's name first ("'CMA CGM Jacques Saadé'")
+    if _CALENDAR_AFTER.match(text, end) and anywhere(_CALENDAR_TALK, text):
+        return True  # round 17: a calendar's or an era's name ("convert Bikram Sambat dates to Gregorian")
     if _QUANTITY_BEFORE.search(before):
         return True  # round 16: goods counted on an invoice's line ("60 cs 'Glen Moray 12'", "40 ctns Tom Ford")
     if _DISH_BEFORE.search(before):
@@ -331,6 +366,15 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         and _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
     ):
         return True
+    # round 17: a list after a question about things ("Which of these airports had …? Ronald Reagan Washington
+    # National, Louis Armstrong New Orleans, …")
+    question = text.rfind("?", max(0, start - 200), start)
+    if (
+        question >= 0
+        and _LIST_BEFORE.fullmatch(text, question + 1, start) is not None
+        and _THINGS_THEN_QUESTION.search(text, max(0, question - 100), question + 1) is not None
+    ):
+        return True
     paren = text.rfind("(", max(0, start - 200), start)
     if (
         paren >= 0
@@ -355,6 +399,12 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
 
 
+# Round 17. "Which of these airports …?": a question that asks about the things the list after it names, with no
+# word that brings people in
+_THINGS_THEN_QUESTION = re.compile(
+    rf"(?i)\b(?:which|what)[ \t]+of[ \t]+(?:these|the[ \t]+following)[ \t]+(?:{_THINGS})\b"
+    r"(?:(?!\b(?:by|with|contacts?|pocs?|staff|people|persons|members|who|whom|whose)\b)[^?\n.!:]){0,60}\?$"
+)
 _THINGS_WORD = re.compile(rf"(?i)\b(?:{_THINGS})\b")
 # the plural noun right before the list, lower case and not after a word that brings people in ("staff counties")
 _THINGS_RIGHT_BEFORE = re.compile(

@@ -140,7 +140,8 @@ def _term_pattern(term: str) -> str:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
-_UNIT = r"(?:[\s,]+(?:suite|ste|room|rm|floor|fl|unit|bldg|building)\.?[ \t]*#?[\w-]{1,6})?"
+# round 17: or an agency's mail stop ("6595 Springfield Center Drive, TSA-910, Springfield, VA 20598-6900")
+_UNIT = r"(?:[\s,]+(?:(?:suite|ste|room|rm|floor|fl|unit|bldg|building)\.?[ \t]*#?[\w-]{1,6}|[a-z]{2,5}-\d{1,4}))?"
 
 
 class AllowList:

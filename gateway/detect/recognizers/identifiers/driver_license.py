@@ -65,9 +65,29 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
         while " " in value and not value.rsplit(" ", 1)[1].isdigit():
             value = value.rsplit(" ", 1)[0]
             result.end = result.start + len(value)
+        # round 17: "DL" glued to the digits as one of a list of codes of the same shape under other prefixes
+        # ("DN66213801, SR98456702, DL77213305", a breed registry's numbers): a registry's prefix, not a label
+        if text[result.start - 2 : result.start] == "DL" and _among_other_codes(text, result.start - 2, result.end):
+            return False
+        # round 17: an airline's flight number and its route ("DL 5593 ATL-BWI 09:15"), not a licence
+        if _FLIGHT_ROUTE.match(value):
+            return False
         # round 16: Washington's older licence, five letters of the surname and two initials (padded with "*"),
         # three digits and two check characters: "WA DL SMITHJQ123AB"
         return sum(c.isdigit() for c in value) >= 5 or _WASHINGTON.fullmatch(value) is not None
 
 
+_CODE_LIST = re.compile(
+    r"\b[A-Z]{2}\d{6,10}\b(?:(?:,[ \t]*+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[A-Z]{2}\d{6,10}\b)+"
+)
+
+
+def _among_other_codes(text: str, start: int, end: int) -> bool:
+    for m in _CODE_LIST.finditer(text, max(0, start - 200), min(len(text), end + 200)):
+        if m.start() <= start and end <= m.end():
+            return len({c for c in re.findall(r"[A-Z]{2}(?=\d)", m.group()) if c != "DL"}) >= 2
+    return False
+
+
+_FLIGHT_ROUTE = re.compile(r"\d{1,4} [A-Z]{3}-[A-Z]{3}\b")
 _WASHINGTON = re.compile(r"[A-Z*]{7}\d{3}[A-Z0-9]{2}")

@@ -347,6 +347,10 @@ class NameCasingRecognizer(EntityRecognizer):
             if common and (surname in common or not all(g.is_frequent_given(w) for w in common)):
                 continue
             known = sum(_known(g, w) for w in words)
+            if known == 0 and all(english_word(w) and not g.is_given(w) for w in given.split()):
+                # round 17: "HIAS, Lutheran Immigration": no listed name word, the "given" words English and none
+                # a given name ("Pacquing, Joy" is hers)
+                continue
             if not surname.isupper() and not _alone(text, m.start(), m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
             found.append((m.start(), m.end(), known, surname.isupper(), bool(common)))
