@@ -81,7 +81,8 @@ _SCRIPT_DATE = (
 )
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    # round 17: a chat's two-digit year after the month's name ("dob as jan 5 86"), under a label only
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}})"
     rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
@@ -96,7 +97,7 @@ DATE = (
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"

@@ -37,7 +37,7 @@ PATTERNS = [
         rf"{_CITY_STATE_ZIP}",
         0.6,
     ),
-    Pattern("po box", r"\b(?:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}\b" + _CITY_STATE_ZIP, 0.7),
+    Pattern("po box", r"\b(?:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box|Caller[ \t]+Box)[ \t]+\d{1,6}\b" + _CITY_STATE_ZIP, 0.7),
 ]
 CONTEXT = ["address", "lives", "live", "resides", "residence", "mailing", "street", "home", "located", "moved"]
 
