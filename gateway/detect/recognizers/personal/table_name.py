@@ -19,7 +19,9 @@ CONTEXT: list[str] = []
 NAME_HEADERS = re.compile(
     r"^(?:(?:full|legal|first|last|given|family|sur|middle|employee|applicant|beneficiary|petitioner|client|"
     r"contact|traveler|passenger|student|patient|subject)[ _-]?)?(?:name|names)$|^(?:applicant|beneficiary|"
-    r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname)$",
+    r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname"
+    # round 17: a ticket tracker's export (Jira, ServiceNow): the people who reported and were given each ticket
+    r"|reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by))$",
     re.IGNORECASE,
 )
 _NAME_CELL = re.compile(
@@ -28,7 +30,7 @@ _NAME_CELL = re.compile(
 SCORE = 0.8
 # Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
 _PLACEHOLDER_CELLS = frozenset(
-    {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN"}
+    {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN", "UNASSIGNED"}
 )
 
 
