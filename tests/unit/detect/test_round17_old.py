@@ -168,3 +168,48 @@ def test_the_new_address_pattern_is_linear() -> None:
         start = time.perf_counter()
         list(compiled.finditer(hostile))
         assert time.perf_counter() - start < 0.5
+
+
+# --- a US street address right after Chinese or Japanese text, with no space ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("请翻译 我的新地址是2207 W Valley Blvd, Alhambra, CA 91803。谢谢。", "2207 W Valley Blvd"),
+        ("住所は1650 Sawtelle Blvd, Los Angeles, CA 90025です。", "1650 Sawtelle Blvd"),
+    ],
+)
+def test_a_street_address_after_cjk_text_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_number_glued_to_latin_letters_is_no_street_address(spans: Spans) -> None:
+    assert not any(e == "STREET_ADDRESS" for e, _ in spans("Part XR2207 W Valley Blvd sign"))
+
+
+# --- a form's dot leaders between the label and the value; German "geb." ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Convert to JSON:\nHọ và tên ......... Lương Thị Hạnh\nNgày sinh ......... 23/09/1979\n", "23/09/1979"),
+        ("Date of birth ........ 03/04/1977\nSex ........ F", "03/04/1977"),
+        ("Convert to JSON:\nSố hộ chiếu ....... B7720914\nĐiện thoại ..... none", "B7720914"),
+        ("Übersetzen: Jarosław Wiśniewski, geb. 4. Mai 1968 in Posen.", "4. Mai 1968"),
+    ],
+)
+def test_a_value_after_dot_leaders_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter 3 ......... 14\nChapter 4 ......... 22",  # a table of contents
+        "Total due ......... 12/04/2026 (invoice)",  # dot leaders without a birth label
+    ],
+)
+def test_dot_leaders_without_a_label_change_nothing(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -99,7 +99,7 @@ DATE = (
 _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
-    r"|geboren(?:[ \t]+am)?|geburtsdatum"
+    r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
     # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
@@ -147,7 +147,9 @@ _GAP = (
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 _LABELLED = (
-    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*(?::|：|-|is|was|=|は|が)?"
+    # round 17: or a form's dot leaders ("Ngày sinh ......... 14/02/1987")
+    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*"
+    r"(?::|：|-|is|was|=|は|が|\.{2,40}+)?"
     rf"[ \t]*[\"']?){DATE}(?!\d)"
 )
 PATTERNS = [

@@ -67,7 +67,7 @@ PATTERNS = [
     Pattern(
         "password further on",
         # round 17: or "it's" ("I keep typing my password wrong, it's mB4#…")
-        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+it['’]s[ \t]*:?"
+        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+it['\u2019]s[ \t]*:?"
         r"|[ \t]+(?:to|as)"
         r"(?:[ \t]+(?:a|the|new|temp|temporary|default|initial|one-time)){0,2})[ \t]*)"
         r"(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
