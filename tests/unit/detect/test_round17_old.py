@@ -213,3 +213,10 @@ def test_a_value_after_dot_leaders_is_kept_back(boundary: Boundary, text: str, v
 )
 def test_dot_leaders_without_a_label_change_nothing(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+def test_teams_and_queues_in_a_trackers_people_columns_pass(boundary: Boundary) -> None:
+    untouched(
+        boundary,
+        "Key,Summary,Reporter,Assignee\nHD-130,Disk full,Help Desk,Service Desk\nHD-131,VPN,Network,Unassigned",
+    )
