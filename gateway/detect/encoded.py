@@ -60,6 +60,11 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  #
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
+# round 17: the middle word of LAW ENFORCEMENT SENSITIVE, as "LAW ENF0RCEMENT SENSITIVE" disguises it (only
+# decoded, never a marking word alone)
+_LEET_WORDS = _MARKING_WORDS | {"ENFORCEMENT"}
+# round 17: a word of capitals with a lower-case l for its I, as "SENSITlVE" and "CONFIDENTlAL" disguise it (bounded)
+_L_FOR_I = re.compile(r"(?<![\w])(?=[A-Z]{1,15}l)[A-Z][A-Zl]{3,15}(?![\w])")
 # round 16: the legacy marking's four words with digits for letters: "F0R 0FF!C!AL U$E 0NLY"
 _LEET_CHAR = r"[A-Za-z0-9@$!|]"
 _LEET_FOUO = re.compile(
@@ -270,6 +275,8 @@ def decode_markings(b: Any) -> None:
     if any(c.isdigit() or c in "@$!|" for c in b.text):
         b.rewrite(_LEET_FOUO, _leet_fouo)
         b.rewrite(_LEET, _leet)
+    if "l" in b.text:
+        b.rewrite(_L_FOR_I, _l_for_i)
     if "//" in b.text:
         b.rewrite(_ROT13_RUN, _rot13)
 
@@ -312,7 +319,15 @@ def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if token.isalpha() or not any(c.isalpha() for c in token):
         return None
     plain = token.upper().translate(_LEET_MAP)
-    if plain not in _MARKING_WORDS or len(plain) < 4:
+    if plain not in _LEET_WORDS or len(plain) < 4:
+        return None
+    return plain, list(range(len(token)))
+
+
+def _l_for_i(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    token = m.group(0)
+    plain = token.replace("l", "I")
+    if plain not in _LEET_WORDS:
         return None
     return plain, list(range(len(token)))
 

@@ -121,6 +121,7 @@ _SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{15,16}")  # round 
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
 _LONG_RUN_AFTER = re.compile(r"\d{3}")
+_ZIP_BEFORE = re.compile(r"(?<![\d-])\d{5}$")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 # a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
 _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
@@ -419,6 +420,14 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
         and _LONG_RUN_AFTER.match(m.string, m.end())
     ):
         return None  # "Aklan 5600 / 0915 227 8140": two fields set apart ("1992 / 04 / 12" still joins)
+    if (
+        sep == "-"
+        and m.group(1)
+        and m.group(0)[-1] in " \t"
+        and _ZIP_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+        and _LONG_RUN_AFTER.match(m.string, m.end())
+    ):
+        return None  # round 17: "Hazard, KY 41701 - 606-555-0132": a ZIP, then a spaced dash setting a phone apart
     i = m.group(0).index(sep)
     return sep, [i]
 

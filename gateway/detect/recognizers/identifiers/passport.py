@@ -25,7 +25,9 @@ PATTERNS = [
         # round 4: Polish, Turkish, Indonesian, Haitian Creole (accents are folded), Dutch, Finnish, Arabic in Latin
         # letters; Haitian Creole puts the owner after the word ("paspo m lan")
         r"|paszport(?:u)?|pasaport|paspor|paspo(?:[ \t]+(?:m|mwen|li|ou|nou)(?:[ \t]+(?:lan|la|an))?)?|paspoort"
-        r"|passi|jawaz(?:[ \t-]+(?:al[ \t-]*)?safar)?)"
+        r"|passi|jawaz(?:[ \t-]+(?:al[ \t-]*)?safar)?"
+        # round 17: Vietnamese "(số) hộ chiếu", accents folded
+        r"|(?:so[ \t]+)?ho[ \t]+chieu)"
         # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
         # Korean with a space and the subject or topic particle: "여권 번호는 …", "여권번호가 …"
         r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?"
@@ -37,7 +39,8 @@ PATTERNS = [
         r"(?:[ \t]+(?-i:[A-Z]{2,3})(?=[ \t]+[A-Z]{0,3}\d))?"
         r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#))?"
         # "is" in the same languages: Polish "to"/"jest", Spanish "es", French "est", German "ist", Portuguese "é"
-        r"[ \t]*(?:is|:|#|=|-|\u662f|to|jest|es|est|ist|e)?[ \t]*)"
+        # round 17: or a form's dot leaders ("Số hộ chiếu ....... C4108276")
+        r"[ \t]*(?:is|:|#|=|-|\u662f|to|jest|es|est|ist|e|\.{2,40}+)?[ \t]*)"
         r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
         0.85,
     ),

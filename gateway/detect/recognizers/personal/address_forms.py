@@ -72,6 +72,7 @@ _POSTAL_CITY_COUNTRY = (
     r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+\d{3}[ ]?\d{2,3}|\d{3}[ ]?\d{2,3}[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r",[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![A-Za-z])"
 )
+_GRID_POINT = r"(?:North|South|East|West|[NSEW])\b\.?"
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
     Pattern(
@@ -121,6 +122,16 @@ PATTERNS = [
         r"[A-Z][^\n,]{2,40},[ \t]*(?:Calle|C/|Ave\.?|Avenida|Bloque|Blq\.?|Edif\.?|Apt\.?|#|\d)[^\n]{0,60}?"
         r"(?:,?[ \t]+PR\b\.?(?:[ \t]+00\d{3}(?:-\d{4})?)?|[ \t]+00\d{3}\b)",
         0.8,
+    ),
+    # round 17: a grid address, as Utah and parts of Idaho and Wisconsin number their streets ("1450 W 3300 S, Trlr
+    # 18, West Valley City, UT 84119"): two numbers each with its compass point; only with a city, state and ZIP
+    Pattern(
+        "grid address",
+        rf"\b\d{{1,5}}[ \t]+{_GRID_POINT}[ \t]+\d{{2,5}}[ \t]+{_GRID_POINT}"
+        r"(?:,?[ \t]+(?:Apt|Apartment|Unit|Ste|Suite|Trlr|Trailer|Lot|Spc|Space|Bldg|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
+        r",?[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?[ \t]+(?:" + STATES + r")\b\.?[ \t]+\d{5}"
+        r"(?:-\d{4})?(?![\d-])",
+        0.75,
     ),
     Pattern(
         "house number in words",

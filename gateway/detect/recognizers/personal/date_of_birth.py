@@ -81,7 +81,8 @@ _SCRIPT_DATE = (
 )
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    # round 17: a chat's two-digit year after the month's name ("dob as jan 5 86"), under a label only
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}})"
     rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
@@ -96,9 +97,9 @@ DATE = (
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
-    r"|geboren(?:[ \t]+am)?|geburtsdatum"
+    r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
     # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
@@ -146,7 +147,9 @@ _GAP = (
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 _LABELLED = (
-    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*(?::|：|-|is|was|=|は|が)?"
+    # round 17: or a form's dot leaders ("Ngày sinh ......... 14/02/1987")
+    rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*"
+    r"(?::|：|-|is|was|=|は|が|\.{2,40}+)?"
     rf"[ \t]*[\"']?){DATE}(?!\d)"
 )
 PATTERNS = [

@@ -27,7 +27,8 @@ _CITY_STATE_ZIP = (
 PATTERNS = [
     Pattern(
         "street address",
-        rf"\b\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME_WORD}[ \t]+){{1,4}}"
+        # round 17: the number may follow Chinese or Japanese text with no space ("地址改成1288 S Atlantic Blvd")
+        rf"(?<![A-Za-z0-9_])\d{{1,6}}(?:-\d{{1,4}})?[A-Z]?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME_WORD}[ \t]+){{1,4}}"
         rf"(?:{SUFFIXES})\b\.?(?:[ \t]+{_DIRECTION}(?![a-z]))?{_UNIT}{_CITY_STATE_ZIP}",
         0.7,
     ),
@@ -37,7 +38,12 @@ PATTERNS = [
         rf"{_CITY_STATE_ZIP}",
         0.6,
     ),
-    Pattern("po box", r"\b(?:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,6}\b" + _CITY_STATE_ZIP, 0.7),
+    # round 17: and a caller box, the USPS caller service the territories use ("Caller Box 10007, Saipan, MP 96950")
+    Pattern(
+        "po box",
+        r"\b(?:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box|Caller[ \t]+Box)[ \t]+\d{1,6}\b" + _CITY_STATE_ZIP,
+        0.7,
+    ),
 ]
 CONTEXT = ["address", "lives", "live", "resides", "residence", "mailing", "street", "home", "located", "moved"]
 

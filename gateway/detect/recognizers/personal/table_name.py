@@ -12,6 +12,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.names_gazetteer import english_word, gazetteer
 from gateway.detect.recognizers.base import own_result
 
 PATTERNS: list[str] = []
@@ -19,7 +20,15 @@ CONTEXT: list[str] = []
 NAME_HEADERS = re.compile(
     r"^(?:(?:full|legal|first|last|given|family|sur|middle|employee|applicant|beneficiary|petitioner|client|"
     r"contact|traveler|passenger|student|patient|subject)[ _-]?)?(?:name|names)$|^(?:applicant|beneficiary|"
-    r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname)$",
+    r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname"
+    # round 17: a ticket tracker's export (Jira, ServiceNow): the people who reported and were given each ticket
+    r"|reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by))$",
+    re.IGNORECASE,
+)
+# a tracker's people columns also hold teams and queues ("Network", "Service Desk"): there a cell is a person's
+# name of two or three words, none an everyday English word, or opening with a frequent given name
+_TRACKER_HEADERS = re.compile(
+    r"^(?:reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by))$",
     re.IGNORECASE,
 )
 _NAME_CELL = re.compile(
@@ -28,7 +37,7 @@ _NAME_CELL = re.compile(
 SCORE = 0.8
 # Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
 _PLACEHOLDER_CELLS = frozenset(
-    {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN"}
+    {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN", "UNASSIGNED"}
 )
 
 
@@ -45,6 +54,13 @@ def _split(line: str, sep: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         pos += len(cell) + 1
     return spans
+
+
+def _tracker_person(cell: str) -> bool:
+    words = cell.replace(",", " ").split()
+    if not 2 <= len(words) <= 3:
+        return False
+    return gazetteer().is_frequent_given(words[0]) or not any(english_word(w) for w in words)
 
 
 class TableNameRecognizer(EntityRecognizer):
@@ -70,6 +86,7 @@ class TableNameRecognizer(EntityRecognizer):
             sep = max(",\t|;", key=header.count)
             cells = [header[s:e].strip("| ") for s, e in _split(header, sep)] if header.count(sep) else []
             columns = [n for n, cell in enumerate(cells) if NAME_HEADERS.match(cell)]
+            trackers = {n for n in columns if _TRACKER_HEADERS.match(cells[n])}
             if not columns:
                 i += 1
                 continue
@@ -80,7 +97,11 @@ class TableNameRecognizer(EntityRecognizer):
                     if n < len(row):
                         start, end = row[n]
                         cell = lines[i][start:end]
-                        if _NAME_CELL.match(cell) and cell.upper() not in _PLACEHOLDER_CELLS:
+                        if (
+                            _NAME_CELL.match(cell)
+                            and cell.upper() not in _PLACEHOLDER_CELLS
+                            and (n not in trackers or _tracker_person(cell))
+                        ):
                             results.append(self._result(offsets[i] + start, offsets[i] + end))
                 i += 1
         return results

@@ -66,7 +66,9 @@ PATTERNS = [
     # digit or symbol, as typed passwords have and words, names and ticket numbers do not
     Pattern(
         "password further on",
-        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+(?:to|as)"
+        # round 17: or "it's" ("I keep typing my password wrong, it's mB4#…")
+        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+it['\u2019]s[ \t]*:?"
+        r"|[ \t]+(?:to|as)"
         r"(?:[ \t]+(?:a|the|new|temp|temporary|default|initial|one-time)){0,2})[ \t]*)"
         r"(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`<>{}]{5,63})(?P=q)",
@@ -101,6 +103,14 @@ PATTERNS = [
         r"|auth[ \t]*=[ \t]*)"
         r"\([ \t]*(?:(?:host[ \t]*=[ \t]*)?[\"'][^\"'\n]*[\"'][ \t]*,[ \t]*){1,2})"
         r"(?P<q>[\"'])(?P<value>[^\"'\n]{6,64})(?P=q)",
+        0.8,
+    ),
+    # round 17: JDBC's DriverManager.getConnection(url, user, password): the third argument, the first may be a
+    # variable ("getConnection(url, "usc_svc", "Lockbox#…")")
+    Pattern(
+        "jdbc connection password",
+        r"(?:\bgetConnection[ \t]*\([ \t]*[^,()\n]{1,200},[ \t]*(?:\"[^\"\n]*\"|[A-Za-z_]\w*)[ \t]*,[ \t]*)"
+        r"(?P<q>\")(?P<value>[^\"\n]{6,64})(?P=q)",
         0.8,
     ),
     Pattern(
