@@ -176,6 +176,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
+        if f.entity_type == "PHONE_NUMBER" and _toll_free(text, f):
+            continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
         if (
@@ -337,6 +339,22 @@ def _one_digit_repeated(value: str) -> bool:
     if len(digits) == 11 and value.lstrip().startswith(("+1", "1")):
         digits = digits[1:]  # round 17: a template's "+1-000-000-0000", the country's code before the filler
     return len(digits) >= 6 and len(set(digits)) == 1
+
+
+# The North American toll-free codes (the FCC's 800, 833, 844, 855, 866, 877, 888): a number in one is an agency's
+# or a business's line, which nobody's own phone is; "my cell", "her mobile" right before it keep it
+_TOLL_FREE_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_NANP_SHAPE = re.compile(r"(?:\+?1[-. \t]?)?\(?(\d{3})\)?[-. \t]?\d{3}[-. \t]?\d{4}")
+_OWN_PHONE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|personal|home|cell|mobile)\b[^\n]{0,30}$")
+
+
+def _toll_free(text: str, f: Finding) -> bool:
+    shape = _NANP_SHAPE.fullmatch(text, f.start, f.end)
+    return (
+        shape is not None
+        and shape.group(1) in _TOLL_FREE_CODES
+        and _OWN_PHONE_BEFORE.search(text, max(0, f.start - 40), f.start) is None
+    )
 
 
 def _like_the_ruled_out(text: str, findings: list[Finding]) -> list[Finding]:
