@@ -403,7 +403,7 @@ PATTERNS = [
     Pattern(
         "labelled native name",
         r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
-        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
+        r"|아버지|어머니|부친|모친|배우자|입양아|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
         r"|اسمي|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
         r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
@@ -426,7 +426,7 @@ PATTERNS = [
             ),
             (
                 "fa",
-                r"(?:اینجانب|(?:نام|اسم)[ \t]+من)[ \t]+"
+                r"(?:این[ \t\u200c]?جانب|(?:نام|اسم)[ \t]+من)[ \t]+"
                 r"(?P<value>[\u0621-\u06d3\u200c]+(?:[ \t][\u0621-\u06d3\u200c]+)?)",
             ),
             ("zh", rf"(?:我叫|我名叫|我的名字(?:是|叫))[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
@@ -439,6 +439,12 @@ PATTERNS = [
                 "ps",
                 rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
                 r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
+            ),
+            # round 17: Urdu "میرا نام … ہے" (my name is …)
+            (
+                "ur",
+                rf"(?<![\u0621-\u06d3])(?:میرا|ميرا)[ \t]+نام[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
+                r"(?=[ \t]+(?:ہے|ہیں|ہے۔)(?![\u0621-\u06d3]))",
             ),
             # round 13: Pashto "زه … یم" (I am …), Arabic "أنا …،" (two words or more, a known name among them:
             # keep()), Chinese "本人…" (I, the undersigned), Japanese "山本 彩花です" opening a sentence or a quote
@@ -527,7 +533,8 @@ PATTERNS = [
         r"(?i:(?<![\u0400-\u04ff])(?:спонсор|бенефіціар|бенефициар|заявник|заявниця|заявитель|заявительница"
         r"|громадянин|громадянка|гражданин|гражданка|пан|пані|господин|госпожа|капітан|капитан|матрос|дружина"
         r"|чоловік|жена|муж|син|дочка|донька|сын|дочь|брат|сестра|мати|батько|мать|отец|водій|водитель"
-        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара)[ \t]*[,:]?[ \t]+)"
+        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара|поручитель|поручителька|поручителя"
+        r"|поручитель|поручительница)[ \t]*[,:-]?[ \t]+)"
         rf"(?-i:(?P<value>{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{1,2}}))",
         0.75,
     ),
@@ -736,6 +743,8 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return known[0] and 2 * sum(known) > len(known)
             if len(known) >= 3:  # round 16: three or four words, half of them names, a nisba or a rare name unlisted
                 return 2 * sum(known) >= len(known) and any(known[:2])
+            if len(known) == 2 and pattern_name.endswith("introduction ar"):
+                return known[-1]  # round 17: "أنا ريتا خوري،": a family name closes it, the given name may be unlisted
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled religious title name":
             g = gazetteer()

@@ -1,0 +1,99 @@
+"""Round 17, recall by class (tuned on blind set t): a data frame's rows are not one number broken across a line;
+a record's table with one field a row; birth-date labels in Amharic with their owner's ending, Tigrinya, Bengali
+and Nepali in Latin letters; self-introductions in Urdu and Persian, Arabic with an unlisted given name; a
+guarantor in Cyrillic; a Korean adoptee.
+Every text and value here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import kept_back, untouched
+
+# --- a data frame's printout: the last number of a row and the next row's index stay apart ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            ">>> df[['pax','dob','ktn','flight']]\n"
+            "            pax         dob        ktn  flight\n"
+            "0   Lena Varga  1981-02-03  987412365  DL 412\n"
+            "1   Lena Varga  1981-02-03  987412365  DL 412\n",
+            ("987412365", "1981-02-03"),
+        ),
+    ],
+)
+def test_data_frame_rows_are_read_row_by_row(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+# --- a record's table, one field a row ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "| field | traveler | candidate |\n|---|---|---|\n| name | Teodora Vlasic | surname only |\n"
+            "| KTN | 983320417 | none |\n| gender | F | F |",
+            ("983320417", "Teodora Vlasic"),
+        ),
+        ("| field | value |\n|---|---|\n| DOB | 1979-11-23 |\n| SSN | 520-41-7789 |", ("1979-11-23", "520-41-7789")),
+    ],
+)
+def test_a_record_table_labels_each_row(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_a_record_table_leaves_unlabelled_rows() -> None:
+    from gateway.detect.structure import fields
+
+    text = "| field | passenger |\n|---|---|\n| gender | M |\n| seat | 14C |"
+    assert fields(text) == []
+
+
+# --- birth-date labels ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("ስሜ ሀና ገብሩ ነው። የትውልድ ቀኔ 1990-04-12 ነው።", ("1990-04-12",)),
+        ("ኣነ ሰላም ኪዳነ እየ። ዝተወለድኩሉ ዕለት 1987-08-30።", ("1987-08-30",)),
+        ("আমি, জন্ম তারিখ ০৩/১১/১৯৮৫। ইমেইল দিন", ("০৩/১১/১৯৮৫",)),
+        ("Kripaya anuvaad: chhori Anita Gurung, janma miti 2071-02-11 B.S.", ("2071-02-11",)),
+    ],
+)
+def test_birth_date_labels_in_more_languages(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+# --- self-introductions and roles in other scripts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("میرا نام ثمینہ قریشی ہے۔ مجھے مدد چاہیے۔", ("ثمینہ قریشی",)),
+        ("این جانب شیرین رحیمی درخواست دارم.", ("شیرین رحیمی",)),
+        ("ترجم: أنا نادين خوري، أحتاج إلى المساعدة.", ("نادين خوري",)),
+        ("Мій поручитель — Остап Гнатюк, телефон нижче.", ("Остап Гнатюк",)),
+        ("입양아 박서연 (생년월일 2017년 5월 2일)", ("박서연",)),
+    ],
+)
+def test_names_after_native_cues(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "میرا نام لکھنا مت بھولیں۔",  # "don't forget to write my name"
+        "أنا سعيد جداً، شكراً لكم.",
+        "Мій поручитель — громадянин США.",
+    ],
+)
+def test_native_cues_without_a_name_pass(boundary, text: str) -> None:
+    untouched(boundary, text)
