@@ -284,6 +284,8 @@ def aligned_fields(text: str) -> Iterator[Field]:
                 row = row[1:]  # a data frame's printout: each row opens with its index, under no header
             if len(row) != len(cells) and header[:1] in (" ", "\t"):
                 row = _frame_row(line, len(cells)) or row
+            elif len(row) == len(cells) and header[:1] in (" ", "\t") and (index := _ROW_INDEX.match(line, *row[0])):
+                row = [(index.end(), row[0][1]), *row[1:]]  # round 17: R's "1 Morocho, Kleber": one space after
             if len(row) != len(cells):
                 break
             blank = 0
@@ -294,6 +296,7 @@ def aligned_fields(text: str) -> Iterator[Field]:
 
 
 _TOKEN = re.compile(r"\S+")
+_ROW_INDEX = re.compile(r"\d{1,6}[ ](?=[^\W\d_])")
 
 
 def _frame_row(line: str, width: int) -> list[tuple[int, int]] | None:

@@ -97,3 +97,29 @@ def test_names_after_native_cues(boundary, text: str, values) -> None:
 )
 def test_native_cues_without_a_name_pass(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a sponsor's or a program's people by their column; R's row index one space before the first column ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "supporter_last,supporter_first,phone,receipt\nBrautigam,Oskar,503-555-0171,IOE2311045527\n"
+            "Lindqvist,Maja,503-555-0139,IOE2311045528",
+            ("Brautigam", "Oskar", "Lindqvist", "Maja"),
+        ),
+        (
+            "> head(df, 2)\n  participant            a_number    dob\n1 Achterberg, Wim      A201334117  1980-03-02\n"
+            "2 Quispe Mamani, Rosa  A209871145  1991-07-19",
+            ("Achterberg, Wim", "Quispe Mamani, Rosa", "A201334117"),
+        ),
+    ],
+)
+def test_people_columns_of_exports_and_printouts(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_a_participant_count_column_passes(boundary) -> None:
+    untouched(boundary, "site,participant,count\nDenver,total,14\nBoise,total,9")
