@@ -123,3 +123,33 @@ def test_people_columns_of_exports_and_printouts(boundary, text: str, values) ->
 
 def test_a_participant_count_column_passes(boundary) -> None:
     untouched(boundary, "site,participant,count\nDenver,total,14\nBoise,total,9")
+
+
+# --- a name right before an A-Number on its line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Oath ceremony seating:\nSeat 3 Phetsamone Sisouphanh A203118842\nSeat 4 Vilay Keomany A-210-554-019",
+            ("Phetsamone Sisouphanh", "Vilay Keomany"),
+        ),
+        ("Guest Souphaphone Rattanavong, A219004417 (plus one)", ("Souphaphone Rattanavong",)),
+    ],
+)
+def test_names_before_an_a_number_are_kept_back(boundary, text: str, values) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case Review Board A242314066 meets on Tuesday.",
+        "Transfer Order A-204-503-898 was cancelled.",
+    ],
+)
+def test_phrases_before_an_a_number_are_not_names(boundary, text: str) -> None:
+    blocked, forwarded = boundary(text)
+    assert not blocked
+    assert forwarded.split(" <")[0] in text and "PERSON" not in forwarded

@@ -229,6 +229,14 @@ PATTERNS = [
         rf"(?i:\b(?:traveler|traveller|passenger)[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
+    # round 17: a name right before an A-Number on its line, as a roster or a seating list sets them ("Seat 14
+    # Khamla Vongsavath A242314065"); found from the number back (a look-behind: no scan of every capitalised
+    # phrase); keep() drops the line's leading words and wants the rest unlike English words
+    Pattern(
+        "labelled name before a-number",
+        rf"(?<=\b(?P<value>{FULL_NAME})(?:[ \t]*+[,|])?[ \t]+)A-?\d{{3}}-?\d{{3}}-?\d{{3}}(?![\w-])",
+        0.7,
+    ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
@@ -756,6 +764,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             return len(words) >= 2 or g.is_given(words[0])
         if pattern_name == "labelled dictated role name":
             return _dictated_name(result, text)
+        if pattern_name == "labelled name before a-number":
+            return _name_before_number(text, result)
         if pattern_name == "labelled traveler name":
             g = gazetteer()
             return _spelled(words) or all(g.is_name_word(w) and not g.is_common(w) for w in words)
@@ -964,6 +974,22 @@ def _common_given(words: list[str], initial: bool) -> bool:
 
 # Everyday words the given-name lists hold that are never a greeting's name
 _NOT_GIVEN = frozenset({"best", "team", "all", "everyone", "sir", "madam", "folks", "there", "again", "guys", "world"})
+
+
+def _name_before_number(text: str, result: RecognizerResult) -> bool:
+    """Round 17. The name before an A-Number, without the words of the line that lead to it ("Seat 14", "Guest"):
+    two words or more, none of them a word of English or of the lists' common words unless also a name."""
+    g = gazetteer()
+    words = text[result.start : result.end].split()
+    while words and (english_word(words[0].lower()) or g.is_common(words[0])) and (
+        len(words) > 2 or not g.is_name_word(words[0])
+    ):
+        result.start = text.index(words[0], result.start) + len(words[0])
+        result.start += len(text[result.start : result.end]) - len(text[result.start : result.end].lstrip())
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in ORG_WORDS | NOT_NAMES for w in words):
+        return False
+    return all(g.is_name_word(w) or not (english_word(w.lower()) or g.is_common(w)) for w in words)
 
 
 def _spelled(words: list[str]) -> bool:
