@@ -153,3 +153,15 @@ def test_phrases_before_an_a_number_are_not_names(boundary, text: str) -> None:
     blocked, forwarded = boundary(text)
     assert not blocked
     assert forwarded.split(" <")[0] in text and "PERSON" not in forwarded
+
+
+# --- a birth date five words after its label ---
+
+
+def test_birth_date_after_a_five_word_gap(boundary) -> None:
+    kept_back(boundary, "DOB of the infant Nou Yang is 2025-03-09. Does she need ID?", "2025-03-09")
+
+
+def test_a_date_far_from_a_birth_label_passes(boundary) -> None:
+    text = "The DOB field on the old intake form we use was removed; the form is dated 2025-03-09."
+    assert "2025-03-09" in boundary(text)[1]

@@ -144,7 +144,7 @@ _LABEL = (
 # A verb that says the date is the one labelled: "DOB matches 22 Jan 1985", "date of birth reads …". A label
 # closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
-    r"(?:(?:[ \t]+[^\W\d]{1,12}){0,4}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
+    r"(?:(?:[ \t]+[^\W\d]{1,12}){0,5}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
     r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
