@@ -76,7 +76,7 @@ def test_birth_date_labels_in_more_languages(boundary, text: str, values) -> Non
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("میرا نام ثمینہ قریشی ہے۔ مجھے مدد چاہیے۔", ("ثمینہ قریشی",)),
+        ("میرا نام ثمینہ قریشی ہے\u06d4 مجھے مدد چاہیے\u06d4", ("ثمینہ قریشی",)),
         ("این جانب شیرین رحیمی درخواست دارم.", ("شیرین رحیمی",)),
         ("ترجم: أنا نادين خوري، أحتاج إلى المساعدة.", ("نادين خوري",)),
         ("Мій поручитель — Остап Гнатюк, телефон нижче.", ("Остап Гнатюк",)),
@@ -90,7 +90,7 @@ def test_names_after_native_cues(boundary, text: str, values) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "میرا نام لکھنا مت بھولیں۔",  # "don't forget to write my name"
+        "میرا نام لکھنا مت بھولیں\u06d4",  # "don't forget to write my name"
         "أنا سعيد جداً، شكراً لكم.",
         "Мій поручитель — громадянин США.",
     ],

@@ -451,8 +451,8 @@ PATTERNS = [
             # round 17: Urdu "میرا نام … ہے" (my name is …)
             (
                 "ur",
-                rf"(?<![\u0621-\u06d3])(?:میرا|ميرا)[ \t]+نام[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
-                r"(?=[ \t]+(?:ہے|ہیں|ہے۔)(?![\u0621-\u06d3]))",
+                rf"(?<![\u0621-\u06d3])(?:میرا|ميرا)[ \t]+نام[ \t]+"
+                rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]+(?:ہے|ہیں)(?![\u0621-\u06d3]))",
             ),
             # round 13: Pashto "زه … یم" (I am …), Arabic "أنا …،" (two words or more, a known name among them:
             # keep()), Chinese "本人…" (I, the undersigned), Japanese "山本 彩花です" opening a sentence or a quote
@@ -981,8 +981,10 @@ def _name_before_number(text: str, result: RecognizerResult) -> bool:
     two words or more, none of them a word of English or of the lists' common words unless also a name."""
     g = gazetteer()
     words = text[result.start : result.end].split()
-    while words and (english_word(words[0].lower()) or g.is_common(words[0])) and (
-        len(words) > 2 or not g.is_name_word(words[0])
+    while (
+        words
+        and (english_word(words[0].lower()) or g.is_common(words[0]))
+        and (len(words) > 2 or not g.is_name_word(words[0]))
     ):
         result.start = text.index(words[0], result.start) + len(words[0])
         result.start += len(text[result.start : result.end]) - len(text[result.start : result.end].lstrip())
