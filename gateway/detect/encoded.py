@@ -145,6 +145,7 @@ _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\
 _JWT_WRAP = re.compile(r"(?<![\w.-])eyJ[\w.-]{8,}(?:[ \t]*\r?\n[ \t]*[\w.-]{4,}(?=[ \t]*(?:\r?\n|$))){1,3}")
 _JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}+")
 _DIGITS_LINE = re.compile(r"[ \t]*(\d{2,9})[ \t]*")
 # the last line before the number: a label and a colon, after what introduces it ("Passport no. for the visa:")
 _ID_LABEL_LINE = re.compile(
@@ -238,7 +239,12 @@ def _rows_of_a_table(line: str, text: str, next_start: int) -> bool:
     and the next row's first are two values, not one number broken across the line."""
     next_end = text.find("\n", next_start)
     following = text[next_start : None if next_end < 0 else next_end]
-    return any(line.count(sep) >= 2 and abs(following.count(sep) - line.count(sep)) <= 1 for sep in ",;\t|")
+    if any(line.count(sep) >= 2 and abs(following.count(sep) - line.count(sep)) <= 1 for sep in ",;\t|"):
+        return True
+    # round 17: rows set apart by runs of spaces (a data frame's printout, "0  Kwon Min-seo  1990-05-30  UA 893⏎1
+    # Kwon …"): the row's last value and the next row's index are two values as well
+    cells = len(_ALIGNED_GAP.findall(line.strip()))
+    return cells >= 2 and abs(len(_ALIGNED_GAP.findall(following.strip())) - cells) <= 1
 
 
 def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:

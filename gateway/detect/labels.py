@@ -50,6 +50,8 @@ _PERSON = (
     "|jméno|jmeno|příjmení|prijmeni|priezvisko|křestní jméno|krestni jmeno"
     # round 15: the staff a call sheet or a case log names: its agent, representative, caseworker, interpreter
     "|agent|agent name|rep|rep name|representative|csr|caseworker|case worker|case officer|officer|interpreter"
+    # round 17: the people of a parole sponsor's or a check-in program's export
+    "|supporter|supporter name|sponsor name|participant|participant name"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -221,7 +223,8 @@ _SCRIPT_TAIL = frozenset(
 _OWNER_HEAD = frozenset(
     """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
     spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
-    her their your the subject insured principal co emergency new old previous former legal contact us""".split()  # noqa: SIM905 - a word list reads better as text
+    her their your the subject insured principal co emergency new old previous former legal contact us supporter
+    sponsor participant""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _CODE_HEAD = frozenset({"and", "or", "where", "set", "select", "when", "const", "let", "var", "self", "this", "ph"})
 # Country codes written into keys ("hkPassport", "phone_ng"); "ph" in front is also short for phone.
@@ -365,6 +368,7 @@ _GENERIC_NAME_KEYS = frozenset(
     | {"non", "papa", "manman"}  # also "no", "dad" and "mum"
     | {"reporter", "assignee", "assigned to", "opened by", "created by", "closed by", "resolved by"}  # or a team
     | {"agent", "rep", "representative", "officer", "interpreter"}  # or software, a vendor, a post (round 15)
+    | {"participant", "supporter"}  # or a count, a team, a firm (round 17)
 )
 
 

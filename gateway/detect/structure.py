@@ -88,8 +88,12 @@ def table_fields(text: str) -> Iterator[Field]:
         cells = _cells(header, sep)
         types = {n: entity_for(header[s:e]) for n, (s, e) in enumerate(cells) if e - s <= 60}
         columns = _travel_documents(header, cells, {n: t for n, t in types.items() if t is not None})
+        # round 17: a record's table, one field a row ("| field | passenger |⏎| KTN | 982032250 |"): the label
+        # at the head of each row names that row's values, whatever the header's columns say
+        head = next((n for n, (s, e) in enumerate(cells) if e > s), 0)
+        by_row = sep in "|\t" and head not in columns and _words_of(header, cells[head]) in _FIELD_HEADS
         # a header row: at least one labelled column, and its cells are labels, not values
-        if not columns or sum(_value_like(header[s:e]) for s, e in cells) > len(cells) // 2:
+        if (not columns and not by_row) or sum(_value_like(header[s:e]) for s, e in cells) > len(cells) // 2:
             i += 1
             continue
         i += 1
@@ -101,6 +105,10 @@ def table_fields(text: str) -> Iterator[Field]:
             row = _cells(line, sep)
             if sep == ",":
                 row = _spread(line, row, len(cells), columns)
+            if by_row:
+                yield from _row_fields(line, starts[i], row)
+                i += 1
+                continue
             for n, entity in columns.items():
                 if n < len(row):
                     s, e = row[n]
@@ -108,6 +116,27 @@ def table_fields(text: str) -> Iterator[Field]:
                         key = header[cells[n][0] : cells[n][1]]
                         yield Field(entity, starts[i] + s, starts[i] + e, key, "table")
             i += 1
+
+
+# Round 17. The head of a record's table whose rows are its fields: "| field | value |", "| item | passenger |"
+_FIELD_HEADS = frozenset(["field", "fields", "attribute", "item", "key", "property", "element", "data element"])
+
+
+def _words_of(line: str, cell: tuple[int, int]) -> str:
+    return " ".join(words(line[cell[0] : cell[1]]))
+
+
+def _row_fields(line: str, start: int, row: list[tuple[int, int]]) -> Iterator[Field]:
+    """The values of one row of a record's table, under the label in its first cell (strictly read)."""
+    cells = [(s, e) for s, e in row if e > s]
+    if len(cells) < 2 or cells[0][1] - cells[0][0] > 60:
+        return
+    entity = entity_for(line[cells[0][0] : cells[0][1]], strict=True)
+    if entity is None:
+        return
+    key = line[cells[0][0] : cells[0][1]]
+    for s, e in cells[1:]:
+        yield Field(entity, start + s, start + e, key, "table")
 
 
 # Round 15. A numbered label ("shot1", "addr_2", "Phone 3"): a word and a one- or two-digit index, as a header
@@ -255,6 +284,8 @@ def aligned_fields(text: str) -> Iterator[Field]:
                 row = row[1:]  # a data frame's printout: each row opens with its index, under no header
             if len(row) != len(cells) and header[:1] in (" ", "\t"):
                 row = _frame_row(line, len(cells)) or row
+            elif len(row) == len(cells) and header[:1] in (" ", "\t") and (index := _ROW_INDEX.match(line, *row[0])):
+                row = [(index.end(), row[0][1]), *row[1:]]  # round 17: R's "1 Morocho, Kleber": one space after
             if len(row) != len(cells):
                 break
             blank = 0
@@ -265,6 +296,7 @@ def aligned_fields(text: str) -> Iterator[Field]:
 
 
 _TOKEN = re.compile(r"\S+")
+_ROW_INDEX = re.compile(r"\d{1,6}[ ](?=[^\W\d_])")
 
 
 def _frame_row(line: str, width: int) -> list[tuple[int, int]] | None:

@@ -133,7 +133,11 @@ _LABEL = (
     r"|ዕለ[ተት][ \t]+ልደ[\u1200-\u137f]{1,3}"
     r"|เกิด(?:เมื่อ)?(?:วันที่)?|วันเกิด|วัน[ \t/]*เดือน[ \t/]*ปี[ \t]*เกิด"
     r"|(?:na|ya|wa|ba)vutse(?:[ \t]+ku[ \t]+(?:wa|itariki))?|itariki[ \t]+y['’ ]?amavuko"
-    r"|bin[ \t]+bon|nasc(?:i|eu|eram)(?:[ \t]+(?:em|na|a))?)"
+    r"|bin[ \t]+bon|nasc(?:i|eu|eram)(?:[ \t]+(?:em|na|a))?"
+    # round 17: Amharic "የትውልድ ቀኔ" (my birth day, the label with its owner's ending), Tigrinya "ዝተወለድኩሉ ዕለት"
+    # (the day I was born on), Bengali "জন্ম তারিখ", Nepali in Latin letters "janma miti"
+    r"|የትውልድ[ \t]+ቀ[\u1200-\u137f]|ዝተወለድ[\u1200-\u137f]{0,3}(?:[ \t]+ዕለ[ተት])?"
+    r"|জন্ম(?:[ \t]*(?:তারিখ|দিন))?|janma[ \t]+(?:miti|tithi))"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -141,7 +145,7 @@ _LABEL = (
 # A verb that says the date is the one labelled: "DOB matches 22 Jan 1985", "date of birth reads …". A label
 # closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
-    r"(?:(?:[ \t]+[^\W\d]{1,12}){0,4}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
+    r"(?:(?:[ \t]+[^\W\d]{1,12}){0,5}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
     r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"

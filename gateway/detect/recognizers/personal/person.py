@@ -229,6 +229,14 @@ PATTERNS = [
         rf"(?i:\b(?:traveler|traveller|passenger)[ \t]*,?[ \t]+)(?-i:(?P<value>{FULL_NAME}))",
         0.7,
     ),
+    # round 17: a name right before an A-Number on its line, as a roster or a seating list sets them ("Seat 14
+    # Khamla Vongsavath A242314065"); found from the number back (a look-behind: no scan of every capitalised
+    # phrase); keep() drops the line's leading words and wants the rest unlike English words
+    Pattern(
+        "labelled name before a-number",
+        rf"(?<=\b(?P<value>{FULL_NAME})(?:[ \t]*+[,|])?[ \t]+)A-?\d{{3}}-?\d{{3}}-?\d{{3}}(?![\w-])",
+        0.7,
+    ),
     Pattern("labelled name with address", rf"\b(?P<value>{FULL_NAME})[ \t]*<[^<>@\s]+@[^<>\s]+>", 0.8),
     Pattern("labelled kin name", rf"\b{_KIN}[ \t]+(?P<value>{FULL_NAME})", 0.7),
     Pattern(
@@ -403,7 +411,7 @@ PATTERNS = [
     Pattern(
         "labelled native name",
         r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
-        r"|아버지|어머니|부친|모친|배우자|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
+        r"|아버지|어머니|부친|모친|배우자|입양아|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
         r"|اسمي|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
         r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
@@ -426,7 +434,7 @@ PATTERNS = [
             ),
             (
                 "fa",
-                r"(?:اینجانب|(?:نام|اسم)[ \t]+من)[ \t]+"
+                r"(?:این[ \t\u200c]?جانب|(?:نام|اسم)[ \t]+من)[ \t]+"
                 r"(?P<value>[\u0621-\u06d3\u200c]+(?:[ \t][\u0621-\u06d3\u200c]+)?)",
             ),
             ("zh", rf"(?:我叫|我名叫|我的名字(?:是|叫))[ \t]*(?P<value>[\u4e00-\u9fff]{{2,4}}?){_HAN_END}"),
@@ -439,6 +447,12 @@ PATTERNS = [
                 "ps",
                 rf"زما[ \t]+نوم[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)"
                 r"(?=[ \t]+(?:دی|دے|ده|دي)\b)",
+            ),
+            # round 17: Urdu "میرا نام … ہے" (my name is …)
+            (
+                "ur",
+                rf"(?<![\u0621-\u06d3])(?:میرا|ميرا)[ \t]+نام[ \t]+"
+                rf"(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]+(?:ہے|ہیں)(?![\u0621-\u06d3]))",
             ),
             # round 13: Pashto "زه … یم" (I am …), Arabic "أنا …،" (two words or more, a known name among them:
             # keep()), Chinese "本人…" (I, the undersigned), Japanese "山本 彩花です" opening a sentence or a quote
@@ -527,7 +541,8 @@ PATTERNS = [
         r"(?i:(?<![\u0400-\u04ff])(?:спонсор|бенефіціар|бенефициар|заявник|заявниця|заявитель|заявительница"
         r"|громадянин|громадянка|гражданин|гражданка|пан|пані|господин|госпожа|капітан|капитан|матрос|дружина"
         r"|чоловік|жена|муж|син|дочка|донька|сын|дочь|брат|сестра|мати|батько|мать|отец|водій|водитель"
-        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара)[ \t]*[,:]?[ \t]+)"
+        r"|пасажир|пассажир|свідок|свидетель|заявника|спонсора|бенефіціара|поручитель|поручителька|поручителя"
+        r"|поручитель|поручительница)[ \t]*[,:-]?[ \t]+)"
         rf"(?-i:(?P<value>{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{1,2}}))",
         0.75,
     ),
@@ -736,6 +751,8 @@ class PersonRecognizer(LabelledValueRecognizer):
                 return known[0] and 2 * sum(known) > len(known)
             if len(known) >= 3:  # round 16: three or four words, half of them names, a nisba or a rare name unlisted
                 return 2 * sum(known) >= len(known) and any(known[:2])
+            if len(known) == 2 and pattern_name.endswith("introduction ar"):
+                return known[-1]  # round 17: "أنا ريتا خوري،": a family name closes it, the given name may be unlisted
             return known[-1] and 2 * sum(known) > len(known)
         if pattern_name == "labelled religious title name":
             g = gazetteer()
@@ -747,6 +764,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             return len(words) >= 2 or g.is_given(words[0])
         if pattern_name == "labelled dictated role name":
             return _dictated_name(result, text)
+        if pattern_name == "labelled name before a-number":
+            return _name_before_number(text, result)
         if pattern_name == "labelled traveler name":
             g = gazetteer()
             return _spelled(words) or all(g.is_name_word(w) and not g.is_common(w) for w in words)
@@ -955,6 +974,24 @@ def _common_given(words: list[str], initial: bool) -> bool:
 
 # Everyday words the given-name lists hold that are never a greeting's name
 _NOT_GIVEN = frozenset({"best", "team", "all", "everyone", "sir", "madam", "folks", "there", "again", "guys", "world"})
+
+
+def _name_before_number(text: str, result: RecognizerResult) -> bool:
+    """Round 17. The name before an A-Number, without the words of the line that lead to it ("Seat 14", "Guest"):
+    two words or more, none of them a word of English or of the lists' common words unless also a name."""
+    g = gazetteer()
+    words = text[result.start : result.end].split()
+    while (
+        words
+        and (english_word(words[0].lower()) or g.is_common(words[0]))
+        and (len(words) > 2 or not g.is_name_word(words[0]))
+    ):
+        result.start = text.index(words[0], result.start) + len(words[0])
+        result.start += len(text[result.start : result.end]) - len(text[result.start : result.end].lstrip())
+        words = words[1:]
+    if len(words) < 2 or any(w.lower() in ORG_WORDS | NOT_NAMES for w in words):
+        return False
+    return all(g.is_name_word(w) or not (english_word(w.lower()) or g.is_common(w)) for w in words)
 
 
 def _spelled(words: list[str]) -> bool:
