@@ -176,7 +176,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
-        if f.entity_type == "PHONE_NUMBER" and _toll_free(text, f):
+        if f.entity_type == "PHONE_NUMBER" and _toll_free(text, f) and not _a_person_before(text, f, findings):
             continue
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
@@ -342,10 +342,19 @@ def _one_digit_repeated(value: str) -> bool:
 
 
 # The North American toll-free codes (the FCC's 800, 833, 844, 855, 866, 877, 888): a number in one is an agency's
-# or a business's line, which nobody's own phone is; "my cell", "her mobile" right before it keep it
+# or a business's line, which nobody's own phone is; "my cell", "her mobile" right before it, or a person named
+# earlier in its sentence, keep it
 _TOLL_FREE_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _NANP_SHAPE = re.compile(r"(?:\+?1[-. \t]?)?\(?(\d{3})\)?[-. \t]?\d{3}[-. \t]?\d{4}")
 _OWN_PHONE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|personal|home|cell|mobile)\b[^\n]{0,30}$")
+
+
+def _a_person_before(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """A person named earlier in the number's sentence ("Reach Dana Whitlock directly on 1-888-…"): the line is hers."""
+    start = max(0, f.start - 120)
+    for stop in (". ", "\n", "? ", "! "):
+        start = max(start, text.rfind(stop, start, f.start) + 1)
+    return any(g.entity_type == "PERSON" and start <= g.start and g.end <= f.start for g in findings)
 
 
 def _toll_free(text: str, f: Finding) -> bool:

@@ -39,3 +39,7 @@ def test_a_persons_number_beside_a_toll_free_line_is_kept_back(boundary: Boundar
 )
 def test_own_numbers_and_other_codes_are_kept_back(boundary: Boundary, text: str, number: str) -> None:
     kept_back(boundary, text, number)
+
+
+def test_a_toll_free_line_after_a_persons_name_in_its_sentence_is_kept_back(boundary: Boundary) -> None:
+    kept_back(boundary, "Reach Dana Whitlock directly on 1-888-402-7799 about her claim.", "1-888-402-7799")
