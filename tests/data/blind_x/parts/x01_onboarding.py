@@ -45,13 +45,13 @@ DDGN"""),
 
 Hi team, my appointment is at the Gwinnett DDS on Friday. I'm bringing my passport ([[US_PASSPORT:A04817362]]), my current license [[US_DRIVER_LICENSE:058214736]] which expires next month, two utility bills for [[STREET_ADDRESS:2290 Tanager Ridge Ln, Lawrenceville, GA 30043]], and my W-2. My birth certificate says [[DATE_OF_BIRTH:March 9, 1986]] but my license says [[DATE_OF_BIRTH:03/19/1986]] — do I need an amended certificate first?
 Thanks,
-[[PERSON:Oluwaseun Adebayo-Okafor]]
+[[PERSON:Ifeoluwa Babatunde-Ezeoke]]
 Facilities, x0147"""),
 
 ("positive", "i9_audit_table", "vietnamese+afghan+ghanaian",
 """| Employee | List B doc | Doc # | Issuing auth | DOB (Sec 1) |
 |---|---|---|---|---|
-| [[PERSON:Tran Thi Bich Ngoc]] | DL | [[US_DRIVER_LICENSE:D6620418]] | CA DMV | [[DATE_OF_BIRTH:1990-02-27]] |
+| [[PERSON:Tran Thi Bich Ngoc]] | DL | [[US_DRIVER_LICENSE:D6620418]] | CA DMV | [[DATE_OF_BIRTH:1990-02-13]] |
 | [[PERSON:Soraya Haidari]] | State ID | [[US_DRIVER_LICENSE:S91407385]] | MA RMV | [[DATE_OF_BIRTH:1976-10-05]] |
 | [[PERSON:Kwame Ofori-Atta Mensah]] | DL | [[US_DRIVER_LICENSE:T44-07-8812]] | VA DMV | [[DATE_OF_BIRTH:1988-06-30]] |
 
@@ -60,10 +60,10 @@ Audit finding: row 3 expiration left blank in Section 2."""),
 ("positive", "realid_chat", "somali",
 """User: I'm helping my cousin with the REAL ID form on the Ohio BMV site. It asks for OLN. Her license says [[US_DRIVER_LICENSE:TK718294]]. Is that the OLN?
 Assistant: On Ohio licences the OLN is usually the two letters followed by six digits, so yes, that looks like the field they want.
-User: ok and DOB box wants mm/dd/yyyy, hers is [[DATE_OF_BIRTH:12/01/1999]], name [[PERSON:Hodan Abdirahman Warsame]]. Does the middle name go in the first name box?"""),
+User: ok and DOB box wants mm/dd/yyyy, hers is [[DATE_OF_BIRTH:12/04/1999]], name [[PERSON:Ubah Xirsi Cawaale]]. Does the middle name go in the first name box?"""),
 
 ("positive", "state_id_card_notes", "navajo",
-"""Onboarding note - [[PERSON:Delbert Yazzie Begay]], seasonal hire, Window Rock. Presented an Arizona ID card (not a DL), number [[US_DRIVER_LICENSE:D07719254]], and tribal enrollment card. DOB [[DATE_OF_BIRTH:05-14-1972]]. Tribal card is acceptable List B; scanned both."""),
+"""Onboarding note - [[PERSON:Harlan Tsosie Nakai]], seasonal hire, Window Rock. Presented an Arizona ID card (not a DL), number [[US_DRIVER_LICENSE:D07719254]], and tribal enrollment card. DOB [[DATE_OF_BIRTH:05-14-1972]]. Tribal card is acceptable List B; scanned both."""),
 
 ("positive", "enhanced_dl", "canadian_french",
 """Verification request to Personnel Security:
@@ -91,9 +91,9 @@ Home Address ................ [[STREET_ADDRESS:1415 Gallatin St NW, Apt 2, Washi
 """pls double check before I key it into USA Staffing: [[PERSON:Siobhan Mulcahy]], PA DL [[US_DRIVER_LICENSE:27 418 903]], D.O.B. [[DATE_OF_BIRTH:01.08.1985]] (she wrote it European style, it's 8 Jan not Aug 1)"""),
 
 ("positive", "realid_denial_letter", "haitian",
-"""Dear Mr. [[PERSON:Jean-Baptiste Louissaint]],
+"""Dear Mr. [[PERSON:Jean-Wilner Descollines]],
 
-Your application for a REAL ID-compliant credential was not completed. The name on your identity document ([[PERSON:JEAN BAPTISTE LOUISSAINT]]) does not match the name on your current Florida license [[US_DRIVER_LICENSE:L253-471-66-318-0]]. Your date of birth, [[DATE_OF_BIRTH:October 2, 1964]], matched. Please bring a certified marriage certificate or court order."""),
+Your application for a REAL ID-compliant credential was not completed. The name on your identity document ([[PERSON:JEAN WILNER DESCOLLINES]]) does not match the name on your current Florida license [[US_DRIVER_LICENSE:L253-471-66-318-0]]. Your date of birth, [[DATE_OF_BIRTH:October 2, 1964]], matched. Please bring a certified marriage certificate or court order."""),
 
 ("positive", "wisconsin_id_email", "lao",
 """From: [[EMAIL_ADDRESS:keo.phommachanh@fema.dhs.gov]]

@@ -6,7 +6,7 @@ RECORDS = [
 ("positive", "accident_report_two_drivers", "maori+samoan",
 """MOTOR VEHICLE ACCIDENT REPORT - GOV VEHICLE G41-8827K
 Unit 1 (GOV): Operator [[PERSON:Rangi Tane Whaanga]], OLN [[US_DRIVER_LICENSE:H71820394]] (HI), D.O.B. [[DATE_OF_BIRTH:08-19-1984]]
-Unit 2 (POV): Operator [[PERSON:Malia Fonoti Tuiasosopo]], OLN [[US_DRIVER_LICENSE:H60395127]] (HI), D.O.B. [[DATE_OF_BIRTH:03-30-1997]], phone [[PHONE_NUMBER:808-555-0162]]
+Unit 2 (POV): Operator [[PERSON:Malia Fonoti Tuiasosopo]], OLN [[US_DRIVER_LICENSE:H60395127]] (HI), D.O.B. [[DATE_OF_BIRTH:03-30-1997]], phone [[PHONE_NUMBER:808-555-0139]]
 Location: Nimitz Hwy at Lagoon Dr, Honolulu. Minor damage to right rear quarter panel of Unit 1. No injuries.
 Claim will be filed on SF-91; GSA Fleet incident no. 2026-HI-00318."""),
 
@@ -21,7 +21,7 @@ Address: [[STREET_ADDRESS:9021 N Keeler Ave, Skokie, IL 60076]]"""),
 
 ("positive", "cdl_inspection", "punjabi",
 """CVSA Level II inspection @ port of entry, lane 4
-Driver: [[PERSON:Gurpreet Singh Dhillon]]   CDL: CA [[US_DRIVER_LICENSE:B3390172]] Class A, endorsements H N T
+Driver: [[PERSON:Jaskaranpreet Singh Bhullar]]   CDL: CA [[US_DRIVER_LICENSE:B3390172]] Class A, endorsements H N T
 Medical card exp 2027-05-31. Driver born [[DATE_OF_BIRTH:14 January 1987]].
 Carrier USDOT 3318472. No violations, decal issued."""),
 
@@ -59,7 +59,7 @@ NO NCIC WANT SSN/NAM/DOB/OLN"""),
 
 ("evasion", "dl_split_lines", "ukrainian",
 """Officer notes typed on phone, pls clean up for report:
-driver [[PERSON:Oksana Hrytsenko]]
+driver [[PERSON:Solomiia Kovalyshyn]]
 NY lic
 [[US_DRIVER_LICENSE:815
 227
@@ -67,7 +67,7 @@ NY lic
 dob [[DATE_OF_BIRTH:4/29/1996]]"""),
 
 ("evasion", "dl_spaced_letters", "filipino",
-"""Can you format this for the tow report? Driver [[PERSON:Marites Dimaculangan]] said her license number out loud and I typed it as I heard it: [[US_DRIVER_LICENSE:D as in delta 7 1 4 0 9 3 8 2]] (California). Birthday [[DATE_OF_BIRTH:the 5th of June 1979]]."""),
+"""Can you format this for the tow report? Driver [[PERSON:Rowena Pagdilao Macaraeg]] said her license number out loud and I typed it as I heard it: [[US_DRIVER_LICENSE:D as in delta 7 1 4 0 9 3 8 2]] (California). Birthday [[DATE_OF_BIRTH:the 5th of June 1979]]."""),
 
 # hard negatives
 ("hard_negative", "plate_and_vin", None,
