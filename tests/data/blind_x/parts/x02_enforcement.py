@@ -1,7 +1,7 @@
 # Voice: FPS / ICE / CBP / Secret Service officers: traffic stops, accident reports, background checks
 RECORDS = [
 ("positive", "traffic_stop_narrative", "salvadoran",
-"""NARRATIVE: On the above date at approx 2215 hrs I conducted a traffic stop on a gray Nissan Altima for failure to maintain lane on the federal campus access road. The driver identified herself verbally as [[PERSON:Xiomara Beatriz Quintanilla]] and produced a Maryland driver's license. Dispatch confirmed the license number [[US_DRIVER_LICENSE:Q-540-218-773-019]] as valid, no wants. DOB [[DATE_OF_BIRTH:02/11/1993]]. Driver was issued a written warning and released at 2231 hrs."""),
+"""NARRATIVE: On the above date at approx 2215 hrs I conducted a traffic stop on a gray Nissan Altima for failure to maintain lane on the federal campus access road. The driver identified herself verbally as [[PERSON:Xiomara Beatriz Quintanilla]] and produced her Maryland license. Dispatch confirmed the license number [[US_DRIVER_LICENSE:Q-540-218-773-019]] as valid, no wants. DOB [[DATE_OF_BIRTH:02/11/1993]]. Driver was issued a written warning and released at 2231 hrs."""),
 
 ("positive", "accident_report_two_drivers", "maori+samoan",
 """MOTOR VEHICLE ACCIDENT REPORT - GOV VEHICLE G41-8827K
@@ -49,7 +49,7 @@ Res: [[STREET_ADDRESS:411 Cedar Fork Rd, Siler City, NC 27344]]"""),
 2. [[PERSON:Thanos Karagiannis]] — DOB [[DATE_OF_BIRTH:Dec 18, 1968]] — ID: US passport [[US_PASSPORT:551823470]]"""),
 
 ("positive", "dui_arrest_summary", "cherokee",
-"""Arrest summary: [[PERSON:Wesley Ross Tehee]] (DOB [[DATE_OF_BIRTH:7/7/82]]) was arrested on federal land for DUI. His Oklahoma license, no. [[US_DRIVER_LICENSE:T072819346]], was seized and forwarded to the state per the implied consent statute."""),
+"""Arrest summary: [[PERSON:Wesley Ross Tehee]] (DOB [[DATE_OF_BIRTH:7/7/82]]) was arrested on federal land for DUI. His Oklahoma operator's license, no. [[US_DRIVER_LICENSE:T072819346]], was seized and forwarded to the state per the implied consent statute."""),
 
 ("positive", "ncic_return", "jamaican",
 """NCIC QUERY RESPONSE

@@ -33,7 +33,7 @@ FÜHRERSCHEIN  Bundesrepublik Deutschland
 4a. 12.10.2013  4b. 11.10.2028  4c. Stadt Bielefeld
 5. [[US_DRIVER_LICENSE:B072K9R4T51]]
 9. AM/B/L
-Inhaberin geb. am [[DATE_OF_BIRTH:7. September 1995]]."""),
+Inhaberin geb. am [[DATE_OF_BIRTH:7. September 1995]] (Geburtsdatum laut Feld 3)."""),
 
 ("positive", "portuguese_cnh", "brazilian",
 """CARTEIRA NACIONAL DE HABILITAÇÃO (texto copiado do PDF):
@@ -52,7 +52,7 @@ GIẤY PHÉP LÁI XE / DRIVER'S LICENSE
 Số/No: [[US_DRIVER_LICENSE:791028374615]]
 Họ tên/Full name: [[PERSON:PHẠM THỊ KIM OANH]]
 Ngày sinh/Date of birth: [[DATE_OF_BIRTH:19/04/1972]]
-Nơi cư trú/Address: 142 Lê Văn Sỹ, Quận 3, TP. Hồ Chí Minh
+Nơi cư trú/Address: [[STREET_ADDRESS:142 Lê Văn Sỹ, Quận 3, TP. Hồ Chí Minh]]
 Hạng/Class: B2   Có giá trị đến/Expires: 20/06/2029"""),
 
 ("positive", "korean_license", "korean",

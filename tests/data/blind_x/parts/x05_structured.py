@@ -164,7 +164,7 @@ Example from the spec: PID|||<MRN>||<FAMILY>^<GIVEN>||<YYYYMMDD>|F"""),
 
 ("hard_negative", "git_log_dates", None,
 """commit 7f3c2a91e04b8d55c6a1f0e2d9b87a4c3e1f5d20
-Author: fleet-bot <noreply@fleet.invalid>
+Author: fleet-bot (CI pipeline)
 Date:   Fri Dec 4 14:22:08 2026 -0500
 
     Bump dob-parser to 2.14.0 (supports dd-MMM-yyyy); release born-on date 2026-12-04"""),

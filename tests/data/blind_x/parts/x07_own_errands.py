@@ -43,7 +43,7 @@ User: and DOB field, do I write [[DATE_OF_BIRTH:19 October 1979]] or [[DATE_OF_B
 Assistant: Use the mm/dd/yyyy format: 10/19/1979."""),
 
 ("positive", "bday_reminder_spouse_year", "armenian_american",
-"""Note to self: [[PERSON:Armen]]'s birthday is Nov 22 (1988) — book the restaurant. Also his license expires on his birthday, remind him to renew; CA DL [[US_DRIVER_LICENSE:B8820174]]."""),
+"""Note to self: [[PERSON:Armen]]'s birthday is [[DATE_OF_BIRTH:Nov 22 (1988)]] — book the restaurant. Also his license expires on his birthday, remind him to renew; CA DL [[US_DRIVER_LICENSE:B8820174]]."""),
 
 ("positive", "ordinal_words_dob", "jewish_american",
 """For the synagogue membership form I need to write my son's birth date in English and Hebrew. He was born on the fifteenth of Nisan — the English date is [[DATE_OF_BIRTH:April twenty-third, two thousand sixteen]]. His name is [[PERSON:Eliezer Rosenzweig-Adler]]."""),

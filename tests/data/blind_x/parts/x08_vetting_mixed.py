@@ -29,7 +29,7 @@ Violations (36 mo): 2025-07-14 speeding 11-15 over (citation SD-25-0071829)"""),
 
 ("positive", "wyoming_idaho_roster", "basque+shoshone",
 """Wildfire support crew (personal vehicles authorized):
-- [[PERSON:Iñaki Etxeberria]] — ID lic [[US_DRIVER_LICENSE:KR418293C]] — b. [[DATE_OF_BIRTH:1977]]
+- [[PERSON:Iñaki Etxeberria]] — ID Lic # [[US_DRIVER_LICENSE:KR418293C]] — b. [[DATE_OF_BIRTH:1977]]
 - [[PERSON:Lena Tindore Pahvitse]] — WY lic [[US_DRIVER_LICENSE:104829-371]] — b. [[DATE_OF_BIRTH:11/5/1990]]"""),
 
 ("positive", "nebraska_westva", "bosnian+anglo",
