@@ -144,7 +144,7 @@ TREATED BY: TF medical, 6 sutures"""),
 scenes were. Bring snacks. The trivia question is which task force built the first confined-space rescue course
 in 1991 -- answer on the back of the flyer."""),
 
-("evasion", "basic_auth_in_log", None,
+("positive", "basic_auth_in_log", None,
 """sync-agent.log excerpt:
 2026-12-06T18:02:11Z DEBUG POST /v1/accountability/upload headers={'Authorization': 'Basic [[PASSWORD:b3BzX3N5bmM6VHE0IW5aOCNwTHcyUnY=]]'}
 2026-12-06T18:02:12Z ERROR 502 Bad Gateway -- retrying in 30s"""),
