@@ -82,7 +82,7 @@ Her parents' address for the holiday card list: [[STREET_ADDRESS:〒904-2235 沖
 """<p>Contact the coordinator, [[PERSON:Nancy Ruehl]], at [[EMAIL_ADDRESS:nancy.ruehl&#64;bp-families.example]] for the toy drive.</p>"""),
 
 ("evasion", "phone_letter_o", "hispanic",
-"""text from a spouse: "pls have [[PERSON:sgt villalpando]] call me, [[PHONE_NUMBER:915.555.O1O8]]\""""),
+"""text from a spouse: "pls have sgt [[PERSON:villalpando]] call me, [[PHONE_NUMBER:915.555.O1O8]]\""""),
 
 ("evasion", "markdown_name", "mexican",
 """Volunteer of the month: **[[PERSON:Rogelio** Esparza-**Tijerina]]** from the Laredo group -- please write two sentences for the newsletter."""),
