@@ -62,7 +62,7 @@ NOTES: [[PERSON:KJETIL]] WILL HAVE KEYS TO THE FREIGHT ELEVATOR FROM 0500."""),
 ("positive", "site_survey_les", "tongan",
 """[[CUI_MARKING:LAW ENFORCEMENT SENSITIVE]]
 [[CUI_MARKING:(U//FOUO)]] Hotel holding room: Suite 1410, connecting door to 1412 sealed. Hotel security manager
-[[PERSON:Sione Fifita]] will staff the service corridor.
+[[PERSON:Sione Taufahema]] will staff the service corridor.
 [[CUI_MARKING:(U//FOUO)]] Primary route: I-80 E to exit 17, alternate via Route 6. Relief points at fire station 4.
 [[CUI_MARKING:LAW ENFORCEMENT SENSITIVE]]"""),
 
@@ -83,7 +83,7 @@ loss; for losses under $5,000 please file with IC3 and keep the case number (e.g
 ("positive", "witness_statement_spanish_pr", "puertorican",
 """Declaración de testigo (traducir al inglés, por favor):
 Yo, [[PERSON:Yesenia Arriaga Villalobos]], fecha de nacimiento [[DATE_OF_BIRTH:14 de febrero de 1988]], con dirección en
-[[STREET_ADDRESS:Urb. Villa Carolina, Calle 512 Bloque 203 #14, Carolina, PR 00985]], cajera de la farmacia, declaro que el
+[[STREET_ADDRESS:Urb. Villa Fontana, Vía 18 JL-7, Carolina, PR 00983]], cajera de la farmacia, declaro que el
 cliente pagó con dos billetes de $50 que se sentían como papel de periódico. Mi teléfono es [[PHONE_NUMBER:787-555-0132]]."""),
 
 ("positive", "bec_compromised_password", "anglo",
@@ -101,17 +101,17 @@ reply-to header: billing-dept@harborpointtitie[.]com
 UTC send time 2026-11-18T14:03:27Z"""),
 
 ("evasion", "mule_ssn_fullwidth", "igbo",
-"""mule interview summary: [[PERSON:Chinonso Eze-Nwankwo]] said she was recruited on a dating app; SSN she gave the bank:
+"""mule interview summary: [[PERSON:Chinonso Ezeudu-Nwafor]] said she was recruited on a dating app; SSN she gave the bank:
 [[US_SSN:２４１－６８－３０９７]]. She opened three accounts in September."""),
 
 ("positive", "mule_json", "igbo+anglo",
 """{
   "case": "MEM-BEC-2026-0311",
   "mules": [
-    {"name": "Obiageli Nnamdi", "dob": "1979-07-21", "role": "receiving account"},
+    {"name": "Obiageli Nnamdi-Okoro", "dob": "1979-07-21", "role": "receiving account"},
     {"name": "Tanner Birchfield", "dob": "2003-01-09", "role": "cash-out"}
   ]
-}""".replace('"Obiageli Nnamdi"', '"[[PERSON:Obiageli Nnamdi]]"').replace('"1979-07-21"', '"[[DATE_OF_BIRTH:1979-07-21]]"').replace('"Tanner Birchfield"', '"[[PERSON:Tanner Birchfield]]"').replace('"2003-01-09"', '"[[DATE_OF_BIRTH:2003-01-09]]"')),
+}""".replace('"Obiageli Nnamdi-Okoro"', '"[[PERSON:Obiageli Nnamdi-Okoro]]"').replace('"1979-07-21"', '"[[DATE_OF_BIRTH:1979-07-21]]"').replace('"Tanner Birchfield"', '"[[PERSON:Tanner Birchfield]]"').replace('"2003-01-09"', '"[[DATE_OF_BIRTH:2003-01-09]]"')),
 
 ("hard_negative", "fiction", None,
 """Book club question: in "The Engraver's Ledger", Agent Cassius Vane spends the whole second act chasing a plate maker
@@ -119,8 +119,8 @@ named Orrin Blackwood through 1890s Chicago. Is that realistic for the era, when
 dozen operatives? Write three discussion questions."""),
 
 ("positive", "teller_chat_lowercase", "igbo+anglo",
-"""User: summarize for the case file pls -- met w/ teller [[PERSON:faith okonjo]] and branch mgr [[PERSON:will pruitt]] at 10,
-[[PERSON:faith]] remembers the guy paid w/ 6 fake twenties, [[PERSON:will]] pulled the camera footage, his number is [[PHONE_NUMBER:662 555 0129]]"""),
+"""User: summarize for the case file pls -- met w/ teller [[PERSON:patience okonjo]] and branch mgr [[PERSON:chase pruitt]] at 10,
+[[PERSON:patience]] remembers the guy paid w/ 6 fake twenties, [[PERSON:chase]] pulled the camera footage, his number is [[PHONE_NUMBER:662 555 0129]]"""),
 
 ("positive", "protective_intel_secret", "hmong",
 """[[CLASSIFICATION_MARKING:SECRET//NOFORN]]
@@ -163,4 +163,10 @@ P00003. Ship to the warehouse at ZIP 20223-0001. Firmware v4.12.7 on the currenc
 """Skimmer recovered from pump 7 at the station on Route 130 (store #33817). Bluetooth module MAC redacted, device
 serial 4B7F-22A0-9C1D. Forensic image shows 212 card tracks captured between 10/02 and 11/19; no card data is pasted
 here. Next step: subpoena to the card processor for the common-point-of-purchase list."""),
+
+("positive", "lab_script_github_token", None,
+"""# currency-lab: pulls the latest note-classifier model from the private repo before each batch
+MODEL_REPO = "https://x-access-token:[[GITHUB_TOKEN:ghp_cOaxfuuCI0bpIi1ugwxKjVlSltcUJMEgXghn]]@github.com/usss-lab/note-classifier.git"
+subprocess.run(["git", "clone", "--depth", "1", MODEL_REPO, "/opt/model"], check=True)
+# works on my desktop, fails on the lab scanner PC -- proxy?"""),
 ]

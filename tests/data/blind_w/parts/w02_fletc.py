@@ -2,17 +2,17 @@
 RECORDS = [
 ("positive", "roster_semicolon_csv", "filipino+samoan",
 """class;last;first;agency;dob;dl_state;dl_no
-CITP-26-04;[[PERSON:Dimaculangan]];[[PERSON:Ruel]];HSI;[[DATE_OF_BIRTH:1993-08-17]];GA;[[US_DRIVER_LICENSE:058317264]]
-CITP-26-04;[[PERSON:Tuiasosopo]];[[PERSON:Leilani]];FPS;[[DATE_OF_BIRTH:1990-12-02]];HI;[[US_DRIVER_LICENSE:H00482917]]
+CITP-26-04;[[PERSON:Dimaculangan]];[[PERSON:Ruel]];HSI;[[DATE_OF_BIRTH:1993-08-26]];GA;[[US_DRIVER_LICENSE:058317264]]
+CITP-26-04;[[PERSON:Tuiasosopo]];[[PERSON:Leialoha]];FPS;[[DATE_OF_BIRTH:1990-12-02]];HI;[[US_DRIVER_LICENSE:H00482917]]
 CITP-26-04;[[PERSON:Macaraeg]];[[PERSON:Joviliza]];USSS;[[DATE_OF_BIRTH:1996-04-30]];CA;[[US_DRIVER_LICENSE:D6639014]]
 CITP-26-04;[[PERSON:Faleolo]];[[PERSON:Tavita]];CBP;[[DATE_OF_BIRTH:1988-06-11]];WA;[[US_DRIVER_LICENSE:FALEOTA884Q2]]"""),
 
 ("positive", "firearms_qual_fixed_width", "anglo+ukrainian",
 """RANGE 5  PISTOL QUAL  COURSE OF FIRE: PPC-60   DATE 11/21/2026
 NAME                      SCORE  RESULT  INSTRUCTOR
-[[PERSON:MCCRACKEN, Travis]]          286    QUAL    [[PERSON:Hrytsenko]]
-[[PERSON:BONDARENKO, Oksana]]         241    QUAL    [[PERSON:Hrytsenko]]
-[[PERSON:PELLETIER-GRANT, Avery]]     198    REMED   [[PERSON:Hrytsenko]]
+[[PERSON:MCCRACKEN, Travis]]          286    QUAL    [[PERSON:Hrytsaienko]]
+[[PERSON:BONDARCHUK, Oksana]]         241    QUAL    [[PERSON:Hrytsaienko]]
+[[PERSON:PELLETIER-GRANT, Avery]]     198    REMED   [[PERSON:Hrytsaienko]]
 Remedial for [[PERSON:Pelletier-Grant]] scheduled 11/24 0700."""),
 
 ("hard_negative", "course_catalog", None,
@@ -59,11 +59,11 @@ machine lms.fletc-training.example
 
 ("positive", "intake_common_word_names", "hispanic+yoruba",
 """STUDENT INTAKE -- UPTP 26-11
-Student: [[PERSON:Grant Oyelaran]]
+Student: [[PERSON:Sterling Oyelaran]]
 Date of birth: [[DATE_OF_BIRTH:November 2, 1994]]
-Emergency contact: [[PERSON:Hope Castellanos]] (fiancée), [[PHONE_NUMBER:912-555-0153]]
+Emergency contact: [[PERSON:Journey Castellanos]] (fiancée), [[PHONE_NUMBER:912-555-0153]]
 Dietary: none. Housing: Dorm 22, Rm 118.
-[[PERSON:Grant]] asked that [[PERSON:Hope]] be called only if he is transported to a hospital."""),
+[[PERSON:Sterling]] asked that [[PERSON:Journey]] be called only if he is transported to a hospital."""),
 
 ("hard_negative", "eponym_taser", None,
 """Intermediate weapons block, lesson plan: the name TASER comes from "Tom Swift's Electric Rifle", after the boy
@@ -73,8 +73,8 @@ Remington 870 is still used on the shotgun course. Handout version 2.3, revised 
 ("positive", "ilea_philippine_passport", "filipino",
 """Hi Rowena -- for the international partner course, please enrol the following officer:
 [[PERSON:Bayani Sarmiento Agbayani]], Philippine National Police, passport [[US_PASSPORT:P4471902B]], born [[DATE_OF_BIRTH:19 June 1985]],
-email [[EMAIL_ADDRESS:b.agbayani.pnp@mailbox-ph.example]], mobile [[PHONE_NUMBER:+63 917 555 0164]].
-Thanks, [[PERSON:Noel]]""".replace("Hi Rowena", "Hi [[PERSON:Rowena]]")),
+email [[EMAIL_ADDRESS:b.agbayani.pnp@mailbox-ph.example]], mobile [[PHONE_NUMBER:+63 918 555 0127]].
+Thanks, [[PERSON:Noel]]""".replace("Hi Rowena", "Hi [[PERSON:Marivic]]")),
 
 ("hard_negative", "qual_standards", None,
 """Qualification standard (reference): 60 rounds, 3/7/15/25 yards, minimum 210 of 300 (70 %). Two failed attempts
@@ -84,7 +84,7 @@ this quarter: 26-0417-F, 26-0502-F. Target: TQ-19 with 4x6 inch scoring zone."""
 ("positive", "driving_results_markdown", "vietnamese+ukrainian",
 """| Student | Skid pan | Pursuit | Backing | Result |
 |---|---|---|---|---|
-| [[PERSON:Nguyễn Thị Bích Ngọc]] | P | P | P | PASS |
+| [[PERSON:Nguyễn Thị Bích Trâm]] | P | P | P | PASS |
 | [[PERSON:Trương Văn Khải]] | P | F | P | RETEST |
 | [[PERSON:Yaroslava Kuzmenko]] | P | P | P | PASS |
 Can you write a short e-mail to [[PERSON:Khải]] about his pursuit retest on Monday?"""),

@@ -6,8 +6,8 @@ Complainant name: [[PERSON:Hodan Warsame Abdi]]
 Phone: [[PHONE_NUMBER:(612) 555-0131]]
 Email: [[EMAIL_ADDRESS:hodan.w.abdi@inboxmail.example]]
 Mailing address: [[STREET_ADDRESS:3021 Cedar Ave S, Apt 207, Minneapolis, MN 55407]]
-Subject of complaint: [[PERSON:Brent Kowalczyk]], supervisory officer
-Allegation: [[PERSON:Kowalczyk]] told my brother he would "lose the paperwork" unless he paid a fee.
+Subject of complaint: [[PERSON:Brent Wasilewicz]], supervisory officer
+Allegation: [[PERSON:Wasilewicz]] told my brother he would "lose the paperwork" unless he paid a fee.
 May we contact you? YES"""),
 
 ("hard_negative", "confidentiality_prose", None,
@@ -31,7 +31,7 @@ numbers in the annex: Hotline complaint #HLN-2026-118842, case I26-CBP-SEA-04417
 
 ("positive", "creole_family_letter", "haitian",
 """Tradui lèt sa a an anglè tanpri:
-"Mwen rele [[PERSON:Mirlande Desrosiers]]. Frè mwen [[PERSON:Wilner Desrosiers]], nimewo A [[A_NUMBER:A-208-417-336]], te di m yon ofisye
+"Mwen rele [[PERSON:Mirlande Desroches]]. Frè mwen [[PERSON:Wilner Desroches]], nimewo A [[A_NUMBER:A-208-417-336]], te di m yon ofisye
 te pran $300 nan men l. Telefòn mwen se [[PHONE_NUMBER:(305) 555-0176]]. Mwen rete [[STREET_ADDRESS:1457 NE 119th St, North Miami, FL 33161]].\""""),
 
 ("evasion", "ssn_lookalike_letters", "anglo",
@@ -57,9 +57,9 @@ complaint HLN-2026-120057, ROI date 2026-10-30. Evidence item numbers E-0001 thr
 the IG Act correct after the 2022 codification?"""),
 
 ("positive", "travel_card_misuse", "ghanaian",
-"""Please organize these notes: subject [[PERSON:Kwabena Owusu-Ansah]] used his government travel card
+"""Please organize these notes: subject [[PERSON:Kwabena Owusu-Afriyie]] used his government travel card
 [[CREDIT_CARD:4914 5856 3074 0774]] at a casino in Biloxi on 4 separate days while not on travel. Total $2,316.40.
-[[PERSON:Owusu-Ansah]] says his personal card looks the same and he mixed them up."""),
+[[PERSON:Owusu-Afriyie]] says his personal card looks the same and he mixed them up."""),
 
 ("hard_negative", "purchase_card_fragments", None,
 """GSA SmartPay purchase cards ending in 4417 and 0926 show split purchases under the $10,000 micro-purchase
@@ -151,4 +151,22 @@ Assistant: That header decodes to a CUI banner -- the document is controlled, so
 """Semiannual report table: hotline complaints received 11,482; referred to components 7,915; opened investigations
 214; closed 198. Average days to close 287. Top categories: employee misconduct (34 %), civil rights (19 %),
 fraud (11 %)."""),
+
+("positive", "evidence_server_rsa_key", None,
+"""The forensic share mount script uses this key and now fails with 'invalid format' after I copied it from Outlook:
+[[PRIVATE_KEY:-----BEGIN RSA PRIVATE KEY-----
+8C6xLSJvXecdObkjWC5u1Riq9o6fmuFZhSN4Erann6IiR00lb4VqY9bigZSUm9BR
+SI+7S7zW/ormvu66ByJvAUF1s/bQA+JfRFFd+u+KY+ne9pR40it7tCYj/BV8SC4l
+Pai6ZFIAektEmSLoCWKPhpJizhCkUddOEHO5ygZGPwlpuoqy7+nI7BB/ODuriqwx
+XuXIxCg09TBmcerrvNC+LJANJsZ6g/JLg4ByhsnSO8Y0Wi0Ld+1SN0KJ1eUl3Rd/
+gaXKcxw33hkA2NdnFZoogV77Xp8Lev4E/NhveNyIhxXG/k3L8RJ5rYMve5AgPjc8
+8KPB/B1868hObyzQBZucaQ+ccdZmJVHLBbiR+fc0HltAfs3M6xUThk/hs1VnRGre
+1ie0ZPmjZgi32pjsZlm21lsK0Q6QB2NjsRJHKkGDGDRHLtqVUVIou2ONcS6X9Mzz
+B/sM8+NKyaZXKohlqwU=
+-----END RSA PRIVATE KEY-----]]"""),
+
+("hard_negative", "secret_service_joint_prose", None,
+"""Draft press line: "The Office of Inspector General and the U.S. Secret Service jointly investigated the scheme; the
+Secret Service's cyber fraud task force traced the funds." Is "jointly" accurate if OIG only handled the employee
+side? Keep the sentence under 30 words."""),
 ]

@@ -3,9 +3,9 @@ RECORDS = [
 ("positive", "wps_enrol_pipe", "navajo+anglo",
 """WPS enrolment batch -- Apache County ECC (please check the format before I upload)
 last|first|title|wireless_no|carrier
-[[PERSON:Begay]]|[[PERSON:Shandiin]]|911 Supervisor|[[PHONE_NUMBER:928-555-0121]]|Carrier A
-[[PERSON:Yazzie]]|[[PERSON:Delbert]]|Radio Tech|[[PHONE_NUMBER:928-555-0188]]|Carrier B
-[[PERSON:Holloway]]|[[PERSON:Reese]]|Deputy Director|[[PHONE_NUMBER:928-555-0106]]|Carrier A"""),
+[[PERSON:Manygoats]]|[[PERSON:Tahnee]]|911 Supervisor|[[PHONE_NUMBER:928-555-0121]]|Carrier A
+[[PERSON:Bitsui]]|[[PERSON:Delbert]]|Radio Tech|[[PHONE_NUMBER:928-555-0188]]|Carrier B
+[[PERSON:Hollenbeck]]|[[PERSON:Reese]]|Deputy Director|[[PHONE_NUMBER:928-555-0106]]|Carrier A"""),
 
 ("hard_negative", "gets_public_numbers", None,
 """Reminder card text for the ECC wall: To place a GETS call, dial the universal access number 1-710-627-4387, enter
@@ -15,8 +15,8 @@ this card: PIN ************."""),
 
 ("positive", "safecom_minutes", "navajo+lakota",
 """SAFECOM Executive Board -- breakout minutes (draft)
-Attendees: [[PERSON:Loretta Tsosie]] (tribal liaison), [[PERSON:Wanbli Two Bulls]] (state SWIC office), [[PERSON:Marcus Feld]] (county EMS)
-Action: [[PERSON:Two Bulls]] to circulate the tribal interoperability survey by 12/15; [[PERSON:Tsosie]] to confirm the
+Attendees: [[PERSON:Loretta Tsosie]] (tribal liaison), [[PERSON:Wanbli Iron Shell]] (state SWIC office), [[PERSON:Marcus Feld]] (county EMS)
+Action: [[PERSON:Iron Shell]] to circulate the tribal interoperability survey by 12/15; [[PERSON:Tsosie]] to confirm the
 Window Rock radio site access.""".replace("[[PERSON:Marcus Feld]]", "[[PERSON:Marcus Feldhacker]]")),
 
 ("positive", "console_yaml_password", None,
@@ -76,7 +76,7 @@ client.chat_postMessage(channel="#ecc-ops", text=status_text)
 # it fails with not_in_channel -- why?"""),
 
 ("positive", "navajo_rural_address", "navajo",
-"""GETS card mailing for the chapter house emergency manager, [[PERSON:Harrison Nez Benally]]. No street delivery out there, use
+"""GETS card mailing for the chapter house emergency manager, [[PERSON:Harrison Nez Bedonie]]. No street delivery out there, use
 [[STREET_ADDRESS:BIA Route 15, Mile 32, Cornfields, AZ 86505]]. His cell for the WPS side: [[PHONE_NUMBER:928-555-0165]]."""),
 
 ("hard_negative", "release_notes", None,
@@ -146,4 +146,10 @@ IMEI 863909960308243. Test SIM ICCID ranges 8901 2600 .... Test plan TP-26-07 re
 """Copied from the shared doc (formatting came along):
 **CUI**//*SP-PCII*
 Generator fuel and switching site details for the regional carrier -- please summarize.""".replace("**CUI**//*SP-PCII*", "[[CUI_MARKING:**CUI**//*SP-PCII*]]")),
+
+("positive", "aws_temp_creds_chat", None,
+"""User: the GETS enrolment export script stopped working after I pasted new creds from the console:
+AWS_ACCESS_KEY_ID=[[CLOUD_ACCESS_KEY:ASIATZMRG0YWXEFVJEUR]]
+AWS_SECRET_ACCESS_KEY=[[CLOUD_SECRET_KEY:TnWgskgeobXjojDwHPQ6fl0H24pw6qHU5qQBXXjn]]
+Assistant: Temporary keys need the session token as well -- and please revoke these, they are now in this chat."""),
 ]

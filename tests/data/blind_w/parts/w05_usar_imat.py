@@ -25,7 +25,7 @@ ready package MRP-WS-4417. Deployment ready within 6 hours of activation."""),
 
 ("positive", "medical_specialist_record", "sikh",
 """Medical team member card -- keep in the med cache binder
-Name: [[PERSON:Harpreet Kaur Sandhu]], MD
+Name: [[PERSON:Harleen Kaur Sandhu]], MD
 Born: [[DATE_OF_BIRTH:28 January 1983]]
 Allergies: penicillin. Blood type O-.
 Next of kin: [[PERSON:Jaswinder Singh Sandhu]], [[PHONE_NUMBER:(559) 555-0138]]"""),
@@ -70,7 +70,7 @@ Trade Center in 2001. Bretagne, a golden retriever from Texas Task Force 1, was 
 Beneficiary / የተጠቃሚ ስም: [[PERSON:ብርሃኑ ተሰማ]] ([[PERSON:Birhanu Tessema]])
 Relationship: brother
 Address: [[STREET_ADDRESS:6400 Georgia Ave NW, Apt 512, Washington, DC 20012]]
-Phone: [[PHONE_NUMBER:202-555-0163]]"""),
+Phone: [[PHONE_NUMBER:202-555-0146]]"""),
 
 ("positive", "sitrep_cui_designation", "anglo",
 """[[CUI_MARKING:CUI]]
@@ -88,9 +88,9 @@ POC: IMAT Planning Section]]
 (29.7604 N, 95.3698 W). Demob estimated 12/19. Fund code 26-4417-DR. Tracking: FedEx 7812 4417 0926 3318."""),
 
 ("positive", "accountability_chat", "hmong",
-"""User: accountability check 2200, missing: [[PERSON:tou lee]] and [[PERSON:pa kou her]], last seen at sector 4
+"""User: accountability check 2200, missing: [[PERSON:nou lee]] and [[PERSON:pa kou her]], last seen at sector 4
 Assistant: I'll draft the accountability message. Do you want the team leads copied?
-User: yes. [[PERSON:pa kou]] just radioed in, still missing [[PERSON:tou]]"""),
+User: yes. [[PERSON:pa kou]] just radioed in, still missing [[PERSON:nou]]"""),
 
 ("evasion", "satphone_split_turns", "anglo",
 """User: his sat phone is [[PHONE_NUMBER:+8816 5550
@@ -127,7 +127,7 @@ canine team understands it. Photos of K9 Hope and K9 Grant on page 3."""),
 
 ("positive", "capeverdean_family_msg", "capeverdean",
 """Mensagem para o membro da equipa destacado: a esposa, [[PERSON:Djenifer Tavares Lopes]], pede que [[PERSON:Adilson Lopes]] ligue para
-casa. Endereço: [[STREET_ADDRESS:47 Pleasant St, 2nd floor, Brockton, MA 02301]]. Telefone [[PHONE_NUMBER:508-555-0115]]. Translate to English please."""),
+casa. Endereço: [[STREET_ADDRESS:47 Pleasant St, 2nd floor, Brockton, MA 02301]]. Telefone [[PHONE_NUMBER:508-555-0186]]. Translate to English please."""),
 
 ("hard_negative", "cache_po", None,
 """Resupply order for the cache: PO 70FA3026P00004417, invoice 26-118842, 40 cases of MREs, 12 chainsaw chains

@@ -16,7 +16,7 @@ USAJOBS; the computer-based test, medical evaluation and fingerprinting follow. 
 Center listed on tsa.gov. Equal opportunity employer."""),
 
 ("positive", "reference_check_lowercase", "anglo+hispanic",
-"""ref check notes for applicant [[PERSON:rose delgado]]: spoke to former manager [[PERSON:faith hubbard]] at the pharmacy, says [[PERSON:rose]] was
+"""ref check notes for applicant [[PERSON:autumn delgado]]: spoke to former manager [[PERSON:faith hubbard]] at the pharmacy, says [[PERSON:autumn]] was
 reliable, never late, would rehire. second ref [[PERSON:will sandoval]] (cousin??) -- not acceptable as a reference, need another one"""),
 
 ("positive", "ssi_training_doc", None,
@@ -67,8 +67,8 @@ announcement says so. Keep your investigation paperwork confidential and don't p
 """Adjudication queue -- dual nationals / foreign travel
 | Applicant | Foreign passport | Country | Status |
 |---|---|---|---|
-| [[PERSON:Karthikeyan Ramasamy]] | [[US_PASSPORT:Z4471902]] | India | relinquished 2025 |
-| [[PERSON:Meenakshi Sundaram]] | [[US_PASSPORT:T8830214]] | India | expired |"""),
+| [[PERSON:Karthikeyan Ramalingam]] | [[US_PASSPORT:Z4471902]] | India | relinquished 2025 |
+| [[PERSON:Meenakshi Sundaresan]] | [[US_PASSPORT:T8830214]] | India | expired |"""),
 
 ("hard_negative", "form_masked_ssn", None,
 """Instructions for the identity history summary request: enter the SSN as XXX-XX-XXXX with dashes; use the

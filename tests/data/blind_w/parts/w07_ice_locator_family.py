@@ -2,8 +2,8 @@
 RECORDS = [
 ("positive", "locator_call_log", "kiche",
 """CALL LOG 12/04 09:12 -- family inquiry (interpreter: K'iche', line 2)
-Caller: [[PERSON:Juana Tzoc Ixcoy]], sister, cb [[PHONE_NUMBER:(404) 555-0112]]
-Seeking: [[PERSON:Baltazar Tzoc Ixcoy]], A# [[A_NUMBER:A219004836]], DOB [[DATE_OF_BIRTH:07/22/1999]], COB Guatemala
+Caller: [[PERSON:Juana Tzul Ixcoy]], sister, cb [[PHONE_NUMBER:(404) 555-0194]]
+Seeking: [[PERSON:Baltazar Tzul Ixcoy]], A# [[A_NUMBER:A219004836]], DOB [[DATE_OF_BIRTH:07/22/1999]], COB Guatemala
 Result: located via ODLS, gave facility name and visitation hours. Caller asked about bond; referred to the facility."""),
 
 ("positive", "spanish_mother_letter", "salvadoran",
@@ -87,7 +87,7 @@ Thank you for your letter regarding [Detainee Name], A-[Number]. The person is c
 reach the facility at [Facility phone] for visitation information. Sincerely, ERO Community Relations"""),
 
 ("positive", "creole_phone_transcript", "haitian",
-"""Transcript (Kreyòl, line 3): "Bonjou, mwen rele [[PERSON:Nadège Pierre-Louis]]. M ap chèche mari m, [[PERSON:Fritzner Pierre-Louis]], li fèt
+"""Transcript (Kreyòl, line 3): "Bonjou, mwen rele [[PERSON:Nadège Pierre-Jacques]]. M ap chèche mari m, [[PERSON:Fritzner Pierre-Jacques]], li fèt
 [[DATE_OF_BIRTH:15 out 1979]]. Nimewo m se [[PHONE_NUMBER:561-555-0148]]." Please give me an English summary for the log."""),
 
 ("evasion", "a_number_split_turns", "guatemalan",
@@ -109,7 +109,7 @@ to use it as a discussion prompt in our community meeting."""),
 Visitor: [[PERSON:Zainab Kadhim Al-Rubaie]]   Relationship: wife
 Visitor DOB: [[DATE_OF_BIRTH:June 30, 1990]]   ID: MI driver licence [[US_DRIVER_LICENSE:A 412 558 903 114]]
 Detainee: [[PERSON:Haider Al-Rubaie]]   A#: [[A_NUMBER:A209337481]]
-Attorney of record: [[PERSON:Gwendolyn Marsh]], Esq."""),
+Attorney of record: [[PERSON:Gwendolyn Marchbanks]], Esq."""),
 
 ("hard_negative", "document_uuids", None,
 """Letters scanned today: doc IDs 3f2b8c1e-9a47-4d1b-8e6f-0c5a7d9b2e14, 7c1e4a92-5b3d-4f8e-a0c2-91d6e8b4f371. Batch
@@ -122,4 +122,15 @@ Attorney of record: [[PERSON:Gwendolyn Marsh]], Esq."""),
 """How families add money to a detainee's commissary account: use the approved vendor's website or a lobby kiosk,
 facility code 4417, fee $2.95 per deposit. Money orders go to the vendor's P.O. box, not to the facility. The vendor
 customer line is on the back of the brochure."""),
+
+("positive", "family_reply_cui_privacy", "sudanese",
+"""[[CUI_MARKING:CUI//SP-PRVCY]]
+Draft reply to congressional caseworker: the constituent's brother, [[PERSON:Mohamed Osman Abdelrahim]] ([[A_NUMBER:A215870443]]), was moved to
+another facility on 11/28 for medical reasons. [[CUI_MARKING:(CUI//SP-PRVCY)]] He is receiving treatment.
+[[CUI_MARKING:CUI//SP-PRVCY]]"""),
+
+("hard_negative", "is_locator_classified", None,
+"""Caller asked whether the detainee locator is "classified" or "secret". Script answer: No -- the Online Detainee
+Locator System is a public website. It does not show medical or case information, which stays confidential under
+the Privacy Act. Give the caller the website, not a phone number."""),
 ]

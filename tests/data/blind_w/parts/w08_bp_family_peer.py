@@ -2,9 +2,9 @@
 RECORDS = [
 ("positive", "family_newsletter_email", "hispanic+anglo",
 """Subject: Del Rio Family Support -- December news
-Hi everyone! Welcome to our newest spouse, [[PERSON:Hope Ybarra]] (married to Agent [[PERSON:Joaquín Ybarra]]). Happy birthday to little
-[[PERSON:Grant Whitlow]], born [[DATE_OF_BIRTH:December 9, 2021]] -- [[PERSON:Faith Whitlow]] is bringing cupcakes to the meeting.
-Toy drive drop-off is at [[PERSON:Hope]]'s house, [[STREET_ADDRESS:311 Sycamore Bend, Del Rio, TX 78840]]."""),
+Hi everyone! Welcome to our newest spouse, [[PERSON:Merry Ybarra]] (married to Agent [[PERSON:Joaquín Ybarra]]). Happy birthday to little
+[[PERSON:Hunter Whitlow]], born [[DATE_OF_BIRTH:December 9, 2021]] -- [[PERSON:Charity Whitlow]] is bringing cupcakes to the meeting.
+Toy drive drop-off is at [[PERSON:Merry]]'s house, [[STREET_ADDRESS:311 Sycamore Bend, Del Rio, TX 78840]]."""),
 
 ("positive", "peer_team_yaml", "anglo+navajo",
 """peer_support_team:
@@ -13,13 +13,13 @@ Toy drive drop-off is at [[PERSON:Hope]]'s house, [[STREET_ADDRESS:311 Sycamore 
     - name: "[[PERSON:Clint Abernathy]]"
       personal_cell: "[[PHONE_NUMBER:520-555-0127]]"
       trained: 2024-03
-    - name: "[[PERSON:Darlene Tsinajinnie]]"
+    - name: "[[PERSON:Darlene Yellowhair]]"
       personal_cell: "[[PHONE_NUMBER:520-555-0199]]"
       trained: 2025-09"""),
 
 ("positive", "cisd_roster_lowercase", "hispanic",
-"""debrief tomorrow 0900 at the station for the agents at the rollover: [[PERSON:ricardo benavidez]], [[PERSON:lupe saldaña]], [[PERSON:tomas grijalva]].
-[[PERSON:lupe]] asked to bring her husband. peer lead is [[PERSON:alma reyes-tovar]]. please don't forward."""),
+"""debrief tomorrow 0900 at the station for the agents at the rollover: [[PERSON:ricardo benavidez]], [[PERSON:licha saldaña]], [[PERSON:tomas grijalva]].
+[[PERSON:licha]] asked to bring her husband. peer lead is [[PERSON:alma reyes-tovar]]. please don't forward."""),
 
 ("positive", "survivor_fund_deposit", "anglo",
 """Memorial fund for the family of Agent [[PERSON:Wade Kittredge]] -- donations by direct deposit to the fund account:
@@ -55,7 +55,7 @@ PORT=8080"""),
 
 ("positive", "sbu_email", "punjabi",
 """[[CUI_MARKING:SENSITIVE BUT UNCLASSIFIED]]
-Sector chaplain liaison update: Agent [[PERSON:Gurpreet Singh Dhillon]] requests no visits at home until further notice.
+Sector chaplain liaison update: Agent [[PERSON:Gurnoor Singh Dhillon]] requests no visits at home until further notice.
 [[CUI_MARKING:SENSITIVE BUT UNCLASSIFIED]]"""),
 
 ("positive", "spanish_credentials_label", None,
@@ -66,12 +66,12 @@ Contraseña: [[PASSWORD:*vzd1eQ&Yf0Ycg]]
 
 ("positive", "colonia_address_spanish", "mexican",
 """Mensaje de voz de la esposa de un agente: "Soy [[PERSON:Maricela Garza Treviño]], vivo en [[STREET_ADDRESS:1408 Calle Ébano, Colonia Las Milpas, Pharr, TX 78577]], mi
-cel es [[PHONE_NUMBER:956-555-0131]]. Necesito hablar con alguien del grupo de apoyo, mi esposo no está bien." Resúmelo en inglés."""),
+cel es [[PHONE_NUMBER:956-555-0173]]. Necesito hablar con alguien del grupo de apoyo, mi esposo no está bien." Resúmelo en inglés."""),
 
 ("positive", "family_day_csv", "anglo+hispanic",
 """family,child,child_dob,tshirt
-[[PERSON:Marchetti]],[[PERSON:Will]],[[DATE_OF_BIRTH:2016-05-02]],YM
-[[PERSON:Marchetti]],[[PERSON:Rose]],[[DATE_OF_BIRTH:2019-11-23]],YS
+[[PERSON:Marchetti]],[[PERSON:Royal]],[[DATE_OF_BIRTH:2016-05-02]],YM
+[[PERSON:Marchetti]],[[PERSON:Marigold]],[[DATE_OF_BIRTH:2019-11-23]],YS
 [[PERSON:Orozco]],[[PERSON:Itzel]],[[DATE_OF_BIRTH:2014-08-15]],AS"""),
 
 ("positive", "okinawa_spouse", "japanese",

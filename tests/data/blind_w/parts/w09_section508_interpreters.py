@@ -92,11 +92,11 @@ Can you check the form is complete?"""),
 """Braille transcription request: 2026 benefits guide, grade 2 contracted braille, mail to the employee's home:
 [[PERSON:Theodora Papanikolaou]], [[STREET_ADDRESS:78 Kimball Rd, Apt 2R, Watertown, MA 02472]]. She also wants a DAISY copy by e-mail."""),
 
-("positive", "interpreter_roster_csv", "deaf_community_mixed+dominican",
+("positive", "interpreter_roster_csv", "dominican+anglo",
 """interpreter,cert,languages,cell
 [[PERSON:Yolanda Peña Batista]],NIC,ASL/Spanish trilingual,[[PHONE_NUMBER:347-555-0116]]
 [[PERSON:Ciara Whitmore]],CDI,ASL/ProTactile,[[PHONE_NUMBER:347-555-0135]]
-[[PERSON:Ramón Ureña Batista]],NIC,ASL,[[PHONE_NUMBER:347-555-0177]]""".replace("deaf_community_mixed+dominican", "dominican+anglo")),
+[[PERSON:Ramón Ureña Batista]],NIC,ASL,[[PHONE_NUMBER:347-555-0177]]"""),
 
 ("hard_negative", "section508_law", None,
 """Section 508 of the Rehabilitation Act of 1973 (29 U.S.C. 794d) requires federal ICT to be accessible. The 2017
@@ -158,6 +158,6 @@ Never share your password, and report phishing to the security operations center
 Can you check the caption timing?"""),
 
 ("positive", "korean_interpreter_booking", "korean",
-"""한국어 통역사 예약 확인: 통역사 [[PERSON:Park Seo-yeon]] ([[PERSON:박서연]]), 연락처 [[PHONE_NUMBER:+82 2-555-0148]], 12월 15일 오전 10시.
+"""한국어 통역사 예약 확인: 통역사 [[PERSON:Park Seo-hyun]] ([[PERSON:박서현]]), 연락처 [[PHONE_NUMBER:+82 2-555-0148]], 12월 15일 오전 10시.
 Please translate this confirmation for the requester, [[PERSON:Deborah Stanfield]]."""),
 ]
