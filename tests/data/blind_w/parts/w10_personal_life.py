@@ -26,7 +26,7 @@ Child: [[PERSON:Imani Wanjiru Hollis]]   DOB: [[DATE_OF_BIRTH:September 1, 2021]
 Parent/guardian: [[PERSON:Njeri Kamau Hollis]], [[PHONE_NUMBER:(703) 555-0141]]
 Home address: [[STREET_ADDRESS:4107 Willow Oak Ct, Annandale, VA 22003]]
 Emergency contact: [[PERSON:Faith Hollis]] (grandmother), [[PHONE_NUMBER:(540) 555-0105]]
-Previous school: Little Acorns Academy, [[STREET_ADDRESS:P.O. Box 14529-00800, Westlands, Nairobi]]"""),
+Previous school: Little Acorns Academy, P.O. Box 14529-00800, Westlands, Nairobi"""),
 
 ("positive", "school_portal_vietnamese_label", None,
 """Tài khoản cổng phụ huynh của trường:
