@@ -13,8 +13,10 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from gateway.detect.recognizers.identifiers.a_number import ANumberRecognizer
+from gateway.detect.recognizers.identifiers.aamva_barcode import AamvaBarcodeRecognizer
 from gateway.detect.recognizers.identifiers.aba_routing import AbaRoutingNumberRecognizer
 from gateway.detect.recognizers.identifiers.bank_account import BankAccountRecognizer
+from gateway.detect.recognizers.identifiers.card_front import CardFrontRecognizer
 from gateway.detect.recognizers.identifiers.credit_card import IssuerCheckedCreditCardRecognizer
 from gateway.detect.recognizers.identifiers.dod_edipi import DodEdipiRecognizer
 from gateway.detect.recognizers.identifiers.driver_license import LabelledDriverLicenseRecognizer
@@ -22,6 +24,8 @@ from gateway.detect.recognizers.identifiers.i94 import I94Recognizer
 from gateway.detect.recognizers.identifiers.itin import ItinRecognizer
 from gateway.detect.recognizers.identifiers.known_traveler import KnownTravelerRecognizer
 from gateway.detect.recognizers.identifiers.medical_license import ContextMedicalLicenseRecognizer
+from gateway.detect.recognizers.identifiers.mrz import MrzRecognizer
+from gateway.detect.recognizers.identifiers.ncic_response import NcicResponseRecognizer
 from gateway.detect.recognizers.identifiers.nearby_label import NearbyLabelRecognizer
 from gateway.detect.recognizers.identifiers.passport import PassportRecognizer
 from gateway.detect.recognizers.identifiers.sevis import SevisRecognizer
@@ -95,6 +99,11 @@ def department_recognizers() -> list[EntityRecognizer]:
         KnownTravelerRecognizer(),
         PassportRecognizer(),
         LabelledDriverLicenseRecognizer(),
+        # round 18: identity documents' machine-readable and printed layouts
+        MrzRecognizer(),
+        AamvaBarcodeRecognizer(),
+        CardFrontRecognizer(),
+        NcicResponseRecognizer(),
         AbaRoutingNumberRecognizer(),
         BankAccountRecognizer(),
         DodEdipiRecognizer(),
