@@ -7,10 +7,14 @@ finding the words rule in, a date in parentheses after a person's name (person_d
 - Words the small NER model takes for a person although they are not names in their context: kinship and
   role words on their own ("Uncle", "Grandma"), and the instruction that opens a prompt ("Reword:",
   "Traduce al inglés:").
+- Round 18: a SQL table's column names and a month among months are no one; a number a policy, notice, claim or
+  licence label names is no phone; a birth date that prose gives someone born over 110 years ago, in a text about
+  no one of the writer's own, is history's.
 """
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import re
 from bisect import bisect_left, bisect_right
@@ -26,7 +30,7 @@ from spacy.lang.ru.stop_words import STOP_WORDS as RUSSIAN_STOP_WORDS
 from spacy.lang.uk.stop_words import STOP_WORDS as UKRAINIAN_STOP_WORDS
 from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
-from gateway.detect.dob_echo import echoed_birth_dates
+from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
@@ -78,6 +82,50 @@ _THING_LABEL_THEN_CLAUSE = re.compile(
 # Round 9. Numbers listed after a label of another kind: "tracts 48029181100 and 48453001100", "tickets 800-…,
 # 800-… and 800-…": the label governs every number of the list.
 _NUMBERS_BEFORE = re.compile(r"(?:\d[\d-]*[ \t]*(?:,|;|&|\band\b|\bor\b)[ \t]*)+$")
+
+
+# Round 18. Numbers of a document that a label names, which a phone's digit groups can take: "Policy 71-4418-0923",
+# "the notice number is 4418-2093-7711", "contractor license 2705-184293". Only a phone's own shapes: a licence
+# label does not rule out a driver's licence, so these are not _OTHER_NUMBER_LABEL's.
+_NOT_A_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:policy|notice|claim|licen[cs]e|permit|certificate|registration|citation|violation|bond|loan"
+    r"|member(?:ship)?|account|acct)\.?[ \t]*(?:no\.?|number|num|nr|\#|id)?[ \t]*"
+    r"(?:[:#=]|is|was)?[ \t]*$"
+)
+
+_PHONE_WORD = re.compile(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|call|text|contact|reach)\b")
+
+# Round 18. A table's definition (SQL DDL): its column names ("oln varchar(20) NOT NULL", "dob date") are no one's
+# name, here or where an index or a query repeats them.
+_CREATE_TABLE = re.compile(r"(?i)\bcreate[ \t]+(?:temp(?:orary)?[ \t]+)?table\b")
+_DDL_COLUMN = re.compile(
+    r"(?im)^[ \t]*[(,]?[ \t]*[`\"\[]?([A-Za-z_][\w$]*)[`\"\]]?[ \t]+"
+    r"(?:n?varchar|n?char|character|text|date|datetime2?|timestamp(?:tz)?|time|integer|int|bigint|smallint|tinyint"
+    r"|serial|bigserial|numeric|decimal|number|real|float|double|boolean|bool|bit|uuid|blob|clob|bytea|json|jsonb"
+    r"|varchar2|nvarchar2)\b"
+)
+
+
+def _ddl_columns(text: str) -> frozenset[str]:
+    if not anywhere(_CREATE_TABLE, text):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _DDL_COLUMN.finditer(text))
+
+
+# Round 18. A month's name among other months' ("Apr ▢ May ▢ Jun ▢ Jul"): a list of months, not a person.
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?"
+)
+_MONTH_WORD = re.compile(_MONTHS, re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[^\w\n]{{1,6}}$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"[^\w\n]{{1,6}}{_MONTHS}(?!\w)", re.IGNORECASE)
+
+
+def _among_months(text: str, f: Finding) -> bool:
+    if _MONTH_WORD.fullmatch(text, f.start, f.end) is None:
+        return False
+    return bool(_MONTH_BEFORE.search(text, max(0, f.start - 16), f.start)) or bool(_MONTH_AFTER.match(text, f.end))
 
 
 def _later_in_a_labelled_list(text: str, f: Finding) -> bool:
@@ -143,9 +191,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without those their context rules out."""
     out = []
     headers: dict[int, int] = {}  # line start -> start of its table's header line, found once per table
-    figures = _about_public_figures(text, findings)
+    history = _historical_births(text, findings)
+    columns = _ddl_columns(text)
+    figures = _about_public_figures(text, findings, history)
     for f in findings:
         if figures and f.entity_type == "PERSON":
+            continue
+        if f in history:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER:
             f = _without_a_leading_role(text, f)
@@ -173,6 +225,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type == "PHONE_NUMBER" and (
             _inside_a_token(text, f) or _YEAR_LED_SERIAL.fullmatch(text[f.start : f.end]) is not None
         ):
+            continue
+        if (
+            f.entity_type == "PHONE_NUMBER"
+            and _NOT_A_PHONE_LABEL.search(text, max(0, f.start - 40), f.start)
+            and not _PHONE_WORD.search(text, max(0, f.start - 40), f.start)
+        ):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
         if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
@@ -216,6 +275,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
+        if f.entity_type == "PERSON" and (text[f.start : f.end].lower() in columns or _among_months(text, f)):
+            continue
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _party_of_a_cited_case(text, f):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _arabic_words_no_name(text[f.start : f.end]):
@@ -257,6 +318,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out.extend(
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"
+    out.extend(restated_birth_dates(text, out))  # round 18: "DOB 02/29/1980" … "card says 02-29-80"
     return out
 
 
@@ -325,13 +387,52 @@ def _without_a_leading_role(text: str, f: Finding) -> Finding:
     return replace(f, start=m.end())
 
 
-def _about_public_figures(text: str, findings: Sequence[Finding]) -> bool:
+def _about_public_figures(text: str, findings: Sequence[Finding], history: Sequence[Finding] = ()) -> bool:
     return (
         any(f.entity_type == "PERSON" for f in findings)
-        and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 for f in findings)
-        and anywhere(_FIGURES_TALK, text)
+        and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 or f in history for f in findings)
+        # round 18: or it gives people of history their birth dates ("John Dillinger, born June 22, 1903, …")
+        and (bool(history) or anywhere(_FIGURES_TALK, text))
         and not anywhere(_OWN_PEOPLE, text)
     )
+
+
+# Round 18. A birth date that prose gives ("born", "nasceu em", "née le") in a year no one alive now was born in,
+# in a text about no one of the writer's own (no relative, no genealogy or records request, no identifier or
+# contact beside it), is history's: "Tiradentes nasceu em 12 de novembro de 1746", "Clara Barton, born December 25,
+# 1821". A great-grandmother's birth date in a family-tree or A-file request is still personal data.
+_HISTORY_YEARS = 110
+_LAST_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
+_PROSE_BORN_BEFORE = re.compile(
+    r"(?i)\b(?:born|nasceu(?:[ \t]+em)?|naci(?:o|ó|da|do)(?:[ \t]+el)?|n[ée]e?[ \t]+le|geboren(?:[ \t]+am)?)"
+    r"(?:[ \t]+(?:on|in|around|about|circa|c\.|ca\.))?[ \t]*$"
+)
+_FAMILY_OR_RECORDS = re.compile(
+    r"(?i)\b(?:great[ -]?(?:grand)?(?:mother|father|aunt|uncle|grandma|grandpa|grandparents?)|grand(?:mother|father"
+    r"|ma|pa|parents?)|ancestors?|ancestry|genealog\w*|family[ -]tree|relatives?|descendants?|requester|a-files?"
+    r"|index[ \t]+search|records?[ \t]+request|foia|naturali[sz]ation[ \t]+(?:file|record|certificate))\b"
+)
+_HISTORY_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL", "DATE_OF_BIRTH"})
+
+
+def _historical_births(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    latest = datetime.date.today().year - _HISTORY_YEARS
+    if any(f.entity_type not in _HISTORY_COMPANY and f.score >= 0.5 for f in findings):
+        return []
+    if anywhere(_OWN_PEOPLE, text) or anywhere(_FAMILY_OR_RECORDS, text):
+        return []
+    out = []
+    for f in findings:
+        if f.entity_type != "DATE_OF_BIRTH":
+            continue
+        years = _LAST_YEAR.findall(text, f.start, f.end)
+        # (a year before 1500 is another calendar's: Solar Hijri 1361 is 1982)
+        if not years or not 1500 <= int(years[-1]) < latest:
+            return []  # a living person's birth date beside them: not a text about history
+        if _PROSE_BORN_BEFORE.search(text, max(0, f.start - 30), f.start) is None:
+            return []
+        out.append(f)
+    return out
 
 
 def _one_digit_repeated(value: str) -> bool:
@@ -1048,7 +1149,8 @@ _SENTINEL_DATE = re.compile(r"(?:1900|0001)([-/.])01\1(?:01)|01([-/.])01\2(?:190
 def _placeholder_value(text: str, f: Finding) -> bool:
     value = text[f.start : f.end]
     if f.entity_type == "DATE_OF_BIRTH":
-        return _SENTINEL_DATE.fullmatch(value.strip()) is not None
+        # round 18: or a date of zeros, a form's blank ("DOB 00/00/0000")
+        return _SENTINEL_DATE.fullmatch(value.strip()) is not None or not value.strip("0/.- \t")
     line_end = text.find("\n", f.end)
     rest = text[f.start : min(f.end + 40, len(text) if line_end < 0 else line_end)]  # "123 Main St, Anytown"
     return _PLACEHOLDER_PART.search(rest) is not None

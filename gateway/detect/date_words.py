@@ -29,9 +29,10 @@ _NUM = "|".join(sorted(NUMBER, key=len, reverse=True))
 _MONTH = "|".join(_MONTHS)
 # "and" only inside a year ("two thousand and three"), never the sentence's next word ("… eighty-eight and his cell")
 _YEAR = rf"(?:nineteen|twenty|two[ \t]+thousand)(?:(?:[ \t]+|-)(?:and(?=[ \t]+(?:oh|{_NUM})\b)|oh|{_NUM})){{0,3}}"
+# round 18: or the year in digits after the day in words ("the twenty-first of March, 2017")
 DATE_WORDS = re.compile(
     rf"(?i)\b(?:(?:the[ \t]+)?(?P<d1>{_ORD})(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTH})"
-    rf"|(?P<m2>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORD})),?[ \t]+(?P<y>{_YEAR})\b"
+    rf"|(?P<m2>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORD})),?[ \t]+(?P<y>{_YEAR}|(?:19|20)\d\d(?!\d))\b"
 )
 
 
@@ -48,7 +49,18 @@ def _two_digits(words: list[str]) -> int | None:
     return None
 
 
+_ORDINAL_STEMS: tuple[str, ...] = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_STEMS += ("ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth")
+
+
+def has_ordinal_day(lowered: str) -> bool:
+    """Whether a lower-cased text has a word that can be a day's ordinal (a cheap test before DATE_WORDS)."""
+    return any(stem in lowered for stem in _ORDINAL_STEMS)
+
+
 def year(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
     words = [w for w in re.split(r"[ \t-]+", text.lower()) if w]
     if words[:2] == ["two", "thousand"]:
         rest = words[2:]

@@ -30,3 +30,80 @@ def echoed_birth_dates(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if _YEAR.findall(text, f.start, f.end)[-1:] == _YEAR.findall(m.group("date"))[-1:] != []:
             out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), f.score, f.recognizer))
     return out
+
+
+# Round 18. The same birth date written again further on, in another format ("DOB 02/29/1980" … "card says
+# 02-29-80", "19 October 1979 or 10/19/1979"): a date elsewhere in the text that can only be the same day, month
+# and year is that birth date too. Numeric and English month-name dates only, each read every way it can be.
+_FULL_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
+_ISO = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)")
+_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?P<m1>[a-z]{3,9})\.?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[a-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>(?:19|20)\d\d))(?!\d)"
+)
+_Reading = tuple[int, int, int]  # year (two digits when written so), month, day
+
+
+def _month(word: str) -> int | None:
+    """1-12 for an English month's name or its abbreviation ("Sept", "Oct"), else None."""
+    w = word.lower()
+    for i, full in enumerate(_FULL_MONTHS):
+        if len(w) >= 3 and full.startswith(w):
+            return i + 1
+    return None
+
+
+def _readings(value: str) -> set[_Reading]:
+    out: set[_Reading] = set()
+    for m in _NUMERIC.finditer(value):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        out |= {(y, a, b), (y, b, a)}
+    for m in _ISO.finditer(value):
+        out.add((int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    for m in _NAMED.finditer(value):
+        month = _month(m.group("m1") or m.group("m2"))
+        if month is not None:
+            out.add((int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2"))))
+    return {(y, mo, d) for y, mo, d in out if 1 <= mo <= 12 and 1 <= d <= 31}
+
+
+def _same(a: _Reading, b: _Reading) -> bool:
+    (ya, ma, da), (yb, mb, db) = a, b
+    return ma == mb and da == db and (ya == yb or (min(ya, yb) < 100 and ya % 100 == yb % 100))
+
+
+def restated_birth_dates(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for other writings, anywhere in ``text``, of a birth date in ``findings``."""
+    births = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"]
+    if not births:
+        return []
+    known = set().union(*(_readings(text[f.start : f.end]) for f in births))
+    if not known:
+        return []
+    taken = [(f.start, f.end) for f in findings if f.entity_type != "DATE_TIME"]
+    out = []
+    for pattern in (_NUMERIC, _ISO, _NAMED):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mine = _readings(m.group(0))
+            # a reading of this date is a reading of a birth date ("07.09.1995" and "7. September 1995")
+            if any(_same(r, k) for r in mine for k in known):
+                best = max(births, key=lambda f: f.score)
+                out.append(Finding("DATE_OF_BIRTH", m.start(), m.end(), best.score, best.recognizer))
+                taken.append((m.start(), m.end()))
+    return out

@@ -129,8 +129,12 @@ _LOOKALIKES = "OolISZB"
 _DIGIT_FOR = str.maketrans(_LOOKALIKES, "0011528")
 # a line break inside a number: after "-" or "/" between digits, or after a labelled group of digits
 _HYPHEN_BREAK = re.compile(r"(?<=\d[-/])[ \t]*\r?\n[ \t]*(?=\d)")
-# (not before a time opening the next line, a chat's timestamp: "relief at 11⏎09:14 Kim: …")
-_DIGIT_BREAK = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))(?!\d{1,2}[:.]\d{2}\b)")
+# (not before a time opening the next line, a chat's timestamp: "relief at 11⏎09:14 Kim: …"; round 18: nor before
+# a genealogy file's level number and tag, "2 DATE 14 MAR 1931⏎2 PLAC …")
+_DIGIT_BREAK = re.compile(
+    r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d+(?:[ \t]\d{4})?(?:\D|$))(?!\d{1,2}[:.]\d{2}\b)"
+    r"(?!\d[ \t]+(?:@\w+@|_?[A-Z]{3,5})(?:[ \t\r\n]|$))"
+)
 # a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
@@ -597,7 +601,8 @@ def decode_all(b: Any) -> None:
     lowered = b.text.lower()
     if any(w in lowered for w in ("dot", "(at)", "[at]", " @ ", " . ", "골뱅이")):
         b.rewrite(_WORDY_EMAIL, _wordy_email)
-    if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered:
+    # (round 18: or an ordinal day before a year in digits, "the first of March, 2017")
+    if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered or date_words.has_ordinal_day(lowered):
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
     if " de " in lowered and ("mil" in lowered or " del " in lowered):
         b.rewrite(date_words.SPANISH_DATE_WORDS, date_words.rewrite_spanish)  # "veintidós de octubre del setenta y …"

@@ -27,11 +27,15 @@ PATTERNS = [
         r"|paszport(?:u)?|pasaport|paspor|paspo(?:[ \t]+(?:m|mwen|li|ou|nou)(?:[ \t]+(?:lan|la|an))?)?|paspoort"
         r"|passi|jawaz(?:[ \t-]+(?:al[ \t-]*)?safar)?"
         # round 17: Vietnamese "(số) hộ chiếu", accents folded
-        r"|(?:so[ \t]+)?ho[ \t]+chieu)"
+        r"|(?:so[ \t]+)?ho[ \t]+chieu"
+        # round 18: German "Pass-Nr." (Passnummer), as a Reisepass labels its number
+        r"|(?<!(?:boarding|parking|season|visitor|guest|bus|day)[ \t])pass-?nr\.?|passnummer)"
         # Chinese, Korean: 护照号(码) / 護照號(碼), 여권(번호)
         # Korean with a space and the subject or topic particle: "여권 번호는 …", "여권번호가 …"
         r"|\u62a4\u7167(?:\u53f7(?:\u7801)?)?|\u8b77\u7167(?:\u865f(?:\u78bc)?)?"
         r"|\uc5ec\uad8c(?:[ \t]*\ubc88\ud638)?(?:\ub294|\uc740|\uac00|\uc774)?"
+        # round 18: Japanese 旅券(番号) / パスポート(番号), with the topic or subject particle
+        r"|(?:旅券|パスポート)(?:[ \t]*番号)?(?:は|が)?"
         # round 14: Arabic, Persian and Urdu: (رقم) جواز (السفر), (شماره) گذرنامه / پاسپورت
         r"|(?:رقم[ \t]+)?(?:ال)?جواز(?:[ \t]+(?:ال)?سفر)?|(?:شماره[ \t]+)?(?:گذرنامه|پاسپورت))"
         r"(?:[ \t]+(?:book|card))?"

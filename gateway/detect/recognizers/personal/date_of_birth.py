@@ -78,12 +78,16 @@ _SCRIPT_DATE = (
     rf"|\d{{4}}[ \t]*(?:ခုနှစ်)?[ \t]*{_BURMESE_MONTH}(?:လ)?[ \t]*\d{{1,2}}(?:[ \t]*ရက်)?"
     # a Japanese era year: 平成3年4月15日, 昭和元年
     r"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    # round 18: a Republic of China (Minguo) year, as Taiwan's documents write it: 民國80年11月9日 (1991)
+    r"|(?:民國|民国)[ \t]*\d{1,3}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
 )
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
     # round 17: a chat's two-digit year after the month's name ("dob as jan 5 86"), under a label only
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}})"
-    rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th)?{_OF}{_MONTH},?{_OF}\d{{4}}"
+    # round 18: or its year after an apostrophe or in parentheses ("Jan 5 '91", "Nov 22 (1988)")
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}}|['’]\d{{2}}|\((?:19|20)\d\d\))"
+    # round 18: French "1er" (premier) for the first of a month ("né le 1er janvier 1980")
+    rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th|er)?{_OF}{_MONTH},?{_OF}\d{{4}}"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
@@ -100,6 +104,10 @@ _LABEL = (
     r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
+    # round 18: German "Geburtstag" and "geb. am"; Spanish "F. Nac." (fecha de nacimiento); French "date et lieu de
+    # naissance" (the date comes first); Portuguese "data (de) nascimento" as a form's label writes it
+    r"|geburtstag|geb\.[ \t]+am(?=[ \t]+\d)|f\.[ \t]?nac\.?(?![a-z])|date[ \t]+et[ \t]+lieu[ \t]+de[ \t]+naissance"
+    r"|data[ \t]+nascimento"
     r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
     # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
@@ -146,8 +154,11 @@ _LABEL = (
 # closing a chat line, answered by a message that is only a date ("send his DOB⏎[8:21 PM] Ngozi: June 4, 1984").
 _GAP = (
     r"(?:(?:[ \t]+[^\W\d]{1,12}){0,5}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
-    r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?[ \t]*:"
+    # round 18: the words may end in a number ("DOB per Section 1: …")
+    r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?(?:[ \t]+\d{1,3})?[ \t]*:"
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
+    # round 18: a verb of filling the field in ("DOB field, do I write 19 October 1979 …")
+    r"|(?:,?[ \t]+[^\W\d]{1,12}){0,3}?,?[ \t]+(?:write|wrote|enter|entered|put|type|typed)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 _LABELLED = (
@@ -158,11 +169,12 @@ _LABELLED = (
 )
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
-    # a birth year only estimated, as a person without documents states it: "born approximately 1995"
+    # a birth year only estimated, as a person without documents states it: "born approximately 1995" (round 18:
+    # and history's, "born around 1822", which tells the filters the text is about people of the past)
     Pattern(
         "labelled approximate birth year",
         r"(?i:\b(?:born|b\.)[ \t]+(?:in[ \t]+)?"
-        r"(?P<value>(?:approximately|approx\.?|around|about|circa|roughly|c\.|ca\.)[ \t]*(?:19|20)\d\d))(?!\d)",
+        r"(?P<value>(?:approximately|approx\.?|around|about|circa|roughly|c\.|ca\.)[ \t]*(?:1[5-9]|20)\d\d))(?!\d)",
         0.85,
     ),
     # the same birth date restated in another calendar, in parentheses: "DOB 1983/06/21 (Iranian calendar
@@ -170,6 +182,40 @@ PATTERNS = [
     Pattern(
         "labelled date of birth restated",
         rf"(?<=\d[ \t]*)\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}}(?P<value>{DATE})(?!\d)",
+        0.85,
+    ),
+    # round 18: a date of birth with no separators, as a record or a system writes it, under its label:
+    # "DOB 19720430", "DOB/19850312", "Date of birth 06 03 1992" (keep() checks it is a date)
+    Pattern(
+        "labelled compact date of birth",
+        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?::|：|-|/|is|was|=)?[ \t]*[\"']?)"
+        r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d)(?![\d/.-])",
+        0.85,
+    ),
+    # round 18: a birth year alone, as a roster or a report gives it ("b. 1977", "born 1969"); keep() takes only a
+    # year a person alive now can have been born in. Not prose's "born in 1931" (a plaque, a biography), nor a
+    # cohort ("anyone born 1970 or later", "those born 1946-1964")
+    Pattern(
+        "labelled birth year",
+        r"(?i:(?<!\b(?:anyone|everyone|those|people|persons|individuals|employees|children|workers|who|whoever)"
+        r"[ \t]+)(?<![(\w])(?:born|b\.)[ \t]+)(?P<value>(?:19|20)\d\d)"
+        r"(?![\d/.-]\d|[ \t]*[-–][ \t]*\d"
+        r"|(?i:[ \t]+(?:or|and)[ \t]+(?:later|earlier|after|before|since)|[ \t]+onwards?))",
+        0.85,
+    ),
+    # round 18: a genealogy file (GEDCOM): the DATE line of a BIRT record, a year alone or qualified
+    # ("1 BIRT⏎2 DATE 14 MAR 1931", "2 DATE ABT 1929"); not the DEAT or MARR record's date
+    Pattern(
+        "labelled GEDCOM birth date",
+        r"^[ \t]*1[ \t]+BIRT\b[^\n]*\r?\n(?:[ \t]*[2-9][ \t]+(?!DATE\b)[^\n]*\r?\n){0,6}?[ \t]*2[ \t]+DATE[ \t]+"
+        r"(?P<value>(?:(?:ABT|BEF|AFT|EST|CAL|INT)\.?[ \t]+)?(?:\d{1,2}[ \t]+)?(?:[A-Z]{3}[ \t]+)?\d{4})\b",
+        0.85,
+    ),
+    # round 18: an HL7 v2 message's PID segment: its seventh field is the patient's date of birth, YYYYMMDD and
+    # perhaps a time ("PID|1||MRN…||DOE^JANE||19900518|F|…")
+    Pattern(
+        "labelled HL7 birth date",
+        r"(?:^|(?<=\r))PID\|(?:[^|\r\n]*\|){6}(?P<value>(?:19|20)\d{6})(?=(?:\d{2}){0,3}(?:[.+-]\d+)?(?:[|^\r\n]|$))",
         0.85,
     ),
 ]
@@ -185,6 +231,32 @@ CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABELLED_BEFORE = regex.compile(rf"{_LABELLED}[ \t]*$", regex.MULTILINE)
+MAX_AGE_YEARS = 110
+# Round 18. A file the text calls a sample or an example (a genealogy program's tutorial file, an HL7 sample
+# message): its records are nobody's
+SAMPLE_FILE = re.compile(
+    r"(?i)\b(?:sample|example|demo|tutorial|specimen|dummy)[ \t]+(?:gedcom|hl7|file|data|records?|messages?)\b"
+    r"|\b(?:gedcom|hl7)[ \t]+(?:sample|example|demo)\b"
+)
+
+
+def _digits_a_birth_date(value: str) -> bool:
+    """Whether 8 digits (perhaps in pairs set apart: "06 03 1992") are a date of birth: YYYYMMDD, or a day and a
+    month either way round before the year (MMDDYYYY, DDMMYYYY), in the years a living person was born."""
+    digits = "".join(value.split())
+    if not digits.isdigit() or len(digits) != 8:
+        return False
+    today = datetime.date.today()
+    readings = [(digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[:2], digits[2:4])]
+    readings.append((digits[4:], digits[2:4], digits[:2]))
+    for y, m, d in readings:
+        try:
+            born = datetime.date(int(y), int(m), int(d))
+        except ValueError:
+            continue
+        if today.year - MAX_AGE_YEARS <= born.year and born <= today:
+            return True
+    return False
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -200,6 +272,14 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        value = text[result.start : result.end]
+        if pattern_name in ("labelled compact date of birth", "labelled HL7 birth date"):
+            return _digits_a_birth_date(value)
+        if pattern_name == "labelled GEDCOM birth date":
+            return SAMPLE_FILE.search(text) is None  # an ancestor's, however old, unless the file is a sample
+        if pattern_name == "labelled birth year":
+            born = int(value[-4:])
+            return datetime.date.today().year - MAX_AGE_YEARS <= born <= datetime.date.today().year
         line_start = text.rfind("\n", 0, result.start) + 1
         if pattern_name == "labelled date of birth restated":
             paren = text.rfind("(", line_start, result.start)

@@ -25,6 +25,7 @@ from gateway.detect.names_gazetteer import (
     spelled_like_a_name,
 )
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+from gateway.detect.recognizers.personal.date_of_birth import SAMPLE_FILE
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
@@ -394,6 +395,21 @@ PATTERNS = [
         r"(?=(?:you|your|you're|you've|can[ \t]+you|could[ \t]+you|please|pls|thanks|thank[ \t]+you)\b)",
         0.7,
     ),
+    # round 18: a genealogy file's (GEDCOM) NAME line, the surname between slashes: "1 NAME Sigrid Aasta /Lund/"
+    Pattern(
+        "labelled GEDCOM name",
+        r"^[ \t]*[12][ \t]+NAME[ \t]+(?P<value>[^\W\d_][^\n/@]{0,60}?/[^\W\d_][^\n/@]{0,40}/"
+        r"(?:[ \t]+[^\W\d_][\w.]{0,10})?|/[^\W\d_][^\n/@]{0,40}/[ \t]+[^\W\d_][^\n/@]{0,60}?)[ \t]*$",
+        0.85,
+    ),
+    # round 18: an HL7 v2 message's PID segment: its fifth field is the patient's name, family^given^middle
+    # ("PID|1||MRN…||DOE^JANE^Q||19900518|…")
+    Pattern(
+        "labelled HL7 patient name",
+        r"(?:^|(?<=\r))PID\|(?:[^|\r\n]*\|){4}(?P<value>[^\W\d_][^|^\r\n]{0,40}\^[^\W\d_][^|\r\n]{0,60}?)"
+        r"(?=\^*(?:~[^|\r\n]*)?\|)",
+        0.85,
+    ),
     # the names a reader is asked to compare: "is "MOLINA, ROSA" the same person as "Rosa Molina"?"
     Pattern(
         "labelled same person",
@@ -410,11 +426,15 @@ PATTERNS = [
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
     Pattern(
         "labelled native name",
-        r"(?:姓名|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
+        # round 18: Japanese 氏名 (a licence's name field), Chinese 持有人 (holder)
+        r"(?:姓名|氏名|持有人|名字|申请人|申請人|联系人|聯絡人|父亲|母亲|父親|母親|配偶|丈夫|妻子|이름은|이름|성명은|성명|신청인|신청자"
         r"|아버지|어머니|부친|모친|배우자|입양아|الاسم(?:[ \t]+الكامل)?|اسم[ \t]+(?:الأب|الاب|الأم|الام|الزوج|الزوجة)"
         r"|اسمي|اسم)"
         r"[ \t]*[:\uff1a]?[ \t]*"
-        r"(?P<value>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+        # (round 18: or a Japanese family and given name of several characters each: "小野寺 澄香")
+        r"(?P<value>(?<=氏名[ \t\u3000]*[:\uff1a]?[ \t\u3000]*)[\u4e00-\u9fff]{1,4}[ \t\u3000][\u4e00-\u9fff]{1,3}"
+        r"(?![\u4e00-\u9fff])"
+        r"|[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
         r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
         r"|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])|[\uac00-\ud7af]{2,4}(?=입니다|이에요|예요|이고|이며|이라고)"
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
@@ -717,6 +737,9 @@ _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
 _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|Ct))+$")
 
 
+_JAPANESE_NAME_LABEL = re.compile(r"氏名[ \t\u3000]*[:\uff1a]?[ \t\u3000]*$")
+
+
 class PersonRecognizer(LabelledValueRecognizer):
     VALUE = regex.compile(NAME + "$")
 
@@ -810,6 +833,10 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _TAGALOG.search(text) is not None and not any(gazetteer().is_common(w) for w in words)
         if pattern_name in _GLOSSES:
             return _glossed_name(text, result.start, result.end, pattern_name)
+        if pattern_name in ("labelled GEDCOM name", "labelled HL7 patient name"):
+            return SAMPLE_FILE.search(text) is None  # round 18: "(Sample GEDCOM shipped with the tutorial)"
+        if pattern_name == "labelled native name" and _JAPANESE_NAME_LABEL.search(text, 0, result.start):
+            return True  # round 18: a Japanese name, whose family names the Chinese list does not hold
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
