@@ -130,6 +130,18 @@ _DRIVER = (
     "|dl number|dl no|license number|licence number|license no|lic no|lic|license|licence|state id"
     "|licencia de conducir|licencia|permis de conduire|führerschein|fuehrerschein|führerscheinnummer"
     "|carteira de motorista|patente"
+    # round 18: an operator's licence number (OLN), "D/L", "DL/ID", commercial, enhanced and learner's licences,
+    # state ID cards; Spanish, French, Portuguese, Vietnamese, Korean, Chinese, Japanese, Arabic, Tagalog, Russian
+    "|oln|oln no|operator license|operator's license|operators license|operator licence|d l|dl id|dl no|dln|cdl"
+    "|cdl number|edl|driverlicense|driver lic|drivers lic|driving license|state id card|state id number|non driver id"
+    "|nondriver id|learner permit|learner's permit|learners permit|instruction permit|instructional permit"
+    "|permit license|license permit|licencia de manejo|licencia de conduccion|número de licencia|no de licencia"
+    "|numéro de permis|n° de permis|n° du permis|no du permis|número da cnh|numero da cnh|registro cnh|cnh"
+    "|số giấy phép lái xe|giấy phép lái xe|số gplx|gplx|면허번호|운전면허번호|운전면허증 번호|驾照号码|駕照號碼"
+    "|驾驶证号|驾驶证号码|駕駛執照號碼|免許証番号|運転免許証番号|رقم الرخصة|رقم رخصة القيادة|رخصة القيادة"
+    "|lisensya|lisensya sa pagmamaneho|numero ng lisensya|водительское удостоверение"
+    "|номер водительского удостоверения|patente di guida|numero patente|prawo jazdy|numer prawa jazdy|rijbewijs"
+    "|rijbewijsnummer|körkort|körkortsnummer|ehliyet|ehliyet no"
 )
 _A_NUMBER = "a number|a#|a no|alien number|alien registration number|alien no|a file|uscis number|ars"
 _RECEIPT = "receipt|receipt number|receipt no|uscis receipt|case receipt|receipt #"
@@ -214,7 +226,10 @@ for _entity, _words in (
         LEXICON.setdefault(fold(_w), _entity)
 
 # Trailing words that only say "the value is a number/identifier"; leading words that say whose it is.
-_QUALIFIER_TAIL = frozenset({"number", "no", "num", "nr", "#", "n°", "nº", "numero", "número", "nummer", "value"})
+_QUALIFIER_TAIL = frozenset(
+    {"number", "no", "num", "nr", "#", "n°", "nº", "numero", "número", "nummer", "value"}
+    | {"blg", "№", "nbr"}  # round 18: Tagalog "Blg." (bilang), Russian "№", "nbr" for number
+)
 # what follows a name's key to say which writing of the name it holds: the script, or the language's code
 _SCRIPT_TAIL = frozenset(
     """native local orig original latin roman romanized romanised cyrillic arabic chinese kanji kana hangul

@@ -5,7 +5,10 @@ Before any recognizer guesses from the value alone, the text's structure is read
 - delimited tables (CSV with ``,``, ``;``, tab or ``|``, Markdown tables): a header cell labels every cell
   under it, in every row, with quotes honoured;
 - keyed values: JSON and Python/JS object literals (``"dob": "1980-01-02"``, ``'ssn': '…'``, ``dob=…``), YAML
-  and ``Key: value`` forms, log lines (``user=jsmith dob=…``); several pairs may share a line.
+  and ``Key: value`` forms, log lines (``user=jsmith dob=…``); several pairs may share a line;
+- round 18: a number under a key that does not say which (``number``, ``id_num``, ``value``), named by its record's
+  type, a FHIR identifier's system or the state that issued it; an element's ``type`` attribute; an HL7 PID
+  segment's fields by position; a fixed-width extract's columns by the positions its layout line gives.
 
 Each value gets the entity type its label names (labels.py); ``fields`` returns the value spans with that type,
 in offsets of the text it was given. Whether a value is plausible for its type is the caller's to check
@@ -465,6 +468,169 @@ def xml_fields(text: str) -> Iterator[Field]:
             yield Field(entity, start, end, key, "xml")
 
 
+# Round 18. The identifier types a record's "type" field or attribute may name: the number beside it is one
+_ID_TYPES = frozenset(
+    {"US_DRIVER_LICENSE", "US_PASSPORT", "US_SSN", "A_NUMBER", "I94_NUMBER", "KNOWN_TRAVELER_NUMBER", "DOD_EDIPI"}
+)
+# an element whose "type" attribute names its value: <Credential type="StateID" jurisdiction="TN">118472930</…>
+_TYPED_ELEMENT = re.compile(
+    r"""<(?P<tag>[A-Za-z_][\w.:-]{0,60})[ \t][^<>\n]{0,200}?\b(?:type|idType|documentType|docType|kind)[ \t]*=[ \t]*"""
+    r"""["'](?P<type>[^"'<>\n]{1,40})["'][^<>\n]{0,200}>[ \t]*(?P<val>[^<>\n]{1,80}?)[ \t]*</(?P=tag)>"""
+)
+# a key and its scalar value, in JSON, YAML or a "key: value" list
+_SCALAR = re.compile(
+    r"""(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)[ \t]*[:=][ \t]*"""
+    r"""(?:(?P<vq>["'])(?P<qval>[^"'\n]{1,100})(?P=vq)|(?P<val>[^\s,;{}\[\]"']{1,100}))"""
+)
+# keys that hold an identifier without saying which: the record's other fields say it
+_BARE_ID_KEYS = frozenset({"number", "value", "id", "identifier", "document number", "doc number", "doc no"})
+_ID_NUMBER_KEYS = frozenset({"id num", "id number", "id no", "id nbr", "idnum", "idno", "credential number"})
+_TYPE_KEYS = frozenset({"type", "id type", "doc type", "document type", "kind", "credential type", "category"})
+_STATE_KEYS = frozenset({"state", "id state", "issuing state", "issuer state", "jurisdiction", "id jurisdiction"})
+_US_STATE = re.compile(
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+    r"|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP"
+)
+# FHIR identifier systems: HL7's OIDs for a state's driver's licences (2.16.840.1.113883.4.3.<state FIPS>), the
+# SSN (…4.1) and passports (…4.330.<country>)
+_FHIR_SYSTEMS = (
+    (re.compile(r"(?:urn:oid:)?2\.16\.840\.1\.113883\.4\.3\.\d{1,2}"), "US_DRIVER_LICENSE"),
+    (re.compile(r"(?:urn:oid:)?2\.16\.840\.1\.113883\.4\.1|http://hl7\.org/fhir/sid/us-ssn"), "US_SSN"),
+    (re.compile(r"(?:urn:oid:)?2\.16\.840\.1\.113883\.4\.330\.\d{1,3}"), "US_PASSPORT"),
+)
+
+
+def _record_span(text: str, pos: int) -> tuple[int, int]:
+    """The record a key at ``pos`` belongs to: its innermost braces (JSON, a dict literal), or else the lines
+    around it indented as far as its own (YAML, a "key: value" list)."""
+    open_ = text.rfind("{", max(0, pos - 600), pos)
+    if open_ >= 0 and "}" not in text[open_:pos]:
+        close = text.find("}", pos)
+        if close >= 0 and "{" not in text[pos:close]:
+            return open_, close
+    line_start = text.rfind("\n", 0, pos) + 1
+    indent = len(text[line_start:pos]) - len(text[line_start:pos].lstrip(" \t"))
+    start, end = line_start, text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1]
+        if not line.strip() or len(line) - len(line.lstrip(" \t")) != indent:
+            break
+        start = prev
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if not line.strip() or len(line) - len(line.lstrip(" \t")) != indent:
+            break
+        end = nxt
+    return start, end
+
+
+def _scalar_value(m: re.Match[str]) -> tuple[int, int]:
+    return m.span("qval") if m.group("qval") is not None else m.span("val")
+
+
+def typed_id_fields(text: str) -> Iterator[Field]:
+    """Round 18. An identifier under a key that does not say which ("number", "id_num", "value"), named by its
+    record's other fields: a type (``"type": "DL"``, ``idType: passport``), a FHIR identifier's system, or, for an
+    ID number, the US state that issued it (``id_num: …`` beside ``id_state: WA``); and an element whose ``type``
+    attribute names its value (``<Credential type="StateID">…</Credential>``)."""
+    if "type=" in text or "Type=" in text:
+        for m in _TYPED_ELEMENT.finditer(text):
+            entity = entity_for(m.group("type"))
+            if entity in _ID_TYPES:
+                yield Field(entity, m.start("val"), m.end("val"), m.group("type"), "xml")
+    if ":" not in text and "=" not in text:
+        return
+    pairs = list(_SCALAR.finditer(text))
+    for m in pairs:
+        key = " ".join(words(m.group("key")))
+        if key not in _BARE_ID_KEYS and key not in _ID_NUMBER_KEYS:
+            continue
+        lo, hi = _record_span(text, m.start())
+        entity = None
+        for other in pairs:
+            if other is m or not lo <= other.start() < hi:
+                continue
+            other_key = " ".join(words(other.group("key")))
+            value = text[slice(*_scalar_value(other))].strip()
+            if other_key in _TYPE_KEYS and entity_for(value) in _ID_TYPES:
+                entity = entity_for(value)
+            elif other_key == "system":
+                entity = next((t for pattern, t in _FHIR_SYSTEMS if pattern.fullmatch(value)), entity)
+            elif key in _ID_NUMBER_KEYS and other_key in _STATE_KEYS and _US_STATE.fullmatch(value):
+                entity = entity or "US_DRIVER_LICENSE"
+        if entity is not None:
+            start, end = _scalar_value(m)
+            yield Field(entity, start, end, m.group("key"), "key")
+
+
+# Round 18. An HL7 v2 PID segment: its fields by position (PID-5 name, PID-7 birth date, PID-11 address, PID-13
+# phone, PID-19 SSN, PID-20 driver's licence: number^state^expiry)
+_PID = re.compile(r"(?m)^PID\|[^\n]*")
+_PID_FIELDS = {5: "PERSON", 7: "DATE_OF_BIRTH", 11: "STREET_ADDRESS", 13: "PHONE_NUMBER", 19: "US_SSN"}
+
+
+def hl7_fields(text: str) -> Iterator[Field]:
+    if "PID|" not in text:
+        return
+    for m in _PID.finditer(text):
+        pos = m.start()
+        for n, value in enumerate(m.group(0).split("|")):
+            start, pos = pos, pos + len(value) + 1
+            if not value:
+                continue
+            if n == 5:
+                off = start
+                for part in value.split("^")[:3]:  # family^given^middle
+                    if len(part) > 1:
+                        yield Field("PERSON", off, off + len(part), "PID-5", "hl7")
+                    off += len(part) + 1
+            elif n == 20:
+                number = value.split("^", 1)[0]
+                if number:
+                    yield Field("US_DRIVER_LICENSE", start, start + len(number), "PID-20", "hl7")
+            elif n in _PID_FIELDS:
+                yield Field(_PID_FIELDS[n], start, start + len(value), f"PID-{n}", "hl7")
+
+
+# Round 18. A fixed-width extract introduced by its layout ("cols: OLN 1-12, NAME 13-42, DOB 43-50"): each label's
+# character positions (from 1) on the lines below, down to a blank line
+_LAYOUT_COLUMN = re.compile(
+    r"(?<![\w-])(?P<label>[A-Za-z][\w'/]*(?:[ \t][A-Za-z][\w'/]*){0,2})[ \t]+(?P<a>\d{1,3})"
+    r"[ \t]*-[ \t]*(?P<b>\d{1,3})(?![\w-])"
+)
+
+
+def layout_fields(text: str) -> Iterator[Field]:
+    if "-" not in text:
+        return
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        start_of_next = pos + len(line) + 1
+        columns = []
+        for m in _LAYOUT_COLUMN.finditer(line):
+            a, b = int(m.group("a")), int(m.group("b"))
+            entity = entity_for(m.group("label").split()[-1], strict=True)
+            if 1 <= a <= b <= 400 and entity is not None:
+                columns.append((entity, a - 1, b, m.group("label")))
+        if len(columns) >= 2 and len(list(_LAYOUT_COLUMN.finditer(line))) >= 3:
+            row_start = start_of_next
+            for row in lines[i + 1 :]:
+                if not row.strip():
+                    break
+                for entity, a, b, label in columns:
+                    cell = row[a:b]
+                    s, e = len(cell) - len(cell.lstrip()), len(cell.rstrip())
+                    if e > s:
+                        yield Field(entity, row_start + a + s, row_start + a + e, label, "table")
+                row_start += len(row) + 1
+        pos = start_of_next
+
+
 def fields(text: str) -> list[Field]:
     """Every labelled value of the text's tables, keyed pairs, HTML label rows and SQL inserts (a value found
     more than one way is reported once)."""
@@ -473,7 +639,10 @@ def fields(text: str) -> list[Field]:
     found: dict[tuple[int, int], Field] = {}
     for f in table_fields(text):
         found[(f.start, f.end)] = f
-    for source in (keyed_fields, html_fields, sql_fields, aligned_fields, xml_fields):
+    # round 18: a record's type names its number before a key's word does (<Credential type="StateID">)
+    for f in typed_id_fields(text):
+        found.setdefault((f.start, f.end), f)
+    for source in (keyed_fields, html_fields, sql_fields, aligned_fields, xml_fields, hl7_fields, layout_fields):
         for f in source(text):
             found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)

@@ -8,7 +8,6 @@ from presidio_analyzer.predefined_recognizers import (
     DateRecognizer,
     IbanRecognizer,
     IpRecognizer,
-    UsLicenseRecognizer,
     UsMbiRecognizer,
 )
 
@@ -19,7 +18,10 @@ from gateway.detect.recognizers.identifiers.bank_account import BankAccountRecog
 from gateway.detect.recognizers.identifiers.card_front import CardFrontRecognizer
 from gateway.detect.recognizers.identifiers.credit_card import IssuerCheckedCreditCardRecognizer
 from gateway.detect.recognizers.identifiers.dod_edipi import DodEdipiRecognizer
-from gateway.detect.recognizers.identifiers.driver_license import LabelledDriverLicenseRecognizer
+from gateway.detect.recognizers.identifiers.driver_license import (
+    CasedUsLicenseRecognizer,
+    LabelledDriverLicenseRecognizer,
+)
 from gateway.detect.recognizers.identifiers.i94 import I94Recognizer
 from gateway.detect.recognizers.identifiers.itin import ItinRecognizer
 from gateway.detect.recognizers.identifiers.known_traveler import KnownTravelerRecognizer
@@ -69,7 +71,7 @@ def stock_recognizers() -> list[EntityRecognizer]:
         IpRecognizer(),
         IbanRecognizer(),
         DateRecognizer(),
-        UsLicenseRecognizer(),
+        CasedUsLicenseRecognizer(),  # round 18: in capitals only
         UsMbiRecognizer(),
     ]
 

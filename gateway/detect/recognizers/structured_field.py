@@ -17,6 +17,7 @@ from stdnum.us import rtn
 from gateway.detect.labels import LEXICON, generic_name_key
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer
 from gateway.detect.recognizers.base import own_result
+from gateway.detect.recognizers.identifiers.driver_license import WASHINGTON
 from gateway.detect.recognizers.personal.ner import ORG_WORDS
 from gateway.detect.recognizers.secrets.base import is_placeholder, names_an_assigned_constant
 from gateway.detect.structure import Field, fields
@@ -106,6 +107,13 @@ _TOKEN = re.compile(r"\S+")
 _I94 = re.compile(r"(?<!\w)(?=[0-9A-Z]{11}(?!\w))(?:\d{8,9}[A-Z]\d{1,2}|\d{11})")
 _KTN = re.compile(r"(?<!\w)[A-Z0-9]{8,10}(?!\w)")
 _EDIPI = re.compile(r"(?<![\w-])\d{10}(?![\w-])")
+# Round 18. A licence number in a cell, its groups parted by spaces or dashes ("K 482 193 706 518", "R3917 28406
+# 51872"): tokens that each hold a digit, a lone letter allowed in front; a state's code or "DL" before it is not
+# part of it
+_LICENCE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]+(?=-[A-Za-z0-9]*\d)|[A-Z](?=[ ]\d))(?:-[A-Za-z0-9]+)*"
+    r"(?:[ ][A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)*(?![\w-])"
+)
 
 
 def _ktn_like(value: str) -> bool:
@@ -164,6 +172,14 @@ def _search(
     return find
 
 
+def _licence(field: Field, value: str) -> tuple[int, int, float] | None:
+    # round 18: Washington's older licence has three digits only, after letters of the name ("LUNDBJ531QA")
+    for m in _LICENCE.finditer(value):
+        if _digits(m.group(0)) >= 4 or WASHINGTON.fullmatch(m.group(0)):
+            return m.start(), m.end(), SCORE
+    return None
+
+
 def _password(field: Field, value: str) -> tuple[int, int, float] | None:
     m = _TOKEN.search(value)
     if m is None:
@@ -211,7 +227,7 @@ VALIDATORS: dict[str, Callable[[Field, str], tuple[int, int, float] | None]] = {
     "US_SSN": _search(_SSN),
     "US_ITIN": _search(_ITIN),
     "US_PASSPORT": _search(_DOC, lambda v: _digits(v) >= 4),
-    "US_DRIVER_LICENSE": _search(_DOC, lambda v: _digits(v) >= 4),
+    "US_DRIVER_LICENSE": _licence,
     "PHONE_NUMBER": _search(_PHONE, lambda v: 7 <= _digits(v) <= 15),
     "EMAIL_ADDRESS": _email,
     "STREET_ADDRESS": _address,
