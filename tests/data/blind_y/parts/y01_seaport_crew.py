@@ -7,7 +7,7 @@ no;surname;given;rank;nationality;dob;passport
 1;[[PERSON:DIMAANO]];[[PERSON:Rodelio Bayani]];MASTER;PHL;[[DATE_OF_BIRTH:14-MAR-1971]];[[US_PASSPORT:P4417286B]]
 2;[[PERSON:LACSAMANA]];[[PERSON:Jericho]];C/O;PHL;[[DATE_OF_BIRTH:02-NOV-1983]];[[US_PASSPORT:P3098815C]]
 3;[[PERSON:MANALASTAS]];[[PERSON:Faith Dolores]];2/O;PHL;[[DATE_OF_BIRTH:29-JUL-1990]];[[US_PASSPORT:P6620471A]]
-4;[[PERSON:TOLENTINO-ARCEO]];[[PERSON:Will]];OS;PHL;[[DATE_OF_BIRTH:08-JAN-1998]];[[US_PASSPORT:P1187350D]]"""),
+4;[[PERSON:TOLENTINO-ARCEO]];[[PERSON:Will Ezekiel]];OS;PHL;[[DATE_OF_BIRTH:08-JAN-1998]];[[US_PASSPORT:P1187350D]]"""),
 ("positive", "detain_on_board_note", "ukrainian",
 """Rewrite this for the shift log, plain English please: crewman [[PERSON:Bohdan Kovalchuk-Yarema]] (ordinary seaman, MV Sable Tern, DOB [[DATE_OF_BIRTH:3 September 1986]]) ordered detained on board, D-1 refused, no C1/D visa in passport [[US_PASSPORT:FX 418227]]. Agent says [[PERSON:Bohdan]] asked to call his wife at [[PHONE_NUMBER:+380 44 555 0173]]. Let him call from the agent's phone under escort."""),
 ("positive", "agent_email", "croatian",
@@ -26,10 +26,10 @@ User: Hospital transfer, appendicitis. His emergency contact is his brother [[PE
 name: [[PERSON:setiawan, agus budi]]
 dob: [[DATE_OF_BIRTH:19/08/1992]]
 passport IDN [[US_PASSPORT:C 7718204]]
-last seen leaving berth 14 with a woman called [[PERSON:rose]] (surname unknown), possibly headed to [[STREET_ADDRESS:48 Whitlock Ave Apt 6B, Bayonne, NJ 07002]]
+last seen leaving berth 14 with a woman called [[PERSON:rosalie]] (surname unknown), possibly headed to [[STREET_ADDRESS:48 Whitlock Ave Apt 6B, Bayonne, NJ 07002]]
 a-file requested, A# [[A_NUMBER:A-219-554-807]]"""),
 ("positive", "manifest_discrepancy", "ghanaian",
-"""Help me word a penalty notice. Crew list lists messman [[PERSON:Kwabena Ofori-Atta Mensah]] but the man on board presented a Ghana passport [[US_PASSPORT:G2281475]] in the name [[PERSON:Kofi Asamoah Mensah]], DOB [[DATE_OF_BIRTH:1 October 1988]]. Master [[PERSON:Yaw Boateng-Adjei]] says it's a typo."""),
+"""Help me word a penalty notice. Crew list lists messman [[PERSON:Kwabena Owusu-Darko Mensah]] but the man on board presented a Ghana passport [[US_PASSPORT:G2281475]] in the name [[PERSON:Kofi Asamoah Mensah]], DOB [[DATE_OF_BIRTH:1 October 1988]]. Master [[PERSON:Yaw Boateng-Adjei]] says it's a typo."""),
 ("positive", "ssi_cargo_exam", None,
 """[[CUI_MARKING:SENSITIVE SECURITY INFORMATION]]
 Terminal 3 radiation portal monitor bypass lanes — container exam ratios for Q1.
@@ -62,7 +62,7 @@ password [[PASSWORD:Rmw0XYhBmiq09w]]"""),
 ("positive", "vessel_agent_portal", None,
 """The shipping agent sent this to log into their crew portal and download the crew list, is this safe to use? 'Username: cbp.savannah  Contraseña: [[PASSWORD:Jh#vFDSezBxziN]]'"""),
 ("evasion", "passport_spaced_chat", "tamil",
-"""User: crew member is [[PERSON:Senthilkumar Arumugam]], 3rd engineer
+"""User: crew member is [[PERSON:Senthilvel Arumuganathan]], 3rd engineer
 User: his passport number is [[US_PASSPORT:T 4 8 1 9 2 7 6]] (spacing is how the agent typed it)
 User: and DOB [[DATE_OF_BIRTH:twelfth of May nineteen eighty-five]]"""),
 ("evasion", "marking_html_entities", None,

@@ -4,8 +4,8 @@ RECORDS = [
 """Summarize this Tier 2 escalation in 3 lines:
 Caller: [[PERSON:Yadiel Colón Maldonado]] (self)
 Receipt: [[USCIS_RECEIPT_NUMBER:IOE0918442715]]
-A#: [[A_NUMBER:A201448576]]
-Mailing address: [[STREET_ADDRESS:Urb. Villa Carolina, Calle 512 Bloque 211 #14, Carolina, PR 00985]]
+A#: [[A_NUMBER:A201448953]]
+Mailing address: [[STREET_ADDRESS:Urb. Villa Fontana Park, Calle 5Q #22, Carolina, PR 00983]]
 Issue: card returned undeliverable twice; caller says the carrier can't find the urbanización. Callback [[PHONE_NUMBER:787-555-0162]]."""),
 ("positive", "call_note_spanish", "mexican",
 """Traduce al inglés esta nota de llamada:
@@ -13,13 +13,13 @@ La Sra. [[PERSON:Guadalupe Itzel Ochoa Barragán]] llamó porque su esposo [[PER
 ("positive", "change_of_address_rr", "anglo",
 """Customer wants to update address for pending I-485. Old: [[STREET_ADDRESS:RR 2 Box 118, Wahpeton, ND 58075]]. New: [[STREET_ADDRESS:HC 64 Box 2290, Hettinger, ND 58639]]. Name on case [[PERSON:HOLLOWAY, Grant Everett]], DOB [[DATE_OF_BIRTH:October 22, 1968]]. Should I tell him to file AR-11 online?"""),
 ("positive", "attorney_callback", "vietnamese",
-"""Write a callback script. Attorney [[PERSON:Trần Thị Bích Ngọc]] (G-28 on file), client [[PERSON:Phạm Văn Lộc]], receipt [[USCIS_RECEIPT_NUMBER:EAC-24-118-90412]], email [[EMAIL_ADDRESS:ngoc.tran@tranlawpllc.example.com]], direct [[PHONE_NUMBER:714-555-0119]]. She wants to know why the EAD is past normal processing time."""),
+"""Write a callback script. Attorney [[PERSON:Trần Thị Bích Hạnh]] (G-28 on file), client [[PERSON:Phạm Văn Khiêm]], receipt [[USCIS_RECEIPT_NUMBER:EAC-24-118-90412]], email [[EMAIL_ADDRESS:hanh.tran@tranlawpllc.example.com]], direct [[PHONE_NUMBER:714-555-0119]]. She wants to know why the EAD is past normal processing time."""),
 ("positive", "military_apo", "filipino",
 """Caller is active duty, wants the green card for his wife [[PERSON:Marilou Sagun Pascua]] mailed overseas. Address: [[STREET_ADDRESS:Unit 15412 Box 207, APO AP 96338]]. Spouse SSgt [[PERSON:Aaron Pascua]] — sorry, remove the rank when you rewrite. Her A-number [[A_NUMBER:A 219 774 501]]."""),
 ("positive", "lowercase_note", "korean",
 """clean up my notes pls: caller kim ji-hoon? no — caller was [[PERSON:jung min-seo]], calling for mother [[PERSON:park soon-ja]] dob [[DATE_OF_BIRTH:1951.04.09]], i-90 receipt [[USCIS_RECEIPT_NUMBER:LIN2491027748]], wants interpreter korean. cb # [[PHONE_NUMBER:213 555 0184]]"""),
 ("positive", "tier2_ssn_itin", "haitian",
-"""Tier 2: caller [[PERSON:Wilnise Désir-Jean-Baptiste]] says her I-765 shows the wrong SSN. She gave [[US_SSN:412-73-0958]] and the card came with a different one. She also mentioned an ITIN [[US_ITIN:912-78-4403]] from before. What do I tell her?"""),
+"""Tier 2: caller [[PERSON:Wilnise Désir-Jean-Baptiste]] says her I-765 shows the wrong SSN. She gave [[US_SSN:412-73-0958]] and the card came with a different one. She also mentioned an ITIN [[US_ITIN:912-81-4037]] from before. What do I tell her?"""),
 ("positive", "german_relative_letter", "german",
 """Ein Anrufer, [[PERSON:Jürgen Oberhäuser]], geboren am [[DATE_OF_BIRTH:3. März 1957]], fragt nach dem Stand des Antrags seiner Tochter [[PERSON:Lena Oberhäuser-Quint]] ([[USCIS_RECEIPT_NUMBER:WAC2519034418]]). Rückrufnummer [[PHONE_NUMBER:+49 30 5550 1287]]. Bitte auf Englisch zusammenfassen."""),
 ("positive", "contact_centre_cui", None,
