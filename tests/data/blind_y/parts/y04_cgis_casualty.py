@@ -22,8 +22,8 @@ SA: Who was on watch with you?
 W: [[PERSON:Pulou]], the AB. [[PERSON:Pulou Tuilagi]]."""),
 ("positive", "drug_test_roster", "nigerian+mexican+vietnamese",
 """Post-casualty chemical testing roster, make it a table:
-[[PERSON:Okafor, Chidi]] - master - collected 0645 - [[US_DRIVER_LICENSE:D41708821]] (TX DL)
-[[PERSON:Ramírez Tello, Hope]] - mate - collected 0650 - DL [[US_DRIVER_LICENSE:R355-0187-9912]] (FL)
+[[PERSON:Okafor, Chidi]] - master - collected 0645 - [[US_DRIVER_LICENSE:41708821]] (TX DL)
+[[PERSON:Ramírez Tello, Hope]] - mate - collected 0650 - DL [[US_DRIVER_LICENSE:R355-018-79-912-0]] (FL)
 [[PERSON:Nguyen, Bao]] - deckhand - collected 0702 - refused"""),
 ("positive", "mariner_ssn_request", "irish",
 """Help me write a subpoena cover letter for the employment records of [[PERSON:Declan Ó Súilleabháin]], SSN [[US_SSN:518-66-2094]], DOB [[DATE_OF_BIRTH:Feb. 11, 1979]], last known address [[STREET_ADDRESS:88 Quarry Hill Rd, Unit 4, Gloucester, MA 01930]]."""),
