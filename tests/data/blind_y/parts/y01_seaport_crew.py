@@ -20,7 +20,7 @@ Best regards, [[PERSON:Zvonimir]]"""),
 ("positive", "paroled_crew_chat", "burmese",
 """User: I need to write up a crew parole. The guy is [[PERSON:Aung Ko Latt]], born [[DATE_OF_BIRTH:11 June 1979]], Myanmar seaman's book, passport [[US_PASSPORT:MC782441]].
 Assistant: Sure. What is the reason for the parole and the facility?
-User: Hospital transfer, appendicitis. His emergency contact is his brother [[PERSON:Ko Thiha Latt]] in Yangon, [[PHONE_NUMBER:+95 9 555 01 882]]. Write it as a short memo."""),
+User: Hospital transfer, appendicitis. His emergency contact is his brother Ko [[PERSON:Thiha Latt]] in Yangon, [[PHONE_NUMBER:+95 9 555 01 882]]. Write it as a short memo."""),
 ("positive", "crew_deserter_lookout", "indonesian",
 """lookout request - crew deserter
 name: [[PERSON:setiawan, agus budi]]

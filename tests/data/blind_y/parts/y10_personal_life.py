@@ -24,7 +24,7 @@ Petitioner: me, [[PERSON:Anjana Gurung Thapa]], A# [[A_NUMBER:A-209-117-604]]"""
 ("positive", "spouse_green_card_chat", "moroccan",
 """User: my wife's green card interview is next week, help me prep.
 Assistant: Happy to help. What is the basis of the case?
-User: marriage. she is [[PERSON:Salma Benjelloun]], born [[DATE_OF_BIRTH:le 22 mai 1993]] in Fès, receipt [[USCIS_RECEIPT_NUMBER:NBC-26-904-18221]]. Her mom [[PERSON:Latifa El Amrani]] wants to come too, [[PHONE_NUMBER:+212 6 55 50 19 47]]."""),
+User: marriage. she is [[PERSON:Salma Benjelloun]], born le [[DATE_OF_BIRTH:22 mai 1993]] in Fès, receipt [[USCIS_RECEIPT_NUMBER:NBC-26-904-18221]]. Her mom [[PERSON:Latifa El Amrani]] wants to come too, [[PHONE_NUMBER:+212 6 55 50 19 47]]."""),
 ("positive", "nephew_student_sevis", "ethiopian",
 """My nephew [[PERSON:Dawit Alemayehu Bekele]] got his I-20, SEVIS ID [[SEVIS_ID:N0044182793]]. His passport [[US_PASSPORT:EP4418271]]. What's the visa appointment process in Addis?"""),
 ("positive", "ktn_family_trip", "anglo",
