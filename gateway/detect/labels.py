@@ -239,7 +239,8 @@ _OWNER_HEAD = frozenset(
     """applicant beneficiary petitioner employee client customer patient member student traveler traveller passenger
     spouse mother father guardian parent child primary secondary home work personal current permanent mailing my his
     her their your the subject insured principal co emergency new old previous former legal contact us supporter
-    sponsor participant""".split()  # noqa: SIM905 - a word list reads better as text
+    sponsor participant
+    foreign alternate second""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _CODE_HEAD = frozenset({"and", "or", "where", "set", "select", "when", "const", "let", "var", "self", "this", "ph"})
 # Country codes written into keys ("hkPassport", "phone_ng"); "ph" in front is also short for phone.

@@ -113,6 +113,8 @@ PATTERNS = [
         # a few words that end in a colon or a parenthesis: "Utah license for the carpool form: …", "RI license
         # for Ana Gomes (V418293, …"
         r"(?:[ \t]+[^\n\d:.;()]{1,40}?(?=[:(]))?"
+        # round 19: the line may break before the verb ("her TX license⏎is 4193…")
+        r"(?:[ \t]*\r?\n(?=[ \t]*(?i:is|was)[ \t]))?"
         r"[ \t]*(?i:is|was|:|#|=)?[ \t]*#?[ \t]*\(?"
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,21})(?![\w-])",
         0.85,

@@ -48,6 +48,15 @@ PATTERNS = [
         r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b",
         0.85,
     ),
+    # round 19: the number wrapped onto the next line after a passport label that names it ("Moldovan passport
+    # no.⏎A04417925"); the label must say "number" or end in a colon, so a heading's next line is not taken
+    Pattern(
+        "labelled passport number on the next line",
+        r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|pasaport|paspor|paspoort)"
+        r"(?:[ \t]+(?:number|num|no\.?|nr\.?|n[°º]\.?|numero|#)[ \t]*:?|[ \t]*:)[ \t]*\r?\n[ \t]*)"
+        r"(?P<value>(?=(?:[A-Z]*\d){6})[A-Z]{0,2}\d[A-Z0-9]{5,8})\b",
+        0.85,
+    ),
     # several passports listed in one breath: "had two passports, one korean M20947715 one us 671058342"
     Pattern(
         "labelled passport list",

@@ -53,6 +53,38 @@ _BIRTH_SPLIT = re.compile(
     rf"(?P<b>{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})\b"
 )
 
+# Round 19. A number cut at a line's end, its label before it ("SSN: 531-7⏎2-1148" as OCR wraps a fax, "her sat
+# phone is +8817 63⏎User: oops, rest is 2205"), the rest at the start of the next line or a line or two
+# later after a word that says it is the rest ("rest is", "(cut off) ...", "cont."); the joined pieces must
+# have the whole identifier's shape (_cut_kind)
+_CUT = re.compile(
+    r"(?i:\b(?P<label>SSN|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|A[- ]?(?:number|no\.?|#)"
+    r"|alien[ \t]+(?:registration[ \t]+)?number|(?:sat(?:ellite)?[ \t]?|cell[ \t]?|mobile[ \t]+|tele?)?phone"
+    r"|cell|mobile|tel|whatsapp|number)\b[^\n\d+]{0,24}?)"
+    r"(?P<a>(?<![\w+-])(?:A-?|\+)?\d[\d -]{0,12}?-?)[ \t]*\r?\n"
+    r"(?:[ \t]*|(?:[^\n]*\n){0,2}?[^\n]{0,40}?(?:(?i:\b(?:the[ \t]+)?rest(?:[ \t]+(?:of[ \t]+it[ \t]+)?(?:is|was))?"
+    r"|remaining(?:[ \t]+digits)?|cont(?:inued|'d|\.)?)\b[ \t]*:?|\.{2,}|\u2026)[ \t]*)"
+    r"(?P<b>-?\d[\d -]{0,12}\d)(?![\w-])"
+)
+_SSN_SHAPE = re.compile(r"\d{3}-?\d{2}-?\d{4}|\d{3} \d{2} \d{4}")
+
+
+def _cut_kind(label: str, a: str, b: str) -> str | None:
+    """The identifier two pieces make together, or None: an SSN's groups under its label, an A-Number's A and 8
+    or 9 digits, a phone number's 10 to 15 digits after a "+" or a phone's label."""
+    joined = (a.strip() + b.strip()).replace("--", "-")
+    digits = re.sub(r"\D", "", joined)
+    label = label.lower()
+    if label.startswith(("ssn", "social")):
+        return "US_SSN" if _SSN_SHAPE.fullmatch(joined) else None
+    if joined.upper().startswith("A"):
+        return "A_NUMBER" if len(digits) in (8, 9) and label[:1] in ("a", "n") else None
+    if label.startswith("a") or label.startswith("alien"):
+        return None
+    if joined.startswith("+"):
+        return "PHONE_NUMBER" if 10 <= len(digits) <= 15 else None
+    return "PHONE_NUMBER" if len(digits) == 10 and label != "number" else None
+
 
 def _whole(kind: str, a: str, b: str) -> bool:
     digits = re.sub(r"\D", "", a + b)
@@ -65,7 +97,9 @@ def _whole(kind: str, a: str, b: str) -> bool:
 
 class SplitIdentifierRecognizer(EntityRecognizer):
     def __init__(self) -> None:
-        super().__init__(supported_entities=[*_KINDS, "DATE_OF_BIRTH"], name="SplitIdentifierRecognizer", context=[])
+        super().__init__(
+            supported_entities=[*_KINDS, "PHONE_NUMBER", "DATE_OF_BIRTH"], name="SplitIdentifierRecognizer", context=[]
+        )
 
     def load(self) -> None:
         pass
@@ -86,6 +120,10 @@ class SplitIdentifierRecognizer(EntityRecognizer):
             for m in _SSN_IN_TURNS.finditer(text):
                 if "".join(m.group(g) for g in "abc").count("-") >= 2:
                     results += [own_result(self, "US_SSN", m.start(g), m.end(g), SCORE) for g in "abc"]
+        for m in _CUT.finditer(text):
+            cut = _cut_kind(m.group("label"), m.group("a"), m.group("b"))
+            if cut is not None and cut in entities:
+                results += [own_result(self, cut, m.start(g), m.end(g), SCORE) for g in ("a", "b")]
         if "DATE_OF_BIRTH" in entities:
             for m in _BIRTH_SPLIT.finditer(text):
                 results += [own_result(self, "DATE_OF_BIRTH", m.start(g), m.end(g), SCORE) for g in ("a", "b")]

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Cyrillic letters in the patterns are on purpose
 """STREET_ADDRESS in the forms the US street pattern (street_address_recognizer.py) does not cover:
 
 - military mail: ``PSC 1005 Box 37, FPO AE 09593``, ``Unit 8400 Box 219, APO AE 09104``, ``CMR 480 Box 12``
@@ -72,6 +73,11 @@ _POSTAL_CITY_COUNTRY = (
     r"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+\d{3}[ ]?\d{2,3}|\d{3}[ ]?\d{2,3}[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r",[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![A-Za-z])"
 )
+_RARE_SUFFIXES = (
+    "Bend|Bnd|Point|Pt|Creek|Crk|Path|Pass|Glen|Grove|Grv|Park|Hill|Hills|Meadow|Meadows|Trace|Walk|View|Vista|Commons"
+    "|Green|Harbor|Hbr|Valley|Vly|Springs|Spgs|Knoll|Manor|Mews|Oval|Ranch|Bluff|Brook|Canyon|Cyn|Chase|Close|Estates"
+    "|Fork|Gardens|Gdns|Gate|Haven|Isle|Lake|Mill|Orchard|Pines|Shores|Summit|Woods|Spur|Wynd|Cross|Common|Hollow"
+)
 _GRID_POINT = r"(?:North|South|East|West|[NSEW])\b\.?"
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
@@ -89,7 +95,9 @@ PATTERNS = [
     Pattern("south asian address", _SOUTH_ASIAN, 0.7),
     Pattern(
         "military mail",
-        r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5}(?:,?[ \t]+Box[ \t]+\d{1,5}[A-Z]?)?,?[ \t]+(?:APO|FPO|DPO)[ \t]+"
+        # round 19: the APO/FPO/DPO line under the unit's, as an envelope writes it
+        r"\b(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5}(?:,?[ \t]+Box[ \t]+\d{1,5}[A-Z]?)?(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)"
+        r"(?:APO|FPO|DPO)[ \t]+"
         r"(?:AE|AP|AA)"
         r"(?:[ \t]+\d{5}(?:-\d{4})?)?",
         0.85,
@@ -114,6 +122,62 @@ PATTERNS = [
         r"\b(?:Lot|Lote|Parcel|Blk|Block|Km|Mile)[ \t]*#?\d{1,5}[A-Za-z]?,?[ \t]+(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway"
         r"|Carretera|Road)[ \t]*#?\d{1,4}[A-Za-z]?(?:,?[ \t]+[A-Z][A-Za-z'-]+){1,3},?[ \t]+(?:" + STATES + r")\b\.?"
         r"[ \t]+\d{5}(?:-\d{4})?",
+        0.75,
+    ),
+    # round 19: a tribal or county route and its mile, where there is no street delivery ("BIA Route 27, Mile 9,
+    # Chinle, AZ 86503", "Navajo Rte 9, MP 41"); only with a state and its ZIP
+    Pattern(
+        "mile on a route",
+        r"\b(?:(?:BIA|Navajo|N|Indian|Tribal|IR|County|Co\.?|CR|State|SR|Forest|FS|US)[ \t]+)?"
+        r"(?:Route|Rte\.?|Road|Rd\.?|Hwy\.?|Highway)[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+"
+        r"(?:Mile(?:[ \t]+(?:Marker|Post))?|MM|MP|Km)[ \t]*\d{1,4}"
+        r"(?:\.\d{1,2})?(?:,?[ \t]+[A-Z][A-Za-z'-]+){1,3},?[ \t]+(?:" + STATES + r")\b\.?[ \t]+\d{5}(?:-\d{4})?",
+        0.75,
+    ),
+    # round 19: a US street whose suffix is one of USPS's rarer ones ("311 Juniper Bend, Eagle Pass, TX 78852");
+    # only with the city, state and ZIP, as "3 Crystal Creek" alone is also a chapter's title
+    Pattern(
+        "street with a rarer suffix",
+        r"\b\d{1,6}[ \t]+(?:[A-Z][a-zA-Z'-]*[ \t]+){1,3}(?:" + _RARE_SUFFIXES + r")\b\.?"
+        r"(?:,?[ \t]+(?:Apt|Unit|Ste|Suite|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
+        r",[ \t]*[A-Z][a-zA-Z.'-]+(?:[ \t]+[A-Z][a-zA-Z.'-]+){0,3},?[ \t]+(?:" + STATES + r")\b[ \t]+\d{5}(?:-\d{4})?",
+        0.75,
+    ),
+    # round 19: Russian and Ukrainian addresses, street first: "ул. Садовая, д. 12, кв. 5, Самара, 443001"
+    Pattern(
+        "cyrillic street",
+        r"(?i:(?:ул\.|улица|вул\.|вулиця|пр\.|просп\.|проспект|пер\.|переулок|ш\.|шоссе|бул\.|бульвар|наб\.)[ \t]*)"
+        r"[А-ЯЁІЇЄа-яёіїє][А-ЯЁІЇЄа-яёіїє'-]+(?:[ \t]+[А-ЯЁІЇЄа-яёіїє'-]+){0,2},?[ \t]+(?i:д\.|дом|буд\.)[ \t]*"
+        r"\d{1,4}[а-я]?(?:/\d{1,3})?(?:,?[ \t]+(?i:корп\.|стр\.|к\.)[ \t]*\d{1,3})?"
+        r"(?:,?[ \t]+(?i:кв\.|квартира)[ \t]*\d{1,4})?"
+        r"(?:,[ \t]*[А-ЯЁІЇЄ][а-яёіїє-]+(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє-]+)?)?(?:,[ \t]*\d{5,6})?",
+        0.8,
+    ),
+    # round 19: Brazilian addresses, street first, to the state's code and the CEP: "Rua das Palmeiras, 45, Centro,
+    # Ipatinga - MG, 35160-000" (accents are folded before detection)
+    Pattern(
+        "brazilian address",
+        r"\b(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Estrada|Rodovia|Praca)[ \t]+[^\n,]{2,40},[ \t]*"
+        r"(?:n[o\u00ba\u00b0]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:,[ \t]*[^\n,]{1,40}){0,3}?[ \t]*[-\u2013/,][ \t]*"
+        r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)\b,?[ \t]*"
+        r"(?:CEP[ \t:]*)?\d{5}-?\d{3}\b",
+        0.8,
+    ),
+    # round 19: a Japanese address after its postal mark, to the block's numbers:
+    # "〒812-0011 福岡県福岡市博多区博多駅前2-1-1"
+    Pattern(
+        "japanese address",
+        r"〒[ \t]*\d{3}-?\d{4}[ \t]*[\u3040-\u30ff\u4e00-\u9fff々ヶ]{2,30}?[0-9]{1,4}"
+        r"(?:[-\uff0d\u2212の丁目番地号][0-9]{0,4}){0,4}",
+        0.85,
+    ),
+    # round 19: a street named first with an English suffix, the house number after it, then a flat or a city's
+    # postal code, as addresses abroad are written in English ("Rustaveli Ave 12, apt 4, Tbilisi 0108")
+    Pattern(
+        "street first with a flat",
+        r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]+(?:St|Street|Ave|Avenue|Str|Blvd|Rd|Road|Lane|Prospekt|Pr)\.?"
+        r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,3})?(?:,[ \t]*(?i:apt|apartment|flat|kv)\.?[ \t]*\d{1,4}"
+        r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+\d{4,6})?)?|,[ \t]*[A-Z][a-z]+[ \t]+\d{4,6})\b",
         0.75,
     ),
     Pattern(

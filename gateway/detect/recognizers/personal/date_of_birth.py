@@ -27,6 +27,10 @@ _MONTH = (
     # round 14: Swahili and Krio (Januari, Aprili, Julai, Septemba … start as above), Kinyarwanda
     r"|machi|mach|epril|ogos|desemba|disemba"
     r"|mutarama|gashyantare|werurwe|mata|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|ugushyingo|ukuboza"
+    # round 19: Polish (the genitive a date is written in, "4 października 1968"; Polish letters folded),
+    # Romanian, Dutch and Indonesian "mei", Nordic "maj", Turkish (the others start as above)
+    r"|stycz|lut|kwie|maj|czerw|lipc|lipiec|sierp|wrzes|pazdz|listopad|grud"
+    r"|ianuarie|iunie|iulie|noiembrie|mei|ocak|subat|nisan|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
     r")[a-z]*\.?"
 )
 # "di" joins day, month and year in Italian and Cape Verdean Creole ("8 di Maiu 1991")
@@ -87,7 +91,8 @@ DATE = (
     # round 18: or its year after an apostrophe or in parentheses ("Jan 5 '91", "Nov 22 (1988)")
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:\d{{4}}|\d{{2}}|['’]\d{{2}}|\((?:19|20)\d\d\))"
     # round 18: French "1er" (premier) for the first of a month ("né le 1er janvier 1980")
-    rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th|er)?{_OF}{_MONTH},?{_OF}\d{{4}}"
+    # round 19: or Somali "da" / "ka" after the day ("21ka Maarso 1990")
+    rf"|(?i:ika-?[ \t]*)?\d{{1,2}}(?:st|nd|rd|th|er|da|ka)?{_OF}{_MONTH},?{_OF}\d{{4}}"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}|\d{{1,2}}{_MONTH}\d{{2,4}}"
     # Chinese and Japanese 1990年8月12日, Korean 1987년 5월 3일
     r"|\d{4}[ \t]*\u5e74[ \t]*\d{1,2}[ \t]*\u6708[ \t]*\d{1,2}[ \t]*\u65e5"
@@ -142,6 +147,8 @@ _LABEL = (
     r"|เกิด(?:เมื่อ)?(?:วันที่)?|วันเกิด|วัน[ \t/]*เดือน[ \t/]*ปี[ \t]*เกิด"
     r"|(?:na|ya|wa|ba)vutse(?:[ \t]+ku[ \t]+(?:wa|itariki))?|itariki[ \t]+y['’ ]?amavuko"
     r"|bin[ \t]+bon|nasc(?:i|eu|eram)(?:[ \t]+(?:em|na|a))?"
+    # round 19: Romanian "data nașterii", "născut(ă) (la / pe)" (accents folded)
+    r"|data[ \t]+nasterii|nascut[a]?(?:[ \t]+(?:la|pe))?"
     # round 17: Amharic "የትውልድ ቀኔ" (my birth day, the label with its owner's ending), Tigrinya "ዝተወለድኩሉ ዕለት"
     # (the day I was born on), Bengali "জন্ম তারিখ", Nepali in Latin letters "janma miti"
     r"|የትውልድ[ \t]+ቀ[\u1200-\u137f]|ዝተወለድ[\u1200-\u137f]{0,3}(?:[ \t]+ዕለ[ተት])?"
@@ -159,6 +166,8 @@ _GAP = (
     r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
     # round 18: a verb of filling the field in ("DOB field, do I write 19 October 1979 …")
     r"|(?:,?[ \t]+[^\W\d]{1,12}){0,3}?,?[ \t]+(?:write|wrote|enter|entered|put|type|typed)"
+    # round 19: or the date alone at the start of the next line, the label closing its line ("nee le⏎14 juin …")
+    r"|[ \t]*\r?\n(?=[ \t]*\d)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
 _LABELLED = (

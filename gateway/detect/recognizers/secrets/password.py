@@ -69,7 +69,8 @@ PATTERNS = [
         # round 17: or "it's" ("I keep typing my password wrong, it's mB4#…")
         rf"(?i:\b{_WORD_NOUN}\b[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?|[ \t]+it['\u2019]s[ \t]*:?"
         r"|[ \t]+(?:to|as)"
-        r"(?:[ \t]+(?:a|the|new|temp|temporary|default|initial|one-time)){0,2})[ \t]*)"
+        # round 19: the value may wrap onto the next line ("the password I picked was⏎Xq…")
+        r"(?:[ \t]+(?:a|the|new|temp|temporary|default|initial|one-time)){0,2})[ \t]*(?:\r?\n[ \t]*)?)"
         r"(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`<>{}]{5,63})(?P=q)",
         0.8,
@@ -144,6 +145,14 @@ PATTERNS = [
         r"(?i:\b(?:creds|credentials?|login|logon|user(?:name)?[ \t]*/[ \t]*pass(?:word)?|wi-?fi|wlan|ssid)\b"
         r"[^\n:=]{0,20}(?:[:=-]|[ \t](?:is|was|are))[ \t]*)"
         r"[A-Za-z0-9_.@\\-]{2,40}[ \t]*[/:][ \t]*(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
+        0.8,
+    ),
+    # round 19: an account named after "user", a slash, the password: "log in as user svc_intake / Wq7#…"; the value
+    # has letters with digits or symbols (keep())
+    Pattern(
+        "named user and password",
+        r"(?i:\buser(?:name)?[ \t]+[A-Za-z0-9_.@\\-]{2,40}[ \t]+/[ \t]+)"
+        r"(?=[^\s/]*[0-9!#$%^&*@_+~])(?=[^\s/]*[a-z])(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
     # a superuser's name, a slash, the password: "ssh in as root / Heron!Quay-52", "admin/Tamarind88#"
@@ -301,6 +310,7 @@ class PasswordRecognizer(SecretRecognizer):
             "pgpass line",
             "password further on",
             "admin account and password",
+            "named user and password",
             "password set by a reset",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
@@ -317,6 +327,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password answered on a chat line",
             "password further on",
             "admin account and password",
+            "named user and password",
         ) and not (_generated(value)):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
