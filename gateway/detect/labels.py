@@ -52,6 +52,8 @@ _PERSON = (
     "|agent|agent name|rep|rep name|representative|csr|caseworker|case worker|case officer|officer|interpreter"
     # round 17: the people of a parole sponsor's or a check-in program's export
     "|supporter|supporter name|sponsor name|participant|participant name"
+    # round 19: the staff a roster or a qualification sheet names beside each row; a household's surname column
+    "|instructor|instructor name|teacher|teacher name|examiner|proctor|family"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -385,6 +387,7 @@ _GENERIC_NAME_KEYS = frozenset(
     | {"reporter", "assignee", "assigned to", "opened by", "created by", "closed by", "resolved by"}  # or a team
     | {"agent", "rep", "representative", "officer", "interpreter"}  # or software, a vendor, a post (round 15)
     | {"participant", "supporter"}  # or a count, a team, a firm (round 17)
+    | {"family"}  # or a font's, a product line's, a taxon's (round 19)
 )
 
 

@@ -55,7 +55,12 @@ def _name_shaped(name: str) -> bool:
 
 
 def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """PERSON findings for the entries of a list of people that the detector did not find."""
+    """PERSON findings for the entries of a list of people that the detector did not find: one a line
+    (_line_entries) or inline with their roles in parentheses (parenthesised_entries)."""
+    return _line_entries(text, findings) + parenthesised_entries(text, findings)
+
+
+def _line_entries(text: str, findings: list[Finding]) -> list[Finding]:
     if text.count("\n") < 1:
         return []
     people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
@@ -156,3 +161,54 @@ def joined_names(text: str, findings: list[Finding]) -> list[Finding]:
         if all(w[:1].isupper() and not w.isupper() for w in words) and _name_shaped(name):
             out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
     return out
+
+
+# Round 19. The entries of an inline list of people, each with its role or office in parentheses, as minutes and
+# notes list attendees: "Attendees: Loretta Tsosie (tribal liaison), Wanbli Iron Shell (state office), …". When one
+# entry is a name the detector found, the others of two to four capitalised words are names too: a surname of
+# everyday words ("Iron Shell", "Running Bear") has no other cue.
+_PAREN_ENTRY = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]+)*"
+    r"(?:[ \t]+[^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]+)*){1,3})[ \t]*\([^()\n]{1,60}\)"
+)
+_PAREN_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def parenthesised_entries(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for the entries of a list of ``Name (role)`` items, one of which is a name found."""
+    if "(" not in text:
+        return []
+    people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
+    if not people:
+        return []
+    runs: list[list[re.Match[str]]] = []
+    for m in _PAREN_ENTRY.finditer(text):
+        if runs and _PAREN_GAP.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        found = [any(p.start < m.end("name") and m.start("name") < p.end for p in people) for m in run]
+        if not any(found):
+            continue
+        for m, seen in zip(run, found, strict=True):
+            name = m.group("name")
+            if seen or any(w.lower() in ORG_WORDS | NOT_NAMES for w in name.split()):
+                continue
+            if _entry_name_words(name):
+                out.append(Finding("PERSON", m.start("name"), m.end("name"), SCORE, RECOGNIZER))
+    return out
+
+
+def _entry_name_words(name: str) -> bool:
+    """No stop word, every English word a name word of the lists or an everyday one ("Little Bear"), and one word
+    that is not everyday."""
+    g = gazetteer()
+    words = name.split()
+    return all(
+        w.lower() not in STOP_WORDS and (not english_word(w.lower()) or g.is_name_word(w) or g.is_common(w))
+        for w in words
+    ) and not all(g.is_common(w) for w in words)

@@ -39,7 +39,9 @@ _CONTACT = (
 _CUE_BEFORE = regex.compile(
     rf"(?:\b(?:{HONORIFIC}|{TITLE}|{KIN})"
     rf"|(?i:\b(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|cc|attn"
-    rf"|{RELATION}s?|children|kids|{_CONTACT})))[ \t,:]*$"
+    rf"|{RELATION}s?|children|kids|{_CONTACT}"
+    # round 19: a person's name given as such: "my late mother's name was Marguerite", "his first name is …"
+    rf"|(?:my|his|her|their|your|['\u2019]s)[ \t]+(?:[a-z]+[ \t]+)?name[ \t]+(?:is|was))))[ \t,:]*$"
 )
 # The value of a key in structured data: "reviewer": "…", name='…', owner=…
 _FIELD_BEFORE = regex.compile(r"(?:[\"'][ \t]*:[ \t]*[\"']|=[ \t]*[\"']?)[^\"'\n=:]{0,30}$")

@@ -90,12 +90,27 @@ def vietnamese_names(text: str) -> Iterator[tuple[int, int]]:
         words = [surname, middle, given]
         if not _same_case(words) or len(fold(given)) < 2:
             continue
-        if not _plain(given) and (fold(given) in STOP_WORDS or not gazetteer().is_frequent_given(given)):
+        everyday = not _plain(given) and (fold(given) in STOP_WORDS or not gazetteer().is_frequent_given(given))
+        if everyday and not _two_syllable_given(words, extra):
             continue  # an everyday word that is also a frequent given name still ends the shape: "pham van long"
         end = m.end(3)
         if extra and _same_case([*words, extra]) and _plain(extra) and gazetteer().is_given(extra):
             end = m.end(4)
         yield m.start(1), end
+
+
+def _two_syllable_given(words: list[str], extra: str | None) -> bool:
+    """Round 19. ``Le Thi My Duyen``, ``LE THI MY DUYEN``: a given name of two syllables whose first is an English
+    word once its accents are gone ("Mỹ"), the second a given name of the lists; not in lower case."""
+    given = words[2]
+    return (
+        extra is not None
+        and not given.islower()
+        and _same_case([*words, extra])
+        and _VIETNAMESE_SYLLABLE.fullmatch(fold(given)) is not None
+        and _plain(extra)
+        and gazetteer().is_given(extra)
+    )
 
 
 def korean_names(text: str) -> Iterator[tuple[int, int]]:

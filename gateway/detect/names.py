@@ -7,7 +7,8 @@ is reported as that person too, in the case it was found and in Title Case (and 
 case, unless it is an everyday or an English word). A word under three letters ("Al") is not carried on its own;
 one that is also an English function word ("Will") is carried only where it cannot be that word: not at the start
 of a sentence, and never "May" (the month). A full name is carried in any case ("KIM EUN-JI", "kim eun-ji"), and
-a word of three letters of it in lower case too ("kim" after "Kim Eun-ji"), unless an English word.
+a word of three letters of it in lower case too ("kim" after "Kim Eun-ji"), unless an English word. The surname in
+capitals of ``SURNAME, Given`` is carried in capitals too (round 19: "WIŚNIEWSKA stated …").
 
 An e-mail address that spells a person's name (``tigist.bekele@…``: two or three words, one of them a name the
 lists know, no team-mailbox word) makes each of its words a name in the request ("pls fix my email to tigist"),
@@ -45,11 +46,13 @@ def _carried(name: str) -> list[str]:
     out = [name]
     if len(words) >= 2 and not all(gazetteer().is_common(w) for w in words):
         out += [name.lower(), name.upper(), " ".join(w[:1].upper() + w[1:] for w in name.split())]
-    for w in words:
+    # round 19: the surname of ``WIŚNIEWSKA, Małgorzata`` is a surname in capitals, not an acronym
+    comma_surname = len(words) >= 2 and name.split()[0].endswith(",") and not words[1].isupper()
+    for i, w in enumerate(words):
         if len(w) >= 3 and _WORD.match(w) and w[0].isupper():
             if w.isupper():
                 out.append(w.title())  # an acronym ("NASA") is seldom written "Nasa"
-                if not gazetteer().is_name_word(w):
+                if not gazetteer().is_name_word(w) and not (i == 0 and comma_surname):
                     continue  # but in capitals it may be an acronym, not a name
             out.append(w)
             if len(words) >= 2 and len(w) >= 4 and w[1:].islower() and not gazetteer().is_common(w):

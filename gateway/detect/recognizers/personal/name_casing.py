@@ -294,6 +294,7 @@ class NameCasingRecognizer(EntityRecognizer):
         spans += self._title_pairs(text, g, nlp_artifacts)
         spans += self._solo_given(text, g)
         spans += _title_common_given(text, g)
+        spans += _role_lower_names(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -344,7 +345,8 @@ class NameCasingRecognizer(EntityRecognizer):
             words = [surname, *given.split()]
             common = [w for w in words if w.lower() not in _PARTICLES and g.is_common(w)]
             # "Pacquing, Joy": a given name that is an everyday word, counted only among other such entries
-            if common and (surname in common or not all(g.is_frequent_given(w) for w in common)):
+            everyday_pair = common and (surname in common or not all(g.is_frequent_given(w) for w in common))
+            if everyday_pair and not _caps_everyday_surname(surname, given, g):
                 continue
             known = sum(_known(g, w) for w in words)
             if known == 0 and all(english_word(w) and not g.is_given(w) for w in given.split()):
@@ -368,9 +370,12 @@ class NameCasingRecognizer(EntityRecognizer):
         for m in _CAPS_COMMA_NAME.finditer(text):
             surname, given = m.group(1), m.group(2)
             words = [surname, *given.replace("-", " ").split()]
-            if not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words):
+            roster = _roster_everyday_given(text, m, g)
+            if not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words[:1]):
                 continue
-            if any(g.is_common(w) for w in words) or self._marking_line(text, m.start()):
+            if any(_not_name_word(w) or g.is_common(w) for w in words[1:]) and not roster:
+                continue
+            if g.is_common(surname) or self._marking_line(text, m.start()):
                 continue
             if not any(c in "AEIOUY" for c in given):
                 continue  # "LEE, NJ": an abbreviation
@@ -798,3 +803,95 @@ def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]
 
 
 _NOT_AFTER_WILL = re.compile(r"[ \t]+(?:[a-z]{2,}ed|said|says|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b")
+
+
+# Round 19. A role a note gives a person before their name in lower case, as hurried case notes, call logs and
+# reference checks write it: "teller patience okonjo", "branch mgr chase pruitt", "caller sokha chhun", "former
+# manager faith hubbard", "student: dawit alemu brooks", "peer lead is alma reyes-tovar"
+_ROLE_BEFORE = re.compile(
+    r"\b(?:teller|cashier|clerk|caller|supervisor|manager|mgr|applicant|candidate|student|parent|guardian"
+    r"|ref|witness|victim|suspect|complainant|patient|client|tenant|landlord|employee|coworker|co-worker|instructor"
+    r"|teacher|coach|nurse|lead|contact|contacts|driver|passenger|volunteer|attendee|intern|trainee|recruit"
+    r"|sponsor|roommate|neighbor|neighbour|interpreter|caseworker|reporter|informant|subject|owner)"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]+$"
+)
+# ... or a phone number right after the name, as a contact list gives it: "hope brooks 301-555-0114"
+_PHONE_AFTER = re.compile(r"[ \t]*[:(,-]?[ \t]*\(?\+?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
+# A lower-case rank before a surname alone: "pls have sgt villalpando call me"
+_LOWER_TITLE_SURNAME = re.compile(
+    r"\b(?:sgt|sergeant|ofc|officer|det|detective|lt|capt|cpl|deputy|trooper|agent)\.?[ \t]+"
+    r"([a-z][a-z'-]{3,})(?![\w@'-])"
+)
+
+
+def _role_lower_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Round 19. A lower-case given name and surname after a role word (_ROLE_BEFORE) or before a phone number: a
+    given name the lists know, even an everyday word ("patience", "chase", "will"), before a surname that is no
+    English word; or a surname of the lists that is an English word too ("dana hubbard"), after a given name that is
+    no everyday word; or two words no English list holds, one of them a name of the lists or spelled as one ("sokha
+    chhun"). And a lower-case surname alone after a rank, a surname of the lists or spelled as one, no English
+    word."""
+    if not any(c.islower() for c in text):
+        return []
+    out: list[tuple[int, int, float]] = []
+    for m in _LOWER_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        if not role and _PHONE_AFTER.match(text, m.end(2)) is None:
+            continue
+        if _role_pair(first, last, g):
+            out.append((m.start(), _third_name(text, m.end(2), g), 0.65))
+    for m in _LOWER_TITLE_SURNAME.finditer(text):
+        word = m.group(1)
+        if _foreign_or_english(g, word) or not (_known(g, word) or spelled_like_a_name(word)):
+            continue
+        out.append((m.start(1), m.end(1), 0.65))
+    return out
+
+
+def _third_name(text: str, end: int, g: Gazetteer) -> int:
+    return NameCasingRecognizer._third_name(text, end, g)
+
+
+def _role_pair(first: str, last: str, g: Gazetteer) -> bool:
+    if last in STOP_WORDS or last in _NOT_SURNAME or last in _FOREIGN_STOP_WORDS or g.is_common(last):
+        return False
+    if last in _VERBS_AFTER_NAME or last.endswith(_VERB_ENDINGS) or _not_name_word(last):
+        return False
+    if first != "will" and (first in _NOT_SURNAME or first in _FOREIGN_STOP_WORDS or first in STOP_WORDS):
+        return False  # but "second ref will sandoval": the given name, before a surname that is no English word
+    if g.is_frequent_given(first):
+        if not english_word(last):  # "patience okonjo", "will sandoval", "alma reyes-tovar"
+            return _name_word(g, last) or spelled_like_a_name(last) or len(last) >= 4
+        # a surname of the lists that is also an English word ("dana hubbard"), after a given name that is not an
+        # everyday word: "grant writer", "rose early", "hope line" are not people
+        return first not in STOP_WORDS and not g.is_common(first) and g.is_surname(last)
+    if english_word(first) or _foreign_or_english(g, first) or english_word(last) or min(len(first), len(last)) < 4:
+        return False  # "reference env vars": a verb's object, short words of code
+    # two words no English list holds, one a name of the lists or spelled as one: "sokha chhun", "dawit alemu"
+    return any(_name_word(g, w) or spelled_like_a_name(w) for w in (first, last))
+
+
+def _caps_everyday_surname(surname: str, given: str, g: Gazetteer) -> bool:
+    """Round 19. ``GRANT, Wilhelmina``: a surname in capitals that is also an everyday word, before given names
+    that are no English words, as appointment slips and rosters print them."""
+    return (
+        surname.isupper()
+        and g.is_surname(surname)
+        and surname.lower() not in STOP_WORDS
+        and not _not_name_word(surname)
+        and all(g.is_frequent_given(w) and not g.is_common(w) and not english_word(w) for w in given.split())
+    )
+
+
+def _roster_everyday_given(text: str, m: re.Match[str], g: Gazetteer) -> bool:
+    """Round 19. ``PRATHER, WILL`` as an entry of a roster (alone on its line or before a column gap): a surname the
+    lists know that is no English word, before a given name that is also an everyday word."""
+    surname, given = m.group(1), m.group(2)
+    return (
+        _known(g, surname)
+        and not english_word(surname)
+        and len(given.split()) == 1
+        and g.is_frequent_given(given)
+        and _alone(text, m.start(), m.end())
+    )

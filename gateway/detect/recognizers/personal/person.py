@@ -278,6 +278,23 @@ PATTERNS = [
         r"(?![\w/-]|[ \t]+\p{Lu})",
         0.7,
     ),
+    # round 19: a birth surname after "née" (accents are folded before detection: "nee"), or German "geb.":
+    # "Siri Ashgrove (née Wongsawat)", "Anna Weber, geb. Krause"
+    Pattern(
+        "labelled birth surname",
+        r"(?<![\w-])(?:n[eé]e|geb\.|geborene)[ \t]+(?P<value>\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*"
+        r"|\p{Lu}{3,}(?:[-']\p{Lu}{2,})?)(?![\w-])",
+        0.75,
+    ),
+    # round 19: a person's one name given alone after "my/his/her … name was": "my late mother's name was Odile";
+    # keep() wants a name of the lists or a word no English list holds
+    Pattern(
+        "labelled personal name word",
+        rf"(?i:\b(?:my|his|her|their|your)[ \t]+(?:(?:late|dear|real|full|first|given|legal)[ \t]+)?"
+        rf"(?:(?:{_RELATION}|mom|dad|mum|grandma|grandpa)['\u2019]s[ \t]+(?:(?:first|given|real|full|legal)[ \t]+)?)?"
+        rf"name[ \t]+(?:is|was)[ \t]+)(?-i:(?P<value>{_WORD}))(?![ \t]*\p{{Lu}}|[\w'-])",
+        0.7,
+    ),
     # each given name of a family's list of children: "children Yaman, Tala, Ward", "kids: Ana, Luis and Sofia"
     Pattern(
         "labelled children list",
@@ -606,6 +623,17 @@ PATTERNS = [
         r"(?![\u0621-\u06d3]))",
         0.75,
     ),
+    # round 19: an Arabic name after the role a form or a note gives the person: "المتدرب …" (the trainee), "الطالبة
+    # …" (the student), "المريض …" (the patient), "مقدم الطلب …" (the applicant); keep() as for a relation's name
+    Pattern(
+        "labelled native role ar",
+        r"(?<![\u0621-\u06d3])(?:المتدربة|المتدرب|الطالبة|الطالب|المريضة|المريض|الموظفة|الموظف|المتهمة|المتهم"
+        r"|الشاهدة|الشاهد|المتقدمة|المتقدم|مقدمة[ \t]+الطلب|مقدم[ \t]+الطلب|السائق|الضابط|المستفيدة|المستفيد"
+        r"|الكفيلة|الكفيل|المدربة|المدرب|الزميلة|الزميل|المراجعة|المراجع|المشتبه[ \t]+به)"
+        rf"[ \t]*:?[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”:]|$)"
+        r"|[ \t]+(?:ما|لا|لم|لن|قد|في|من|إلى|الى|على|عن|كان|كانت|هو|هي|تاريخ|رقم|سيشارك|ستشارك)(?![\u0621-\u06d3]))",
+        0.75,
+    ),
     Pattern(
         "labelled native relation ps fa",
         r"(?<![\u0621-\u06d3])(?:زما[ \t]+(?:ورور|خور|زوی|زوئ|لور|میړه|مېړه|ښځه|پلار|مور)|فرزند|ولد|بنت|پسرم|دخترم"
@@ -767,6 +795,7 @@ class PersonRecognizer(LabelledValueRecognizer):
             "labelled native self-introduction ar",
             "labelled native self-introduction ar2",
             "labelled native relation ar",
+            "labelled native role ar",
         ):
             # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
             known = [gazetteer().is_native_name(w) for w in words]
@@ -785,6 +814,12 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled personal name word":
+            g = gazetteer()
+            w = words[0]
+            if w.lower() in NOT_NAMES | ORG_WORDS or w in _NOT_NAMES or g.is_common(w):
+                return False
+            return g.is_given(w) or g.is_surname(w) or spelled_like_a_name(w) or not english_word(w)
         if pattern_name == "labelled dictated role name":
             return _dictated_name(result, text)
         if pattern_name == "labelled name before a-number":
