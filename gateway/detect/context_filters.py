@@ -32,6 +32,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
+from gateway.detect.fiction import fictional_characters
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
@@ -194,13 +195,17 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     history = _historical_births(text, findings)
     columns = _ddl_columns(text)
     figures = _about_public_figures(text, findings, history)
+    characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
     for f in findings:
-        if figures and f.entity_type == "PERSON":
+        if (figures and f.entity_type == "PERSON") or f in characters:
             continue
         if f in history:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER:
             f = _without_a_leading_role(text, f)
+        if f.entity_type in _MARKINGS and _a_listed_example(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue
         if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
@@ -235,8 +240,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type in _NUMBERED and _one_digit_repeated(text[f.start : f.end]):
             continue
+        if f.entity_type == "US_SSN" and re.sub(r"\D", "", text[f.start : f.end]) == "000000000":
+            continue  # round 19: "000-00-0000", a form's blank as "00/00/0000" is a date's; the SSA issues no zeros
         if f.entity_type == "PHONE_NUMBER" and _toll_free(text, f) and not _a_person_before(text, f, findings):
             continue
+        if f.entity_type == "PHONE_NUMBER" and _an_offices_line(text, f) and not _a_person_before(text, f, findings):
+            continue  # round 19: "Sector Key West command center (305) 555-…": an office's line, no one's own
         if f.entity_type == "CREDIT_CARD" and named_test_card(text, f.start, f.end):
             continue
         if (
@@ -248,7 +257,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             text, "JWT", f.start, f.end
         ):
             continue  # jwt.io's token, or a piece of it that a password recognizer took
-        if f.entity_type == "EMAIL_ADDRESS" and (_forge_remote(text, f) or _placeholder_mailbox(text, f)):
+        if f.entity_type == "EMAIL_ADDRESS" and (
+            _forge_remote(text, f) or _placeholder_mailbox(text, f) or _defanged_role_mailbox(text, f)
+        ):
             continue
         if f.entity_type in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _placeholder_value(text, f):
             continue
@@ -322,6 +333,22 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
+# Round 19. A marking that ends a list of markings shown as examples on one line ("markings such as CUI, (U), SECRET
+# or TOP SECRET//NOFORN must be read …"): talked about, not applied. The marking recognizers rule out one right
+# after "such as" (marking.py); the list's other items stand between here.
+_MARKINGS = frozenset({"CLASSIFICATION_MARKING", "CUI_MARKING"})
+_EXAMPLE_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:markings?|marks|banners?|caveats)\b[^.\n:;]{0,40}?"
+    r"(?:\bsuch[ \t]+as|\blike|\be\.g\.,?|\bfor[ \t]+example,?|\bincluding)[ \t]+)"
+    r"(?:[A-Z0-9()/-]++(?:[ \t]+[A-Z0-9()/-]++)?,?\s(?:(?:or|and)\s)?){0,8}$"
+)
+
+
+def _a_listed_example(text: str, f: Finding) -> bool:
+    """Prose wrapped at a fixed width may break the list over a line: the list's separators may be a line break."""
+    return _EXAMPLE_LIST_BEFORE.search(text, max(0, f.start - 160), f.start) is not None
+
+
 # Round 11. Identifiers an agency or a bank issues; none is one digit written over and over ("ABC0000000000",
 # "555-555-5555", "000000"), which is what a form's example or a schema's placeholder looks like. Not SSNs: the SSA
 # issued 111-11-1111 and its like, and an SSN label before one keeps it a finding (test_ssn_recognizer.py)
@@ -387,12 +414,41 @@ def _without_a_leading_role(text: str, f: Finding) -> Finding:
     return replace(f, start=m.end())
 
 
+# Round 19. A public history text that calls itself so ("the OIG history page", "a history slide", "the 160th
+# anniversary display", "a Deaf Awareness Month post") and dates what it tells in a year 20 or more years ago: the
+# people it names are the agency's and the country's history. A history page of this year's team gives no such year.
+_HISTORY_PIECE = re.compile(
+    r"(?i)\b(?:history|anniversary|heritage|awareness)[ \t]+(?:month[ \t]+)?(?:page|slide|post|panel|timeline"
+    r"|section|lesson|handout|article|blurb|board|exhibit|display|poster|feature|segment)s?\b"
+    r"|\bexhibit[ \t]+panels?\b"
+)
+_HISTORY_AGE = 20
+# ... not a person's own history, which a record's section or timeline holds ("Patient history section", "the
+# employment history page", "his travel history timeline")
+_PERSONAL_HISTORY_BEFORE = re.compile(
+    r"(?i)\b(?:medical|patient|patients|family|health|clinical|surgical|social|psychiatric|employment|work|job"
+    r"|career|salary|pay|travel|case|criminal|arrest|credit|immigration|residence|residential|address|education"
+    r"|educational|academic|personal|service|claims?|payment|account|purchase|order|transaction|login|call|chat"
+    r"|browser|search|my|his|her|their)[ \t]+$"
+)
+
+
+def _dated_history(text: str) -> bool:
+    if not any(
+        _PERSONAL_HISTORY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None
+        for m in _HISTORY_PIECE.finditer(text)
+    ):
+        return False
+    latest = datetime.date.today().year - _HISTORY_AGE
+    return any(1500 <= int(y) <= latest for y in _LAST_YEAR.findall(text))
+
+
 def _about_public_figures(text: str, findings: Sequence[Finding], history: Sequence[Finding] = ()) -> bool:
     return (
         any(f.entity_type == "PERSON" for f in findings)
         and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 or f in history for f in findings)
         # round 18: or it gives people of history their birth dates ("John Dillinger, born June 22, 1903, …")
-        and (bool(history) or anywhere(_FIGURES_TALK, text))
+        and (bool(history) or anywhere(_FIGURES_TALK, text) or _dated_history(text))
         and not anywhere(_OWN_PEOPLE, text)
     )
 
@@ -445,7 +501,8 @@ def _one_digit_repeated(value: str) -> bool:
 # The North American toll-free codes (the FCC's 800, 833, 844, 855, 866, 877, 888): a number in one is an agency's
 # or a business's line, which nobody's own phone is; "my cell", "her mobile" right before it, or a person named
 # earlier in its sentence, keep it
-_TOLL_FREE_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+# round 19: and 710, the code NANPA keeps for the federal government, whose only line is GETS's public access number
+_TOLL_FREE_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888", "710"})
 _NANP_SHAPE = re.compile(r"(?:\+?1[-. \t]?)?\(?(\d{3})\)?[-. \t]?\d{3}[-. \t]?\d{4}")
 _OWN_PHONE_BEFORE = re.compile(r"(?i)\b(?:my|his|her|their|personal|home|cell|mobile)\b[^\n]{0,30}$")
 
@@ -463,6 +520,25 @@ def _toll_free(text: str, f: Finding) -> bool:
     return (
         shape is not None
         and shape.group(1) in _TOLL_FREE_CODES
+        and _OWN_PHONE_BEFORE.search(text, max(0, f.start - 40), f.start) is None
+    )
+
+
+# Round 19. The number of an office that is staffed around the clock or answers the public, named right before it
+# ("the Sector command center (808) 555-…", "Field office duty desk: …", "the regional hotline at …"): no one's own
+# line. A person named earlier in its sentence, or "my"/"her"/"cell" before it, keeps it.
+_OFFICE_LINE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:command|operations|ops|contact|call|information|info|coordination|watch|dispatch|communications"
+    r"|fusion|emergency[ \t]+operations|joint[ \t]+rescue[ \t]+coordination|rescue[ \t]+coordination)[ \t]+"
+    r"(?:center|centre)|help[ \t-]?desk|service[ \t]+desk|duty[ \t]+desk|hot[ \t-]?line|help[ \t-]?line|tip[ \t]+line"
+    r"|switchboard|main[ \t]+line|front[ \t]+desk|reporting[ \t]+line|information[ \t]+line)"
+    r"[ \t]*(?:[:,\-\u2013]|\bat\b|\bis\b|\bon\b|\bnumber\b)?[ \t]*$"
+)
+
+
+def _an_offices_line(text: str, f: Finding) -> bool:
+    return (
+        _OFFICE_LINE_BEFORE.search(text, max(0, f.start - 60), f.start) is not None
         and _OWN_PHONE_BEFORE.search(text, max(0, f.start - 40), f.start) is None
     )
 
@@ -925,7 +1001,9 @@ def _network_block(value: str) -> bool:
 # never issued, invalid or test values ("should be rejected … never-issued ranges", "structurally invalid", "can
 # never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
 _DECLARED_INVALID = re.compile(
-    r"(?i)\b(?:never[- \t]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)|(?:structurally[ \t]+)?invalid"
+    # round 19: "never⏎issued" broken over a line
+    r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)"
+    r"|(?:structurally[ \t]+)?invalid"
     r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
     # round 17: "these are carrier policy numbers, not SSNs" (only of numbers in ranges the SSA never issues)
     r"|not[ \t]+(?:an?[ \t]+)?(?:ssns?|social[ \t]+security[ \t]+numbers?))"
@@ -1138,6 +1216,23 @@ _ANYONE_LOCAL = re.compile(
 def _placeholder_mailbox(text: str, f: Finding) -> bool:
     local, at, domain = text[f.start : f.end].rpartition("@")
     return bool(at) and _EXAMPLE_DOMAIN.match(domain) is not None and _ANYONE_LOCAL.fullmatch(local) is not None
+
+
+# Round 19. An indicator of compromise shared as threat intelligence writes its domain defanged, so no one clicks it
+# ("billing-dept@harborpointtitle[.]com", "invoices@evil(.)net"); a mailbox there named for a role, not a person,
+# is the attacker's, no one's own. A defanged person's mailbox ("jane.doe@victim[.]com") stays a finding.
+_DEFANGED_DOT = re.compile(r"\[\.\]|\(\.\)|\[dot\]|\(dot\)", re.IGNORECASE)
+_ROLE_WORD = (
+    r"(?:billing|invoices?|invoicing|accounts?|payments?|payables?|receivables?|ap|ar|finance|payroll|hr|support"
+    r"|helpdesk|help|service|admin|administrator|info|contact|sales|orders?|noreply|no-reply|security|it|webmaster"
+    r"|postmaster|office|team|treasury|wires?|remittance|dept|department|desk|group)"
+)
+_ROLE_LOCAL = re.compile(rf"(?i){_ROLE_WORD}(?:[-_.]{_ROLE_WORD})?\d{{0,2}}")
+
+
+def _defanged_role_mailbox(text: str, f: Finding) -> bool:
+    local, at, domain = text[f.start : f.end].rpartition("@")
+    return bool(at) and _DEFANGED_DOT.search(domain) is not None and _ROLE_LOCAL.fullmatch(local) is not None
 
 
 # A form's sample address (the town "Anytown", the ZIP 00000) and the dates schemas and databases put where a birth

@@ -54,6 +54,7 @@ _FACILITY_TAIL = frozenset({"intercontinental", "memorial", "armory", "arsenal",
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
 # after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
 # Round 15: a coast's features and periodicals ("Coronado Cays", "the Visa Bulletin"), none of them a listed surname
+# round 19: a clinic's, a hospital's and a system's ("Dr. Seuss Animal Clinic", "the Detainee Locator System")
 THING_TAIL = frozenset(
     """building buildings garage island islands telescope observatory bridge cafe café restaurant bakery grill diner
     tavern brewery winery hotel motel museum library stadium theater theatre monument cathedral basilica mosque
@@ -63,7 +64,8 @@ THING_TAIL = frozenset(
     cays inlet reefs lagoon bayou peninsula atoll islet bulletin newsletter gazette magazine digest
     journal
     convention conventions
-    university universities academy institute polytechnic seminary conservatory""".split()  # noqa: SIM905
+    university universities academy institute polytechnic seminary conservatory
+    clinic clinics hospital hospitals system systems""".split()  # noqa: SIM905
 )
 # Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
 # a word that makes it an institution ("High School", "Community College", "Law School")
@@ -81,13 +83,14 @@ CARMAKERS = frozenset(
 )
 # Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
 # Svcs", "Tri-County Poultry"; round 16: traders' and mills' words, "Anadolu Textile Import", "Rahim Knitwear");
-# "-ware" goods ("Bakeware", "Cookware") are _thing_tail's
+# "-ware" goods ("Bakeware", "Cookware") are _thing_tail's; round 19: a party business's ("Will Rock You Events")
 BUSINESS_TAIL = frozenset(
     """bldg bldgs inc co corp llc ltd plc gmbh foods imports exports supply supplies distribution distributors
     outfitters brands documentation procedures guidelines requirements handbook checklist security
     svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards
     import export imports exporters importers textile textiles knitwear garments trading traders enterprises
-    industries holdings logistics freight fabrics""".split()  # noqa: SIM905
+    industries holdings logistics freight fabrics
+    events catering productions entertainment""".split()  # noqa: SIM905
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -178,6 +181,57 @@ _CALENDAR_TALK = re.compile(r"(?i)\b(?:gregorian|julian|lunar[ \t]+calendar|sola
 # possessive only a business's word ("Marie Callender's Foods"; "Ana Ruiz's Field Office" is still hers)
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w.&-]*){1,3}")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s((?: [A-Z][\w.&-]*){1,3})")
+# Round 19. The NATO spelling alphabet's words, which name teams, divisions and groups in an incident's comm plan
+# (ICS 205: "Search Alpha", "Division Bravo", "Strike Team Charlie") after a word for the unit
+_SPELLING_ALPHABET = frozenset(
+    """alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar papa
+    quebec romeo sierra tango uniform victor whiskey xray x-ray yankee zulu""".split()  # noqa: SIM905
+)
+_UNIT_WORDS = frozenset(
+    """search rescue strike task team teams squad division group unit sector branch element cell section platoon
+    company troop crew engine ladder medic truck force""".split()  # noqa: SIM905
+)
+
+
+def _call_sign(words: list[str]) -> bool:
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _SPELLING_ALPHABET
+        and all(w.lower() in _UNIT_WORDS for w in words[:-1])
+    )
+
+
+# Round 19. An author's or an artist's name before the noun of the works ("the Victor Appleton novels", "a Stephen
+# King story"); "Ana Ruiz's books" are hers, and the determiner must stand before the name
+_WORKS_AFTER = re.compile(
+    r"[ \t]+(?:novels?|novellas?|books|stories|films|movies|poems|plays|songs|paintings|comics|mysteries"
+    r"|thrillers|westerns|series)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an)[ \t]+$")
+_INNER_POSSESSIVE = re.compile(r"\w['\u2019]s[ \t]+[A-Z]")
+
+
+def _a_quoted_title(text: str, start: int, end: int) -> bool:
+    """The span is all of a quoted title in which a name owns a thing ('"Tom Swift's Electric Rifle"'): a work's
+    or a thing's name; a quoted name alone ('"Ana Ruiz"') has no possession in it."""
+    return (
+        text[start - 1 : start] in _OPENING_QUOTES
+        and text[end : end + 1] in _CLOSING_QUOTES
+        and _INNER_POSSESSIVE.search(text, start, end) is not None
+    )
+
+
+# Round 19. Prose wrapped at a fixed width breaks a name from its last word ("DJ booked through Will Rock You⏎Events"):
+# a line break counts as the space only where the line it ends is a wrapped one, long, not an item of a list
+_WRAPPED_LINE = 80
+
+
+def _capitalised_after_a_wrap(text: str, end: int) -> re.Match[str] | None:
+    if text[end : end + 1] != "\n" or end - (text.rfind("\n", 0, end) + 1) < _WRAPPED_LINE:
+        return None
+    return _CAPITALISED_AFTER.match(" " + text[end + 1 : end + 40])
+
+
 _MODEL_YEAR_BEFORE = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20[0-4]\d)[ \t]+$")
 # Plural nouns of things whose items a list names: "Book one of these rooms: Jefferson, Madison or Tubman"
 _THINGS = (
@@ -276,7 +330,13 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # round 15: the head of a hyphenated common noun ("Jack-in-the-pulpit", "Jack-o'-lantern")
     if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
         return True
-    run = _CAPITALISED_AFTER.match(text, end)
+    if _call_sign(words):
+        return True  # round 19: a team's call sign in a comm plan ("Search Alpha", "Strike Team Bravo")
+    if _WORKS_AFTER.match(text, end) and _DETERMINER_BEFORE.search(before):
+        return True  # round 19: a writer's name before the works ("the Victor Appleton novels")
+    if _a_quoted_title(text, start, end):
+        return True  # round 19: a title in quotes, a possession in it ("'Tom Swift's Electric Rifle'")
+    run = _CAPITALISED_AFTER.match(text, end) or _capitalised_after_a_wrap(text, end)
     if run is not None and _thing_tail(run.group().split()[-1]):
         return True  # "Joe Corley Processing Center": the name goes on to a thing's last word
     if words[-1] in _ARABIC_FACILITY_TAIL:

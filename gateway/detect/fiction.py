@@ -1,0 +1,65 @@
+"""Round 19. The characters of a work of fiction that the text names by its quoted title: 'In the telenovela "Sin
+Fronteras", Rosa searches for her brother …', 'Book club question: in "The Long Line", Agent Tom Reyes …'.
+
+A name counts as a character only in the sentence that opens with the work ("in" or "from" its quoted title, the
+kind of work before the title or named elsewhere in the text: a novel, a film, a book club, the plot), and only in a
+text that holds nothing personal besides names and places, names none of the writer's own people ("my neighbour",
+"our son") and does not say the story is about real people ("based on", "inspired by", "a true story"). Its other
+mentions in the text are the character's too. A project's or a case's quoted name ('in "Project Falcon", Ana Ruiz
+leads …') has no work of fiction around it and stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gateway.detect.findings import Finding
+
+_WORK = (
+    r"(?:novels?|novellas?|books?|films?|movies?|telenovelas?|series|miniseries|shows?|plays?|sitcoms?|dramas?"
+    r"|stor(?:y|ies)|episodes?|musicals?|operas?|comics?|soaps?)"
+)
+_TITLE_OPENS = re.compile(
+    rf"(?i:\b(?:in|from)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+)?{_WORK}[ \t]+)?)"
+    r"[\"\u201c][A-Z][^\"\u201d\n]{0,60}[\"\u201d]"
+)
+_FICTION_TALK = re.compile(
+    rf"(?i)\b(?:{_WORK}|book[ \t]+clubs?|plot|fiction(?:al)?|characters?|chapters?|protagonist|screenplay"
+    r"|discussion[ \t]+questions?)\b"
+)
+_REAL_PEOPLE = re.compile(
+    r"(?i)\b(?:based[ \t]+on|inspired[ \t]+by|real[- ]life|true[ \t]+story|really[ \t]+happened|about[ \t]+(?:me|us))\b"
+)
+# the writer's own people, in the first person: a story's "her brother" is a character's
+_OWN_PEOPLE = re.compile(
+    r"(?i)\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:co-?workers?|colleagues?|employees?|boss|neighbou?rs?|friends?"
+    r"|supervisors?|managers?|clients?|patients?|students?|tenants?|landlord|son|daughter|wife|husband|partner"
+    r"|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle|grand\w+|niece|nephew|child|children|kids?)\b"
+)
+# what such a text may hold besides the characters' names
+_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL"})
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s")
+_LOOK_BACK = 400
+
+
+def fictional_characters(text: str, findings: Sequence[Finding]) -> set[Finding]:
+    """The PERSON findings that name characters of a quoted work of fiction; none where the text holds more."""
+    people = [f for f in findings if f.entity_type == "PERSON"]
+    if not people or ('"' not in text and "\u201c" not in text):
+        return set()
+    if any(f.entity_type not in _COMPANY and f.score >= 0.3 for f in findings):
+        return set()
+    if not _FICTION_TALK.search(text) or _REAL_PEOPLE.search(text) or _OWN_PEOPLE.search(text):
+        return set()
+    characters = {f for f in people if _after_a_title_in_its_sentence(text, f)}
+    if not characters:
+        return set()
+    words = {w for f in characters for w in text[f.start : f.end].split()}
+    return characters | {f for f in people if set(text[f.start : f.end].split()) <= words}
+
+
+def _after_a_title_in_its_sentence(text: str, f: Finding) -> bool:
+    lo = max(0, f.start - _LOOK_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
+    return _TITLE_OPENS.search(text, ends[-1] if ends else lo, f.start) is not None
