@@ -16,7 +16,7 @@ Fecha de nacimiento: [[DATE_OF_BIRTH:9 de noviembre de 1968]]
 Domicilio: [[STREET_ADDRESS:Av. Tecnológico 1540, Fracc. Las Palmas, 32330 Ciudad Juárez, Chih.]]
 Teléfono: [[PHONE_NUMBER:+52 656 555 0183]]
 Correo: [[EMAIL_ADDRESS:fledezma.arriaga@correo-ejemplo.mx]]"""),
-("positive", "supervisor_summary", "vietnamese+norwegian", """Summary for the port director: At 1410 the pedestrian kiosk froze while processing [[PERSON:NGUYEN, Thi Bich Hoa]] (US LPR, A-number [[A_NUMBER:A207 418 365]]). Officer [[PERSON:Halvorsen]] re-ran her manually. Ms. [[PERSON:Nguyen]] waited 40 minutes and filed a comment card."""),
+("positive", "supervisor_summary", "vietnamese+norwegian", """Summary for the port director: At 1410 the pedestrian kiosk froze while processing [[PERSON:KHUC, Thi Bich Hoa]] (US LPR, A-number [[A_NUMBER:A207 418 365]]). Officer [[PERSON:Halvorsen]] re-ran her manually. Ms. [[PERSON:Khuc]] waited 40 minutes and filed a comment card."""),
 ("positive", "cui_brief", None, """[[CUI_MARKING:CUI//SP-LEI]]
 SUBJECT: Pedestrian lane staffing change, San Ysidro PedWest
 [[CUI_MARKING:(CUI//SP-LEI)]] Starting Monday the 0600-1400 shift adds two officers to lane 7 for the trusted-traveler pilot.

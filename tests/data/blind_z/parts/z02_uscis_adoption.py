@@ -3,13 +3,13 @@ RECORDS = [
 ("positive", "i600_note", "chinese+anglo", """Case note - I-600 filed by [[PERSON:Willa Brennan-Hart]] and [[PERSON:Desmond Hart]] for child [[PERSON:LIANG Yutong]] ([[PERSON:梁雨桐]]), born [[DATE_OF_BIRTH:February 3, 2019]] in Nanning. Receipt [[USCIS_RECEIPT_NUMBER:NBC2690417733]]. Prospective parents' address: [[STREET_ADDRESS:118 Sycamore Bend Rd, Mankato, MN 56001]]."""),
 ("positive", "hague_json", "ethiopian", """{"caseType": "I-800", "child": {"name": "[[PERSON:Meron Tadesse Alemu]]", "dob": "[[DATE_OF_BIRTH:2020-09-14]]", "nameAmharic": "[[PERSON:ሜሮን ታደሰ]]"}, "petitioner": "[[PERSON:Faith Okonkwo-Lindqvist]]", "receipt": "[[USCIS_RECEIPT_NUMBER:IOE0928374615]]"}"""),
 ("positive", "email_field_office", "korean", """Subject: orphan determination - Seoul
-Dear colleagues, the file for [[PERSON:KIM Ha-eun]] (김하은), date of birth [[DATE_OF_BIRTH:2018년 5월 22일]], lists the foster mother as [[PERSON:Park Soon-ja]], tel. [[PHONE_NUMBER:+82 2-555-0139]]. Please confirm before the visa interview."""),
+Dear colleagues, the file for [[PERSON:KIM Ha-eun]] (김하은), date of birth [[DATE_OF_BIRTH:2018년 5월 22일]], lists the foster mother as [[PERSON:Chae Soon-ja]], tel. [[PHONE_NUMBER:+82 2-555-0139]]. Please confirm before the visa interview."""),
 ("positive", "home_study", "polish", """Home study update: adoptive parents [[PERSON:Tomasz Wiśniewski]] and [[PERSON:Rose Wiśniewska]] moved to [[STREET_ADDRESS:RR 2 Box 147, Hartington, NE 68739]]. Contact: [[EMAIL_ADDRESS:rose.wisniewska@mailbox-example.com]]. Rose asked whether the updated home study must be re-notarised."""),
-("positive", "lowercase_names", "haitian", """pls rewrite politely: tell [[PERSON:jean-baptiste]] and [[PERSON:nadège pierre-louis]] that the i-604 for little [[PERSON:wislande pierre-louis]] (born [[DATE_OF_BIRTH:12 janvier 2017]]) is with the port-au-prince team"""),
+("positive", "lowercase_names", "haitian", """pls rewrite politely: tell [[PERSON:jean-wilfrid]] and [[PERSON:nadège dorvilien-sainvil]] that the i-604 for little [[PERSON:wislande dorvilien-sainvil]] (born [[DATE_OF_BIRTH:12 janvier 2017]]) is with the port-au-prince team"""),
 ("positive", "table_md", "guatemalan+indian", """| child | DOB | petitioner | A-number |
 |---|---|---|---|
-| [[PERSON:Yesenia Tzoc Ajú]] | [[DATE_OF_BIRTH:04/19/2016]] | [[PERSON:Priyanka Raghunathan]] | [[A_NUMBER:A218-340-579]] |
-| [[PERSON:Ixchel Pop Caal]] | [[DATE_OF_BIRTH:11/02/2015]] | [[PERSON:Anand Raghunathan]] | [[A_NUMBER:A218-340-580]] |"""),
+| [[PERSON:Yesenia Tzoc Ajú]] | [[DATE_OF_BIRTH:04/19/2016]] | [[PERSON:Priyanka Venkatachalapathy]] | [[A_NUMBER:A218-340-579]] |
+| [[PERSON:Ixchel Pop Caal]] | [[DATE_OF_BIRTH:11/02/2015]] | [[PERSON:Anand Venkatachalapathy]] | [[A_NUMBER:A218-340-580]] |"""),
 ("positive", "ukraine_letter", "ukrainian", """Переклад листа: Шановні колеги, дитина [[PERSON:Ковальчук Дарина Олегівна]], дата народження [[DATE_OF_BIRTH:7 серпня 2014 р.]], проживає за адресою [[STREET_ADDRESS:вул. Садова, 14, кв. 3, Житомир, 10014]]. Please translate and summarise."""),
 ("positive", "cui_priv", None, """[[CUI_MARKING:CUI//SP-PRVCY]]
 International Adoption weekly - pending orphan investigations by country (counts only). Can you turn this into bullets?
