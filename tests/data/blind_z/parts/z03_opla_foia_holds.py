@@ -51,4 +51,10 @@ aws:
 ICE-2026-0004411.pdf md5 7f3b1c0e92a4d58f6e1a3b7c9d0f2e84
 ICE-2026-0004412.pdf md5 a0e4c9d71b3f2856e0c7a9b4d1f3e628"""),
 ("hard_negative", "zip_plus4", None, """Mail the hard-drive production to the court clerk at 333 Constitution Ave NW, Washington, DC 20001-2866. ZIP+4 is required by the courier."""),
+("positive", "ts_table_markdown", None, """| page | marking | action |
+|---|---|---|
+| 12 | [[CLASSIFICATION_MARKING:TOP SECRET//HCS-P//NOFORN]] | refer to originator |
+| 13 | [[CLASSIFICATION_MARKING:(TS//NF)]] | refer |
+Can you reformat this referral table for the Vaughn index?"""),
+("positive", "slack_in_prose", None, """the litigation-support channel bot stopped working; the old token was [[SLACK_TOKEN:xoxp-3391027745-6604418823-7712093358-a4f9c2e81b7d6053e9a1c4b8f2d7e6a0]] and IT says it was revoked, should I make a new one?"""),
 ]

@@ -60,4 +60,6 @@ IST survey ID SRV-26-004417"""),
 AWS_SECRET_ACCESS_KEY=<replace-me>
 GITHUB_TOKEN=changeme"""),
 ("hard_negative", "lowercase_common_words", None, """make sure there is hope for faith in the grant process; will the rose garden gate be locked? grant us patience. (note for the signage vendor)"""),
+("positive", "spanish_password_label", None, """Correo del contratista de cámaras: 'Usuario: psa_cam_admin / Contraseña: [[PASSWORD:Kq8#zTr4Wn!e]]' - ¿es seguro guardarlo en el informe de la visita?"""),
+("positive", "redis_conn", None, """CACHE_URL = "[[CONNECTION_STRING:redis://:Hx4pQ9wLz2Rt@cache.psa-tools.example.internal:6379/0]]"  # IST dashboard cache"""),
 ]
