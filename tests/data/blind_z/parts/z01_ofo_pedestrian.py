@@ -3,7 +3,7 @@ RECORDS = [
 ("positive", "lane_log", "hispanic", """PED WEST 0614 shift log
 0722 lane 4 - traveler [[PERSON:MONTAÑO ESQUIVEL, Rosaura]] presented BCC, DOB [[DATE_OF_BIRTH:14 de marzo de 1979]], referred for I-94 issuance; address in Tijuana: [[STREET_ADDRESS:Calle Río Sonora 2214, Col. Revolución, 22015 Tijuana, B.C.]]
 0731 cleared."""),
-("positive", "sentri_renewal_email", "anglo", """Hi team - [[PERSON:Grant Whitcombe]] called about his SENTRI renewal. PASSID [[KNOWN_TRAVELER_NUMBER:983104572]], vehicle already removed. He asked us to call back at [[PHONE_NUMBER:(619) 555-0147]]. Grant says the card was mailed to his old address, [[STREET_ADDRESS:2807 Otay Lakes Rd Apt 12, Chula Vista, CA 91915]]."""),
+("positive", "sentri_renewal_email", "anglo", """Hi team - [[PERSON:Chance Whitcombe]] called about his SENTRI renewal. PASSID [[KNOWN_TRAVELER_NUMBER:983104572]], vehicle already removed. He asked us to call back at [[PHONE_NUMBER:(619) 555-0147]]. [[PERSON:Chance]] says the card was mailed to his old address, [[STREET_ADDRESS:2807 Otay Lakes Rd Apt 12, Chula Vista, CA 91915]]."""),
 ("positive", "csv_pedestrian", "hispanic+filipino", """lane;traveler;dob;doc
 3;[[PERSON:Itzel Baños Quiroga]];[[DATE_OF_BIRTH:1991-07-30]];BCC
 5;[[PERSON:Marivic Dela Peña]];[[DATE_OF_BIRTH:1986-02-11]];US PP [[US_PASSPORT:564203918]]

@@ -4,7 +4,7 @@ RECORDS = [
 ("positive", "hague_json", "ethiopian", """{"caseType": "I-800", "child": {"name": "[[PERSON:Meron Tadesse Alemu]]", "dob": "[[DATE_OF_BIRTH:2020-09-14]]", "nameAmharic": "[[PERSON:ሜሮን ታደሰ]]"}, "petitioner": "[[PERSON:Faith Okonkwo-Lindqvist]]", "receipt": "[[USCIS_RECEIPT_NUMBER:IOE0928374615]]"}"""),
 ("positive", "email_field_office", "korean", """Subject: orphan determination - Seoul
 Dear colleagues, the file for [[PERSON:KIM Ha-eun]] (김하은), date of birth [[DATE_OF_BIRTH:2018년 5월 22일]], lists the foster mother as [[PERSON:Chae Soon-ja]], tel. [[PHONE_NUMBER:+82 2-555-0139]]. Please confirm before the visa interview."""),
-("positive", "home_study", "polish", """Home study update: adoptive parents [[PERSON:Tomasz Wiśniewski]] and [[PERSON:Rose Wiśniewska]] moved to [[STREET_ADDRESS:RR 2 Box 147, Hartington, NE 68739]]. Contact: [[EMAIL_ADDRESS:rose.wisniewska@mailbox-example.com]]. Rose asked whether the updated home study must be re-notarised."""),
+("positive", "home_study", "polish", """Home study update: adoptive parents [[PERSON:Tomasz Wiśniewski]] and [[PERSON:Wren Wiśniewska]] moved to [[STREET_ADDRESS:RR 2 Box 147, Hartington, NE 68739]]. Contact: [[EMAIL_ADDRESS:wren.wisniewska@mailbox-example.com]]. [[PERSON:Wren]] asked whether the updated home study must be re-notarised."""),
 ("positive", "lowercase_names", "haitian", """pls rewrite politely: tell [[PERSON:jean-wilfrid]] and [[PERSON:nadège dorvilien-sainvil]] that the i-604 for little [[PERSON:wislande dorvilien-sainvil]] (born [[DATE_OF_BIRTH:12 janvier 2017]]) is with the port-au-prince team"""),
 ("positive", "table_md", "guatemalan+indian", """| child | DOB | petitioner | A-number |
 |---|---|---|---|

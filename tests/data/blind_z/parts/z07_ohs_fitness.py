@@ -7,7 +7,7 @@ Reason: return to full duty after shoulder surgery; treating physician Dr. [[PER
 ("positive", "hl7_vax", "anglo+cherokee", """MSH|^~\\&|OHSVAX|DHS|IMMREG|TX|202612011030||VXU^V04|MSG00417|P|2.5.1
 PID|1||EMP448102^^^DHS^PI||[[PERSON:SIXKILLER^WILLOW^J]]||[[DATE_OF_BIRTH:19880412]]|F|||[[STREET_ADDRESS:1120 Redbud Ct^^Tahlequah^OK^74464]]||^PRN^PH^^^[[PHONE_NUMBER:918^5550143]]
 RXA|0|1|20261130||140^Influenza, seasonal^CVX|0.5|mL"""),
-("positive", "vax_exemption", "amish+anglo", """Please help me word a reply to [[PERSON:Reuben Yoder]] about his religious exemption request. Reuben's supervisor, [[PERSON:Clementine Ashby]], asked whether the deadline can move. His personal e-mail is [[EMAIL_ADDRESS:reuben.yoder.1975@freemail-example.net]]."""),
+("positive", "vax_exemption", "amish+anglo", """Please help me word a reply to [[PERSON:Reuben Yoder]] about his religious exemption request. [[PERSON:Reuben]]'s supervisor, [[PERSON:Clementine Ashby]], asked whether the deadline can move. His personal e-mail is [[EMAIL_ADDRESS:reuben.yoder.1975@freemail-example.net]]."""),
 ("positive", "dob_german", "german", """Arbeitsmedizinische Untersuchung: [[PERSON:Friederike Oßwald]], geboren am [[DATE_OF_BIRTH:3. Oktober 1980]], Anschrift [[STREET_ADDRESS:Lindenstraße 42, 60325 Frankfurt am Main]] - she's a liaison officer; translate the clearance letter please."""),
 ("positive", "lower_case_ffd", "pakistani", """summarize: ffd eval for [[PERSON:imran qureshi]] scheduled 12/9, dob [[DATE_OF_BIRTH:2/27/1977]], he wants results sent to [[STREET_ADDRESS:88 lakeview terrace apt 4b, jersey city nj 07305]]"""),
 ("positive", "vax_roster_semicolon", "nepali+eritrean", """employee;component;dob;hep_b_dose

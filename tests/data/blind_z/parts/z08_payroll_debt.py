@@ -2,10 +2,10 @@
 RECORDS = [
 ("positive", "garnishment_order", "anglo", """Income withholding order received for employee [[PERSON:WHITAKER, Clayton R.]], SSN [[US_SSN:386-52-1947]]. Obligee: [[PERSON:Summer Whitaker]], [[STREET_ADDRESS:Rural Route 3 Box 88, Tuscola, IL 61953]]. Remit to state disbursement unit by EFT."""),
 ("positive", "travel_card_delinq", "brazilian", """Travel card delinquency notice - 61 days
-Cardholder: [[PERSON:Thiago Nascimento Brandão]]
+Cardholder: [[PERSON:Cauã Nascimento Brandão]]
 Card: [[CREDIT_CARD:4539 1726 0384 5123]]
 Balance: $2,418.77
-Please draft a polite reminder to Thiago."""),
+Please draft a polite reminder to [[PERSON:Cauã]]."""),
 ("positive", "debt_letter", "anglo", """Debt notice for overpayment of salary: [[PERSON:Rose Kettering]], address [[STREET_ADDRESS:PO Box 771, Chinle, AZ 86503]], amount $1,204.10. Employee requests a waiver; her number is [[PHONE_NUMBER:928-555-0110]]."""),
 ("positive", "levy_csv", "indian+korean", """"employee","ssn","creditor","monthly"
 "[[PERSON:Deepa Chandrasekaran]]","[[US_SSN:212-49-6175]]","Dept of Education","212.40"

@@ -3,8 +3,8 @@ RECORDS = [
 ("positive", "house_offer", "anglo+irish", """Help me write an offer letter: buyers [[PERSON:Grant Fairbanks]] and [[PERSON:Siobhán Ní Fhlannagáin]], property [[STREET_ADDRESS:412 Old Stage Rd, Boone, NC 28607]], earnest money wired from routing [[ABA_ROUTING_NUMBER:261083743]] acct [[US_BANK_NUMBER:40177218830]]."""),
 ("positive", "medical_bill_dispute", "anglo", """Dear billing office, I dispute the charge on account 88210447 for my son [[PERSON:Ellis Marchetti-Byrne]], DOB [[DATE_OF_BIRTH:October 14, 2011]]. I already paid with card [[CREDIT_CARD:6011739482056170]]. Reach me at [[PHONE_NUMBER:703-555-0188]]. - [[PERSON:Joy Marchetti-Byrne]]"""),
 ("positive", "fafsa_help", "chinese", """my daughter [[PERSON:april zhou]] is filling out the fafsa, her ssn is [[US_SSN:228-61-5093]] and mine is [[US_SSN:228-47-1860]], which parent goes first if we're married?"""),
-("positive", "college_aid_email", "anglo", """Subject: Appeal of aid package - [[PERSON:Honor Blackwood]]
-Student ID 20418833. Honor's date of birth is [[DATE_OF_BIRTH:5 April 2008]]. Parent contact: [[EMAIL_ADDRESS:m.blackwood.home@freemail-example.net]]."""),
+("positive", "college_aid_email", "anglo", """Subject: Appeal of aid package - [[PERSON:Bliss Blackwood]]
+Student ID 20418833. [[PERSON:Bliss]]'s date of birth is [[DATE_OF_BIRTH:5 April 2008]]. Parent contact: [[EMAIL_ADDRESS:m.blackwood.home@freemail-example.net]]."""),
 ("positive", "vet_record", "anglo", """Vet record for transfer to new clinic:
 Patient: Biscuit (beagle, 7y)
 Owner: [[PERSON:Prudence Ogilvie]]
