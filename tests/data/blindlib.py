@@ -142,3 +142,25 @@ def jwt(payload_json, sig="q7Xb2Lr9TnVw0pZk3YcFh8sJd4GmUe1aRo6tKiWlBvN"):
     h = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
     p = base64.urlsafe_b64encode(payload_json.encode()).decode().rstrip("=")
     return f"{h}.{p}.{sig}"
+
+
+def build_set(here, letter, date):
+    """Assemble blind set ``letter`` from ``here``/parts/<letter>NN_*.py into tests/data/blind_<letter>_<date>.jsonl
+    (deterministic: fixed file order, no randomness) and print its counts. Sets u to z call it from build.py."""
+    import glob
+    import importlib.util
+    import os
+
+    records = []
+    for path in sorted(glob.glob(os.path.join(here, "parts", f"{letter}[0-9][0-9]_*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        records.extend(mod.RECORDS)
+    out_path = os.path.join(os.path.dirname(here), f"blind_{letter}_{date}.jsonl")
+    out = build(records, f"blind-{letter}", out_path)
+    c, t, e, x = summary(out)
+    print(f"wrote {len(out)} records to {out_path}")
+    print("categories:", dict(c))
+    print("expect:", dict(x))
+    return out
