@@ -18,6 +18,7 @@ in offsets of the text it was given. Whether a value is plausible for its type i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -544,18 +545,21 @@ def typed_id_fields(text: str) -> Iterator[Field]:
                 yield Field(entity, m.start("val"), m.end("val"), m.group("type"), "xml")
     if ":" not in text and "=" not in text:
         return
-    pairs = list(_SCALAR.finditer(text))
-    for m in pairs:
-        key = " ".join(words(m.group("key")))
+    # each pair's start, key words and value, read once
+    pairs = [
+        (m.start(), " ".join(words(m.group("key"))), text[slice(*_scalar_value(m))].strip(), m)
+        for m in _SCALAR.finditer(text)
+    ]
+    starts = [start for start, _, _, _ in pairs]
+    for i, (start, key, _, m) in enumerate(pairs):
         if key not in _BARE_ID_KEYS and key not in _ID_NUMBER_KEYS:
             continue
-        lo, hi = _record_span(text, m.start())
+        lo, hi = _record_span(text, start)
         entity = None
-        for other in pairs:
-            if other is m or not lo <= other.start() < hi:
+        for j in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            if j == i:
                 continue
-            other_key = " ".join(words(other.group("key")))
-            value = text[slice(*_scalar_value(other))].strip()
+            _, other_key, value, _ = pairs[j]
             if other_key in _TYPE_KEYS and entity_for(value) in _ID_TYPES:
                 entity = entity_for(value)
             elif other_key == "system":
@@ -611,13 +615,14 @@ def layout_fields(text: str) -> Iterator[Field]:
     pos = 0
     for i, line in enumerate(lines):
         start_of_next = pos + len(line) + 1
+        layout = list(_LAYOUT_COLUMN.finditer(line))
         columns = []
-        for m in _LAYOUT_COLUMN.finditer(line):
+        for m in layout:
             a, b = int(m.group("a")), int(m.group("b"))
             entity = entity_for(m.group("label").split()[-1], strict=True)
             if 1 <= a <= b <= 400 and entity is not None:
                 columns.append((entity, a - 1, b, m.group("label")))
-        if len(columns) >= 2 and len(list(_LAYOUT_COLUMN.finditer(line))) >= 3:
+        if len(columns) >= 2 and len(layout) >= 3:
             row_start = start_of_next
             for row in lines[i + 1 :]:
                 if not row.strip():
