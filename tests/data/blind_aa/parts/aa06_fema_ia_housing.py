@@ -8,7 +8,7 @@ Teléfono: [[PHONE_NUMBER:787-555-0124]]
 Fecha de nacimiento: [[DATE_OF_BIRTH:8 de enero de 1956]]
 Co-solicitante: [[PERSON:Ángel Luis Ortiz]]
 Daños: techo de zinc perdido, cocina inundada. FVL estimada $14,200."""),
-("positive", "mhu_haul_log", "anglo",
+("positive", "mhu_haul_log", "cajun",
 """MHU haul log - Group site "Pine Hollow", Lake Charles
 Unit 14 -> pad 22, occupant [[PERSON:Loretta Mae Hebert]], [[PHONE_NUMBER:337-555-0104]]
 Unit 15 -> pad 23, occupant [[PERSON:HEBERT, Wendell]] (son), c/o [[PERSON:Loretta Mae Hebert]]
@@ -34,7 +34,7 @@ SSN: [[US_SSN:506-40-2034]]
 Signature on file"""),
 ("positive", "site_manager_email", "tongan",
 """Subject: Pad 9 noise complaint
-Hi - the occupant on pad 9, [[PERSON:Sione Tupou Havili]], called again about the generator. Could maintenance call him at [[PHONE_NUMBER:(251) 555-0158]]? His emergency contact is his niece [[PERSON:Mele Havili]]. Sione is elderly and doesn't check e-mail.
+Hi - the occupant on pad 9, [[PERSON:Sione Tupou Havili]], called again about the generator. Could maintenance call him at [[PHONE_NUMBER:(251) 555-0158]]? His emergency contact is his niece [[PERSON:Mele Havili]]. [[PERSON:Sione]] is elderly and doesn't check e-mail.
 Thanks, [[PERSON:Renata Kolb]]"""),
 ("positive", "inspector_tablet_creds", None,
 """Tablet sync broke after the reset. Inspector app settings:
