@@ -65,7 +65,7 @@ Suite à votre demande, le sujet [[PERSON:Mamadou Lamine Diop]], né le [[DATE_O
 ("evasion", "spaced_passport", "polish",
 """partner typed the passport with spaces: [[PERSON:Agnieszka Wróblewska]], passport [[US_PASSPORT:E W 8 8 1 4 2 0 3]]"""),
 ("evasion", "base64_marking", None,
-"""attachment header decoded weird, raw value is [[CLASSIFICATION_MARKING:U0VDUkVUL05PRk9STg==]] - can you decode it for me?"""),
+"""attachment header decoded weird, raw value is [[CLASSIFICATION_MARKING:U0VDUkVULy9OT0ZPUk4=]] - can you decode it for me?"""),
 ("hard_negative", "mou_text", None,
 """The Parties shall ensure that biometric data exchanged under this Arrangement are used only for the purposes in Article 3. Nothing in this Arrangement creates rights enforceable by private persons. (a) retention; (b) onward transfer; (c) redress."""),
 ("hard_negative", "iso_country_codes", None,
