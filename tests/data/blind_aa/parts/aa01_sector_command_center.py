@@ -12,13 +12,13 @@ Assistant: Sure - "VTS contacted the pilot aboard the car carrier, Captain ...".
 ("positive", "bridge_tender_roster", "cajun+creole",
 """tender_id;name;shift;phone;emergency_contact
 BT-04;[[PERSON:Boudreaux]], [[PERSON:Remy]];night;[[PHONE_NUMBER:337-555-0119]];[[PERSON:Odile Boudreaux]] ([[PHONE_NUMBER:337-555-0152]])
-BT-07;[[PERSON:Thibodeaux]], [[PERSON:Faith]];day;[[PHONE_NUMBER:337-555-0126]];c/o [[PERSON:Will Arceneaux]]
-BT-09;[[PERSON:Guidry]], [[PERSON:Hope]];relief;[[PHONE_NUMBER:337-555-0171]];none listed"""),
+BT-07;[[PERSON:Thibodeaux]], [[PERSON:Charity]];day;[[PHONE_NUMBER:337-555-0126]];c/o [[PERSON:Will Arceneaux]]
+BT-09;[[PERSON:Guidry]], [[PERSON:Mercy]];relief;[[PHONE_NUMBER:337-555-0171]];none listed"""),
 ("positive", "watch_turnover_email", "anglo+polish",
 """From: [[EMAIL_ADDRESS:osc.b.kowalczyk@sectorgulf-cc.example]]
 Subject: turnover - Industrial Canal lift bridge
 
-[[PERSON:Brenna]] - the tender on the St. Claude span tonight is [[PERSON:Zbigniew Kowalczyk]] (everyone calls him Zibi), new guy. If he doesn't answer VHF 13 call his home line [[PHONE_NUMBER:504-555-0198]]. [[PERSON:Zibi]] is fine, just slow on the radio. His supervisor [[PERSON:GRANT, Rose]] lives at [[STREET_ADDRESS:RR 2 Box 114, Chalmette, LA 70043]] and said we can call her after 2200.
+[[PERSON:Corliss]] - the tender on the St. Claude span tonight is [[PERSON:Zbigniew Kowalczyk]] (everyone calls him Zibi), new guy. If he doesn't answer VHF 13 call his home line [[PHONE_NUMBER:504-555-0198]]. [[PERSON:Zibi]] is fine, just slow on the radio. His supervisor [[PERSON:GRANT, Rose]] lives at [[STREET_ADDRESS:RR 2 Box 114, Chalmette, LA 70043]] and said we can call her after 2200.
 -[[PERSON:Oskar]]"""),
 ("positive", "vessel_incident_form", "filipino",
 """VESSEL TRAFFIC INCIDENT - FIELD NOTES

@@ -7,7 +7,7 @@ DOB: [[DATE_OF_BIRTH:03 NOV 1964]]
 Passport (CHN): [[US_PASSPORT:E71884032]]
 Commodity: mooncakes w/ pork floss, 2 kg; fresh longan w/ stems
 Pest: live Lepidoptera larvae in longan - sent to identifier
-Penalty: $300 first-offense, paid on card ending 0774"""),
+Penalty: $300 first-offense, paid on card ending 3012"""),
 ("positive", "seizure_csv", "mexican",
 """fecha|pasajero|vuelo|articulo|kg|multa
 2026-11-28|[[PERSON:Guadalupe Ríos Almanza]]|AM 412|chorizo casero|1.5|300
@@ -16,21 +16,21 @@ Penalty: $300 first-offense, paid on card ending 0774"""),
 ("positive", "penalty_payment_chat", "anglo",
 """User: passenger wants to pay the $1,000 penalty by card over the phone, is this enough info?
 Name on card: [[PERSON:Claire Wentworth-Hale]]
-Card: [[CREDIT_CARD:4914 5856 3074 0774]] exp 08/29
+Card: [[CREDIT_CARD:4526 0181 5908 3012]] exp 08/29
 Billing: [[STREET_ADDRESS:PSC 817 Box 22, FPO AE 09622]]
 Callback: [[PHONE_NUMBER:+1 (202) 555-0106]]
 Assistant: Please don't paste card numbers here - process it in the payment system."""),
 ("positive", "detector_dog_notes", "haitian",
-"""Beagle Brigade, Carousel 5, 14:20 - dog alerted on duffel of [[PERSON:Wesline Jean-Baptiste]] ([[PERSON:jean-baptiste, wesline]] on the manifest). Found 6 mangoes, 1 bag of dried herbs (fèy). Passenger's sister [[PERSON:Mirlande]] was waiting landside, phone [[PHONE_NUMBER:+509 3755 0148]]. Mangoes destroyed, no penalty, warning issued."""),
+"""Beagle Brigade, Carousel 5, 14:20 - dog alerted on duffel of [[PERSON:Wesline Jean-Baptiste]] ([[PERSON:jean-baptiste, wesline]] on the manifest). Found 6 mangoes, 1 bag of dried herbs (fèy). Passenger's sister [[PERSON:Nadège]] was waiting landside, phone [[PHONE_NUMBER:+509 3755 0148]]. Mangoes destroyed, no penalty, warning issued."""),
 ("positive", "ppq_form_ocr", "korean",
 """PPQ 587 (OCR - please fix spacing)
-Importer name: [[PERSON:PARK Seo-yeon]]  /  [[PERSON:박서연]]
+Importer name: [[PERSON:PARK Ha-rin]]  /  [[PERSON:박하린]]
 Address: [[STREET_ADDRESS:서울특별시 마포구 월드컵북로 55길 12, 302호 (03925)]]
 US address: [[STREET_ADDRESS:3140 Wilshire Blvd Unit 1207, Los Angeles, CA 90010]]
 Date of birth / 생년월일: [[DATE_OF_BIRTH:1979년 5월 21일]]
 Material: seeds of Perilla frutescens, 40 g"""),
 ("positive", "les_targeting", "ghanaian",
-"""[[CUI_MARKING:(U//LES)]] Traveler [[PERSON:Kwabena Ofori-Atta]] (DOB [[DATE_OF_BIRTH:12/07/1981]]) has three prior bushmeat seizures at JFK. Refer to secondary ag exam on arrival of DL 0073."""),
+"""[[CUI_MARKING:(U//LES)]] Traveler [[PERSON:Yaw Darko-Mensah]] (DOB [[DATE_OF_BIRTH:12/07/1981]]) has three prior bushmeat seizures at JFK. Refer to secondary ag exam on arrival of DL 0073."""),
 ("positive", "cui_report", None,
 """[[CUI_MARKING:CUI//SP-AGR]]
 Quarterly interception summary - Port of Miami International
@@ -51,7 +51,7 @@ POC: Agriculture Program Manager, 305-555-0133]]"""),
 """Estimado/a Sra. [[PERSON:Ixchel Tzoc Batz]]:
 Se le informa que los productos decomisados (tamales, 12 unidades) fueron destruidos. Fecha de nacimiento registrada: [[DATE_OF_BIRTH:9 de abril de 1990]]. Dirección: [[STREET_ADDRESS:4a Avenida 3-45, Zona 1, Quetzaltenango 09001, Guatemala]]."""),
 ("positive", "handover_slack", "indian",
-"""@ag-night: pax [[PERSON:Harpreet Kaur Sandhu]] came back asking for her receipt, she says her uncle [[PERSON:balwinder singh]] paid the fine on her behalf. her phone [[PHONE_NUMBER:+91 98765 55012]], email [[EMAIL_ADDRESS:hk.sandhu1988@mailbox.example]]. harpreet is at gate B22 til 18:00"""),
+"""@ag-night: pax [[PERSON:Navkiran Kaur Dhillon-Grewal]] came back asking for her receipt, she says her uncle [[PERSON:balwinder singh]] paid the fine on her behalf. her phone [[PHONE_NUMBER:+91 98765 55012]], email [[EMAIL_ADDRESS:hk.dhillon1988@mailbox.example]]. [[PERSON:navkiran]] is at gate B22 til 18:00"""),
 ("positive", "shared_login", None,
 """Login for the shared ARM kiosk on the 2nd floor (ops only): user agspec_iah / pw [[PASSWORD:HVAyBK!Wj2JIQu]] - change it after the audit."""),
 ("positive", "ssn_penalty", "ethiopian",

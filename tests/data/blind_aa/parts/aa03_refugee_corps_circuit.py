@@ -4,12 +4,12 @@ RECORDS = [
 """Circuit ride NBO-27 - team travel roster (do not forward outside RAD)
 | Officer | Passport | DOB | Mobile |
 |---|---|---|---|
-| [[PERSON:Whitaker, Lauren]] | [[US_PASSPORT:G45106134]] | [[DATE_OF_BIRTH:1983-02-17]] | [[PHONE_NUMBER:+1 703 555 0121]] |
+| [[PERSON:Whitaker, Lauren]] | [[US_PASSPORT:G45106134]] | [[DATE_OF_BIRTH:1983-02-26]] | [[PHONE_NUMBER:+1 703 555 0121]] |
 | [[PERSON:Castañeda, Rubén]] | [[US_PASSPORT:X29091588]] | [[DATE_OF_BIRTH:1977-10-30]] | [[PHONE_NUMBER:+1 703 555 0164]] |
 | [[PERSON:Okafor-Lindqvist, Ada]] | [[US_PASSPORT:L24318239]] | [[DATE_OF_BIRTH:1990-06-05]] | [[PHONE_NUMBER:+1 571 555 0190]] |"""),
 ("positive", "hotel_booking_email", "kenyan",
-"""Hello [[PERSON:Wanjiru]],
-Please confirm 6 rooms at the guesthouse for 12-23 January. Billing contact: [[PERSON:Wanjiru Kamau Njoroge]], [[PHONE_NUMBER:+254 20 555 0177]], [[EMAIL_ADDRESS:w.njoroge@rsc-africa.example]]. Corporate card on file [[CREDIT_CARD:5180-7032-9488-8839]].
+"""Hello [[PERSON:Nyokabi]],
+Please confirm 6 rooms at the guesthouse for 12-23 January. Billing contact: [[PERSON:Nyokabi Kamau Njoroge]], [[PHONE_NUMBER:+254 20 555 0177]], [[EMAIL_ADDRESS:n.njoroge@rsc-africa.example]]. Corporate card on file [[CREDIT_CARD:5180-7032-9488-8839]].
 Asante,
 [[PERSON:Peter Mwangi]]"""),
 ("positive", "panel_physician_schedule", "congolese",

@@ -4,15 +4,15 @@ RECORDS = [
 """Field rep visit - Lakeshore Community College, 11/19
 Met with DSO [[PERSON:rebecca tannenbaum]] and the intl. advisor [[PERSON:Will Prentiss]]. [[PERSON:Rebecca]] asked for a follow-up webinar on OPT reporting. Her cell: [[PHONE_NUMBER:216-555-0113]]. [[PERSON:Prentiss]] leaves in January; replacement TBD."""),
 ("positive", "student_question_email", "nepali",
-"""From: [[EMAIL_ADDRESS:sujan.thapa.magar@student.lakeshore.example]]
-Dear Sir, I attended your outreach session. My SEVIS ID is [[SEVIS_ID:N0034471829]] and I want to know if I can volunteer at the food bank. My date of birth is [[DATE_OF_BIRTH:२०६० भाद्र ११]] (B.S.) / [[DATE_OF_BIRTH:28 August 2003]].
-Thank you, [[PERSON:Sujan Thapa Magar]]"""),
+"""From: [[EMAIL_ADDRESS:sujan.gurung.ale@student.lakeshore.example]]
+Dear Sir, I attended your outreach session. My SEVIS ID is [[SEVIS_ID:N0034471856]] and I want to know if I can volunteer at the food bank. My date of birth is [[DATE_OF_BIRTH:२०६० भाद्र ११]] (B.S.) / [[DATE_OF_BIRTH:28 August 2003]].
+Thank you, [[PERSON:Sujan Gurung Ale]]"""),
 ("positive", "event_rsvp_csv", "nigerian+russian+vietnamese+hispanic",
 """first,last,school,email,dietary
 [[PERSON:Amara]],[[PERSON:Nwosu]],Kent Valley HS,[[EMAIL_ADDRESS:anwosu@kvhs.example.org]],vegetarian
-[[PERSON:Dmitri]],[[PERSON:Volkov]],St. Brendan Academy,[[EMAIL_ADDRESS:dvolkov@stbrendan.example]],none
+[[PERSON:Arkadiy]],[[PERSON:Volkov]],St. Brendan Academy,[[EMAIL_ADDRESS:avolkov@stbrendan.example]],none
 [[PERSON:Lê]],[[PERSON:Thị Hồng]],Pacific Lutheran Prep,[[EMAIL_ADDRESS:lethihong@plp.example]],no pork
-[[PERSON:Hope]],[[PERSON:Castellanos]],Kent Valley HS,[[EMAIL_ADDRESS:hcastellanos@kvhs.example.org]],"""),
+[[PERSON:Verity]],[[PERSON:Castellanos]],Kent Valley HS,[[EMAIL_ADDRESS:vcastellanos@kvhs.example.org]],"""),
 ("positive", "webinar_chat_log", "brazilian",
 """[14:02] [[PERSON:Maria Eduarda]] (Univ. Atlântica): can someone look at my student's I-20? her name is [[PERSON:Beatriz Fonseca Lacerda]], SEVIS [[SEVIS_ID:N0019982247]], born [[DATE_OF_BIRTH:17 de maio de 2005]]
 [14:03] Host: please don't post student info in the chat, we'll reach out by e-mail

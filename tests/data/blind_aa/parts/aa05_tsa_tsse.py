@@ -6,15 +6,15 @@ NAME                      EMPLOYEE EMAIL                      CELL
 [[PERSON:ODUYA, TEMITOPE]]           [[EMAIL_ADDRESS:temitope.oduya@tsa-field.example]]     [[PHONE_NUMBER:804-555-0111]]
 [[PERSON:HALVORSEN, KRISTIAN]]       [[EMAIL_ADDRESS:k.halvorsen@tsa-field.example]]        [[PHONE_NUMBER:804-555-0132]]
 [[PERSON:BAPTISTE, ROSE]]            [[EMAIL_ADDRESS:rose.baptiste@tsa-field.example]]      [[PHONE_NUMBER:804-555-0157]]
-[[PERSON:YAZZIE, DARNELL]]           [[EMAIL_ADDRESS:d.yazzie@tsa-field.example]]           [[PHONE_NUMBER:804-555-0179]]"""),
+[[PERSON:BEGAYE, DARNELL]]           [[EMAIL_ADDRESS:d.begaye@tsa-field.example]]           [[PHONE_NUMBER:804-555-0179]]"""),
 ("positive", "callout_log", "anglo",
-"""02:14 Checkpoint B alarm, unresolved IED-like anomaly in carry-on. TSS-E on call [[PERSON:grant mcallister]] paged at [[PHONE_NUMBER:(614) 555-0102]]. 02:31 [[PERSON:grant]] on scene. 02:58 cleared - item was a car battery charger with wiring. Passenger [[PERSON:Dolores Finch]] rebooked."""),
+"""02:14 Checkpoint B alarm, unresolved IED-like anomaly in carry-on. TSS-E on call [[PERSON:dusty mcallister]] paged at [[PHONE_NUMBER:(614) 555-0102]]. 02:31 [[PERSON:dusty]] on scene. 02:58 cleared - item was a car battery charger with wiring. Passenger [[PERSON:Dolores Finch]] rebooked."""),
 ("positive", "ssi_slide", None,
 """[[CUI_MARKING:SENSITIVE SECURITY INFORMATION]]
 Module 6: Threat image recognition - homemade initiators
 [[CUI_MARKING:WARNING: This record contains Sensitive Security Information that is controlled under 49 CFR parts 15 and 1520. No part of this record may be disclosed to persons without a "need to know", as defined in 49 CFR parts 15 and 1520, except with the written permission of the Administrator of the Transportation Security Administration or the Secretary of Transportation.]]"""),
 ("positive", "travel_auth_dl", "navajo",
-"""Travel auth for range week: traveler [[PERSON:Darnell Yazzie]], AZ driver license [[US_DRIVER_LICENSE:D08814427]], rental car under his name, DOB [[DATE_OF_BIRTH:Oct 22 1985]]. Home: [[STREET_ADDRESS:HC 61 Box 2047, Window Rock, AZ 86515]]."""),
+"""Travel auth for range week: traveler [[PERSON:Darnell Begaye]], AZ driver license [[US_DRIVER_LICENSE:D08814427]], rental car under his name, DOB [[DATE_OF_BIRTH:Oct 22 1985]]. Home: [[STREET_ADDRESS:HC 61 Box 2047, Window Rock, AZ 86515]]."""),
 ("positive", "cert_card_chat", "norwegian",
 """User: my range cert didn't upload, here's what the portal shows:
 Name: [[PERSON:Kristian Halvorsen]]
@@ -35,11 +35,11 @@ what am I missing?"""),
 TOKEN = "[[GITHUB_TOKEN:ghp_kKkTi5ysBgKypxhxcrqc8sC42c02EBr3PQuO]]"
 git clone https://$TOKEN@github.example/tsse/image-lib"""),
 ("positive", "carpool_emergency", "hmong",
-"""Range carpool: driver [[PERSON:Tou Vang]] ([[PHONE_NUMBER:651-555-0116]]). Emergency contact for [[PERSON:Tou]]: wife [[PERSON:Mai Nou Xiong]], [[PHONE_NUMBER:651-555-0167]]."""),
+"""Range carpool: driver [[PERSON:Tou Chue Vang]] ([[PHONE_NUMBER:651-555-0116]]). Emergency contact for [[PERSON:Tou]]: wife [[PERSON:Mai Nou Xiong]], [[PHONE_NUMBER:651-555-0167]]."""),
 ("positive", "ssn_in_waiver", "anglo",
 """Range waiver - please check I filled this in right: [[PERSON:Hope Carrington]], SSN [[US_SSN:092-14-6848]], blood type O+, emergency contact [[PERSON:Faith Carrington]] [[PHONE_NUMBER:202-555-0181]]."""),
 ("positive", "k9_handler_pt", "portuguese",
-"""Joint drill with K9 team: handler [[PERSON:João Pedro Cavaco]], phone [[PHONE_NUMBER:+351 21 555 0129]] (exchange officer, PSP Lisboa), data de nascimento [[DATE_OF_BIRTH:22/09/1984]]."""),
+"""Joint drill with K9 team: handler [[PERSON:João Pedro Cavaco]], phone [[PHONE_NUMBER:+351 21 555 0129]] (exchange officer, PSP Lisboa), data de nascimento [[DATE_OF_BIRTH:27/09/1984]]."""),
 ("positive", "fouo_schedule", None,
 """[[CUI_MARKING:FOR OFFICIAL USE ONLY]] - TSS-E coverage gaps, Q1: Terminals C and E uncovered 0200-0500 Tue/Wed."""),
 ("evasion", "cyrillic_name_email", "irish",
@@ -47,7 +47,7 @@ git clone https://$TOKEN@github.example/tsse/image-lib"""),
 ("evasion", "spaced_marking", None,
 """Slide footer reads "[[CUI_MARKING:S E N S I T I V E   S E C U R I T Y   I N F O R M A T I O N]]" - can you make it smaller font?"""),
 ("evasion", "linebreak_ssn", "korean",
-"""Form field wrapped: SSN for [[PERSON:Choi Min-jun]] is [[US_SSN:683-91-
+"""Form field wrapped: SSN for [[PERSON:Choi Yoon-seok]] is [[US_SSN:683-91-
 3017]]"""),
 ("hard_negative", "explosive_names", None,
 """Study list: TATP, HMTD, PETN, RDX, ANFO, black powder, C-4. Know the trace signatures and the common precursors (hydrogen peroxide, acetone, nitrates)."""),

@@ -34,7 +34,7 @@ SSN: [[US_SSN:506-40-2034]]
 Signature on file"""),
 ("positive", "site_manager_email", "tongan",
 """Subject: Pad 9 noise complaint
-Hi - the occupant on pad 9, [[PERSON:Sione Tupou Havili]], called again about the generator. Could maintenance call him at [[PHONE_NUMBER:(251) 555-0158]]? His emergency contact is his niece [[PERSON:Mele Havili]]. [[PERSON:Sione]] is elderly and doesn't check e-mail.
+Hi - the occupant on pad 9, [[PERSON:Viliami Tupou Fakatava]], called again about the generator. Could maintenance call him at [[PHONE_NUMBER:(251) 555-0158]]? His emergency contact is his niece [[PERSON:Mele Fakatava]]. [[PERSON:Viliami]] is elderly and doesn't check e-mail.
 Thanks, [[PERSON:Renata Kolb]]"""),
 ("positive", "inspector_tablet_creds", None,
 """Tablet sync broke after the reset. Inspector app settings:

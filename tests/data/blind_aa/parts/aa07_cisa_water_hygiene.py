@@ -46,7 +46,7 @@ How do I tell them politely to rotate these?"""),
 login lakewood_wsd
 password [[PASSWORD:2kQ!vW9s*LmP4t]]"""),
 ("positive", "lowercase_board_minutes", "yoruba+anglo",
-"""minutes: board member [[PERSON:faith adeyemi]] moved to accept cisa's scanning agreement, seconded by [[PERSON:grant holloway]]. superintendent reported the old hmi password was shared by text; [[PERSON:grant]] asked it be changed."""),
+"""minutes: board member [[PERSON:faith adeyemi]] moved to accept cisa's scanning agreement, seconded by [[PERSON:bud holloway]]. superintendent reported the old hmi password was shared by text; [[PERSON:bud]] asked it be changed."""),
 ("evasion", "entity_password", None,
 """contractor wrote the historian password as [[PASSWORD:&#80;&#117;&#109;&#112;&#49;&#33;]] in the HTML e-mail - it decodes to the real one"""),
 ("evasion", "split_key_lines", None,

@@ -19,7 +19,7 @@ Teléfono: [[PHONE_NUMBER:+52 443 555 0192]]"""),
 | ABF-0412-02 | [[PERSON:Georges Khoury]] | [[DATE_OF_BIRTH:14 Jul 1979]] | 1 encounter (A-file [[A_NUMBER:A833213814]]) |"""),
 ("positive", "japan_request", "japanese",
 """照会依頼
-氏名: [[PERSON:佐藤 健太]] ([[PERSON:SATO Kenta]])
+氏名: [[PERSON:佐藤 悠真]] ([[PERSON:SATO Yuma]])
 生年月日: [[DATE_OF_BIRTH:昭和63年4月9日]]
 旅券番号: [[US_PASSPORT:TK4481027]]
 住所: [[STREET_ADDRESS:〒150-0002 東京都渋谷区渋谷2丁目15-1-804]]"""),
@@ -63,7 +63,7 @@ Suite à votre demande, le sujet [[PERSON:Mamadou Lamine Diop]], né le [[DATE_O
 ("positive", "les_partner_alert", "dutch",
 """[[CUI_MARKING:LAW ENFORCEMENT SENSITIVE]] Netherlands KMar reports fingerprint hit on [[PERSON:Pieter-Jan van der Berg]] (DOB [[DATE_OF_BIRTH:11-06-1982]]); subject traveled to the US twice in 2025."""),
 ("evasion", "spaced_passport", "polish",
-"""partner typed the passport with spaces: [[PERSON:Agnieszka Wróblewska]], passport [[US_PASSPORT:E W 8 8 1 4 2 0 3]]"""),
+"""partner typed the passport with spaces: [[PERSON:Agnieszka Przybylska-Wróbel]], passport [[US_PASSPORT:E W 8 8 1 4 2 0 3]]"""),
 ("evasion", "base64_marking", None,
 """attachment header decoded weird, raw value is [[CLASSIFICATION_MARKING:U0VDUkVULy9OT0ZPUk4=]] - can you decode it for me?"""),
 ("hard_negative", "mou_text", None,

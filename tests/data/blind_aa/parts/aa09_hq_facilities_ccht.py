@@ -13,8 +13,8 @@ Meeting: Rm 2N-114, 10:00-11:30"""),
 """MAILROOM INTAKE LOG 12/03
 0812 USPS certified 9407 1118 9876 5432 1098 76 -> [[PERSON:AGUILAR, Consuelo]] (OGC)  signed: C.A.
 0825 FedEx 7749 2210 3381 -> [[PERSON:Nakamura-Reyes, Ken]] (S&T)  refused, return to sender
-0840 hand-carried, no return addr -> "[[PERSON:Dmitri]]" only, 3rd floor - held for X-ray
-0911 UPS -> [[PERSON:Oluwaseun Bakare]] (I&A) signed"""),
+0840 hand-carried, no return addr -> "[[PERSON:Yevgeny]]" only, 3rd floor - held for X-ray
+0911 UPS -> [[PERSON:Oluwaseun Adebanjo-Coker]] (I&A) signed"""),
 ("positive", "parking_permit_csv", "anglo+hispanic",
 """permit,holder,plate,lot,cell
 P-26-0441,[[PERSON:Grant Whitley]],VA UXR-4471,West Garage,[[PHONE_NUMBER:571-555-0117]]
@@ -38,7 +38,7 @@ Date of birth: [[DATE_OF_BIRTH:ጥር 5 ቀን 1980 ዓ.ም.]]
 Local hotel phone: [[PHONE_NUMBER:202-555-0161]]"""),
 ("positive", "ccht_referral", "thai",
 """CCHT victim-assistance referral (services only)
-Referred person: [[PERSON:Siriporn Kaewmanee]]
+Referred person: [[PERSON:Kanokwan Srisawat]]
 DOB: [[DATE_OF_BIRTH:4 Feb 1997]]
 Current safe address: c/o shelter, [[STREET_ADDRESS:PO Box 2217, Honolulu, HI 96804]]
 Phone (case manager): [[PHONE_NUMBER:808-555-0133]]
