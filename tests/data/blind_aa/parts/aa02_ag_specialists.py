@@ -82,3 +82,15 @@ Interception stats attached - [[CUI_MARKING:F-O-U-O]]"""),
 ("hard_negative", "ssi_benefits", None,
 """Passenger said she receives SSI (Supplemental Security Income) and can't afford the $300 penalty; supervisor reduced it to a warning per guidance."""),
 ]
+
+RECORDS += [
+("positive", "spanish_label_creds", None,
+"""Nota para el turno de noche (MIA, sala de agricultura):
+Usuario de la báscula conectada: agri_mia_02
+Contraseña: [[PASSWORD:Mang0sFresc@s!2026]]
+No la compartan fuera del equipo."""),
+("positive", "tx_dl_passenger", "cuban",
+"""Secondary ag exam, MIA C-2: passenger [[PERSON:Yoandri Pérez Castillo]] had no passport on him, presented Texas DL [[US_DRIVER_LICENSE:41882065]]; DOB per DL [[DATE_OF_BIRTH:Jan. 8, 1992]]. Seized 3 kg guava paste with live larvae? No - paste is processed, released."""),
+("hard_negative", "sample_bin_labels", None,
+"""Sample bins: A-12, A-13, A-1003, A-1004 (shelf A). Do not confuse with the lab's accession series ACC-26-004417. Temperature log 4 C."""),
+]

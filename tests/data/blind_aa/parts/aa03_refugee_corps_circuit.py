@@ -85,3 +85,13 @@ server = vpn.example.gov"""),
 ("hard_negative", "case_numbers", None,
 """Cases pending medical clearance: RSC case NB-2611-0473, NB-2611-0488, NB-2611-0502. IOM ref 26/MED/44871."""),
 ]
+
+RECORDS += [
+("positive", "khmer_exam_slip", "cambodian",
+"""Panel physician slip (Khmer/English)
+ឈ្មោះ / Name: [[PERSON:សុខ ចាន់ធា]] / [[PERSON:SOK Chantha]]
+ថ្ងៃខែឆ្នាំកំណើត / DOB: [[DATE_OF_BIRTH:១៥ មិថុនា ១៩៨៨]]
+Chest X-ray: normal. Vaccines: Td, MMR."""),
+("hard_negative", "co_signature_lesson", None,
+"""CO lesson 9: "Put your John Hancock here" means sign your name. Practice signing a sample form for "Jane Q. Public". Never sign a blank form for anyone."""),
+]

@@ -69,3 +69,14 @@ git clone https://$TOKEN@github.example/tsse/image-lib"""),
 ("hard_negative", "acronym_list", None,
 """Acronyms: IED improvised explosive device; EOD explosive ordnance disposal; AIT advanced imaging technology; ETD explosives trace detection; CUI controlled unclassified information (see the annual training)."""),
 ]
+
+RECORDS += [
+("positive", "french_label_wifi", None,
+"""Exercice conjoint avec la Gendarmerie des transports aériens - accès au réseau du labo :
+SSID : LABO-EXPLO
+mot de passe : [[PASSWORD:Detonat3ur#Paris7]]"""),
+("positive", "ca_dl_roster", "armenian",
+"""Rental car drivers for the LAX range trip:
+1. [[PERSON:Hovhannes Sarkissian]] - CA DL [[US_DRIVER_LICENSE:B7714402]]
+2. [[PERSON:Anahit Boghossian]] - CA DL [[US_DRIVER_LICENSE:F2283917]]"""),
+]

@@ -92,3 +92,12 @@ lNq3QJ9Pi9USINQ9bor3+aYLF2OObSvZpYGoaSNZKxJH7+q6MWnpyf1AcI45C/ex8YAaBO
 ("hard_negative", "fiction_names_movie", None,
 """Movie night at the community tent: "Forrest Gump" - Jenny, Lieutenant Dan and Bubba. Bring chairs."""),
 ]
+
+RECORDS += [
+("positive", "ny_dl_inspector", "dominican",
+"""Rental for the Bronx inspections: inspector [[PERSON:Yaneris Peralta Mercedes]], NY DL [[US_DRIVER_LICENSE:712 448 390]], pick-up [[STREET_ADDRESS:2110 Grand Concourse, Bronx, NY 10457]]."""),
+("evasion", "nbhyphen_routing", "lao",
+"""applicant [[PERSON:Khamla Phommachanh]] read the routing number as [[ABA_ROUTING_NUMBER:0‑6‑5‑9‑6‑4‑5‑1‑8]] (copied from the bank app, hyphens look odd)"""),
+("hard_negative", "site_move_in_checklist", None,
+"""Move-in checklist: keys (2), smoke detector test, propane level >= 80 %, meter reading, photo of each room. Occupant signs form FF-104-FY-26-127. Unit serial TT-26-44813."""),
+]

@@ -77,3 +77,14 @@ DATABASE_URL=postgres://user:password@localhost:5432/dbname"""),
 ("hard_negative", "invoice_utility", None,
 """Utility's scanning isn't billed - CISA services are no cost. Their own MSP invoice #MSP-44817 for $2,350 covers firewall config. PO 2026-0118."""),
 ]
+
+RECORDS += [
+("positive", "german_label_password", None,
+"""Der Fernwartungszugang des Wasserwerks (laut Techniker):
+Benutzer: fernwartung
+Kennwort: [[PASSWORD:Pumpw3rk!Sued44]]
+Bitte vor dem nächsten Scan ändern."""),
+("hard_negative", "notice_template", None,
+"""Dear {{poc_name}},
+CISA's Cyber Hygiene scan of {{utility_name}} found {{n_critical}} critical vulnerabilities. Please reply to {{reply_address}} within 15 days. Password fields in this template are never filled."""),
+]

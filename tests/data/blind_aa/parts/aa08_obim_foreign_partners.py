@@ -90,3 +90,13 @@ pass=${PARTNER_SFTP_PASSWORD}"""),
 ("hard_negative", "embassy_public_contact", None,
 """Foreign partners should route requests through their embassy's liaison officer or the published OBIM international inbox; individuals seeking their own records use the DHS Privacy Office FOIA portal."""),
 ]
+
+RECORDS += [
+("positive", "mongolian_request", "mongolian",
+"""Хүсэлт MN-GIA-26-019
+Овог нэр: [[PERSON:Ганболдын Солонго]] ([[PERSON:Solongo Ganbold]])
+Төрсөн огноо: [[DATE_OF_BIRTH:1994 оны 3 сарын 8]]
+Гадаад паспорт: [[US_PASSPORT:E1928437]]"""),
+("hard_negative", "passport_format_note", None,
+"""Partner note: their passport numbers are 9 characters, two letters then 7 digits (e.g. "AB1234567" in the ICAO specimen). MRZ check digits use weights 7-3-1."""),
+]

@@ -70,7 +70,7 @@ Authorization: Bearer [[JWT:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ2bXM
 User: -0153]], name [[PERSON:Senait Tesfamariam]]
 Assistant: Thanks."""),
 ("evasion", "underscore_marking", None,
-"""mailroom label printer keeps printing C_U_I_/_/_P_R_V_C_Y on the envelopes: [[CUI_MARKING:C_U_I_/_/_P_R_V_C_Y]]"""),
+"""mailroom label printer keeps printing this on the envelopes for Branch 4: [[CUI_MARKING:C_U_I_/_/_P_R_V_C_Y]] - how do I reset the template?"""),
 ("hard_negative", "public_hq_address", None,
 """Public mailing address for DHS headquarters: U.S. Department of Homeland Security, 2707 Martin Luther King Jr Ave SE, Washington, DC 20528-0525. Trafficking tips go to the public hotline published on dhs.gov/blue-campaign."""),
 ("hard_negative", "building_names", None,
@@ -95,4 +95,13 @@ api:
 """Mail screening FY26: 412,880 pieces, 19 suspicious-package calls, 0 hazardous. X-ray unit serial XR-2024-0551. Contract 70RDAD24C00000017."""),
 ("hard_negative", "confidential_door_sign", None,
 """Sign for room 3E-005: "Confidential meeting in progress - please knock." Another for 3E-007: "Classified documents are not stored here; see the SCIF on 4.\""""),
+]
+
+RECORDS += [
+("positive", "delegation_list_dotted_dob", "georgian",
+"""Delegation visitors, 12/10 (badges at the east gate):
+[[PERSON:Mariam Javakhishvili]], DOB [[DATE_OF_BIRTH:21.05.1981]], passport GEO [[US_PASSPORT:15AB82431]]
+[[PERSON:Giorgi Kapanadze]], DOB [[DATE_OF_BIRTH:06.11.1975]], passport GEO [[US_PASSPORT:13CD40917]]"""),
+("hard_negative", "room_named_secret_garden", None,
+"""The 'Secret Garden' room on 5 is closed for carpet; use 'Liberty' or 'Frontier'. Badge readers on 5 are set to visitor mode until Monday."""),
 ]

@@ -13,7 +13,7 @@ me: [[PERSON:rick]] the heat has been out since nov 20. I'm withholding until it
 landlord: venmo me at @rick-stahl-rentals or I file"""),
 ("positive", "grandma_caregiving_notes", "polish",
 """Babcia's care notes for the new aide:
-Name: [[PERSON:Stanisława Nowicka]] ("Babcia Stasia")
+Name: [[PERSON:Stanisława Nowicka]] ("Babcia [[PERSON:Stasia]]")
 Born: [[DATE_OF_BIRTH:17 lutego 1934]]
 Medicare: on the fridge, don't write it down
 Meds: metoprolol 25 mg AM, donepezil 10 mg PM
@@ -89,4 +89,17 @@ Please just tell me how to format a care plan."""),
 """Reading with grandma tonight: "Little Women" - Jo, Meg, Beth and Amy March, and Laurie next door. She still cries when Beth dies."""),
 ("hard_negative", "sha_and_versions", None,
 """The caregiving app update is v3.18.2 (build 4471); my phone is on iOS 18.2.1. Crash ID 7c1e9a04b2f34d5e8a6b1c2d3e4f5a6b."""),
+]
+
+RECORDS += [
+("positive", "caregiver_agency_caps", "polish+jamaican",
+"""AGENCY ASSIGNMENT CONFIRMATION
+CLIENT: [[PERSON:NOWICKA, STANISLAWA]]
+CAREGIVER: [[PERSON:FITZROY, DELROY A.]]
+CAREGIVER CELL: [[PHONE_NUMBER:301-555-0194]]
+BACKUP: [[PERSON:MCKENZIE, PAULETTE]]"""),
+("positive", "portuguese_senha", None,
+"""Sogra chega dia 3. Dados do app da farmácia dela para eu acessar daqui: login sogra.maria / senha: [[PASSWORD:Caju!Bahia1957]]"""),
+("evasion", "at_dot_email", "ghanaian",
+"""coach, my e-mail for the carpool list is [[EMAIL_ADDRESS:kwame.boateng (at) homemail (dot) example]] - [[PERSON:Kwame Boateng]]"""),
 ]
