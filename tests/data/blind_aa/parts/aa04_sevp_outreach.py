@@ -58,7 +58,7 @@ Actually it is [[CUI_MARKING:**CUI**//**SP-SVII**]] per the header, do I need th
 ("hard_negative", "form_names", None,
 """Bring your Form I-20, Form DS-2019 and your I-901 fee receipt. The I-901 fee for F-1 is $350. Receipt numbers look like "IOE0912345678" in examples only."""),
 ("hard_negative", "famous_students", None,
-"""Slide 3 - famous former international students in the U.S.: Kofi Annan (Macalester College), Benazir Bhutto (Harvard), Yo-Yo Ma was born in Paris. Keep slides light."""),
+"""Slide 3 - famous former international students in the U.S.: Kofi Annan (Macalester College), Benazir Bhutto (Harvard), Sun Yat-sen (Iolani School, Honolulu). Keep slides light."""),
 ("hard_negative", "school_names", None,
 """Visits this week: George Washington University, Thomas Jefferson High School for Science and Technology, Mary Baldwin University, Johns Hopkins. Parking at Marshall Hall."""),
 ("hard_negative", "confidential_footer", None,
