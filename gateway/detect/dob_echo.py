@@ -55,6 +55,13 @@ _NAMED = re.compile(
     r"(?i)(?<!\w)(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?P<m1>[a-z]{3,9})\.?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>[a-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>(?:19|20)\d\d))(?!\d)"
 )
+# round 20: day and month in digits, each with a word of another language after it, then the year: Hmong "Lub 3
+# Hlis 15, 1998" (month 3, day 15), Vietnamese "ngày 15 tháng 3 năm 1998"; read both ways, so counted only when the
+# same as a birth date found elsewhere
+_WORDED = re.compile(
+    r"(?<![\w/.-])(\d{1,2})[ \t]+(?:[A-Za-z]{2,8}[ \t]+){1,2}(\d{1,2}),?[ \t]+(?:[A-Za-z]{2,8}[ \t]+){0,2}"
+    r"((?:19|20)\d\d)(?!\d)"
+)
 _Reading = tuple[int, int, int]  # year (two digits when written so), month, day
 
 
@@ -74,6 +81,9 @@ def _readings(value: str) -> set[_Reading]:
         out |= {(y, a, b), (y, b, a)}
     for m in _ISO.finditer(value):
         out.add((int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    for m in _WORDED.finditer(value):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        out |= {(y, a, b), (y, b, a)}
     for m in _NAMED.finditer(value):
         month = _month(m.group("m1") or m.group("m2"))
         if month is not None:
@@ -96,7 +106,7 @@ def restated_birth_dates(text: str, findings: Sequence[Finding]) -> list[Finding
         return []
     taken = [(f.start, f.end) for f in findings if f.entity_type != "DATE_TIME"]
     out = []
-    for pattern in (_NUMERIC, _ISO, _NAMED):
+    for pattern in (_NUMERIC, _ISO, _NAMED, _WORDED):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -73,12 +73,30 @@ _BROKEN_BANNER = re.compile(r"(?m)^[A-Z][A-Z/-]{0,7}+(?=\r?\n)(?:\r?\n[A-Z/-]{1,
 _WHOLE_BANNER = re.compile(r"(?:CUI|SECRET|TOPSECRET|CONFIDENTIAL|UNCLASSIFIED|U)//[A-Z][A-Z/-]*")
 
 
+# round 20: a marking phrase inside a sentence, its words wrapped in Markdown emphasis piece by piece ("the header
+# is **FOR OFFICIAL** _USE ONLY_"): the emphasis parts what the patterns read as one phrase (the runs are possessive)
+_EMPHASISED_WORDS = re.compile(
+    r"(?<![\w*`~])[*_`~]{0,3}+[A-Z]++[*_`~]{0,3}+(?:[ \t]++[*_`~]{0,3}+[A-Z]++[*_`~]{0,3}+){1,5}+(?![\w*`~])"
+)
+_PHRASES = (
+    "FOR OFFICIAL USE ONLY",
+    "TOP SECRET",
+    "LAW ENFORCEMENT SENSITIVE",
+    "CONTROLLED UNCLASSIFIED INFORMATION",
+    "SENSITIVE BUT UNCLASSIFIED",
+    "SENSITIVE SECURITY INFORMATION",
+)
+_PHRASE_WORDS = ("OFFICIAL", "SECRET", "SENSITIVE", "UNCLASSIFIED")
+
+
 def undo_marking_disguises(b: Builder) -> None:
     """After the character steps, before markings are joined and upper-cased."""
     if "//" in b.text and "\n" in b.text:
         b.rewrite(_BROKEN_BANNER, _join_broken_banner)
     if any(c in b.text for c in _EMPHASIS):
         b.rewrite(_EMPHASISED_LINE, _drop_emphasis)
+        if any(w in b.text for w in _PHRASE_WORDS):
+            b.rewrite(_EMPHASISED_WORDS, _drop_phrase_emphasis)
     if "//" in b.text:
         b.rewrite(_SPLIT_WORD, _join_split_word)
     if "-" in b.text:
@@ -106,6 +124,16 @@ def _drop_emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if not wrapping or not any(w in _BANNER_WORDS for w in re.split(r"[ \t/-]+", plain)):
         return None
     return plain, keep
+
+
+def _drop_phrase_emphasis(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    wrapping = _wrapping(run)
+    keep = [i for i in range(len(run)) if i not in wrapping]
+    plain = " ".join("".join(run[i] for i in keep).split())
+    if not wrapping or not any(p in plain for p in _PHRASES):
+        return None
+    return "".join(run[i] for i in keep), keep
 
 
 def _wrapping(run: str) -> set[int]:

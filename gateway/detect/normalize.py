@@ -118,6 +118,9 @@ _SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
 _SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _LETTER_AND_TWELVE = re.compile(r"[A-Z]-?\d{3}(?:-?\d){9}")  # Florida's, Maryland's, Michigan's licence numbers
 _SPACED_KEY_ID = re.compile(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{15,16}")  # round 15: one short, a character lost
+# digits with letters O among them (an O is no code's letter when all the rest are digits)
+_O_FOR_ZERO = re.compile(r"[\dOo]*[Oo][\dOo]*")
+_O_TO_ZERO = str.maketrans("Oo", "00")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
 _LONG_RUN_AFTER = re.compile(r"\d{3}")
@@ -396,6 +399,10 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             if not head:
                 return number, kept
             return compact[: tail.start()] + " " + number, [*head, head[-1] + 1, *kept[tail.start() :]]
+        if _O_FOR_ZERO.fullmatch(compact) and len(compact) >= 8 and sum(c.isdigit() for c in compact) >= 3:
+            # round 20: a letter O typed for a zero in a number spelled out digit by digit ("O 2 1 5 0 2 O 1 1")
+            kept = [i for i in keep if run[i] not in " -"]
+            return compact.translate(_O_TO_ZERO), kept
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
             return None  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]

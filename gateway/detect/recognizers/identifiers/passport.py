@@ -57,6 +57,15 @@ PATTERNS = [
         r"(?P<value>(?=(?:[A-Z]*\d){6})[A-Z]{0,2}\d[A-Z0-9]{5,8})\b",
         0.85,
     ),
+    # round 20: a Russian passport's series, the number sign and the number, as the book prints them: "75 № 4381902"
+    # (the foreign passport), "45 06 № 123456" (the internal one); the sign reads "No" once normalised; after a
+    # passport label earlier on the same line
+    Pattern(
+        "labelled series and number",
+        r"(?:(?i:\bpassport|\bpasport)|[Пп]аспорт|ПАСПОРТ)[^\n]{0,80}?"
+        r"(?P<value>(?<!\d)\d{2}[ \t]?(?:\d{2}[ \t]?)?(?:No|NO|no|N)\.?[ \t]*\d{6,7})(?!\d)",
+        0.85,
+    ),
     # several passports listed in one breath: "had two passports, one korean M20947715 one us 671058342"
     Pattern(
         "labelled passport list",

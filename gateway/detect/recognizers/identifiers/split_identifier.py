@@ -61,8 +61,10 @@ _CUT = re.compile(
     r"(?i:\b(?P<label>SSN|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?|A[- ]?(?:number|no\.?|#)"
     r"|alien[ \t]+(?:registration[ \t]+)?number|(?:sat(?:ellite)?[ \t]?|cell[ \t]?|mobile[ \t]+|tele?)?phone"
     r"|cell|mobile|tel|whatsapp|number)\b[^\n\d+]{0,24}?)"
-    r"(?P<a>(?<![\w+-])(?:A-?|\+)?\d[\d -]{0,12}?-?)[ \t]*\r?\n"
-    r"(?:[ \t]*|(?:[^\n]*\n){0,2}?[^\n]{0,40}?(?:(?i:\b(?:the[ \t]+)?rest(?:[ \t]+(?:of[ \t]+it[ \t]+)?(?:is|was))?"
+    r"(?P<a>(?<![\w+-])(?:A[- ]?|\+)?\d[\d -]{0,12}?-?)[ \t]*\r?\n"
+    # round 20: the rest may open the next turn, after its speaker ("starts A 214⏎User: 339 271")
+    r"(?:[ \t]*(?:[A-Z][A-Za-z]{1,15}[ \t]*:[ \t]*)?"
+    r"|(?:[^\n]*\n){0,2}?[^\n]{0,40}?(?:(?i:\b(?:the[ \t]+)?rest(?:[ \t]+(?:of[ \t]+it[ \t]+)?(?:is|was))?"
     r"|remaining(?:[ \t]+digits)?|cont(?:inued|'d|\.)?)\b[ \t]*:?|\.{2,}|\u2026)[ \t]*)"
     r"(?P<b>-?\d[\d -]{0,12}\d)(?![\w-])"
 )

@@ -14,10 +14,19 @@ CENTRES = ("EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC")
 # ("收据号码是LIN…号"), which \b counts as letters of the same word.
 _OPEN = rf"(?<![A-Za-z0-9])(?i:{'|'.join(CENTRES)})"
 _CLOSE = r"(?![A-Za-z0-9])"
+_SPACED_CENTRES = "|".join([*CENTRES, *(" ".join(c) for c in CENTRES)])
 PATTERNS = [
     Pattern("receipt", rf"{_OPEN}[- ]?\*?\d{{10}}{_CLOSE}", 0.9),
     # as grouped on some notices and by hand: IOE-09-215-40873
     Pattern("receipt grouped", rf"{_OPEN}[- ]\d{{2}}[- ]\d{{3}}[- ]\d{{5}}{_CLOSE}", 0.9),
+    # round 20: read out and typed as heard, the centre's letters spaced and the digits in groups, across line
+    # breaks ("I O E⏎09 1844⏎3390", "EAC 21 900 12345"); validate_result counts the ten digits
+    Pattern(
+        "receipt typed in pieces",
+        rf"(?<![A-Za-z0-9])(?:{_SPACED_CENTRES})[- \t]*(?:\r?\n[ \t]*)?\d{{2,5}}"
+        rf"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)\d{{1,8}}){{1,4}}{_CLOSE}",
+        0.85,
+    ),
 ]
 CONTEXT = ["receipt", "case", "uscis", "i-797", "notice"]
 
@@ -34,4 +43,4 @@ class UscisReceiptRecognizer(DepartmentRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
-        return None if len(set(digits)) > 1 else False
+        return None if len(set(digits)) > 1 and len(digits) == 10 else False

@@ -92,6 +92,33 @@ PATTERNS = [
         0.7,
     ),
     Pattern("philippine barangay address", _BARANGAY, 0.7),
+    # round 20: a barangay first, named or numbered, to the province's postal code or the country ("Brgy. 4
+    # Poblacion, Sarrat, Ilocos Norte 2914", "Barangay Malued, Dagupan City, Philippines")
+    Pattern(
+        "philippine barangay first",
+        r"\b(?:Brgy\.?|Barangay|Bgy\.?)[ \t]+(?:\d{1,3}[A-Za-z]?[ \t]+)?[A-Z][A-Za-z'.-]*"
+        r"(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3}"
+        r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?:[ \t]+[A-Z][A-Za-z'.-]*){0,3}){1,3}"
+        r"(?:[ \t]+\d{4}(?:,[ \t]*Philippines)?|,[ \t]*Philippines)(?![A-Za-z0-9])",
+        0.7,
+    ),
+    # round 20: West African (Senegalese, Ivorian, Malian) addresses by neighbourhood and villa number, as there
+    # are few street numbers: "Cité Keur Gorgui, Villa 42, Dakar", "Villa N° 7, Sicap Baobabs, Dakar" (accents are
+    # folded before detection)
+    Pattern(
+        "west african villa",
+        r"\b(?:Cite|Sicap|HLM|Quartier|Lotissement|Parcelles[ \t]+Assainies)[ \t]+[A-Z0-9][A-Za-z0-9'-]*"
+        r"(?:[ \t]+[A-Za-z0-9'-]+){0,3},[ \t]*Villa[ \t]+(?:N[o\u00b0]?\.?[ \t]*)?\d{1,5}[A-Za-z]?"
+        r"(?:,[ \t]*[A-Z][A-Za-z'-]+(?:[ \t-][A-Z][A-Za-z'-]+){0,2})?",
+        0.75,
+    ),
+    Pattern(
+        "west african villa, villa first",
+        r"\bVilla[ \t]+(?:N[o\u00b0]?\.?[ \t]*)?\d{1,5}[A-Za-z]?,[ \t]*(?:Cite|Sicap|HLM|Quartier|Lotissement"
+        r"|Parcelles[ \t]+Assainies)[ \t]+[A-Z0-9][A-Za-z0-9'-]*(?:[ \t]+[A-Za-z0-9'-]+){0,3}"
+        r"(?:,[ \t]*[A-Z][A-Za-z'-]+(?:[ \t-][A-Z][A-Za-z'-]+){0,2})?",
+        0.75,
+    ),
     Pattern("south asian address", _SOUTH_ASIAN, 0.7),
     Pattern(
         "military mail",
@@ -121,6 +148,15 @@ PATTERNS = [
         "lot on a route",
         r"\b(?:Lot|Lote|Parcel|Blk|Block|Km|Mile)[ \t]*#?\d{1,5}[A-Za-z]?,?[ \t]+(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway"
         r"|Carretera|Road)[ \t]*#?\d{1,4}[A-Za-z]?(?:,?[ \t]+[A-Z][A-Za-z'-]+){1,3},?[ \t]+(?:" + STATES + r")\b\.?"
+        r"[ \t]+\d{5}(?:-\d{4})?",
+        0.75,
+    ),
+    # round 20: the route first, then the lot, as American Samoa and the Northern Marianas write it ("Route 5,
+    # Lot 14, Vaitogi, AS 96799"); only with a state or territory and its ZIP
+    Pattern(
+        "route then lot",
+        r"\b(?:Route|Rte\.?|Rt\.?|Hwy\.?|Highway|Carretera|Road)[ \t]*#?\d{1,4}[A-Za-z]?,?[ \t]+(?:Lot|Lote|Parcel"
+        r"|Blk|Block)[ \t]*#?\d{1,5}[A-Za-z]?(?:,?[ \t]+[A-Z][A-Za-z'-]+){1,3},?[ \t]+(?:" + STATES + r")\b\.?"
         r"[ \t]+\d{5}(?:-\d{4})?",
         0.75,
     ),

@@ -24,7 +24,12 @@ _EIGHT_DIGITS = re.compile(r"\d(?:[^\d\n]{0,2}\d){7}")
 _SEPARATORS = re.compile(r"[ .()-]+")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$")
 # (a word of a script without spaces may touch the number: "連絡先 090-5555-0164です")
-_CANDIDATE = re.compile(r"(?<![A-Za-z0-9_+/.-])(\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})(?![A-Za-z0-9_/-]|\.\d)")
+# round 20: after a country code, a one-digit group may come first, as Myanmar's and France's mobiles are written
+# ("+95 9 555 01 882", "+33 6 12 34 56 78")
+_CANDIDATE = re.compile(
+    r"(?<![A-Za-z0-9_+/.-])(\+\d{1,3}[ .-]\d(?:[ .-]\d{2,5}){2,5}|\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,5}\)?){1,5})"
+    r"(?![A-Za-z0-9_/-]|\.\d)"
+)
 # A cue may be glued to a key by "_" ("ph_mobile", "phone_ng"); accents are folded before detection ("ĐT" is DT).
 _CUE = re.compile(
     r"(?i)(?<![A-Za-z])(?:call|called|calling|ring|rang|phone|phoned|ph|tel|telephone|mobile|cell|cellphone|whatsapp"
@@ -99,6 +104,33 @@ def _valid_us(value: str) -> bool:
         return False
 
 
+# round 20: a mobile number in its country's national format, in text written in that country's script, needs no
+# cue ("상주 윤태호 (010-5550-1938)", "田中さんの携帯 090-1234-5678", "王伟 138 1234 5678"): Hangul is Korea's, kana
+# Japan's, Han (without kana) China's, Thai script Thailand's; a landline or a number of another type is left alone
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\uac00-\ud7a3]"), "KR"),
+    (re.compile(r"[\u3040-\u30ff]"), "JP"),
+    (re.compile(r"[\u4e00-\u9fff]"), "CN"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "TH"),
+)
+_MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _mobile_in_its_script(around: str, value: str) -> bool:
+    if around.isascii():
+        return False
+    for script, region in _SCRIPT_REGIONS:
+        if script.search(around) is None:
+            continue
+        try:
+            n = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(n) and phonenumbers.number_type(n) in _MOBILE:
+            return True
+    return False
+
+
 class IntlPhoneRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PHONE_NUMBER"], name="IntlPhoneRecognizer", context=[])
@@ -123,7 +155,12 @@ class IntlPhoneRecognizer(EntityRecognizer):
                 continue  # groups or a trunk 0: "33 3615 2094", "07911 123456"; not "4412-0977"
             window = text[max(0, m.start() - 40) : m.start()]
             cue = [c for c in _CUE.finditer(window) if not _OTHER_NUMBER.search(window, 0, c.start())]
-            if not cue and not value.startswith("+") and not _national_form(value):
+            if (
+                not cue
+                and not value.startswith("+")
+                and not _national_form(value)
+                and not _mobile_in_its_script(text[max(0, m.start() - 40) : m.end() + 20], value)
+            ):
                 continue
             if (
                 _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())
