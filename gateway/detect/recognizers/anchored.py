@@ -141,7 +141,9 @@ def _finders(anchor: Anchor) -> tuple[Any, Any]:
 
 class AnchoredRegex:
     """``compiled.finditer`` on the positions near ``anchor``'s matches (see the module's doc). ``word_start``: the
-    pattern's every match starts at a word's start (it opens with ``\\b`` and a letter), so only those are tried."""
+    pattern's every match starts at a word's start (it opens with ``\\b`` and a letter), so only those are tried.
+    With ``words`` 0, ``word_start`` and only ``folded_word`` words, the anchor must stand where the match starts (as
+    the beginnings ``word_prefixes`` reads do): only the anchors are tried."""
 
     __slots__ = ("_anchor_regex", "anchor", "back", "compiled", "word_start", "words")
 
@@ -175,7 +177,7 @@ class AnchoredRegex:
             yield from range(len(text) + 1)
             return
         if self.words == 0 and self.word_start and not (self.anchor.folded or self.anchor.exact):
-            yield from anchors  # each a word's start, where the match starts
+            yield from anchors  # each a word's start, where the match starts (see the class's doc)
             return
         for end in anchors:
             if end < tried:
