@@ -10,7 +10,9 @@ pattern: ``None`` when nothing is known. Apart from strings, a pattern may be sh
 of other scripts' letters, taken at least once, matched case-sensitively), which an ASCII text lacks.
 
 Case-insensitive parts are compared on the lower-cased text, and only on an ASCII text: Unicode case folding
-matches a few non-ASCII characters to ASCII letters (the Kelvin sign to "k", the long s to "s").
+matches a few non-ASCII characters to ASCII letters (the Kelvin sign to "k", the long s to "s"). Other letters
+outside ASCII (``(?i:водительское)``) are kept in their lower case: such a string is never found in an ASCII text,
+which no such letter can match either, and a text that is not ASCII is not decided by these strings.
 """
 
 from __future__ import annotations
@@ -193,6 +195,14 @@ def _needs_nonascii(items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
     return False
 
 
+def folds_to_ascii(char: str) -> bool:
+    """Whether a character outside ASCII may match an ASCII one case-insensitively (the Kelvin sign "k", the long s
+    "s", the dotless i "I"): one of its cases is or holds an ASCII letter. Any other, such as a Cyrillic letter,
+    matches no character of an ASCII text, so a string of them in the lower-cased text is never found there, which
+    is what such a text deserves (the strings are compared on ASCII texts only)."""
+    return not char.isascii() and any(c.isascii() for c in char.lower() + char.upper() + char.casefold() + char.title())
+
+
 def _score(alternatives: _Alternatives) -> tuple[int, int]:
     return min(len(s) for s, _ in alternatives), -len(alternatives)
 
@@ -215,8 +225,8 @@ def _sequence(items: list[tuple[Any, Any]], ignore_case: bool) -> _Alternatives 
     for op, arg in items:
         if op is _c.LITERAL:
             char = chr(arg)
-            if ignore_case and not char.isascii():
-                flush()  # may fold to an ASCII letter
+            if ignore_case and folds_to_ascii(char):
+                flush()  # the Kelvin sign matches "k", the long s "s": not a string of the lower-cased text
             else:
                 run.append(char.lower() if ignore_case else char)
             continue

@@ -13,12 +13,15 @@ capitals only (CasedUsLicenseRecognizer).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsLicenseRecognizer
 
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.street_address import STATES
+from gateway.detect.recognizers.required_text import RequiredText
 
 _STATE = r"(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|state)"
 # round 18: the states and territories by name, as prose writes them before or after the licence ("her Texas
@@ -176,6 +179,32 @@ PATTERNS = [
         0.85,
     ),
 ]
+# Where the patterns that open with a state, an owner or a label of many spellings are looked for (anchored.py): near
+# a word every match contains, with at most so many runs of spaces or tabs between the match's start and that word.
+# Each anchor is the pattern's own word under the pattern's own case rule; the counts, read off the patterns:
+# - "of a state or a holder": "lic" after an owner, a word, a state of two words, a space (4);
+# - "mentioned before its number": "licen" / "card" / "permit" after a state of two words or an owner and a word,
+#   and "card" after "ID" (3), or "DL" of "EDL", "CDL", "DL" (0);
+# - "driver license": the label's first word or its distinctive part, after a state of two words (2) and, inside
+#   the label, "numero de", "n° du", "номер", "numer" (2);
+# - "state id card": "photo", "ID" or "identification" after a state of two words (2);
+# - "state id": "ID", "DL" or "licen" after the state's code (1).
+ANCHORS: dict[str, tuple[Anchor, int]] = {
+    "labelled licence of a state or a holder": (Anchor(folded_word=("lic",)), 4),
+    "labelled licence mentioned before its number": (Anchor(folded_word=("licen", "card", "permit"), exact=("DL",)), 3),
+    "labelled driver license": (
+        Anchor(
+            folded_word=("dl", "cdl", "edl", "d.l", "d/l", "driv", "oln", "operator"),
+            folded=(
+                *("licen", "permis", "hrerschein", "carteira", "lisensya", "водительск", "patente", "praw"),
+                *("rijbewijs", "rkort", "ehliyet"),
+            ),
+        ),
+        4,
+    ),
+    "labelled state id card": (Anchor(folded_word=("photo", "id", "identification")), 2),
+    "labelled state id": (Anchor(folded=("licen",), exact=("ID", "DL")), 1),
+}
 # the header that makes a card's field labels licence labels
 _CARD_HEADERS = {
     "labelled card field, other scripts": re.compile(r"駕照|驾照|驾驶证|駕駛證|駕駛執照|驾驶执照|運転免許|免許証"),
@@ -229,6 +258,24 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
             name="LabelledDriverLicenseRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+        self._anchored: tuple[list[Any], list[tuple[Pattern, Any, RequiredText | None]]] | None = None
+
+    def _pattern_plan(self, flags: int) -> list[tuple[Pattern, Any, RequiredText | None]]:
+        """The base's plan, with the patterns of ``ANCHORS`` looked for near their anchor (same matches)."""
+        steps = super()._pattern_plan(flags)
+        if self._anchored is None or self._anchored[0] is not steps:
+            anchored = [
+                (
+                    pattern,
+                    AnchoredRegex(compiled, *ANCHORS[pattern.name], word_start=True)
+                    if pattern.name in ANCHORS
+                    else compiled,
+                    req,
+                )
+                for pattern, compiled, req in steps
+            ]
+            self._anchored = (steps, anchored)
+        return self._anchored[1]
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]

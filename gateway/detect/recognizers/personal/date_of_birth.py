@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
 
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex, word_prefixes
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
+from gateway.detect.recognizers.required_text import RequiredText
 
 # English, Spanish, French, German, Portuguese, Italian and Haitian Creole month names and abbreviations, any
 # case (``03 MAR 1976``, ``14JUL1983``, ``12 de mayo de 1977``); accents are folded before detection.
@@ -268,6 +271,11 @@ def _digits_a_birth_date(value: str) -> bool:
     return False
 
 
+# The patterns that open with the label (a hundred spellings, no common word): on an ASCII text, tried only where a
+# word begins as a label can (anchored.py; the beginnings are read off the pattern, word_prefixes)
+ANCHORED = frozenset({"labelled date of birth", "labelled compact date of birth"})
+
+
 class DateOfBirthRecognizer(LabelledValueRecognizer):
     VALUE = re.compile(DATE + "$", re.IGNORECASE)
 
@@ -279,6 +287,22 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
             name="DateOfBirthRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+        self._anchored: tuple[list[Any], list[tuple[Pattern, Any, RequiredText | None]]] | None = None
+
+    def _pattern_plan(self, flags: int) -> list[tuple[Pattern, Any, RequiredText | None]]:
+        """The base's plan, the patterns of ``ANCHORED`` tried at a label's possible beginnings (same matches)."""
+        steps = super()._pattern_plan(flags)
+        if self._anchored is None or self._anchored[0] is not steps:
+            anchored = []
+            for pattern, compiled, required in steps:
+                prefixes = word_prefixes(pattern.regex, flags) if pattern.name in ANCHORED else None
+                if prefixes is not None:
+                    compiled = AnchoredRegex(
+                        compiled, Anchor(folded_word=prefixes, ascii_only=True), 0, word_start=True
+                    )
+                anchored.append((pattern, compiled, required))
+            self._anchored = (steps, anchored)
+        return self._anchored[1]
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
