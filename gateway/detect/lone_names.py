@@ -9,7 +9,7 @@ words from names: the census surnames hold Jenkins, Kafka and Pareto.
 What a text about a person shows is rarely the name alone. So the model's one-word PERSON is kept when anything
 in the text speaks of or to people: another personal finding (a second name, an identifier, a phone number, an
 address, a date of birth); another lone word of the model's in the same list ("Okafor, Pelletier and Whitcombe");
-a title, honorific, kinship or relation word, a greeting or a verb of reaching someone ("asked") right before the
+a title, honorific, kinship, relation or job word, a greeting or a verb of reaching someone ("asked") right before the
 word; a cell of a table or a field of structured data holding it (``"evaluator": "… Worku"``); a "you"/"your"
 right after it that addresses the person ("Oluwaseun your timesheet …"), a verb right after it that a person does
 ("… says Haugland will fix the roof", "Voss said") or a word of a person's record or household ("the Okafor
@@ -24,7 +24,7 @@ import regex
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import english_word, gazetteer
-from gateway.detect.recognizers.personal.person import HONORIFIC, KIN, RELATION, TITLE
+from gateway.detect.recognizers.personal.person import HONORIFIC, KIN, RELATION, ROLE_WORD, TITLE
 
 MODEL = frozenset({"SpacyRecognizer", "NerRecognizer"})
 EVIDENCE_MIN = 0.5  # a finding below the reporting threshold is no evidence
@@ -40,6 +40,8 @@ _CUE_BEFORE = regex.compile(
     rf"(?:\b(?:{HONORIFIC}|{TITLE}|{KIN})"
     rf"|(?i:\b(?:dear|hi|hello|hey|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|cc|attn"
     rf"|{RELATION}s?|children|kids|{_CONTACT}"
+    # round 20: a job or a kinship word a note puts before one given name ("a marinheira Rosilene")
+    rf"|{ROLE_WORD}"
     # round 19: a person's name given as such: "my late mother's name was Marguerite", "his first name is …"
     rf"|(?:my|his|her|their|your|['\u2019]s)[ \t]+(?:[a-z]+[ \t]+)?name[ \t]+(?:is|was))))[ \t,:]*$"
 )

@@ -2,7 +2,8 @@
 middle word Văn or Thị after a Vietnamese surname (``ngo thi bich``, ``TRAN VAN KHIEM``) or in Title Case with
 two given syllables (``Lê Minh Khoa``), East Slavic full names with a patronymic (``Коваленко Ірина
 Миколаївна``), and Korean names with
-a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``).
+a Korean surname and a hyphenated romanised given name (``lim sun-hee``, ``KANG TAE-YANG``), and (round 20) Irish
+names whose surname opens with its particle as a word of its own (``Cathal Ó Dubhghaill``, ``Aoife Ní Bhriain``).
 """
 
 from __future__ import annotations
@@ -229,3 +230,27 @@ def _arabic_name_word(word: str, names: frozenset[str]) -> bool:
         or word.removeprefix("ال") in names
         or (word.startswith("ال") and len(word) >= 5 and word.endswith("ي"))
     )
+
+
+# Round 20. A given name, an Irish surname's particle as a word of its own (Ó, Ní, Nic, Mac, Mhic, Uí, Ua; the
+# accents are gone by the time a recognizer reads the text: "O", "Ni") and the surname: "Cathal Ó Dubhghaill"
+_IRISH = re.compile(
+    r"(?<![\w@./-])([A-Z][a-z]+)[ \t]+(?:O|Ó|Ni|Ní|Nic|Mac|Mhic|Ui|Uí|Ua)[ \t]+([A-Z][a-z']{2,}(?:-[A-Z][a-z']+)?)"
+    r"(?![\w@/-])"
+)
+_IRISH_PARTICLES = (" O ", " Ó ", " Ni ", " Ní ", " Nic ", " Mac ", " Mhic ", " Ui ", " Uí ", " Ua ")
+
+
+def irish_names(text: str) -> Iterator[tuple[int, int]]:
+    """``Given Ó Surname``: a frequent given name that is no everyday word, the particle, and a surname that is no
+    English or everyday word ("Mac Pro", "O Street" are not names)."""
+    if not any(p in text for p in _IRISH_PARTICLES):
+        return
+    g = gazetteer()
+    for m in _IRISH.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if not g.is_frequent_given(given) or g.is_common(given) or given.lower() in STOP_WORDS:
+            continue
+        if english_word(surname.lower()) or g.is_common(surname) or surname.lower() in COMMON_WORDS:
+            continue
+        yield m.start(), m.end()

@@ -28,8 +28,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from gateway.detect.encoded import base64_words
 from gateway.detect.findings import Finding
 from gateway.detect.mentions import find_mentions
-from gateway.detect.names_gazetteer import english_word, gazetteer, spelled_like_a_name
+from gateway.detect.names_gazetteer import (
+    PLACE_HEADS,
+    english_word,
+    fold,
+    gazetteer,
+    region_names,
+    spelled_like_a_name,
+)
 from gateway.detect.recognizers.personal.email_name import ROLE_WORDS
+from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 from gateway.detect.resolve import resolve_overlaps
 
 REPORTED = 0.5  # a name must have been reported (default threshold) to be carried over
@@ -120,6 +128,27 @@ def _function_word_at_sentence_start(text: str, start: int, end: int) -> bool:
 _NOT_AFTER_MODAL = re.compile(r"[ \t]+(?:is|was|has|does|says|gets|lives|works|needs|wants|called|said|[a-z]{3,}ed)\b")
 
 
+# Round 20. A capitalised word right after a carried given name: "Faleolo Sapolu" after "Faleolo" was found alone
+_NEXT_TITLE_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'-])")
+
+
+def _surname_after(text: str, end: int) -> int:
+    """Round 20. The end of a carried one-word name, over a surname right after it that no list of English or
+    everyday words, places or organisations holds ("Faleolo Sapolu"; not "Faleolo Street")."""
+    if end == 0 or not text[end - 1].isalpha() or not text[end - 1].islower():
+        return end
+    m = _NEXT_TITLE_WORD.match(text, end)
+    if m is None:
+        return end
+    w = m.group(1)
+    g = gazetteer()
+    if english_word(w.lower()) or g.is_common(w) or w.lower() in STOP_WORDS or w.lower() in NOT_NAMES | ORG_WORDS:
+        return end
+    if fold(w) in PLACE_HEADS or fold(w) in region_names():
+        return end
+    return m.end(1)
+
+
 @lru_cache(maxsize=256)
 def _mentions(terms: tuple[str, ...]) -> re.Pattern[str]:
     """The terms as whole words, longest first (only where a term is empty: find_mentions refuses those)."""
@@ -151,7 +180,7 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
     for text, found in zip(texts, findings, strict=True):
         taken = _Spans([(f.start, f.end) for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")])
         extra = [
-            Finding("PERSON", start, end, names[text[start:end]], RECOGNIZER)
+            Finding("PERSON", start, _surname_after(text, end), names[text[start:end]], RECOGNIZER)
             for start, end in _occurrences(text, names)
             if not taken.overlaps(start, end) and not _function_word_at_sentence_start(text, start, end)
         ]

@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.name_shapes import (
+    irish_names,
     korean_names,
     native_script_names,
     slavic_patronymic_names,
@@ -237,6 +238,11 @@ def _english_like(word: str) -> bool:
     return word.endswith(_ENGLISH_SUFFIXES) or word in STOP_WORDS
 
 
+def _spelled_given(word: str, g: Gazetteer) -> bool:
+    """Round 20. A word spelled as given names of under-listed origins are ("xadiija"), no English or everyday one."""
+    return spelled_like_a_name(word) and not english_word(word) and not g.is_common(word) and word not in STOP_WORDS
+
+
 def _known(g: Gazetteer, word: str) -> bool:
     return g.is_name_word(word) and not g.is_common(word)
 
@@ -247,7 +253,12 @@ _ENTRY_BEFORE = re.compile(
     r"|;[ \t]*$"
 )
 # end of line, ";", a column gap, or a dash or bar before the entry's next field ("Eklund, Lars - MPC-26-02")
-_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t|[ \t]+[-\u2013\u2014|][ \t]")
+# (round 20: or a date of birth's label, as a roster line gives it: "Garcia Lozano, Ximena DOB 1990-04-12")
+_ENTRY_AFTER = re.compile(
+    r"[ \t]*(?:$|\n|;)|[ \t]{2,}|\t|[ \t]+[-\u2013\u2014|][ \t]|[ \t]+(?:DOB|D\.O\.B\.|born|b\.)[ \t:]"
+)
+# Round 20. The first of two surnames before ``Surname, Given`` at the start of an entry: "Garcia Lozano, Ximena"
+_FIRST_SURNAME = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-z'-]{2,})[ \t]+$")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -311,6 +322,7 @@ class NameCasingRecognizer(EntityRecognizer):
                 *korean_names(text),
                 *slavic_patronymic_names(text),
                 *native_script_names(text),
+                *irish_names(text),
             )
             if not self._marking_line(text, s)
         ]
@@ -353,9 +365,18 @@ class NameCasingRecognizer(EntityRecognizer):
                 # round 17: "HIAS, Lutheran Immigration": no listed name word, the "given" words English and none
                 # a given name ("Pacquing, Joy" is hers)
                 continue
-            if not surname.isupper() and not _alone(text, m.start(), m.end()):
+            start = m.start()
+            first = _FIRST_SURNAME.search(text, max(0, start - 40), start)
+            lead = first.group(1) if first is not None else ""
+            if (
+                lead
+                and not (g.is_common(lead) or _not_name_word(lead))
+                and (g.is_surname(lead) or not english_word(lead))
+            ):
+                start = text.rindex(lead, 0, start)  # round 20: the entry's double surname
+            if not surname.isupper() and not _alone(text, start, m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
-            found.append((m.start(), m.end(), known, surname.isupper(), bool(common)))
+            found.append((start, m.end(), known, surname.isupper(), bool(common)))
         listed = sum(not everyday for *_, everyday in found) >= 2
         out = []
         for start, end, known, caps, everyday in found:
@@ -466,6 +487,16 @@ class NameCasingRecognizer(EntityRecognizer):
                 if strong and self._given_then_surname(first, last, g) and not english_word(last):
                     out.append((m.start(), m.end(2), 0.65))
                 continue
+            cue = _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
+            if cue and self._given_given_surname(text, m, g):
+                # round 20: "met with jimmy lee pruett": two given names (English words too), then a surname
+                out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
+                continue
+            if cue and _spelled_given(first, g) and _name_word(g, last) and not english_word(last):
+                # round 20: "a thank you to xadiija ahmed": a given name the lists lack, spelled as names of
+                # under-listed origins are, before a name they hold
+                out.append((m.start(), self._third_name(text, m.end(2), g), 0.65))
+                continue
             if (
                 g.is_frequent_given(first)
                 and _LOWER_CUE.search(text, max(0, m.start() - 12), m.start())
@@ -487,6 +518,25 @@ class NameCasingRecognizer(EntityRecognizer):
         if last in _NOT_SURNAME or last in _VERBS_AFTER_NAME or last.endswith(_VERB_ENDINGS):
             return False
         return _name_word(g, last) and g.is_surname(last.split("-")[-1])
+
+    @staticmethod
+    def _given_given_surname(text: str, m: re.Match[str], g: Gazetteer) -> bool:
+        """Round 20. ``jimmy lee pruett``: two frequent given names, neither an everyday word, then a surname the
+        lists know that is no English word."""
+        first, second = m.group(1), m.group(2)
+        if not all(g.is_frequent_given(w) and not g.is_common(w) and w not in STOP_WORDS for w in (first, second)):
+            return False
+        third = _NEXT_LOWER.match(text, m.end(2))
+        if third is None:
+            return False
+        last = third.group(1)
+        return (
+            last not in _NOT_SURNAME
+            and last not in STOP_WORDS
+            and not english_word(last)
+            and _known(g, last)
+            and g.is_surname(last)
+        )
 
     @staticmethod
     def _common_given_then_surname(text: str, m: re.Match[str], g: Gazetteer) -> bool:
@@ -812,7 +862,10 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:teller|cashier|clerk|caller|supervisor|manager|mgr|applicant|candidate|student|parent|guardian"
     r"|ref|witness|victim|suspect|complainant|patient|client|tenant|landlord|employee|coworker|co-worker|instructor"
     r"|teacher|coach|nurse|lead|contact|contacts|driver|passenger|volunteer|attendee|intern|trainee|recruit"
-    r"|sponsor|roommate|neighbor|neighbour|interpreter|caseworker|reporter|informant|subject|owner)"
+    r"|sponsor|roommate|neighbor|neighbour|interpreter|caseworker|reporter|informant|subject|owner"
+    # round 20: the jobs of the people an inspection or an incident note names: "interviewed screener tamika …"
+    r"|screener|officer|agent|inspector|guard|aide|deckhand|crewman|mechanic|technician|dispatcher|nanny|cook|chef"
+    r"|counselor|therapist|paralegal|chaplain|janitor|custodian|cleaner)"
     r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]+$"
 )
 # ... or a phone number right after the name, as a contact list gives it: "hope brooks 301-555-0114"

@@ -81,6 +81,35 @@ _RELATION_ABROAD = (
     r"(?:hija|hijo|esposa|esposo|madre|padre|hermana|hermano|abuela|abuelo|tia|tio|prima|primo|fille|fils|femme"
     r"|mari|mere|pere|soeur|frere|tochter|sohn|frau|mann|mutter|vater|schwester|bruder|filha|filho|irma|irmao)"
 )
+# round 20: a role or a kinship word a note puts right before one given name, without a possessive ("the aide Patience",
+# "and granddaughter Efua", "o marinheiro Josivaldo"), in English, Portuguese, Spanish and French (accents folded)
+_ROLE_WORD = (
+    r"(?:aide|cook|chef|nanny|babysitter|caregiver|housekeeper|maid|gardener|janitor|cleaner|mechanic|deckhand"
+    r"|crewman|sailor|seaman|screener|guard|tutor|interpreter|translator|receptionist|cashier|clerk|driver|nurse"
+    r"|therapist|counselor|counsellor|neighbor|neighbour|roommate|coworker|co-worker|colleague|grandson"
+    r"|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|son|daughter|brother|sister|cousin"
+    r"|cozinheir[oa]|marinheir[oa]|motorista|tripulante|enfermeir[oa]|vizinh[oa]|colega|cociner[oa]|mariner[oa]"
+    r"|chofer|enfermer[oa]|vecin[oa]|companer[oa]|cuisiniere?|chauffeur|infirmiere?|voisine?|net[oa]|niet[oa])"
+)
+ROLE_WORD = _ROLE_WORD  # for lone_names.py
+# round 20: a relation as a form's label, the name after its colon: "Brother: Idris Kamara", "Frère : …"
+_RELATION_LABEL = (
+    r"(?:brother|sister|father|mother|husband|wife|spouse|son|daughter|frere|soeur|pere|mere|epoux|epouse"
+    r"|conjointe?|fils|fille|hermano|hermana|esposo|esposa|hijo|hija|irmao|irma|marido|conyuge|conjuge)"
+)
+# round 20: the people a text says are called so: "a guy called tevita", "a man named Teodoro"
+_PERSON_NOUN = (
+    r"(?:woman|man|guy|girl|boy|lady|gentleman|person|someone|somebody|kid|fellow|dude|chap|mujer|hombre|femme"
+    r"|homme|mulher|senhora|senhor|senora|senor)"
+)
+# round 20: a question of a transcript that asks for a name, and the answer's speaker label on the next line
+_NAME_QUESTION = (
+    r"(?:(?:state|give|spell|tell[ \t]+(?:me|us))[ \t]+your[ \t]+(?:full[ \t]+|legal[ \t]+|first[ \t]+|last[ \t]+)?"
+    r"name|what(?:'s|[ \t]+is)[ \t]+your[ \t]+(?:full[ \t]+|legal[ \t]+)?name|your[ \t]+(?:full[ \t]+)?name[ \t]*"
+    r"(?:,[ \t]*please)?[ \t]*\?|name[ \t]*,[ \t]*please)"
+)
+_ANSWER_LABEL = r"[^\n]{0,40}\r?\n[ \t]*[\p{L}.]{1,20}[ \t]*:[ \t]*"
+
 # Prepositions before a name in a request ("a note for Lorraine Tibbets", "para Wilfredo Maldonado"): the name
 # lists decide (keep()).
 _TO_NAME = r"(?:for|to|with|from|para|con|pour|avec|f(?:u|ue)r|mit|an)"
@@ -629,9 +658,25 @@ PATTERNS = [
         "labelled native role ar",
         r"(?<![\u0621-\u06d3])(?:المتدربة|المتدرب|الطالبة|الطالب|المريضة|المريض|الموظفة|الموظف|المتهمة|المتهم"
         r"|الشاهدة|الشاهد|المتقدمة|المتقدم|مقدمة[ \t]+الطلب|مقدم[ \t]+الطلب|السائق|الضابط|المستفيدة|المستفيد"
-        r"|الكفيلة|الكفيل|المدربة|المدرب|الزميلة|الزميل|المراجعة|المراجع|المشتبه[ \t]+به)"
+        r"|الكفيلة|الكفيل|المدربة|المدرب|الزميلة|الزميل|المراجعة|المراجع|المشتبه[ \t]+به"
+        # round 20: the citizen a consular letter is for: "للمواطن …" (for the citizen), "المواطنة …"
+        r"|للمواطنة|للمواطن|المواطنة|المواطن)"
         rf"[ \t]*:?[ \t]+(?P<value>{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD}){{0,3}}?)(?=[ \t]*(?:[\u060c,.\"»”:]|$)"
         r"|[ \t]+(?:ما|لا|لم|لن|قد|في|من|إلى|الى|على|عن|كان|كانت|هو|هي|تاريخ|رقم|سيشارك|ستشارك)(?![\u0621-\u06d3]))",
+        0.75,
+    ),
+    # round 20: a Korean name in a death notice or after its honorific: "고(故) 홍길순 님" (the late …),
+    # "상주 …" (the chief mourner), "… 님께서"; three syllables before a spaced 님, never a role ("담당자 님")
+    Pattern(
+        "labelled native mourning ko",
+        r"(?:고[ \t]*\(故\)[ \t]*|故[ \t]*|(?<![\uac00-\ud7af])(?:고인|상주|喪主)[ \t]+)"
+        r"(?P<value>[\uac00-\ud7af]{2,4})(?![\uac00-\ud7af])",
+        0.75,
+    ),
+    Pattern(
+        "labelled native honorific ko",
+        r"(?<![\uac00-\ud7af])(?P<value>(?!담당자|관리자|신청자|보호자|대표자|책임자|운영자|사용자|작성자|참석자|수신자|발신자)"
+        r"[\uac00-\ud7af]{3})[ \t]+님(?![\uac00-\ud7af]*[ \t]*[:\uff1a])",
         0.75,
     ),
     Pattern(
@@ -741,6 +786,71 @@ PATTERNS = [
         r"(?P<value>[^\x00-\u02ff\s\"<>@]{2,}(?:[ \t][^\x00-\u02ff\s\"<>@]+){0,3})\"?(?=[ \t]*<[^<>@\s]+@)",
         0.85,
     ),
+    # round 20: one given name after a role or kinship word with no possessive: "the aide Patience can stay",
+    # "and granddaughter Efua.", "o marinheiro Josivaldo caiu"; keep(): _role_given_name
+    Pattern(
+        "labelled role given name",
+        rf"(?i:\b{_ROLE_WORD}[ \t]*,?[ \t]+)(?-i:(?P<value>\p{{Lu}}\p{{Ll}}{{2,}}))(?![\w'\u2019-]|[ \t]+\p{{Lu}})",
+        0.7,
+    ),
+    # round 20: a relation as a label, the full name after the colon: "Brother: Idris Kamara", "Frère : …"
+    Pattern(
+        "labelled relation label",
+        rf"(?i:\b{_RELATION_LABEL}[ \t]*:[ \t]*)(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
+    # round 20: French honorifics: "M. Cheikh Tidiane Mbaye-Sarr", "Mme Aminata Diallo"
+    Pattern(
+        "labelled french honorific name",
+        rf"(?<![\w.])(?:M\.|Mme\.?|Mlle\.?)[ \t]+(?P<value>{FULL_NAME})",
+        0.75,
+    ),
+    # round 20: the person a text says is called so, in any case: "a guy called tevita", "a man named Teodoro";
+    # keep(): _called_name
+    Pattern(
+        "labelled called name",
+        rf"(?i:\b{_PERSON_NOUN}[ \t]+(?:called|named|llamad[oa]|nommee?|chamad[oa])[ \t]+)"
+        r"(?P<value>\p{L}[\p{L}'\u2019-]+(?:[ \t]+\p{L}[\p{L}'\u2019-]+){0,2})",
+        0.7,
+    ),
+    # round 20: a sole proprietor's name before the trade name: "Lonnie Dean Sizemore dba Sizemore Excavating"
+    Pattern(
+        "labelled name before dba",
+        rf"(?<![\w.-])(?P<value>{FULL_NAME})[ \t]*,?[ \t]+(?:dba|DBA|d/b/a|D/B/A|doing[ \t]+business[ \t]+as)\b",
+        0.75,
+    ),
+    # round 20: a tribal leader's title before a name in the nation's language, English words after it: "Chief
+    # Hinto Wapasha Red Hawk"; keep(): two words or more, the first no English word
+    Pattern("labelled chief name", rf"\bChief[ \t]+(?P<value>{NAME})", 0.7),
+    # round 20: the answer to a transcript's question for a name, on the next speaker's line: "Q: State your
+    # name.\nA: Sefo Tuiasosopo."; keep(): _answered_name
+    Pattern(
+        "labelled answered name",
+        rf"(?i:\b{_NAME_QUESTION}{_ANSWER_LABEL}(?:(?:my[ \t]+name[ \t]+is|it'?s|i'?m|i[ \t]+am)[ \t]+)?)"
+        r"(?P<value>\p{L}[\p{L}'\u2019-]*(?:[ \t]+\p{L}[\p{L}'\u2019-]*){0,3}?)(?=[ \t]*(?:[.,;!]|\r?\n|$))",
+        0.8,
+    ),
+    # round 20: the answer to a transcript's "who" question: "Q: Who drove the skiff?\nA: Faleolo, the deckhand.";
+    # the capitalised words that open it; keep(): _answered_name
+    Pattern(
+        "labelled answered who",
+        rf"(?i:\bwho\b[^\n?]{{3,60}}\?[ \t]*\r?\n[ \t]*[\p{{L}}.]{{1,20}}[ \t]*:[ \t]*)"
+        rf"(?-i:(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}}))(?=[ \t]*[.,;!]|[ \t]*\r?\n|[ \t]*$)",
+        0.75,
+    ),
+    # round 20: an iCalendar organiser's or attendee's common name: "ATTENDEE;CN=Nou Yia Thao:mailto:…"
+    Pattern(
+        "labelled calendar common name",
+        r"(?im:^(?:ORGANIZER|ATTENDEE|CONTACT)[^\n:]*?;CN=)\"?(?P<value>[^\W\d_][^\n\";:<>@\d]{1,60}?)\"?(?=[;:])",
+        0.8,
+    ),
+    # round 20: a given name opening the body of a message the writer quotes after a colon: "…text to my
+    # ex:\nThaddeus, the kids …"; keep(): a frequent given name, no everyday word or place
+    Pattern(
+        "labelled quoted salutation",
+        r":[ \t]*\r?\n[ \t]*(?P<value>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?),[ \t]+(?=\p{Ll})",
+        0.7,
+    ),
 ]
 CONTEXT: list[str] = []
 _NOT_NAME_WORDS = (
@@ -799,6 +909,8 @@ class PersonRecognizer(LabelledValueRecognizer):
         ):
             # the last word and most of them names ("أنا سعيد جداً": "I am very happy")
             known = [gazetteer().is_native_name(w) for w in words]
+            if len(known) == 1 and "مواطن" in text[max(0, result.start - 12) : result.start]:
+                return False  # round 20: "للمواطن الحق في …" ("the citizen has the right to"): a full name only
             if pattern_name.endswith("ar2"):  # after a title, the given name leads; a family's nisba may be unlisted
                 return known[0] and 2 * sum(known) > len(known)
             if len(known) >= 3:  # round 16: three or four words, half of them names, a nisba or a rare name unlisted
@@ -822,6 +934,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             return g.is_given(w) or g.is_surname(w) or spelled_like_a_name(w) or not english_word(w)
         if pattern_name == "labelled dictated role name":
             return _dictated_name(result, text)
+        if pattern_name in _ROUND20_CUES:
+            return _ROUND20_CUES[pattern_name](text, result, words)
         if pattern_name == "labelled name before a-number":
             return _name_before_number(text, result)
         if pattern_name == "labelled traveler name":
@@ -1089,3 +1203,154 @@ _UNLISTED_CHECKED = frozenset(
     }
 )
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
+
+
+# round 20: the cues of this round and what each wants of the words after it
+
+
+def _role_given_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """One word after a role or kinship word: a frequent given name that is no everyday word ("granddaughter Efua"); an
+    everyday one where a verb a person does follows ("the aide Patience can stay"); or, after an article or a
+    possessive, a word no list or English dictionary holds ("a marinheira Rosilene")."""
+    g = gazetteer()
+    word = words[0]
+    if word in _NOT_NAMES or word.lower() in NOT_NAMES | ORG_WORDS | _PLACE_WORDS or _a_place(word):
+        return False
+    if g.is_frequent_given(word) and not g.is_common(word):
+        return True
+    if g.is_common(word) or english_word(word):
+        return g.is_frequent_given(word) and _PERSON_VERB_AFTER.match(text, result.end) is not None
+    if _ROLE_AFTER_ARTICLE.search(text, max(0, result.start - 48), result.start) is None:
+        return False
+    # a brand or a thing after the role ("the driver Lyft app"): an English word after it that no verb is
+    nxt = _NEXT_LOWER_WORD.match(text, result.end)
+    return nxt is None or not english_word(nxt.group(1)) or _A_VERB.fullmatch(nxt.group(1)) is not None
+
+
+def _a_place(word: str) -> bool:
+    return fold(word) in PLACE_HEADS or fold(word) in region_names()
+
+
+_PERSON_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:can|could|will|would|said|says|told|asked|called|stayed|stays|left|came|helped|agreed|wants|needs)\b"
+)
+_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}'\u2019-]*)")
+_A_VERB = regex.compile(
+    r"\p{L}+ed|was|is|has|had|did|does|went|made|took|fell|got|came|left|says|said|can|will|would|could|told|saw"
+)
+_ROLE_AFTER_ARTICLE = regex.compile(
+    rf"(?i:\b(?:the|a|an|and|o|el|la|le|um|uma|un|une|my|our|his|her|their|meu|minha|seu|sua|mi|su|mon|ma|son|sa)"
+    rf"[ \t]+{_ROLE_WORD}[ \t]*,?[ \t]+)$"
+)
+
+
+def _called_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """After "a woman called": a given name, or a word no English list holds, in any case; the words after it
+    that are names too, written in the same case ("a man named teodoro vaca")."""
+    g = gazetteer()
+    first = words[0]
+    if first.lower() in STOP_WORDS or first.lower() in NOT_NAMES | ORG_WORDS or _a_place(first):
+        return False
+    if not (g.is_given(first) or spelled_like_a_name(first) or not (english_word(first.lower()) or g.is_common(first))):
+        return False
+    kept = 1
+    for w in words[1:]:
+        if w.islower() != first.islower() or w.lower() in STOP_WORDS or g.is_common(w):
+            break
+        if not (g.is_name_word(w) or spelled_like_a_name(w) or not english_word(w.lower())):
+            break
+        kept += 1
+    result.end = result.start + len(" ".join(text[result.start : result.end].split()[:kept]))
+    return text[result.start : result.end].split() == words[:kept]
+
+
+def _answered_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """A transcript's answer: every word a name of the lists or no English word, none a function word."""
+    g = gazetteer()
+    if all(g.is_common(w) for w in words) or any(w.lower() in NOT_NAMES | ORG_WORDS for w in words):
+        return False
+    if any(w in _NOT_NAMES or _HONORIFIC_WORD.fullmatch(w) for w in words):
+        return False  # "A: Mr. …", "A: Unknown."
+    return all(
+        w.lower() not in STOP_WORDS
+        and not _a_place(w)
+        and ((g.is_name_word(w) and not g.is_common(w)) or not english_word(w.lower()))
+        for w in words
+    )
+
+
+_HONORIFIC_WORD = regex.compile(_HONORIFIC)
+
+
+def _chief_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """ "Chief Hinto Wapasha Red Hawk": two words or more, the first no English or everyday word; not an office
+    ("Chief Justice", "Chief Medical Examiner")."""
+    g = gazetteer()
+    first = words[0]
+    if len(words) < 2 or english_word(first.lower()) or g.is_common(first) or first in _NOT_NAMES:
+        return False
+    return not any(w.lower() in ORG_WORDS | NOT_NAMES | _PLACE_WORDS for w in words)
+
+
+def _dba_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """The owner before "dba": a frequent given name first (or names spelled as the lists' are), no firm's word."""
+    g = gazetteer()
+    if any(w.lower() in ORG_WORDS | NOT_NAMES | _PLACE_WORDS for w in words) or words[0] in _NOT_NAMES:
+        return False
+    if all(g.is_common(w) for w in words):
+        return False
+    return (g.is_frequent_given(words[0]) and not g.is_common(words[0])) or _spelled(words)
+
+
+def _calendar_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """An iCalendar CN: not a room or a resource ("CUTYPE=ROOM", "Conference Room B"), nor a team's name."""
+    line_start = text.rfind("\n", 0, result.start) + 1
+    if _NOT_A_PERSON_CN.search(text, line_start, result.start):
+        return False
+    return bool(words) and not any(w.lower() in ORG_WORDS | NOT_NAMES | _PLACE_WORDS for w in words)
+
+
+_NOT_A_PERSON_CN = regex.compile(r"(?i)CUTYPE=(?:ROOM|RESOURCE|GROUP|UNKNOWN)")
+
+
+def _quoted_salutation(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """A salutation opening a quoted message ("…text to my ex:\nThaddeus, the kids …"): a frequent given name, no
+    everyday or English word, no place."""
+    g = gazetteer()
+    word = words[0]
+    return (
+        g.is_frequent_given(word)
+        and not g.is_common(word)
+        and not english_word(word.lower())
+        and not _a_place(word)
+        and word not in _NOT_NAMES
+    )
+
+
+def _names_only(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """Every word a name the lists know (no everyday one), spelled as names are, or no English word; none a
+    function, firm or place word ("M. Table Of Contents" is no one)."""
+    g = gazetteer()
+    if fold(words[0]) in PLACE_HEADS or words[-1].lower() in _PLACE_WORDS:
+        return False
+    return all(
+        w.lower() not in STOP_WORDS
+        and w.lower() not in NOT_NAMES | ORG_WORDS
+        and w not in _NOT_NAMES
+        and ((g.is_name_word(w) and not g.is_common(w)) or spelled_like_a_name(w) or not english_word(w.lower()))
+        for w in words
+    )
+
+
+_ROUND20_CUES = {
+    "labelled relation label": _names_only,
+    "labelled french honorific name": _names_only,
+    "labelled role given name": _role_given_name,
+    "labelled called name": _called_name,
+    "labelled answered name": _answered_name,
+    "labelled answered who": _answered_name,
+    "labelled chief name": _chief_name,
+    "labelled name before dba": _dba_name,
+    "labelled calendar common name": _calendar_name,
+    "labelled quoted salutation": _quoted_salutation,
+}
