@@ -149,6 +149,16 @@ PATTERNS = [
         r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,21})(?![\w-])",
         0.8,
     ),
+    # round 20: the number first, then the issuing state and the label in parentheses: "41708821 (TX DL)",
+    # "R355-018-79-912-0 (FL driver's license)", "D4410297 (DL, CA)"; up to three letters before the digits (keep:
+    # a state's shape), so a capitalised word before the number does not join it
+    Pattern(
+        "licence number, then its state and label",
+        r"(?<![\w-])(?P<value>(?:[A-Z]{1,3}[- ]?)?\d(?:[A-Z0-9]|[- ](?=[A-Z0-9])){4,20})[ \t]*"
+        rf"\((?:(?:{STATES}|{_STATE_NAME})[ \t]+(?:CDL|DL|(?i:driver'?s?[ \t]+licen[cs]e|licen[cs]e))"
+        rf"|(?:CDL|DL|(?i:driver'?s?[ \t]+licen[cs]e))[ \t]*,?[ \t]*(?:{STATES}|{_STATE_NAME}))\)",
+        0.85,
+    ),
     # round 18: labels in writing without spaces between words: Korean 면허번호, Chinese 驾照号码, Japanese
     # 免許証番号, Arabic رقم الرخصة ("licence number"); a few words may stand before the colon (驾照号码对不对, "is the
     # licence number right")
@@ -204,6 +214,9 @@ ANCHORS: dict[str, tuple[Anchor, int]] = {
     ),
     "labelled state id card": (Anchor(folded_word=("photo", "id", "identification")), 2),
     "labelled state id": (Anchor(folded=("licen",), exact=("ID", "DL")), 1),
+    # round 20: "DL" or "licen" after the number (at most ten runs, a run before the parenthesis, a state of two
+    # words, "driver's license": 14)
+    "licence number, then its state and label": (Anchor(folded=("licen",), exact=("DL",)), 14),
 }
 # the header that makes a card's field labels licence labels
 _CARD_HEADERS = {
@@ -237,7 +250,12 @@ _CHECKED = frozenset(
     }
 )
 _SHAPED = frozenset(
-    {"labelled licence of a state or a holder", "labelled licence mentioned before its number", "labelled bare licence"}
+    {
+        "labelled licence of a state or a holder",
+        "labelled licence mentioned before its number",
+        "labelled bare licence",
+        "licence number, then its state and label",
+    }
 )
 # Round 18. Words of driving and of the agencies that license drivers: a text with none does not mean a driver's
 # licence by the bare word
