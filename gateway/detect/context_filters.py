@@ -10,6 +10,9 @@ finding the words rule in, a date in parentheses after a person's name (person_d
 - Round 18: a SQL table's column names and a month among months are no one; a number a policy, notice, claim or
   licence label names is no phone; a birth date that prose gives someone born over 110 years ago, in a text about
   no one of the writer's own, is history's.
+- Round 20: an address of a documentation range in a text that names the ranges; a waybill's number; a museum
+  plaque's, a school project's and a newsletter's people of the past (_a_piece_on_the_past); statistics and
+  programmes named after people (eponyms.py); an office's public contact points (public_contacts.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
+from gateway.detect.eponyms import namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
@@ -39,6 +43,7 @@ from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
+from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
@@ -64,6 +69,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
     r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|folio|sample|specimen|accession"
+    # round 20: a consignment's numbers ("Air waybills 157-44182270 and …", "MAWB 176-…", "B/L no. …")
+    r"|(?:air[ \t]+|master[ \t]+|house[ \t]+)?waybills?|[mh]?awbs?|bills?[ \t]+of[ \t]+lading|b/l|bols?"
     rf"|{_THING_NUMBERS})\.?)[ \t]*"
     r"(?:no\.?|number|num|nr|#|id|code)?[ \t]*(?:[:#=]|is|was)?[ \t]*$"
     # ticketing systems' record prefixes, in their own capitals: "INC 703-448-2190", "RITM0012345"
@@ -196,9 +203,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     columns = _ddl_columns(text)
     figures = _about_public_figures(text, findings, history)
     characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
+    named_after = namesakes(text, findings)  # round 20: "the JAG program (named after Officer …)" (eponyms.py)
+    offices = public_contact_points(text, findings)  # round 20: an FAQ's "call the port office at …"
     for f in findings:
-        if (figures and f.entity_type == "PERSON") or f in characters:
+        if (figures and f.entity_type == "PERSON") or f in characters or f in named_after or f in offices:
             continue
+        if f.entity_type == "PERSON" and statistic_eponym(text, f.start, f.end):
+            continue  # round 20: "Cohen's d = 0.44", "a Bonferroni correction" (eponyms.py)
         if f in history:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER:
@@ -275,7 +286,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             out.append(f)  # round 15: a name read off its base64 (encoded.py); the token has no shape of words
             continue
         if f.entity_type == "PERSON" and (
-            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end]) is not None
+            # round 20: with the quote closing it run in ("named 'Mayor Jane Q. Public'")
+            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
@@ -448,8 +460,66 @@ def _about_public_figures(text: str, findings: Sequence[Finding], history: Seque
         any(f.entity_type == "PERSON" for f in findings)
         and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 or f in history for f in findings)
         # round 18: or it gives people of history their birth dates ("John Dillinger, born June 22, 1903, …")
-        and (bool(history) or anywhere(_FIGURES_TALK, text) or _dated_history(text))
-        and not anywhere(_OWN_PEOPLE, text)
+        and (bool(history) or anywhere(_FIGURES_TALK, text) or _dated_history(text) or _a_piece_on_the_past(text))
+        and not _names_own_people(text)
+    )
+
+
+# Round 20. Pieces written about people of history or of public life, by what the text is: a museum's plaque or
+# label, or a school project on a subject, is about them by its kind; a newsletter's, a slide's or a poster's lines
+# only where the text says they are about famous or historic people or an era (a century, an amendment, the
+# 1920s), or tells an event of public history (a wreck, a war, an election) in a year 40 or more years ago; not a
+# case of 1979 that names the officer. Never in a text about staff news (a retirement, a welcome, a birthday):
+# those name the writer's colleagues, whatever year they joined.
+_PAST_PIECE = re.compile(
+    r"(?i)\b(?:museum[ \t]+(?:plaques?|labels?|placards?|exhibits?|displays?|panels?|captions?|wall[ \t]+text|text)"
+    r"|plaque[ \t]+(?:text|wording|inscriptions?)"
+    r"|(?:school|class|classroom|history|civics|social[ \t]+studies)[ \t]+(?:projects?|reports?|essays?|assignments?"
+    r"|homework|presentations?|posters?|worksheets?)[ \t]+(?:on|about))\b"
+)
+_PUBLIC_PIECE = re.compile(
+    r"(?i)\b(?:newsletters?|bulletins?|slides?|decks?|posters?|articles?|presentations?|briefings?|handouts?"
+    r"|displays?)\b"
+)
+_ERA = re.compile(
+    r"(?i)\b(?:(?:famous|historic(?:al)?|notable|legendary)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:immigrants|americans|people"
+    r"|women|men|inventors|scientists|figures|leaders|pioneers|explorers|aviators|aviatrix|authors|writers|artists"
+    r"|presidents|citizens|suffragists|abolitionists|heroe?s)"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:century|amendment)|(?:1[5-9]|20)\d0s)\b"
+)
+_PAST_AGE = 40
+_PUBLIC_EVENT = re.compile(
+    r"(?i)\b(?:sank|sunk|sinking|wrecks?|wrecked|shipwrecks?|disasters?|wars?|battles?|elections?|amendments?"
+    r"|treaty|founded|founding|expeditions?|assassinat\w*|earthquakes?|eruptions?|epidemics?|pandemics?|landings?"
+    r"|moon|inaugurat\w*)\b"
+)
+_STAFF_NEWS = re.compile(
+    r"(?i)\b(?:retir\w*|farewell|promot\w*|welcom\w*|congratulat\w*|birthdays?|new[ \t]+hires?|hired|onboard\w*"
+    r"|kudos|shout-?outs?|years[ \t]+of[ \t]+service|passed[ \t]+away|obituar\w*|condolences?|get[ \t]+well"
+    r"|weddings?|newborn|joined)\b"
+)
+
+
+def _a_piece_on_the_past(text: str) -> bool:
+    if anywhere(_STAFF_NEWS, text):
+        return False
+    if anywhere(_PAST_PIECE, text):
+        return True
+    if not anywhere(_PUBLIC_PIECE, text):
+        return False
+    if anywhere(_ERA, text):
+        return True
+    latest = datetime.date.today().year - _PAST_AGE
+    return anywhere(_PUBLIC_EVENT, text) and any(1500 <= int(y) <= latest for y in _LAST_YEAR.findall(text))
+
+
+# ... the student's own people do not count in "my son's school project on …": the project is about others
+_SCHOOLWORK_AFTER = re.compile(r"(?i)['\u2019]s[ \t]+(?:school|class|homework|history|civics|science)\b")
+
+
+def _names_own_people(text: str) -> bool:
+    return anywhere(_OWN_PEOPLE, text) and any(
+        _SCHOOLWORK_AFTER.match(text, m.end()) is None for m in _OWN_PEOPLE.finditer(text)
     )
 
 
@@ -649,6 +719,8 @@ def _not_a_host(text: str, f: Finding) -> bool:
     value = text[f.start : f.end]
     if _network_block(value):
         return True
+    if _documentation_address(value) and anywhere(_DOCUMENTATION_TALK, text):
+        return True  # round 20: "are these in the documentation ranges? 192.0.2.44, 198.51.100.17"
     if re.match(r"\.\d", text[f.end : f.end + 2]) or re.search(r"\d\.$", text[max(0, f.start - 2) : f.start]):
         return True  # one piece of a longer dotted number
     octets = value.split(".")
@@ -894,7 +966,10 @@ _CITATION_MARK = re.compile(
     r"|\bCir\.|\bMatter[ \t]+of\b"
 )
 _EPONYM_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
+    # round 20: a programme's acronym between ("the Byrne JAG program"), and grants and awards in the plural, a
+    # programme's ("the Paul Coverdell grants"; "the Ruiz grant" may be the one awarded to Dr. Ruiz)
+    r"[ \t]+(?:[A-Z]{2,6}[ \t]+)?(?:grants|awards|scholarships|fellowships|medals"
+    r"|campaigns?|programs?|programmes?|initiatives?|check|checksum|algorithm|formula|method|factors|test"
     r"|scale|index|rule|doctrine|principle|theorem|distribution|exercises?|drill"
     # round 13: methods named after a person or a place ("a Monte Carlo simulation", "the Kalman filter")
     r"|simulations?|filter|transform|estimator|heuristic|conjecture|paradox|problem|curve|effect|process)\b"
@@ -982,6 +1057,23 @@ def _written_lower_elsewhere(text: str, word: str) -> bool:
 _DOCUMENTATION_NETS = tuple(
     ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
 )
+
+
+# Round 20. One address of a documentation range, in a text that names those ranges (RFC 5737's TEST-NET blocks,
+# RFC 3849's prefix): an example. Log lines use the same ranges for the hosts they stand in for and say nothing of
+# documentation, so there the address stays a finding.
+_DOCUMENTATION_TALK = re.compile(
+    r"(?i)\b(?:documentation[ \t]+(?:ranges?|blocks?|prefix(?:es)?|address(?:es)?|networks?|subnets?|use)"
+    r"|reserved[ \t]+for[ \t]+documentation|rfc[ \t]?(?:5737|3849)|test-net-[123])\b"
+)
+
+
+def _documentation_address(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value.strip())
+    except ValueError:
+        return False
+    return any(address in d for d in _DOCUMENTATION_NETS if d.version == address.version)
 
 
 def _network_block(value: str) -> bool:

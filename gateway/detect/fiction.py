@@ -7,6 +7,8 @@ text that holds nothing personal besides names and places, names none of the wri
 "our son") and does not say the story is about real people ("based on", "inspired by", "a true story"). Its other
 mentions in the text are the character's too. A project's or a case's quoted name ('in "Project Falcon", Ana Ruiz
 leads …') has no work of fiction around it and stays a name.
+
+Round 20: the kind of work alone, unquoted, opens the sentence too ("In the novel the consul Jean Valjean …").
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ _TITLE_OPENS = re.compile(
     rf"(?i:\b(?:in|from)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+)?{_WORK}[ \t]+)?)"
     r"[\"\u201c][A-Z][^\"\u201d\n]{0,60}[\"\u201d]"
 )
+# Round 20. Or the kind of work alone, unquoted, where "the" makes it one the text already has in mind ("In the
+# novel the consul Jean Valjean meets …"): only the kinds that are always stories (not "book", a ledger, nor "show",
+# "play", "series"), and not a work the writer made or watched with someone ("the film we made", "the movie night")
+_WORK_OPENS = re.compile(
+    r"(?i)\b(?:in|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:novels?|novellas?|films?|movies?|telenovelas?|sitcoms?"
+    r"|musicals?|operas?|fairy[ \t]+tales?|short[ \t]+stor(?:y|ies)|comic[ \t]+books?|graphic[ \t]+novels?)\b"
+    r"(?![ \t]+(?:club|clubs|group|night|nights|festival|crew|set|shoot|i|i'm|we|you|they|he|she|that|which|who|my"
+    r"|our|with|about)\b)"
+)
 _FICTION_TALK = re.compile(
     rf"(?i)\b(?:{_WORK}|book[ \t]+clubs?|plot|fiction(?:al)?|characters?|chapters?|protagonist|screenplay"
     r"|discussion[ \t]+questions?)\b"
@@ -39,14 +50,15 @@ _OWN_PEOPLE = re.compile(
 )
 # what such a text may hold besides the characters' names
 _COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL"})
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s")
+# (not the point of a title before a name: "Mrs. Hubbard", "Dr. Watson")
+_SENTENCE_END = re.compile(r"(?<![ \t(](?:Mr|Ms|Dr|St))(?<![ \t(]Mrs)[.!?][\"'\u201d\u2019)]?\s")
 _LOOK_BACK = 400
 
 
 def fictional_characters(text: str, findings: Sequence[Finding]) -> set[Finding]:
     """The PERSON findings that name characters of a quoted work of fiction; none where the text holds more."""
     people = [f for f in findings if f.entity_type == "PERSON"]
-    if not people or ('"' not in text and "\u201c" not in text):
+    if not people:
         return set()
     if any(f.entity_type not in _COMPANY and f.score >= 0.3 for f in findings):
         return set()
@@ -62,4 +74,5 @@ def fictional_characters(text: str, findings: Sequence[Finding]) -> set[Finding]
 def _after_a_title_in_its_sentence(text: str, f: Finding) -> bool:
     lo = max(0, f.start - _LOOK_BACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
-    return _TITLE_OPENS.search(text, ends[-1] if ends else lo, f.start) is not None
+    start = ends[-1] if ends else lo
+    return _TITLE_OPENS.search(text, start, f.start) is not None or _WORK_OPENS.search(text, start, f.start) is not None

@@ -24,6 +24,10 @@ Round 12 (set o), each again by the text's own words:
 - an item of a list after "<kind of thing> names" ("the boat names 'Miss Patty', 'Jolly Roger'"), of a list in
   parentheses after a plural noun of things, or of a list that an apposition calls things ("Bruno, Daisy and
   Rosie, the newest detection canines").
+
+Round 20 (set y): a cargo ship by its trade ("the car carrier Morning Will") or a steamship's prefix ("SS Augusta
+Victoria"); a container line's name before its ship's, unquoted, in a text about ships ("Cosco Rose", "Ever
+Faith"); and the items of a list of goods or works a maker names ("my new candle scents: Hope, Faith, Grace").
 """
 
 from __future__ import annotations
@@ -35,7 +39,11 @@ from gateway.detect.text_memo import anywhere
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
-    r"|ferry|tanker|freighter|trawler|schooner)[ \t]+"
+    r"|ss|rms|hms|hmcs|usrc"  # round 20: a steamship's and a navy's prefixes ("SS Kaiser Wilhelm der Grosse")
+    r"|ferry|tanker|freighter|trawler|schooner"
+    # round 20: a cargo ship by its trade ("the car carrier Morning Will", "the bulk carrier Ocean Grace")
+    r"|(?:car|vehicle|bulk|container|lng|lpg|ore|oil|crude|product|chemical|ro-?ro|pctc|livestock)[ \t]+carrier"
+    r"|boxship)[ \t]+"
     # round 15: the vessel's name in quotes, a title its name may open with inside them ("the tug 'Captain Ray'")
     r"(?:['\"\u2018\u201c](?:[A-Z][\w.'-]*+[ \t]+){0,2})?$"
 )
@@ -161,6 +169,28 @@ _CARRIER = (
     r"(?:Maersk|MSC|CMA[ \t]+CGM|COSCO|Evergreen|Hapag-Lloyd|HMM|Hyundai|Yang[ \t]+Ming|ZIM|OOCL|APL|Matson"
     r"|Wan[ \t]+Hai)"
 )
+# Round 20. Unquoted, in a text about ships: a line's name before the ship's ("Cosco Rose", "Ever Faith", "Maersk
+# Hope"), the lines that name their ships so written as the line writes it
+_LINE_SHIP = re.compile(
+    r"(?:Maersk|MSC|CMA[ \t]+CGM|COSCO|Cosco|Evergreen|Ever|Hapag-Lloyd|HMM|Hyundai|Yang[ \t]+Ming|ZIM|OOCL|APL"
+    r"|Matson|Wan[ \t]+Hai|ONE|NYK|MOL|Seaspan|Hoegh|Höegh|Glovis|Wallenius)[ \t]+[A-Z]"
+)
+_LINE_BEFORE = re.compile(
+    r"(?:Maersk|MSC|CMA[ \t]+CGM|COSCO|Cosco|Evergreen|Ever|Hapag-Lloyd|HMM|Hyundai|Yang[ \t]+Ming|ZIM|OOCL|APL"
+    r"|Matson|Wan[ \t]+Hai|ONE|NYK|MOL|Seaspan|Hoegh|Höegh|Glovis|Wallenius)[ \t]+$"
+)
+_SHIP_TALK = re.compile(
+    r"(?i)\b(?:ships?|vessels?|container(?:s|ship)?|line-?up|berths?|berthing|moored|anchorage|port[ \t]+calls?"
+    r"|voyages?|carriers?|teu|eta|etd|manifests?)\b"
+)
+
+
+def _lines_ship(text: str, start: int, end: int) -> bool:
+    return (
+        _LINE_SHIP.match(text, start) is not None or _LINE_BEFORE.search(text, max(0, start - 16), start) is not None
+    ) and anywhere(_SHIP_TALK, text)
+
+
 _CARRIER_LEAD = re.compile(rf"{_CARRIER}[ \t]+")
 _CARRIER_QUOTED_BEFORE = re.compile(rf"['\"\u2018\u201c]{_CARRIER}[ \t]+$")
 _CLOSING_QUOTES = ("'", '"', "\u2019", "\u201d")
@@ -241,6 +271,12 @@ _THINGS = (
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
     r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
     r"|themes|theme[ \t]+ideas"  # round 17: "Party theme ideas: Paddington Bear, Curious George"
+    # round 20: goods and works a maker names ("my new candle scents: Hope, Faith, Grace"), and a list of ships
+    # called by their names ("Container ship names in today's line-up: MSC Grace, …"; not "names" alone)
+    r"|scents|fragrances|flavou?rs|blends|roasts|colou?rs|shades|varieties|cultivars|cocktails|mocktails|recipes"
+    r"|candles|soaps|perfumes|wines|beers|songs|hymns|albums|mascots"
+    r"|(?:book|song|album|episode|chapter|film|movie|working|product)[ \t]+titles"
+    r"|(?:ship|vessel|boat|cutter|product|brand|candle|scent)[ \t]+names"
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
@@ -318,6 +354,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
         return True  # round 17: a course in a catalogue, its code before and its length after ("CYB-101 … (1 h)")
+    if _lines_ship(text, start, end):
+        return True  # round 20: "Cosco Rose" in a ship line-up, unquoted
     if _carriers_vessel(text, start, end):
         return True  # round 17: a container ship's name in quotes, its line's name first ("'CMA CGM Jacques Saadé'")
     if _CALENDAR_AFTER.match(text, end) and anywhere(_CALENDAR_TALK, text):

@@ -1,0 +1,88 @@
+"""Round 20. Names that a text uses for what is named after a person, by the words around them.
+
+- A statistic, a test or a correction that bears its author's surname, in a text that reports statistics:
+  "Cohen's d = 0.44", "Pearson's r", "Hedges' g", "a Bonferroni correction", "Kaplan-Meier curves". Only a one-word
+  name (a surname, or two joined by a hyphen or a dash), and not one whose test has results or scores of its own
+  ("Ruiz's test scores" is a participant's).
+- A programme's, a grant's or an award's namesake, which the text says the thing is named after or in honour of
+  ("the Byrne JAG program (named after Officer Edward Byrne)", "a scholarship in memory of Sgt. Ana Ruiz"), and the
+  name's words wherever else the text gives them ("the Byrne JAG program"). Not where the writer's own people are
+  named ("named after my late father …"): a family's name is theirs, not a public namesake's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gateway.detect.findings import Finding
+from gateway.detect.text_memo import anywhere
+
+# what a text that reports statistics holds: a p or n value, a test's statistic, an interval, the words for them
+_STATS_TALK = re.compile(
+    r"(?i)(?:\bp[ \t]*[=<>\u2264]|\bn[ \t]*=|\bt[ \t]*\([ \t]*\d+[ \t]*\)|\bF[ \t]*\([ \t]*\d+[ \t]*,|%[ \t]*CI\b"
+    r"|\bconfidence[ \t]+intervals?\b|\beffect[ \t]+sizes?\b|\bstatistic(?:s|al|ally)?\b|\bsignifican\w*"
+    r"|\bregressions?\b|\bcorrelations?\b|\banova\b|\bhypothes[ie]s\b|\bstandard[ \t]+deviations?\b"
+    r"|\bchi-?squared?\b|\bp-values?\b|\bsurvival[ \t]+(?:analysis|curves?)\b|\bmultiple[ \t]+comparisons\b)"
+)
+# a statistic's symbol after its author's possessive ("Cohen's d", "Cronbach's alpha", "Hedges' g", "Cramér's V"):
+# one letter, not a word ("Ana's a …"), or a Greek letter's name
+_SYMBOL_AFTER = re.compile(
+    r"['\u2019]s?[ \t]+(?:(?![aAI]\b)[A-Za-z]|alpha|kappa|rho|tau|omega|eta|lambda|[\u03b1-\u03c9])[\u00b22]?"
+    r"(?![\w'\u2019-])"
+)
+_METHOD_AFTER = re.compile(
+    r"(?:['\u2019]s?)?[ \t-]+(?:(?:exact|rank|rank-sum|signed-rank|honest|multiple[ \t]+range|post[ \t]+hoc|chi-square)"
+    r"[ \t]+)?(?:tests?|corrections?|corrected|adjustments?|adjusted|estimators?|estimates?|curves?|methods?"
+    r"|coefficients?|criterion|criteria|statistics?|plots?|analysis|analyses|distributions?|inequality|procedure"
+    r"|HSD|kappa|alpha)\b(?![ \t]+(?:results?|scores?|dates?|data|records?)\b)"
+)
+_ONE_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f]*(?:[-\u2013\u2014][A-Z][\w\u00c0-\u024f]*)?")
+
+
+def statistic_eponym(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the author's of a statistic or a method the text reports."""
+    if _ONE_WORD.fullmatch(text, start, end) is None or not anywhere(_STATS_TALK, text):
+        return False
+    return _SYMBOL_AFTER.match(text, end) is not None or _METHOD_AFTER.match(text, end) is not None
+
+
+_NAMESAKE_BEFORE = re.compile(
+    r"(?i)\b(?:named[ \t]+(?:after|for)|in[ \t]+(?:honou?r|memory)[ \t]+of)[ \t]+(?:the[ \t]+late[ \t]+)?"
+    r"(?:(?:officer|agent|trooper|deputy|sergeant|sgt|corporal|cpl|detective|lieutenant|lt|captain|capt|chief"
+    r"|senator|sen|representative|rep|congressman|congresswoman|president|governor|gov|judge|justice|dr|general"
+    r"|gen|admiral|adm|petty[ \t]+officer|seaman|private|pvt|specialist|spc|firefighter)\.?[ \t]+)?$"
+)
+# the thing named, earlier in the sentence: a programme, a grant, an award, a law, a building
+_NAMED_THING = re.compile(
+    r"(?i)\b(?:programs?|programmes?|grants?|awards?|scholarships?|fellowships?|medals?|prizes?|trophy|trophies"
+    r"|funds?|acts?|laws?|buildings?|centers?|centres?|halls?|bridges?|highways?|initiatives?|foundations?"
+    r"|lectures?|chairs?)\b"
+)
+_OWN_PEOPLE = re.compile(
+    r"(?i)\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:co-?workers?|colleagues?|friends?|son|daughter|wife|husband|partner"
+    r"|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle|grand\w+|niece|nephew|child|children|kids?)\b"
+)
+_SENTENCE_END = re.compile(r"\n|[.!?][\"')\u201d\u2019]?[ \t]")
+
+
+def namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
+    """The PERSON findings that name the namesake of a programme, a grant or an award, and the other mentions of
+    their words."""
+    people = [f for f in findings if f.entity_type == "PERSON"]
+    if not people or ("named" not in text.lower() and " of " not in text):
+        return set()
+    named = set()
+    for f in people:
+        before = _NAMESAKE_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if before is None:
+            continue
+        lo = max(0, before.start() - 200)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, before.start())]
+        sentence = ends[-1] if ends else lo
+        if _NAMED_THING.search(text, sentence, before.start()) and not _OWN_PEOPLE.search(text, sentence, f.end):
+            named.add(f)
+    if not named:
+        return set()
+    words = {w for f in named for w in text[f.start : f.end].split()}
+    return named | {f for f in people if set(text[f.start : f.end].split()) <= words}
