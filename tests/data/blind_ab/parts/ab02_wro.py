@@ -32,7 +32,7 @@ aws_access_key_id = [[CLOUD_ACCESS_KEY:AKIALLI1XHOIWL1G9W7I]]
 aws_secret_access_key = [[CLOUD_SECRET_KEY:XXiONi5dJFe0i+CDyVuAyZ4wgt9L5DATwf7PBHsl]]
 bucket: flab-evidence-intake"""),
 ("positive", "wro_classified", None, """[[CLASSIFICATION_MARKING:TOP SECRET//SI//NOFORN]]
-(TS//SI//NF) Intercepted logistics chatter re: transshipment through third country to evade WRO.
+[[CLASSIFICATION_MARKING:(TS//SI//NF)]] Intercepted logistics chatter re: transshipment through third country to evade WRO.
 Can you make this sound less jargony?"""),
 ("positive", "wro_spanish_petition", "peruvian", """Petición (traducción pedida): Yo, [[PERSON:Yesenia Huamán Quispe]], nacida el [[DATE_OF_BIRTH:3 de octubre de 1986]], trabajé en la planta de espárragos. Mi dirección: [[STREET_ADDRESS:Jr. Los Pinos 214, Urb. San Andrés, Trujillo 13008, Perú]]. Teléfono [[PHONE_NUMBER:+51 944 555 013]]."""),
 ("positive", "wro_surname_caps_list", "thai", """REMEDIATION PAYMENTS – seafood processor (to verify before modification)
