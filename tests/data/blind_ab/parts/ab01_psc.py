@@ -11,7 +11,7 @@ Deficiencies: 07109 fire dampers inoperative (code 17); 10111 ECDIS chart update
 Team, we issued the detention order at 1640. The master, Capt. [[PERSON:Oleksandr Hnatyshyn]], refused to sign until the DPA called. DPA is [[PERSON:Iryna Sokolenko]], [[PHONE_NUMBER:+380 44 555 0187]], [[EMAIL_ADDRESS:i.sokolenko@kalyna-mgmt.example]]. Oleksandr asked if he could leave the ship to see a dentist; told him to go through the agent."""),
 ("positive", "crew_cert_table", "indian+burmese", """| Rank | Name | CoC no. | DOB |
 |---|---|---|---|
-| C/O | [[PERSON:Venkatesh Raghunathan]] | IND-CoC 08-4471 | [[DATE_OF_BIRTH:14 Mar 1979]] |
+| C/O | [[PERSON:Venkatesh Thirunavukkarasu]] | IND-CoC 08-4471 | [[DATE_OF_BIRTH:14 Mar 1979]] |
 | 2/O | [[PERSON:Aung Kyaw Moe]] | MMR 2231/19 | [[DATE_OF_BIRTH:02 Nov 1990]] |
 | 3/E | [[PERSON:Thet Naing Oo]] | MMR 1187/21 | [[DATE_OF_BIRTH:27 Jul 1994]] |
 Note: 3/E's endorsement expired; flag state waiver requested."""),
@@ -40,8 +40,8 @@ source:
 sink:
   dsn: [[CONNECTION_STRING:postgresql://psc_rw:aKGK&W5sRYslx2ow@10.40.2.17:5432/targeting]]"""),
 ("positive", "psc_crew_csv_semicolon", "chinese", """rank;surname;given;passport;dob
-Master;[[PERSON:ZHOU]];[[PERSON:Haoran]];[[US_PASSPORT:EJ5528147]];[[DATE_OF_BIRTH:1975-09-03]]
-Bosun;[[PERSON:LIANG]];[[PERSON:Wenjie]];[[US_PASSPORT:EH1049826]];[[DATE_OF_BIRTH:1983-12-19]]
+Master;[[PERSON:MIAO]];[[PERSON:Yichen]];[[US_PASSPORT:EJ5528147]];[[DATE_OF_BIRTH:1975-09-03]]
+Bosun;[[PERSON:GENG]];[[PERSON:Wenjie]];[[US_PASSPORT:EH1049826]];[[DATE_OF_BIRTH:1983-12-19]]
 OS;[[PERSON:TAN]];[[PERSON:Guoqiang]];[[US_PASSPORT:EK7713052]];[[DATE_OF_BIRTH:1999-04-30]]"""),
 ("positive", "psc_indonesian_letter", "indonesian", """Yth. Petugas Pemeriksa,
 Saya, [[PERSON:Bambang Setiawan Nugroho]], Nakhoda kapal, lahir [[DATE_OF_BIRTH:17 Agustus 1971]], menyatakan bahwa semua sertifikat awak telah diperbarui. Hubungi saya di [[PHONE_NUMBER:+62 812-5550-1763]].
@@ -64,4 +64,5 @@ db:
 # replace <your-token> before running"""),
 ("hard_negative", "psc_fiction", None, """Watching Captain Phillips again for the maritime security refresher — the hijacking scenes are dramatized but the citadel procedure is real. Also Master and Commander, for morale."""),
 ("hard_negative", "psc_hash_log", None, """2026-10-12T06:14:55Z ecdis-check vessel=9702215 chart_cell=US5CA52M edition=18 update=7 sha256=9f2c1e8b7d3a45e0c6b1a98d7e2f4c3b5a6d0e1f2a3b4c5d6e7f8091a2b3c4d5 status=OUTDATED"""),
+("evasion", "psc_homoglyph_email", "filipino", """Agent's second inbox (the ship typed it with Cyrillic letters): [[EMAIL_ADDRESS:rоdеliо.mаnаlаstаs@оriеnthаlсyоn-crew.example]] for Capt. [[PERSON:Rodelio Manalastas]]"""),
 ]

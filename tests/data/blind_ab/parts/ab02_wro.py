@@ -1,7 +1,7 @@
 # CBP Office of Trade: forced-labour withhold release order (WRO) petitions and allegations
 RECORDS = [
 ("positive", "wro_petition_intake", "bangladeshi", """Petition intake – alleged forced labour, garment sub-contractor, Gazipur
-Petitioner: Workers' Voice Coalition, contact [[PERSON:Nusrat Jahan Chowdhury]], [[EMAIL_ADDRESS:nusrat.jc@workersvoice.example]], [[PHONE_NUMBER:+880 1711-555042]]
+Petitioner: Workers' Voice Coalition, contact [[PERSON:Nusrat Jahan Talukder]], [[EMAIL_ADDRESS:nusrat.jt@workersvoice.example]], [[PHONE_NUMBER:+880 1711-555042]]
 Witness 1: [[PERSON:Md. Rafiqul Islam]] (line supervisor, dismissed 2024)
 Witness 2: [[PERSON:Shirin Akter]], age 19, says passports were held by the dormitory manager.
 Rafiqul is willing to be interviewed by video.""".replace("Rafiqul is", "[[PERSON:Rafiqul]] is")),
@@ -13,9 +13,9 @@ Crew statements received via NGO:
 - [[PERSON:Kwame Asante-Boadu]], deckhand, DOB [[DATE_OF_BIRTH:22 June 1993]], reachable via brother at [[PHONE_NUMBER:+233 24 555 0178]]
 Both say wages were withheld for 14 months."""),
 ("positive", "wro_importer_contact_json", "anglo+korean", """{"importer": "Harbor & Vine Home Goods LLC", "ior_contact": {"name": "[[PERSON:Grant Whitcombe]]", "phone": "[[PHONE_NUMBER:(312) 555-0147]]"},
- "customs_broker": {"name": "[[PERSON:Park Ji-hoon]]", "email": "[[EMAIL_ADDRESS:jpark@lakeshore-brokerage.example]]"},
+ "customs_broker": {"name": "[[PERSON:Park Ji-hwan]]", "email": "[[EMAIL_ADDRESS:jpark@lakeshore-brokerage.example]]"},
  "entries_detained": 6}"""),
-("positive", "wro_malay_glove_worker", "nepali", """Worker interview summary (glove factory, Klang). Interviewee: [[PERSON:Bishnu Prasad Adhikari]], Nepali migrant, born [[DATE_OF_BIRTH:9 Baisakh 2052 B.S.]] per his citizenship card. Recruitment fee NPR 180,000 paid to agent [[PERSON:Hari Bahadur Thapa]] in Kathmandu. His wife [[PERSON:Sunita]] can be reached at [[PHONE_NUMBER:+977 980-5550122]]."""),
+("positive", "wro_malay_glove_worker", "nepali", """Worker interview summary (glove factory, Klang). Interviewee: [[PERSON:Bishnu Prasad Khatiwada]], Nepali migrant, born [[DATE_OF_BIRTH:9 Baisakh 2052 B.S.]] per his citizenship card. Recruitment fee NPR 180,000 paid to agent [[PERSON:Hari Bahadur Thapa]] in Kathmandu. His wife [[PERSON:Bimala]] can be reached at [[PHONE_NUMBER:+977 980-5550122]]."""),
 ("positive", "wro_cui_banner", None, """[[CUI_MARKING:CUI//SP-PROPIN//SP-LEI]]
 Draft WRO recommendation: cobalt hydroxide from two processors. Evidence summary follows. Please help me tighten the evidence table.
 [[CUI_MARKING:CUI//SP-PROPIN//SP-LEI]]"""),

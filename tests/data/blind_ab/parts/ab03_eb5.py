@@ -24,8 +24,8 @@ ORGANIZER;CN=[[PERSON:Will Ostrander]]:mailto:[[EMAIL_ADDRESS:will.ostrander@usc
 ATTENDEE;CN=[[PERSON:Rose Kettleborough]]:mailto:[[EMAIL_ADDRESS:rkettleborough@ridgecrest-rc.example]]
 END:VEVENT
 END:VCALENDAR"""),
-("positive", "eb5_korean_lower", "korean", """User: make this sound professional: met with kim seo-yeon and her lawyer at the site, seo-yeon said her funds came from selling an apartment in bundang.
-Assistant: Here's a professional version:""".replace("kim seo-yeon", "[[PERSON:kim seo-yeon]]").replace("seo-yeon said", "[[PERSON:seo-yeon]] said")),
+("positive", "eb5_korean_lower", "korean", """User: make this sound professional: met with kim ha-neul and her lawyer at the site, seo-yeon said her funds came from selling an apartment in bundang.
+Assistant: Here's a professional version:""".replace("kim ha-neul", "[[PERSON:kim ha-neul]]").replace("seo-yeon said", "[[PERSON:ha-neul]] said")),
 ("positive", "eb5_cui_privacy", None, """[[CUI_MARKING:CUI//SP-IMMIG]]
 Site visit findings – fraud indicators at two job-creating entities; recommendation for NOIR. Rewrite the executive summary in plain English."""),
 ("positive", "eb5_fouo_legacy", None, """[[CUI_MARKING:FOR OFFICIAL USE ONLY]]
@@ -57,4 +57,9 @@ export RC_DOCS_PASS='<set-in-vault>'
 python fetch.py --token "$RC_TOKEN" --out ./docs   # RC_TOKEN comes from the keyring"""),
 ("hard_negative", "eb5_invalid_ssn_range", None, """Test rows in the training DB use SSNs from the never-issued range, e.g. 987-65-4320 and 000-12-3456, so nobody confuses them with investors."""),
 ("hard_negative", "eb5_loan_ids", None, """Loan tranche A: $42.5M, note no. LN-2025-7781; tranche B: $18.0M, note no. LN-2025-7782. Escrow agreement rev 3.1. Git commit a7c91e04b2 updated the job-model spreadsheet."""),
+("positive", "eb5_rc_portal_jwt", None, """Regional center portal API call from my notebook (works from home, not VDI):
+requests.get(url, headers={"Authorization": "Bearer [[JWT:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJpcG8tcmMtcmVhZGVyIiwic2NvcGUiOiJzaXRlcy5yZWFkIiwiaWF0IjoxNzkzMDAwMDAwfQ.Zr8kPq2Wm5xNv7bTc1YdLh4Fs9GjAe3uKo6iRw0QnMy]]"})"""),
+("positive", "eb5_les_line", None, """[[CUI_MARKING:UNCLASSIFIED//FOR OFFICIAL USE ONLY]]
+Referral to HSI: regional center principal suspected of diverting escrow funds; site visit scheduled without notice. Please proofread."""),
+("hard_negative", "eb5_tea_map", None, """TEA census tracts 36061019100, 36061019300 and 36061020100 qualify (unemployment 150% of national average). Tract IDs are 11-digit FIPS codes, not personal numbers."""),
 ]

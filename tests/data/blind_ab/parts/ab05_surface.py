@@ -6,12 +6,12 @@ Alternate RSC: [[PERSON:Araceli Villaseñor Ruelas]], [[EMAIL_ADDRESS:avillaseno
 Chain-of-custody for RSSM cars: 4 of 4 attended handoffs verified. [[PERSON:Araceli]] provided the handoff log."""),
 ("positive", "stsi_pipeline_poc_yaml", "nigerian", """pipeline_operator: Sabine Crest Midstream
 security_coordinator:
-  name: [[PERSON:Chukwuemeka Obiora-Nwankwo]]
+  name: [[PERSON:Chukwuemeka Ezeobi-Anyanwu]]
   phone: "[[PHONE_NUMBER:+1 713 555 0128]]"
-  email: [[EMAIL_ADDRESS:c.obiora@sabinecrest.example]]
+  email: [[EMAIL_ADDRESS:c.ezeobi@sabinecrest.example]]
   home_address: "[[STREET_ADDRESS:9 Willow Bend Ct, Sugar Land, TX 77479]]"
 critical_facilities: 3"""),
-("positive", "stsi_bus_driver_incident", "haitian", """Motorcoach incident: driver [[PERSON:Jean-Robert Désir]], CDL (NY) [[US_DRIVER_LICENSE:742 118 903]], DOB [[DATE_OF_BIRTH:March 19, 1976]], reported an unattended bag at the Port Authority gate 72. Driver's address: [[STREET_ADDRESS:1420 Flatbush Ave, Apt 3F, Brooklyn, NY 11210]]."""),
+("positive", "stsi_bus_driver_incident", "haitian", """Motorcoach incident: driver [[PERSON:Jean-Wilner Désamour]], CDL (NY) [[US_DRIVER_LICENSE:742 118 903]], DOB [[DATE_OF_BIRTH:March 19, 1976]], reported an unattended bag at the Port Authority gate 72. Driver's address: [[STREET_ADDRESS:1420 Flatbush Ave, Apt 3F, Brooklyn, NY 11210]]."""),
 ("positive", "stsi_ssi_warning", None, """[[CUI_MARKING:SENSITIVE SECURITY INFORMATION]]
 Vulnerability assessment – Metro Blue Line tunnel ventilation.
 [[CUI_MARKING:WARNING: This record contains Sensitive Security Information that is controlled under 49 CFR parts 15 and 1520. No part of this record may be disclosed to persons without a "need to know", as defined in 49 CFR parts 15 and 1520, except with the written permission of the Administrator of the Transportation Security Administration or the Secretary of Transportation.]]
@@ -23,10 +23,10 @@ How do I write this up as a finding without repeating the password?"""),
 ("positive", "stsi_authorization_basic", None, """curl -H "Authorization: Basic [[PASSWORD:c3RzaV9pbnNwOnlNSGRqI1RqQUtWc2M=]]" https://pipeline-portal.example.com/api/v1/directives/SD-02F
 -> returns 401, is the header wrong?"""),
 ("positive", "stsi_rail_roster_tsv", "polish+irish", """badge\tname\trole\tcell
-4471\t[[PERSON:Wojciech Przybylski]]\tconductor\t[[PHONE_NUMBER:(708) 555-0135]]
-4472\t[[PERSON:Siobhán Ní Bhriain]]\tengineer\t[[PHONE_NUMBER:(708) 555-0138]]
+4471\t[[PERSON:Wojciech Szczepankiewicz]]\tconductor\t[[PHONE_NUMBER:(708) 555-0135]]
+4472\t[[PERSON:Siobhán Ní Chathasaigh]]\tengineer\t[[PHONE_NUMBER:(708) 555-0138]]
 4473\t[[PERSON:Grzegorz Wąsowicz]]\tyardmaster\t[[PHONE_NUMBER:(708) 555-0144]]"""),
-("positive", "stsi_amtrak_passenger_note", "somali", """Passenger [[PERSON:Hodan Cabdullaahi Warsame]] reported the suspicious item on train 2151; callback [[PHONE_NUMBER:612-555-0129]], DOB [[DATE_OF_BIRTH:04/17/1992]]. Ms. [[PERSON:Warsame]] declined medical. Write this as a one-paragraph summary."""),
+("positive", "stsi_amtrak_passenger_note", "somali", """Passenger [[PERSON:Hodan Cabdiraxmaan Gacal]] reported the suspicious item on train 2151; callback [[PHONE_NUMBER:612-555-0129]], DOB [[DATE_OF_BIRTH:04/17/1992]]. Ms. [[PERSON:Gacal]] declined medical. Write this as a one-paragraph summary."""),
 ("positive", "stsi_jwt_portal", None, """The SD compliance portal keeps saying my session is invalid. Bearer token from devtools:
 [[JWT:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdHNpLTA0NDEiLCJyb2xlIjoiaW5zcGVjdG9yIiwiZXhwIjoxNzk1MDAwMDAwfQ.Tn3cVw8Zk2LpXr7bQy5dMh0aJs9GfUo1eKiWl4Rt6Bz]]"""),
 ("positive", "stsi_cui_email", None, """From the Pipeline Security Division:
@@ -52,4 +52,11 @@ db:
   password: {{ .Values.secrets.dbPassword }}
 oauth:
   clientSecret: REPLACE_ME"""),
+("positive", "stsi_ops_azure_conn", None, """Operator's incident-reporting app config we found during inspection:
+"ConnectionStrings": { "Incidents": "[[CONNECTION_STRING:Server=tcp:rail-ops.database.windows.net,1433;Initial Catalog=incidents;User ID=railops;Password=Tq4!mZx9Lw2#;Encrypt=True;]]" }
+Write the finding."""),
+("positive", "stsi_classified_threat", None, """[[CLASSIFICATION_MARKING:SECRET//NOFORN]]
+[[CLASSIFICATION_MARKING:(S//NF)]] Threat stream referencing passenger rail in the Northeast Corridor, reporting date 11/02.
+Rewrite this for the unclassified inspector bulletin."""),
+("hard_negative", "stsi_tsa_public", None, """TSA Surface Operations publishes security directives and the Baseline Assessment for Security Enhancement (BASE) program details on tsa.gov; transit agencies can request a BASE review through their regional office."""),
 ]

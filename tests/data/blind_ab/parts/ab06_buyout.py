@@ -14,12 +14,12 @@ Doña [[PERSON:Migdalia]] pregunta si el valor de tasación incluye la marquesin
 Seller: [[PERSON:Thibodeaux, Remy J.]]
 Seller proceeds wired to: Bayou Federal CU, ABA [[ABA_ROUTING_NUMBER:265473812]], acct [[US_BANK_NUMBER:00071128846]]
 Seller forwarding address: [[STREET_ADDRESS:3308 Bayou Blue Rd, Houma, LA 70364]]"""),
-("positive", "hma_hmong_owner", "hmong", """Interpreter notes (Hmong) for the buyout meeting: homeowner [[PERSON:Vang Tou Lee]]… correction, [[PERSON:Tou Lee Vang]], born [[DATE_OF_BIRTH:1960]] per his I-94 record, wife [[PERSON:Mai Xiong]]. They asked whether the buyout affects their SSI. Phone [[PHONE_NUMBER:(651) 555-0177]]."""),
+("positive", "hma_hmong_owner", "hmong", """Interpreter notes (Hmong) for the buyout meeting: homeowner [[PERSON:Vang Tou Lee]]… correction, [[PERSON:Tou Lee Vang]], born [[DATE_OF_BIRTH:1960]] per his I-94 record, wife [[PERSON:Mai Xiong]]. They asked whether the buyout affects their SSI. Phone [[PHONE_NUMBER:(651) 555-0108]]."""),
 ("positive", "hma_csv_owners_pipe", "nigerian+lumbee", """parcel,owner_last,owner_first,mailing_address,phone
-14-0702,[[PERSON:Okafor]],[[PERSON:Ngozi]],"[[STREET_ADDRESS:PO Box 221, Lumberton, NC 28359]]",[[PHONE_NUMBER:910-555-0103]]
-14-0703,[[PERSON:Locklear]],[[PERSON:Dakota]],"[[STREET_ADDRESS:1187 Prospect Rd, Pembroke, NC 28372]]",[[PHONE_NUMBER:910-555-0111]]
-14-0704,[[PERSON:Oxendine]],[[PERSON:Will]],"[[STREET_ADDRESS:PSC 817 Box 44, FPO AE 09622]]",[[PHONE_NUMBER:910-555-0124]]"""),
-("positive", "hma_military_owner_apo", "anglo", """Owner [[PERSON:SFC Dana Whitlock]] is deployed; POA holder is her mother. Send the offer letter to [[STREET_ADDRESS:Unit 2050 Box 314, APO AE 09214]] and copy [[EMAIL_ADDRESS:dana.whitlock.mil@mail.example]].""".replace("[[PERSON:SFC Dana Whitlock]]", "SFC [[PERSON:Dana Whitlock]]")),
+14-0702,[[PERSON:Eze-Ugwu]],[[PERSON:Chinyere]],"[[STREET_ADDRESS:PO Box 221, Lumberton, NC 28359]]",[[PHONE_NUMBER:910-555-0103]]
+14-0703,[[PERSON:Locklear]],[[PERSON:Keziah]],"[[STREET_ADDRESS:1187 Prospect Rd, Pembroke, NC 28372]]",[[PHONE_NUMBER:910-555-0111]]
+14-0704,[[PERSON:Oxendine]],[[PERSON:Lorne]],"[[STREET_ADDRESS:PSC 819 Box 2217, FPO AE 09645]]",[[PHONE_NUMBER:910-555-0124]]"""),
+("positive", "hma_military_owner_apo", "anglo", """Owner [[PERSON:SFC Dana Whitsell]] is deployed; POA holder is her mother. Send the offer letter to [[STREET_ADDRESS:Unit 2050 Box 314, APO AE 09214]] and copy [[EMAIL_ADDRESS:dana.whitsell.mil@mail.example]].""".replace("[[PERSON:SFC Dana Whitsell]]", "SFC [[PERSON:Dana Whitsell]]")),
 ("positive", "hma_deed_restriction_cui", None, """[[CUI_MARKING:CUI//SP-PRVCY]]
 Owner roster with income verification for low-to-moderate-income determination, 41 households. Please draft the LMI narrative (no names needed)."""),
 ("positive", "hma_egrants_password", None, """FEMA GO sub-applicant account for the county is hmo_county / [[PASSWORD:Qw7!tTb2nLp#44]]. The previous coordinator left, can you help me write an e-mail to reset the login owner?"""),
@@ -43,4 +43,9 @@ why does it prompt for a password anyway?"""),
   # set via TF_VAR_db_password, never commit
 }"""),
 ("hard_negative", "hma_fiction_town", None, """For the tabletop we invented Riverbend County and its mayor, Hank Hill-style caricature "Mayor Bo Guidry" — no real residents are used."""),
+("positive", "hma_gis_aws_keys", None, """Flood depth grids are on the county's AWS; their GIS guy emailed:
+access key [[CLOUD_ACCESS_KEY:AKIABI1AQ3AXRUX8Y4K4]]
+secret key [[CLOUD_SECRET_KEY:pTG+kjNQZI1tYZeZSTfhdXXjJvGmAJxOPuX4xdgL]]
+How do I load these in QGIS?"""),
+("hard_negative", "hma_deed_language", None, """Model deed restriction: "The property shall be maintained as open space in perpetuity for uses compatible with open space, recreational, or wetlands management practices." Recorded as instrument 2026-0041187."""),
 ]

@@ -1,11 +1,11 @@
 # CISA Emergency Communications: interoperability exercises with tribal nations
 RECORDS = [
 ("positive", "ecd_exercise_roster", "navajo+anglo", """Tabletop/functional exercise – Navajo Nation & three counties, P25 talkgroup patching
-Tribal COML: [[PERSON:Darnell Begay]], [[PHONE_NUMBER:(928) 555-0116]]
+Tribal COML: [[PERSON:Dorsey Begay]], [[PHONE_NUMBER:(928) 555-0116]]
 Tribal EM director: [[PERSON:Loretta Yazzie-Tsosie]], [[EMAIL_ADDRESS:lyazzie@nnem.example]]
 County COMT: [[PERSON:Hollis Pickering]]
 CISA facilitator: [[PERSON:Merritt Castellanos]]
-[[PERSON:Darnell]] will bring the cache radios from Window Rock."""),
+[[PERSON:Dorsey]] will bring the cache radios from Window Rock."""),
 ("positive", "ecd_radio_id_csv", "lakota", """unit_id;radio_alias;assigned_to;cell
 7701;RST-EM-1;[[PERSON:Wanbli Two Bulls]];[[PHONE_NUMBER:605-555-0187]]
 7702;RST-FIRE-3;[[PERSON:Tatiana Iron Shell]];[[PHONE_NUMBER:605-555-0193]]
@@ -43,4 +43,7 @@ admin_pass = <SET-ON-DEPLOY>
 snmp_community = ${SNMP_COMMUNITY}"""),
 ("hard_negative", "ecd_exercise_ids", None, """HSEEP exercise ID EX-2026-0418; ICS 205 rev 2024; scenario wildfire "Red Mesa Complex" (fictional). Exercise start 0800 MST, ENDEX 1630."""),
 ("hard_negative", "ecd_ham_callsigns", None, """Net control checked in W7ARS, KJ7ABC (example call), and the club station of the tribal college. ARRL Field Day rules apply for the contact log format."""),
+("positive", "ecd_fouo_tic_plan", None, """[[CUI_MARKING:(U//FOUO)]] Tribal radio cache locations and backup generator fuel days are listed in Annex C.
+Does this sentence need the marking if I remove the cache locations?"""),
+("evasion", "ecd_spaced_token", None, """exercise dashboard token (the chat app inserted spaces): [[GITHUB_TOKEN:ghp_ SjmUGgL5w1y PkWiLMoggU4h hTAHmRPDdFY5q]]"""),
 ]

@@ -1,10 +1,10 @@
 # DHS OIG: audits of grant recipients (states, cities, non-profits)
 RECORDS = [
 ("positive", "oig_audit_entrance", "anglo+filipino", """Entrance conference – audit of Pinecrest County UASI sub-awards, FY2022–2024
-Auditee contacts: [[PERSON:Marjorie Quillen]] (grants manager), [[PHONE_NUMBER:(907) 555-0164]]; [[PERSON:Arnel Tolentino]] (finance), [[EMAIL_ADDRESS:atolentino@pinecrestak.example]]
+Auditee contacts: [[PERSON:Philippa Quillen]] (grants manager), [[PHONE_NUMBER:(907) 555-0164]]; [[PERSON:Arnel Tolentino]] (finance), [[EMAIL_ADDRESS:atolentino@pinecrestak.example]]
 OIG team: auditor-in-charge [[PERSON:Tobias Rennick]]
-[[PERSON:Marjorie]] asked for the document request list in Excel."""),
-("positive", "oig_payroll_sample", "mixed", """Sample of overtime charged to the grant (testing eligibility):
+[[PERSON:Philippa]] asked for the document request list in Excel."""),
+("positive", "oig_payroll_sample", "hispanic+anglo+vietnamese", """Sample of overtime charged to the grant (testing eligibility):
 EMP   NAME                      PERIOD   HRS   SSN-LAST4
 0412  [[PERSON:GUTIERREZ, ANTONIO]]        PP14     22    ****
 0417  [[PERSON:ABERNATHY, JUNE]]           PP14     31    ****
@@ -13,11 +13,11 @@ Two of three lacked timesheets signed by a supervisor."""),
 ("positive", "oig_vendor_check", "anglo", """Vendor payment to "Summit Tactical Supply": check #40872 endorsed by [[PERSON:Clayton R. Vesey]], who is also the sheriff's brother-in-law. Deposited to account [[US_BANK_NUMBER:553019847722]], routing [[ABA_ROUTING_NUMBER:113002199]]. Is this a conflict of interest finding?"""),
 ("positive", "oig_nonprofit_security_grant", "jewish_american", """NSGP sub-recipient: Congregation Beth Shalom of the Valley. Executive director [[PERSON:Miriam Felderbaum]], [[PHONE_NUMBER:(818) 555-0109]]. Security contractor invoice signed by [[PERSON:Yosef Abramowitz-Kahn]]. The camera install address was [[STREET_ADDRESS:15632 Ventura Blvd, Suite 210, Encino, CA 91436]]."""),
 ("positive", "oig_pcard_statement", "anglo", """Purchase card statement of [[PERSON:Denise Arbuckle]], card [[CREDIT_CARD:5521 0873 6640 9122]]: $4,380 at an outdoor retailer charged to EMPG. Draft a finding sentence."""),
-("positive", "oig_hotline_forward_draft", "samoan", """Draft interview memo: we interviewed [[PERSON:Faleolo Tuiasosopo]] (former logistics officer), who stated that generators purchased with HSGP funds were stored at his supervisor's ranch at [[STREET_ADDRESS:4012 Kamehameha Hwy, Hauula, HI 96717]]. [[PERSON:Faleolo]]'s DOB: [[DATE_OF_BIRTH:Jan. 30, 1985]]."""),
+("positive", "oig_hotline_forward_draft", "samoan", """Draft interview memo: we interviewed [[PERSON:Penitala Sapolu-Leota]] (former logistics officer), who stated that generators purchased with HSGP funds were stored at his supervisor's ranch at [[STREET_ADDRESS:4012 Kamehameha Hwy, Hauula, HI 96717]]. [[PERSON:Penitala]]'s DOB: [[DATE_OF_BIRTH:Jan. 30, 1985]]."""),
 ("positive", "oig_draft_report_fouo", None, """[[CUI_MARKING:FOR OFFICIAL USE ONLY]]
 [[CUI_MARKING:(U//FOUO)]] Draft Report: The State Did Not Adequately Monitor Subrecipients' Use of Homeland Security Grant Program Funds. Not for release until the final report.
 Could you tighten the executive summary?"""),
-("positive", "oig_cui_working_papers", None, """[[CUI_MARKING:CUI//SP-AUDIT//NOFORN]]
+("positive", "oig_cui_working_papers", None, """[[CUI_MARKING:CUI//SP-PRVCY//FEDCON]]
 Working paper C-3: questioned costs by subrecipient, with sample selection rationale. Turn it into a pivot-style summary."""),
 ("positive", "oig_teammate_db", None, """For the data analytics we connect to the grants extract like this:
 engine = create_engine("[[CONNECTION_STRING:mssql+pyodbc://oig_da:yMHdj#TjAKVsc2@oig-sql01.example.gov/GrantsExtract?driver=ODBC+Driver+18]]")"""),
@@ -39,4 +39,7 @@ How do I note this as an IT control weakness?"""),
 ("hard_negative", "oig_sql_placeholder", None, """-- connection handled by the notebook; credentials via Azure Key Vault reference @Microsoft.KeyVault(SecretUri=https://oig-kv.vault.azure.net/secrets/sqlpw/)
 SELECT award_id, SUM(amount) FROM disbursements GROUP BY award_id;"""),
 ("hard_negative", "oig_classification_word", None, """We used a three-tier classification of findings (material weakness, significant deficiency, other matter). Classification here means severity, not national-security classification."""),
+("evasion", "oig_linebreak_name_ssn", "anglo", """PDF copy-paste broke the lines: subrecipient bookkeeper [[PERSON:Rosalind
+Ackerby]], SSN [[US_SSN:302-
+81-4659]], signed both the purchase order and the receiving report."""),
 ]
