@@ -46,7 +46,7 @@ OS;[[PERSON:TAN]];[[PERSON:Guoqiang]];[[US_PASSPORT:EK7713052]];[[DATE_OF_BIRTH:
 ("positive", "psc_indonesian_letter", "indonesian", """Yth. Petugas Pemeriksa,
 Saya, [[PERSON:Bambang Setiawan Nugroho]], Nakhoda kapal, lahir [[DATE_OF_BIRTH:17 Agustus 1971]], menyatakan bahwa semua sertifikat awak telah diperbarui. Hubungi saya di [[PHONE_NUMBER:+62 812-5550-1763]].
 Hormat saya, [[PERSON:Bambang]]"""),
-("positive", "psc_pilot_contact", "anglo", """Pilot boarding: Capt. [[PERSON:Charity Holloway]] (Columbia River Bar Pilots) will ride up with the team. Reach [[PERSON:Charity]] on [[PHONE_NUMBER:(503) 555-0119]]. Her home base address for the travel voucher: [[STREET_ADDRESS:41 Skipanon Dr, Warrenton, OR 97146]]."""),
+("positive", "psc_pilot_contact", "anglo", """Pilot boarding: Capt. [[PERSON:Blessing Holloway]] (Columbia River Bar Pilots) will ride up with the team. Reach [[PERSON:Blessing]] on [[PHONE_NUMBER:(503) 555-0119]]. Her home base address for the travel voucher: [[STREET_ADDRESS:41 Skipanon Dr, Warrenton, OR 97146]]."""),
 ("evasion", "psc_spaced_phone", "filipino", """Agent says call the 2nd engineer's wife if there's an injury: [[PERSON:Lorna Pacquing]] at [[PHONE_NUMBER:+ 6 3  9 1 8  5 5 5  0 1 3 6]] (spaced so the ship's email filter doesn't eat it)."""),
 ("evasion", "psc_htmlentity_marking", None, """<p>[[CUI_MARKING:&#67;&#85;&#73;//SP-LEI]]</p>
 <p>PSC targeting list attached for Q3 — see operator risk column.</p>"""),
