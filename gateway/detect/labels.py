@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Round 11. Last words of a log's or a form's field labels ("Failure Reason:", "Source Network Address:", "Logon
 # Type:"), which no person's name ends in
@@ -329,6 +330,23 @@ _NOT_STREET = frozenset(
 def entity_for(key: str, *, strict: bool = False) -> str | None:
     """The entity type a label names, or None. Keys longer than six words are prose, not labels. ``strict``
     takes the key's words as they are (no "… name" or "… dob" read out of a longer key)."""
+    return _cached_entity_for(key, strict)
+
+
+def key_phrase(key: str) -> str:
+    """A key's words joined by single spaces (``words``), remembered: a text's keys and headers recur."""
+    return _cached_phrase(key)
+
+
+@lru_cache(maxsize=8192)
+def _cached_phrase(key: str) -> str:
+    return " ".join(words(key))
+
+
+# Round 20. A pure function of the key, asked again for each header cell, pair and layout label of every text:
+# remembered (the lexicon is fixed at import)
+@lru_cache(maxsize=8192)
+def _cached_entity_for(key: str, strict: bool) -> str | None:
     head, paren, _ = key.partition("(")
     if paren and head.strip():
         # a qualifier in parentheses does not change what the label names: "DOB (form)", "Phone (mobile)"
@@ -394,4 +412,4 @@ _GENERIC_NAME_KEYS = frozenset(
 def generic_name_key(key: str) -> bool:
     """Keys such as ``name`` or ``first`` that also name things in code and configs: their values need more
     evidence of being a person (names_gazetteer)."""
-    return " ".join(words(key)) in _GENERIC_NAME_KEYS
+    return key_phrase(key) in _GENERIC_NAME_KEYS

@@ -18,11 +18,11 @@ in offsets of the text it was given. Whether a value is plausible for its type i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gateway.detect.labels import entity_for, words
+from gateway.detect.labels import entity_for, key_phrase
 
 _DELIMITERS = ",;\t|"
 MAX_LINE = 2000  # a longer line is prose or minified data, read by the key/value pass only
@@ -127,7 +127,7 @@ _FIELD_HEADS = frozenset(["field", "fields", "attribute", "item", "key", "proper
 
 
 def _words_of(line: str, cell: tuple[int, int]) -> str:
-    return " ".join(words(line[cell[0] : cell[1]]))
+    return key_phrase(line[cell[0] : cell[1]])
 
 
 def _row_fields(line: str, start: int, row: list[tuple[int, int]]) -> Iterator[Field]:
@@ -189,7 +189,7 @@ def _travel_documents(header: str, cells: list[tuple[int, int]], columns: dict[i
     if not {"PERSON", "DATE_OF_BIRTH"} & set(columns.values()):
         return columns
     for n, (s, e) in enumerate(cells):
-        if n not in columns and " ".join(words(header[s:e])) in _DOCUMENT_KEYS:
+        if n not in columns and key_phrase(header[s:e]) in _DOCUMENT_KEYS:
             columns[n] = "US_PASSPORT"
     return columns
 
@@ -323,6 +323,103 @@ def _row_of(line: str, sep: str, count: int) -> bool:
     return '"' in line and 1 <= len(_cells(line, sep)) - 1 <= count + 1
 
 
+# Round 20 (speed). Where a key/value pair of _PAIR or _SCALAR can be: near a separator (":", "=", "->")
+_SEP = re.compile(r"[:=]|-(?=>)")
+_KEY_REACH = 49  # the longest key of either pattern
+# the last character before a separator that neither pattern's key, nor the quote or "*" and "_" around it, holds
+_NOT_IN_KEY = re.compile(r"""(?s:.*)[^\w#°º'\u2019/.()\- *"'`]""")
+
+Window = tuple[int, int, int, int]
+
+
+def sep_windows(text: str) -> list[Window]:
+    """Where the matches of ``_PAIR`` and ``_SCALAR`` can start, as windows ``(lo, hi, value, line_end)``: a match
+    starts at or after ``lo`` and before ``hi``, its value at or before ``value``, and it ends by ``line_end``.
+
+    Both patterns open with no literal, so their ``search`` tries them at every position of a text (at 20 KB,
+    thousands of word starts each walking a key of up to 49 characters). Every match of either holds, on one
+    line, a key of at most 49 characters and then its separator (``:``, ``=``, ``->``), with only a quote, ``*``
+    or ``_`` and spaces or tabs between; before the separator no character is ``:``, ``=`` or ``>``, so it is the
+    first of those after the match's start. A match therefore starts in a window that closes at a separator and
+    opens 49 characters (and the runs of blanks, ``*``, ``_`` and quotes around the key) before it, no further back
+    than its line's start nor than the last character no key holds (a comma, a tab); its value starts after the
+    separator and the blanks that follow it. Windows that touch are merged."""
+    windows: list[Window] = []
+    n = len(text)
+    for sep in _SEP.finditer(text):
+        s = sep.start()
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", s)
+        line_end = n if line_end < 0 else line_end
+        key_end = s
+        while key_end > line_start and text[key_end - 1] in " \t":
+            key_end -= 1
+        while key_end > line_start and text[key_end - 1] in "*_":
+            key_end -= 1
+        lo = max(line_start, key_end - _KEY_REACH - 2)
+        barrier = _NOT_IN_KEY.match(text, lo, key_end)
+        if barrier is not None:
+            lo = barrier.end()  # the key and what opens it come after the last character no key holds
+        else:
+            while lo > line_start and text[lo - 1] in "*_\"'`":
+                lo -= 1
+        value = s + 1
+        if text[value : value + 1] in ("=", ">"):
+            value += 1  # a separator of two characters
+        while value < line_end and text[value] in " \t":
+            value += 1
+        if windows and lo <= windows[-1][1]:
+            first, _, last_value, _ = windows[-1]
+            windows[-1] = (first, s, max(value, last_value), line_end)
+        else:
+            windows.append((lo, s, value, line_end))
+    return windows
+
+
+class _Windowed:
+    """A pattern's ``search`` and ``finditer`` on a text, tried only in the text's ``sep_windows``: the pattern runs
+    from each window's start with the text cut ``reach`` characters after the value's start (past the longest value
+    and what its look-aheads read) or at the line's end, and a match counts only if it starts inside the window (a
+    later start is the next window's to find). Each match, span and group is the one the pattern's own ``search``
+    from that position gives (tests/unit/detect/test_structure_speed.py compares them on every corpus text)."""
+
+    __slots__ = ("_his", "_pattern", "_reach", "_text", "_windows")
+
+    def __init__(self, text: str, pattern: re.Pattern[str], windows: list[Window], reach: int) -> None:
+        self._text = text
+        self._pattern = pattern
+        self._windows = windows
+        self._his = [w[1] for w in windows]
+        self._reach = reach
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        """What ``pattern.search(text, pos)`` returns."""
+        text, pattern, reach = self._text, self._pattern, self._reach
+        for i in range(bisect_right(self._his, pos), len(self._windows)):
+            lo, hi, value, line_end = self._windows[i]
+            m = pattern.search(text, max(lo, pos), min(line_end, value + reach))
+            if m is not None and m.start() < hi:
+                return m
+        return None
+
+    def finditer(self) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text)`` yields (no match of these patterns is empty)."""
+        pos = 0
+        while (m := self.search(pos)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _pairs(text: str, windows: list[Window]) -> _Windowed:
+    # a value of _PAIR runs 300 characters at most (202 quoted), and "(?!//)" reads two at its start
+    return _Windowed(text, _PAIR, windows, reach=304)
+
+
+def _scalars(text: str, windows: list[Window]) -> _Windowed:
+    # a value of _SCALAR runs 100 characters at most, 102 with its quotes
+    return _Windowed(text, _SCALAR, windows, reach=104)
+
+
 # A key: quoted, or a bare label of up to six words; then a separator; then the value.
 _KEY = r"""(?P<kq>["'`]?)(?P<key>[^\W\d_](?:[\w#°º'\u2019/.()\-]| (?! )){0,48}?)(?P=kq)"""
 _PAIR = re.compile(
@@ -334,10 +431,11 @@ _PAIR = re.compile(
 _NEXT_KEY = re.compile(r"""(?:[ \t]{2,}|[ \t]*[,;|}\])][ \t]*|[ \t]+(?=[\w'"-]{1,30}[ \t]*(?:=|:[ \t])))""")
 
 
-def keyed_fields(text: str) -> Iterator[Field]:
+def keyed_fields(text: str, windows: list[Window] | None = None) -> Iterator[Field]:
+    pairs = _pairs(text, sep_windows(text) if windows is None else windows)
     pos = 0
     while True:
-        m = _PAIR.search(text, pos)
+        m = pairs.search(pos)
         if m is None:
             return
         key = m.group("key").strip()
@@ -478,9 +576,11 @@ _TYPED_ELEMENT = re.compile(
     r"""<(?P<tag>[A-Za-z_][\w.:-]{0,60})[ \t][^<>\n]{0,200}?\b(?:type|idType|documentType|docType|kind)[ \t]*=[ \t]*"""
     r"""["'](?P<type>[^"'<>\n]{1,40})["'][^<>\n]{0,200}>[ \t]*(?P<val>[^<>\n]{1,80}?)[ \t]*</(?P=tag)>"""
 )
-# a key and its scalar value, in JSON, YAML or a "key: value" list
+# a key and its scalar value, in JSON, YAML or a "key: value" list. Round 20 (speed): the key and the blanks after
+# it are possessive ("{0,40}+", "*+"): what may follow either (a quote, a blank, ":" or "=") is none of its own
+# characters, so giving one back never made a match, and each start is tried once instead of once per length
 _SCALAR = re.compile(
-    r"""(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)[ \t]*[:=][ \t]*"""
+    r"""(?P<kq>["']?)(?P<key>[A-Za-z_][\w.-]{0,40}+)(?P=kq)[ \t]*+[:=][ \t]*"""
     r"""(?:(?P<vq>["'])(?P<qval>[^"'\n]{1,100})(?P=vq)|(?P<val>[^\s,;{}\[\]"']{1,100}))"""
 )
 # keys that hold an identifier without saying which: the record's other fields say it
@@ -533,7 +633,7 @@ def _scalar_value(m: re.Match[str]) -> tuple[int, int]:
     return m.span("qval") if m.group("qval") is not None else m.span("val")
 
 
-def typed_id_fields(text: str) -> Iterator[Field]:
+def typed_id_fields(text: str, windows: list[Window] | None = None) -> Iterator[Field]:
     """Round 18. An identifier under a key that does not say which ("number", "id_num", "value"), named by its
     record's other fields: a type (``"type": "DL"``, ``idType: passport``), a FHIR identifier's system, or, for an
     ID number, the US state that issued it (``id_num: …`` beside ``id_state: WA``); and an element whose ``type``
@@ -547,8 +647,8 @@ def typed_id_fields(text: str) -> Iterator[Field]:
         return
     # each pair's start, key words and value, read once
     pairs = [
-        (m.start(), " ".join(words(m.group("key"))), text[slice(*_scalar_value(m))].strip(), m)
-        for m in _SCALAR.finditer(text)
+        (m.start(), key_phrase(m.group("key")), text[slice(*_scalar_value(m))].strip(), m)
+        for m in _scalars(text, sep_windows(text) if windows is None else windows).finditer()
     ]
     starts = [start for start, _, _, _ in pairs]
     for i, (start, key, _, m) in enumerate(pairs):
@@ -607,14 +707,26 @@ _LAYOUT_COLUMN = re.compile(
     r"[ \t]*-[ \t]*(?P<b>\d{1,3})(?![\w-])"
 )
 
+# the positions of one column ("1-12") as a layout line gives them, with the blank after its label (round 20)
+_LAYOUT_RANGE = re.compile(r"[ \t]\d{1,3}[ \t]*-[ \t]*\d{1,3}(?![\w-])")
+
 
 def layout_fields(text: str) -> Iterator[Field]:
     if "-" not in text:
         return
-    lines = text.split("\n")
-    pos = 0
-    for i, line in enumerate(lines):
-        start_of_next = pos + len(line) + 1
+    # round 20 (speed): a layout line holds three columns at least, each with its positions, so only the lines with
+    # three such ranges are read (no range reaches across a line, and none of a column's can start before it)
+    ranges: dict[int, int] = {}
+    for r in _LAYOUT_RANGE.finditer(text):
+        line_start = text.rfind("\n", 0, r.start()) + 1
+        ranges[line_start] = ranges.get(line_start, 0) + 1
+    n = len(text)
+    for line_start, count in ranges.items():
+        if count < 3:
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = n if line_end < 0 else line_end
+        line = text[line_start:line_end]
         layout = list(_LAYOUT_COLUMN.finditer(line))
         columns = []
         for m in layout:
@@ -623,8 +735,11 @@ def layout_fields(text: str) -> Iterator[Field]:
             if 1 <= a <= b <= 400 and entity is not None:
                 columns.append((entity, a - 1, b, m.group("label")))
         if len(columns) >= 2 and len(layout) >= 3:
-            row_start = start_of_next
-            for row in lines[i + 1 :]:
+            row_start = line_end + 1
+            while row_start <= n:  # the lines below, down to a blank one
+                row_end = text.find("\n", row_start)
+                row_end = n if row_end < 0 else row_end
+                row = text[row_start:row_end]
                 if not row.strip():
                     break
                 for entity, a, b, label in columns:
@@ -632,8 +747,7 @@ def layout_fields(text: str) -> Iterator[Field]:
                     s, e = len(cell) - len(cell.lstrip()), len(cell.rstrip())
                     if e > s:
                         yield Field(entity, row_start + a + s, row_start + a + e, label, "table")
-                row_start += len(row) + 1
-        pos = start_of_next
+                row_start = row_end + 1
 
 
 def fields(text: str) -> list[Field]:
@@ -644,10 +758,13 @@ def fields(text: str) -> list[Field]:
     found: dict[tuple[int, int], Field] = {}
     for f in table_fields(text):
         found[(f.start, f.end)] = f
+    windows = sep_windows(text)  # the pairs' and the typed identifiers' (round 20: read once)
     # round 18: a record's type names its number before a key's word does (<Credential type="StateID">)
-    for f in typed_id_fields(text):
+    for f in typed_id_fields(text, windows):
         found.setdefault((f.start, f.end), f)
-    for source in (keyed_fields, html_fields, sql_fields, aligned_fields, xml_fields, hl7_fields, layout_fields):
+    for f in keyed_fields(text, windows):
+        found.setdefault((f.start, f.end), f)
+    for source in (html_fields, sql_fields, aligned_fields, xml_fields, hl7_fields, layout_fields):
         for f in source(text):
             found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)
