@@ -22,6 +22,7 @@ from gateway.detect.context_filters import refine
 from gateway.detect.declared import declared_recognizers
 from gateway.detect.encoded import encoded_credentials
 from gateway.detect.findings import Finding
+from gateway.detect.labels import forget_keys
 from gateway.detect.list_entries import joined_names, list_entry_names
 from gateway.detect.marking_disguises import disguised_markings
 from gateway.detect.names import repeated_names
@@ -65,12 +66,15 @@ class PresidioDetector:
         unique = list(dict.fromkeys(texts))
         normalized = [normalize(t) for t in unique]
         found: dict[str, list[Finding]] = {}
-        with self._nlp.memory_zone():  # the findings are plain data: nothing of spaCy's outlives the block
-            artifacts = self._nlp.artifacts(n.text for n in normalized)
-            for original, norm, nlp_artifacts in zip(unique, normalized, artifacts, strict=True):
-                results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
-                # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
-                found[original] = repeated_names([original], [self._findings(original, norm, results)])[0]
+        try:
+            with self._nlp.memory_zone():  # the findings are plain data: nothing of spaCy's outlives the block
+                artifacts = self._nlp.artifacts(n.text for n in normalized)
+                for original, norm, nlp_artifacts in zip(unique, normalized, artifacts, strict=True):
+                    results = self._engine.analyze(text=norm.text, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
+                    # each text on its own: which texts make one request is the caller's to say (pipeline._scan)
+                    found[original] = repeated_names([original], [self._findings(original, norm, results)])[0]
+        finally:
+            forget_keys()  # the labels' memo holds the texts' keys and header cells
         return [list(found[t]) for t in texts]
 
     def _findings(self, original: str, norm: Normalized, results: list[RecognizerResult]) -> list[Finding]:

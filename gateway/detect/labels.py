@@ -334,7 +334,7 @@ def entity_for(key: str, *, strict: bool = False) -> str | None:
 
 
 def key_phrase(key: str) -> str:
-    """A key's words joined by single spaces (``words``), remembered: a text's keys and headers recur."""
+    """A key's words joined by single spaces (``words``), remembered for the scan: a text's keys and headers recur."""
     return _cached_phrase(key)
 
 
@@ -343,8 +343,14 @@ def _cached_phrase(key: str) -> str:
     return " ".join(words(key))
 
 
-# Round 20. A pure function of the key, asked again for each header cell, pair and layout label of every text:
-# remembered (the lexicon is fixed at import)
+def forget_keys() -> None:
+    """Drop the remembered keys: they are words of the texts scanned, and no text's words outlive its scan."""
+    _cached_phrase.cache_clear()
+    _cached_entity_for.cache_clear()
+
+
+# Round 20. A pure function of the key, asked again for each header cell, pair and layout label of a text:
+# remembered until the scan ends (forget_keys; the lexicon is fixed at import)
 @lru_cache(maxsize=8192)
 def _cached_entity_for(key: str, strict: bool) -> str | None:
     head, paren, _ = key.partition("(")

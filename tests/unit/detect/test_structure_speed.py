@@ -170,3 +170,11 @@ def test_layout_fields_as_before() -> None:
     for raw in texts + [t for t in _texts() if "-" in t]:
         assert list(structure.layout_fields(raw)) == _layout_fields_before(raw), raw[:200]
     assert sum(bool(_layout_fields_before(t)) for t in texts) > 10
+
+
+def test_no_key_of_a_scanned_text_is_remembered_after_its_scan(detector) -> None:
+    from gateway.detect import labels
+
+    detector.analyze(["Surname,Given,DOB\nQuillfeather,Orsolya,1984-02-11\n"])
+    assert labels._cached_entity_for.cache_info().currsize == 0
+    assert labels._cached_phrase.cache_info().currsize == 0
