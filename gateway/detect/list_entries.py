@@ -54,10 +54,28 @@ def _name_shaped(name: str) -> bool:
     return True
 
 
+def _entry_shaped(name: str) -> bool:
+    """Round 21. A list entry's name: name-shaped, or a given name that is also an everyday word, which parents
+    give often ("Hope", "Faith", "Grant", "Dawn"), before surnames the lists hold ("Hope Rivers", "Dawn Church"):
+    among entries the detector found, no other reading is likely."""
+    if _name_shaped(name):
+        return True
+    g = gazetteer()
+    first, *rest = name.split()
+    return (
+        bool(rest)
+        and first[:1].isupper() == all(w[:1].isupper() for w in rest)
+        and g.is_frequent_given(first)
+        and first.lower() not in STOP_WORDS | NOT_NAMES
+        and all(w.lower() not in STOP_WORDS | NOT_NAMES | ORG_WORDS and g.is_surname(w) for w in rest)
+    )
+
+
 def list_entry_names(text: str, findings: list[Finding]) -> list[Finding]:
     """PERSON findings for the entries of a list of people that the detector did not find: one a line
-    (_line_entries) or inline with their roles in parentheses (parenthesised_entries)."""
-    return _line_entries(text, findings) + parenthesised_entries(text, findings)
+    (_line_entries), inline with their roles in parentheses (parenthesised_entries) or between commas
+    (comma_entries)."""
+    return _line_entries(text, findings) + parenthesised_entries(text, findings) + comma_entries(text, findings)
 
 
 def _line_entries(text: str, findings: list[Finding]) -> list[Finding]:
@@ -80,7 +98,7 @@ def _line_entries(text: str, findings: list[Finding]) -> list[Finding]:
         for entry in entries:
             start, end = entry.span("name")
             covered = any(f.start <= start and end <= f.end for f in people)
-            if not covered and _name_shaped(entry.group("name")):
+            if not covered and _entry_shaped(entry.group("name")):
                 # a name found in part ("ayaan maxamed" of "ayaan maxamed cali") is widened to the whole entry
                 out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
     return out
@@ -102,7 +120,7 @@ def _name_lines(text: str, people: list[Finding]) -> list[Finding]:
         start, end = m.span("name")
         if any(p.start < end and start < p.end for p in people):
             continue
-        if _name_shaped(m.group("name")) and gazetteer().is_given(m.group("name").split()[0]):
+        if _entry_shaped(m.group("name")) and gazetteer().is_given(m.group("name").split()[0]):
             out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
     return out
 
@@ -158,9 +176,77 @@ def joined_names(text: str, findings: list[Finding]) -> list[Finding]:
         words = name.split()
         if any(w.lower() in ORG_WORDS | NOT_NAMES or w.lower().rstrip("s") in ORG_WORDS for w in words):
             continue  # "John Smith and Sons Ltd": a firm
-        if all(w[:1].isupper() and not w.isupper() for w in words) and _name_shaped(name):
+        if all(w[:1].isupper() and not w.isupper() for w in words) and _entry_shaped(name):
             out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
+    return out + _lower_joined(text, people)
+
+
+# Round 21. The same in lower case, as hurried notes write a whole list: "tell jean-wilfrid and nadège dorvilien",
+# "send to jordan miller and also deepa krishnan and rob tate": one to three lower-case words joined by "and" (or
+# "and also") to a lower-case name found, on either side.
+_LOWER_WORD = r"[^\W\d_A-Z]+(?:['\u2019-][^\W\d_A-Z]+)*"
+_LOWER_RUN = rf"{_LOWER_WORD}(?:[ \t]{_LOWER_WORD}){{0,2}}"
+_LOWER_AFTER = re.compile(rf"[ \t]+(?:and|&|\+)[ \t]+(?:also[ \t]+)?(?P<name>{_LOWER_RUN})(?![\w'\u2019-])")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_LOWER_RUN})[ \t]+(?:and|&|\+)[ \t]+(?:also[ \t]+)?\Z")
+# verbs a note puts before the people it is about, which the lists hold as rare given names: not "[tell] jean-…"
+_ADDRESS_VERBS = frozenset(
+    {"tell", "ask", "call", "email", "text", "remind", "send", "thank", "cc", "ping", "meet", "invite", "help", "page"}
+)
+_NOT_SURNAME_ENDINGS = ("ed", "ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ery", "ure")
+
+
+def _lower_joined(text: str, people: list[Finding]) -> list[Finding]:
+    out = []
+    for p in people:
+        value = text[p.start : p.end]
+        if not value.islower() or len(value.split()) < 2:
+            continue
+        after = _LOWER_AFTER.match(text, p.end)
+        head = text[max(0, p.start - 40) : p.start]
+        before = _LOWER_BEFORE.search(head)
+        spans = []
+        if after is not None:
+            spans.append((after.start("name"), _lower_name_end(after.group("name"), after.start("name"))))
+        if before is not None:
+            words = before.group("name").split()
+            end = p.start - len(head) + before.end("name")
+            for n in range(min(3, len(words)), 0, -1):  # the closing words: "[call back] wendell okoye-marsh"
+                tail = " ".join(words[-n:])
+                if _lower_name_end(tail, 0) == len(tail):
+                    spans.append((end - len(tail), end))
+                    break
+        for start, end in spans:
+            if end > start and not any(f.start < end and start < f.end for f in people):
+                out.append(Finding("PERSON", start, end, SCORE, RECOGNIZER))
     return out
+
+
+def _lower_name_end(run: str, start: int) -> int:
+    """The end of the longest opening of ``run`` that reads as a lower-case name (``start`` when none does): one
+    word, a given name of the lists or a compound of them ("jean-wilfrid") that is no English word; or two or
+    three, a given name first and a surname of the lists (or a word no English list holds) last."""
+    g = gazetteer()
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        part = words[:n]
+        if any(w in STOP_WORDS or w in NOT_NAMES | ORG_WORDS for w in part):
+            continue
+        last = part[-1]
+        if n == 1:
+            ok = g.is_name_word(last) and not english_word(last) and not g.is_common(last)
+        else:
+            ok = (
+                g.is_given(part[0])
+                and (g.is_frequent_given(part[0]) or not english_word(part[0]))
+                and part[0] not in _ADDRESS_VERBS
+                and (g.is_surname(last.split("-")[-1]) or not english_word(last))
+                and not last.endswith(_NOT_SURNAME_ENDINGS)
+                and not all(g.is_common(w) for w in part)
+                and (not g.is_common(part[0]) or g.is_frequent_given(part[0]))
+            )
+        if ok:
+            return start + len(" ".join(part)) if run.startswith(" ".join(part)) else start
+    return start
 
 
 # Round 19. The entries of an inline list of people, each with its role or office in parentheses, as minutes and
@@ -212,3 +298,39 @@ def _entry_name_words(name: str) -> bool:
         w.lower() not in STOP_WORDS and (not english_word(w.lower()) or g.is_name_word(w) or g.is_common(w))
         for w in words
     ) and not all(g.is_common(w) for w in words)
+
+
+# Round 21. The entries of an inline list of people between commas, the last after "and": "thanks to Ana Ruiz,
+# Hope Summers, Dawit Haile and Grant Mason". When two entries are names the detector found, the others of two or
+# three capitalised words are names too if they are shaped like one (_entry_shaped).
+_COMMA_ITEM = (
+    r"[^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]+)*(?:[ \t][^\W\d_a-z][^\W\d_A-Z]+(?:[-'\u2019][^\W\d_]+)*){1,2}"
+)
+_COMMA_LIST = re.compile(
+    rf"(?<![\w'\u2019-]){_COMMA_ITEM}(?:[ \t]*,[ \t]*{_COMMA_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_COMMA_ITEM})?"
+    # the list ends the clause, or a verb or preposition follows it: not "…, Summer Camp sign-ups"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:for|from|at|who|were|was|are|will|have|has|to|in|on|helped|set)\b)"
+)
+_ITEM = re.compile(_COMMA_ITEM)
+
+
+def comma_entries(text: str, findings: list[Finding]) -> list[Finding]:
+    """PERSON findings for the entries of a comma list of three or more names, two of which are names found."""
+    if text.count(",") < 2:
+        return []
+    people = [f for f in findings if f.entity_type == "PERSON" and f.score >= REPORTED]
+    if len(people) < 2:
+        return []
+    out = []
+    for run in _COMMA_LIST.finditer(text):
+        items = [m for m in _ITEM.finditer(text, run.start(), run.end()) if m.group(0) not in ("and",)]
+        found = [any(p.start < m.end() and m.start() < p.end for p in people) for m in items]
+        if sum(found) < 2:
+            continue
+        for m, seen in zip(items, found, strict=True):
+            words = m.group(0).split()
+            if seen or any(w.lower() in ORG_WORDS | NOT_NAMES for w in words):
+                continue
+            if _entry_shaped(m.group(0)):
+                out.append(Finding("PERSON", m.start(), m.end(), SCORE, RECOGNIZER))
+    return out

@@ -187,7 +187,9 @@ def slavic_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A run of Arabic-script words, of Hangul syllables, or a Chinese greeting's names ("亲爱的王小明和李娜").
-_ARABIC_RUN = re.compile(r"[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)*")
+# round 21: Persian's letters too (پ چ ژ گ ک ی: "بهرام نیکزاد")
+_ARABIC_LETTERS = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+_ARABIC_RUN = re.compile(f"[{_ARABIC_LETTERS}]+(?:[ \t][{_ARABIC_LETTERS}]+)*")
 _HANGUL_RUN = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{3}(?![\uac00-\ud7af])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Han salutations ("dear", "respected") and the names after them, joined by "and" or an enumeration comma
@@ -210,7 +212,11 @@ def native_script_names(text: str) -> Iterator[tuple[int, int]]:
         words = [fold(w) for w in m.group(0).split()]
         if not 2 <= len(words) <= 4 or 2 * latin < len(text) - text.count(" "):
             continue
-        if words[0] in g.native_names and all(_arabic_name_word(w, g.native_names) for w in words[1:]):
+        tail = words[-1]
+        # round 21: the last word may be a Persian -i surname (رحیمی, Rahimi) after known names
+        nisba = len(words) >= 3 and len(tail) >= 4 and tail.endswith("ي") and not tail.startswith("ال")
+        rest = words[1:-1] if nisba else words[1:]
+        if words[0] in g.native_names and all(_arabic_name_word(w, g.native_names) for w in rest):
             yield m.start(), m.end()
     if 2 * latin >= len(text) - text.count(" "):
         for m in _HANGUL_RUN.finditer(text):
@@ -224,11 +230,16 @@ def native_script_names(text: str) -> Iterator[tuple[int, int]]:
             at += len(piece) + 1
 
 
+# Round 21. Endings of Afghan and Iranian names: "-ullah" (احمدالله), "-zai" (احمدزی), "-zadeh", "-pour"
+_PERSIAN_NAME_ENDINGS = ("الله", "زي", "زاده", "پور")
+
+
 def _arabic_name_word(word: str, names: frozenset[str]) -> bool:
     return (
         word in names
         or word.removeprefix("ال") in names
         or (word.startswith("ال") and len(word) >= 5 and word.endswith("ي"))
+        or (len(word) >= 5 and word.endswith(_PERSIAN_NAME_ENDINGS))
     )
 
 

@@ -39,6 +39,7 @@ from gateway.detect.names_gazetteer import (
 from gateway.detect.recognizers.personal.email_name import ROLE_WORDS
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
 from gateway.detect.resolve import resolve_overlaps
+from gateway.detect.script_twins import script_twins
 
 REPORTED = 0.5  # a name must have been reported (default threshold) to be carried over
 RECOGNIZER = "NameRepeatRecognizer"
@@ -165,6 +166,7 @@ def _occurrences(text: str, names: dict[str, float]) -> Iterator[tuple[int, int]
 def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
     """The findings of each text plus a PERSON finding for every other mention of a reported name."""
     names: dict[str, float] = {}
+    findings = [_with_twins(text, found) for text, found in zip(texts, findings, strict=True)]
     for text, found in zip(texts, findings, strict=True):
         for f in found:
             if f.entity_type == "PERSON" and f.score >= REPORTED:
@@ -186,6 +188,21 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
         ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))
     return out
+
+
+def _with_twins(text: str, found: Sequence[Finding]) -> Sequence[Finding]:
+    """Round 21: the findings plus each reported name's twin in the other alphabet written beside it."""
+    if text.isascii():
+        return found
+    reported = [f for f in found if f.entity_type == "PERSON" and f.score >= REPORTED]
+    twins = [
+        Finding("PERSON", s, e, f.score, RECOGNIZER)
+        for f in reported
+        for s, e in script_twins(text, [(f.start, f.end)])
+    ]
+    taken = _Spans([(f.start, f.end) for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")])
+    twins = [t for t in twins if not taken.overlaps(t.start, t.end)]
+    return resolve_overlaps([*found, *twins]) if twins else found
 
 
 class _Spans:

@@ -168,10 +168,12 @@ _COMPOUND_HEADS = frozenset({"jean", "marie", "rose", "anne", "pierre", "louis",
 _COMPOUND_TAIL = re.compile(r"[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)")
 _NAME_PREFIXES = frozenset({"al", "el", "abu", "abou", "abd", "bin", "ibn", "ben", "ould", "saint", "st"})
 _HAN_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]+")
-_ARABIC = re.compile(r"[\u0621-\u064a]+")
+# round 21: with Persian's four letters of its own (پ چ ژ گ); its yeh and keheh fold to Arabic's (below)
+_ARABIC = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06af]+")
 # letters NFKD does not split into a base letter and an accent
 _UNSPLIT = str.maketrans(
     {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "\u0131": "i", "ð": "d", "þ": "th"}
+    | {"\u06cc": "\u064a", "\u06a9": "\u0643"}  # round 21: Persian ی, ک as Arabic ي, ك ("سید" is "سيد")
 )
 
 

@@ -484,7 +484,13 @@ class NameCasingRecognizer(EntityRecognizer):
             )
             if g.is_common(first):
                 # "1:1 with hope jenkins": an everyday given name, where only a person goes, before a surname
-                if strong and self._given_then_surname(first, last, g) and not english_word(last):
+                # round 21: the model's word lists hold surnames too ("zhou", "mccarthy"): after an identity or a
+                # kinship cue, a surname of the lists that is no everyday word will do ("my daughter april zhou")
+                if (
+                    strong
+                    and self._given_then_surname(first, last, g)
+                    and (not english_word(last) or _cue_surname(last, g))
+                ):
                     out.append((m.start(), m.end(2), 0.65))
                 continue
             cue = _LOWER_CUE.search(text, max(0, m.start() - 12), m.start()) is not None
@@ -834,11 +840,31 @@ _TITLE_COMMON_PAIR = re.compile(
 )
 
 
+# Round 21. ... or as a field's whole value after a label's colon, the line or the field ending with it:
+# "Officer: Name: Hope Castellanos⏎", "Contact: Faith Okonjo, …"
+_TITLE_COMMON_FIELD = re.compile(
+    r"(?<=:)[ \t]*([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:$|[,;(]))", re.MULTILINE
+)
+
+
+def _cue_surname(word: str, g: Gazetteer) -> bool:
+    """Round 21. A surname of the lists that is no everyday word, nor shaped like an English noun or verb."""
+    return (
+        g.is_surname(word)
+        and not g.is_common(word)
+        and word not in STOP_WORDS
+        and not word.endswith(_ENGLISH_SUFFIXES)
+        and not word.endswith(_VERB_ENDINGS)
+    )
+
+
 def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     """An everyday given name before a surname the lists know that no English list holds ("Pardee"), before a
-    verb; "Will" only before a verb the modal cannot take ("Will Pardee missed", not "Will Pardee attend")."""
+    verb or as a field's value after a colon; "Will" only before a verb the modal cannot take ("Will Pardee
+    missed", not "Will Pardee attend")."""
     out: list[tuple[int, int, float]] = []
-    for m in _TITLE_COMMON_PAIR.finditer(text):
+    pairs = [*_TITLE_COMMON_PAIR.finditer(text), *(_TITLE_COMMON_FIELD.finditer(text) if ":" in text else ())]
+    for m in pairs:
         first, last = m.group(1), m.group(2)
         if not (g.is_common(first) and g.is_frequent_given(first)):
             continue
@@ -846,7 +872,7 @@ def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]
             continue
         if not g.is_surname(last.split("-")[0]) or g.is_common(last) or english_word(last) or _not_name_word(last):
             continue
-        if fold(last) in region_names() or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if fold(last) in region_names() or _THE_BEFORE.search(text, max(0, m.start(1) - 5), m.start(1)):
             continue
         out.append((m.start(1), m.end(2), PAIR_SCORE))
     return out
@@ -865,7 +891,9 @@ _ROLE_BEFORE = re.compile(
     r"|sponsor|roommate|neighbor|neighbour|interpreter|caseworker|reporter|informant|subject|owner"
     # round 20: the jobs of the people an inspection or an incident note names: "interviewed screener tamika …"
     r"|screener|officer|agent|inspector|guard|aide|deckhand|crewman|mechanic|technician|dispatcher|nanny|cook|chef"
-    r"|counselor|therapist|paralegal|chaplain|janitor|custodian|cleaner)"
+    r"|counselor|therapist|paralegal|chaplain|janitor|custodian|cleaner"
+    # round 21: the people a port or a desk deals with: "traveler jean-robert desravines says …"
+    r"|traveler|traveller|requester|requestor|beneficiary|petitioner|detainee)"
     r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]+$"
 )
 # ... or a phone number right after the name, as a contact list gives it: "hope brooks 301-555-0114"
