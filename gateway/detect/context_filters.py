@@ -35,7 +35,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import namesakes, statistic_eponym
+from gateway.detect.eponyms import medical_eponym, namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
@@ -44,6 +44,7 @@ from gateway.detect.named_things import names_a_thing
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
+from gateway.detect.public_figures import known_figures
 from gateway.detect.published_examples import inside_named_specimen, named_specimen
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
@@ -210,6 +211,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and statistic_eponym(text, f.start, f.end):
             continue  # round 20: "Cohen's d = 0.44", "a Bonferroni correction" (eponyms.py)
+        if f.entity_type == "PERSON" and medical_eponym(text, f.start, f.end):
+            continue  # round 21: "Graves' disease", "Hashimoto's thyroiditis" (eponyms.py)
         if f in history:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER:
@@ -264,6 +267,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or (f.entity_type == "PHONE_NUMBER" and _SSN_GROUPING.fullmatch(text[f.start : f.end]))
         ) and named_specimen(text, "US_SSN", f.start, f.end):
             continue  # the Woolworth card's number, which a phone recognizer may take too
+        if (
+            f.entity_type == "US_ITIN"
+            and named_specimen(text, "US_ITIN", f.start, f.end)
+            and not any(g.entity_type == "PERSON" and g.score >= 0.5 for g in findings)
+        ):
+            continue  # round 21: a number the SSA keeps for advertisements (published_examples.py), on no one's record
         if (f.entity_type == "JWT" or f.entity_type in _CREDENTIALS) and inside_named_specimen(
             text, "JWT", f.start, f.end
         ):
@@ -460,7 +469,14 @@ def _about_public_figures(text: str, findings: Sequence[Finding], history: Seque
         any(f.entity_type == "PERSON" for f in findings)
         and all(f.entity_type in _FIGURES_COMPANY or f.score < 0.3 or f in history for f in findings)
         # round 18: or it gives people of history their birth dates ("John Dillinger, born June 22, 1903, …")
-        and (bool(history) or anywhere(_FIGURES_TALK, text) or _dated_history(text) or _a_piece_on_the_past(text))
+        and (
+            bool(history)
+            or anywhere(_FIGURES_TALK, text)
+            or _dated_history(text)
+            or _a_piece_on_the_past(text)
+            # round 21: a piece whose every name is one the public knows (public_figures.py)
+            or (bool(known_figures(text, findings)) and not anywhere(_STAFF_NEWS, text))
+        )
         and not _names_own_people(text)
     )
 
@@ -1097,6 +1113,8 @@ _DECLARED_INVALID = re.compile(
     r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)"
     r"|(?:structurally[ \t]+)?invalid"
     r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
+    # round 21: "(9xx is not issued)"; not "rejected", which a person's own number can be ("rejected by E-Verify")
+    r"|not[ \t]+(?:been[ \t]+)?issued"
     # round 17: "these are carrier policy numbers, not SSNs" (only of numbers in ranges the SSA never issues)
     r"|not[ \t]+(?:an?[ \t]+)?(?:ssns?|social[ \t]+security[ \t]+numbers?))"
 )

@@ -8,6 +8,10 @@
   ("the Byrne JAG program (named after Officer Edward Byrne)", "a scholarship in memory of Sgt. Ana Ruiz"), and the
   name's words wherever else the text gives them ("the Byrne JAG program"). Not where the writer's own people are
   named ("named after my late father …"): a family's name is theirs, not a public namesake's.
+
+Round 21: a disease, a syndrome or a sign that bears its describer's surname ("Graves' disease", "Hashimoto's
+thyroiditis", "Bell's palsy"): the surname with its possessive right before the condition's noun. Not a frequent
+given name ("Maria's syndrome" could be hers), nor after a title ("Mr. Lopez's disease" is his).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
+from gateway.detect.names_gazetteer import english_word, gazetteer
 from gateway.detect.text_memo import anywhere
 
 # what a text that reports statistics holds: a p or n value, a test's statistic, an interval, the words for them
@@ -86,3 +91,24 @@ def namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
         return set()
     words = {w for f in named for w in text[f.start : f.end].split()}
     return named | {f for f in people if set(text[f.start : f.end].split()) <= words}
+
+
+_CONDITION_AFTER = re.compile(
+    r"(?:['\u2019]s?)?[ \t]+(?:disease|syndrome|palsy|thyroiditis|sarcoma|lymphoma|anomaly|phenomenon|sign|triad"
+    r"|ulcer|contracture|neuroma|neuralgia|encephalopathy|dystrophy|chorea|ataxia|dementia|cyst|fracture)\b"
+)
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|dr|mx|sr|sra|patient|pt)\.?[ \t]+$")
+
+
+def medical_eponym(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the surname a disease or a syndrome bears ("Graves' disease"); an
+    instruction's verb the model ran into it ("Explain Hashimoto's") may open the span."""
+    words = text[start:end].split()
+    if not words or len(words) > 2 or _CONDITION_AFTER.match(text, end) is None:
+        return False
+    if len(words) == 2 and not english_word(words[0].lower()):
+        return False
+    surname = re.sub(r"['\u2019]s?$", "", words[-1])
+    if _ONE_WORD.fullmatch(surname) is None or gazetteer().is_frequent_given(surname):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None

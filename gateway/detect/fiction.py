@@ -9,6 +9,7 @@ mentions in the text are the character's too. A project's or a case's quoted nam
 leads …') has no work of fiction around it and stays a name.
 
 Round 20: the kind of work alone, unquoted, opens the sentence too ("In the novel the consul Jean Valjean …").
+Round 21: and a work the sentence tells ("a novel where the narrator, Lupe, …").
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ _WORK_OPENS = re.compile(
     r"|musicals?|operas?|fairy[ \t]+tales?|short[ \t]+stor(?:y|ies)|comic[ \t]+books?|graphic[ \t]+novels?)\b"
     r"(?![ \t]+(?:club|clubs|group|night|nights|festival|crew|set|shoot|i|i'm|we|you|they|he|she|that|which|who|my"
     r"|our|with|about)\b)"
+)
+# Round 21. Or a work the sentence goes on to tell ("a novel where the narrator, Lupe, …", "a film in which …"):
+# only the kinds that are always stories, as above
+_WORK_TELLS = re.compile(
+    r"(?i)\b(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:novels?|novellas?|films?|movies?|telenovelas?|sitcoms?|musicals?"
+    r"|operas?|fairy[ \t]+tales?|short[ \t]+stor(?:y|ies)|comic[ \t]+books?|graphic[ \t]+novels?|picture[ \t]+books?)"
+    r"[ \t]+(?:where|in[ \t]+which|whose)\b"
 )
 _FICTION_TALK = re.compile(
     rf"(?i)\b(?:{_WORK}|book[ \t]+clubs?|plot|fiction(?:al)?|characters?|chapters?|protagonist|screenplay"
@@ -75,4 +83,4 @@ def _after_a_title_in_its_sentence(text: str, f: Finding) -> bool:
     lo = max(0, f.start - _LOOK_BACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
     start = ends[-1] if ends else lo
-    return _TITLE_OPENS.search(text, start, f.start) is not None or _WORK_OPENS.search(text, start, f.start) is not None
+    return any(p.search(text, start, f.start) is not None for p in (_TITLE_OPENS, _WORK_OPENS, _WORK_TELLS))

@@ -49,7 +49,8 @@ _VESSEL_BEFORE = re.compile(
 )
 # The National Hurricane Center's and the JTWC's words for a named storm
 _STORM_WORDS = (
-    r"(?:hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone)"
+    # round 21: a typhoon's and a cyclone's category before it ("Super Typhoon Bolaven")
+    r"(?:super[ \t]+(?:typhoon|cyclone)|hurricane|typhoon|cyclone|(?:tropical|winter)[ \t]+(?:storm|depression|cyclone)"
     # round 13: the same words in the languages notices are translated into ("la tormenta Rosa", "l'ouragan Béryl");
     # round 14: and their adjective after the noun ("la tormenta tropical Fiona")
     r"|(?:tormenta|depresi[oó]n|tempestade|depress[aã]o|temp[eê]te|d[eé]pression)[ \t]+tropicale?"
@@ -58,7 +59,10 @@ _STORM_WORDS = (
 _STORM_BEFORE = re.compile(rf"(?i)\b{_STORM_WORDS}[ \t]+$")
 _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 # Last words of an airport's, a port of entry's or a facility's name, besides INSTITUTION_TAIL's
-_FACILITY_TAIL = frozenset({"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"})
+_FACILITY_TAIL = frozenset(
+    {"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"}
+    | {"tollway", "beltway", "causeway", "tunnel"}  # round 21: roads a toll authority names ("Sam Houston Tollway")
+)
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
 # after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
 # Round 15: a coast's features and periodicals ("Coronado Cays", "the Visa Bulletin"), none of them a listed surname
@@ -280,9 +284,14 @@ _THINGS = (
 )
 # Round 12. Kinds of thing whose names a list gives after "<kind> names": "the boat names 'Miss Patty', …"
 # (not "code names" nor "company names": people are given code names, and a firm may bear its founder's)
-_KINDS = r"boats?|ships?|vessels?|cutters?|storms?|hurricanes?|brands?|products?|dogs?|canines?|horses?"
+_KINDS = (
+    r"boats?|ships?|vessels?|cutters?|storms?|hurricanes?|brands?|products?|dogs?|canines?|horses?"
+    r"|typhoons?|cyclones?"  # round 21
+)
+# round 21: also the list a season's names make ("the 2026 hurricane names list included Arthur, …")
 _KIND_NAMES_BEFORE = re.compile(
-    rf"(?i)\b(?:{_KINDS})[ \t]+names(?:[ \t]+(?:like|such[ \t]+as|as|including))?[ \t]*:?[ \t]*$"
+    rf"(?i)\b(?:{_KINDS})[ \t]+names(?:[ \t]+lists?)?"
+    r"(?:[ \t]+(?:like|such[ \t]+as|as|including|included|includes|include|are|were))?[ \t]*:?[ \t]*$"
 )
 # ... but not where the words before the colon bring people in: "rooms booked by:", "stations, points of contact:"
 _THINGS_THEN_COLON = re.compile(

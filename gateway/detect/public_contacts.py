@@ -72,7 +72,12 @@ def public_contact_points(text: str, findings: Sequence[Finding]) -> set[Finding
             out |= {f, *(g for g in findings if g.entity_type == "PERSON" and _inside(g, mission))}
     # (a person's identifier in the text: its contact points may be that person's)
     if not any(f.entity_type not in _PUBLIC_COMPANY and f.score >= _REPORTED for f in findings):
-        out |= _offices_points(text, findings, contacts, anywhere(_PUBLIC_PIECE, text))
+        # round 21: or a text that names no one at all and says how an office is reached ("The FOIA Office can be
+        # reached at …", "requests go to the Privacy Office, …"): not a caller's or a tipster's number
+        public = anywhere(_PUBLIC_PIECE, text) or (
+            anywhere(_OFFICE_REACHED, text) and not _a_person_in(text, findings, 0, len(text))
+        )
+        out |= _offices_points(text, findings, contacts, public)
     return out | _street_words(text, findings, out)
 
 
@@ -88,6 +93,10 @@ def _offices_points(text: str, findings: Sequence[Finding], contacts: Sequence[F
         if not public:
             continue
         owner = _owner_words(text, findings, start, f.start)
+        if not owner and start > 0 and _CONTACT_LABEL.fullmatch(text, start, f.start):
+            # round 21: a line of its own, only its label before it ("… the DHS Privacy Office, …. Phone 202-…"):
+            # the sentence before names the owner
+            owner = _owner_words(text, findings, _sentence_start(text, start - 1), start)
         if not owner:
             continue
         # a mailbox may bear the office's place too ("tucson.grants@…" after "the Tucson field office")
@@ -174,6 +183,14 @@ def _an_offices_mailbox(address: str, owner: set[str], before: str) -> bool:
     )
 
 
+_OFFICE_REACHED = re.compile(
+    r"(?i)\b(?:(?:can|may)[ \t]+be[ \t]+(?:reached|contacted)|(?:requests?|inquiries|enquiries|questions|complaints"
+    r"|appeals)[ \t]+(?:go|goes|should[ \t]+go|(?:can|may|should)[ \t]+be[ \t]+(?:sent|mailed|directed))[ \t]+to)\b"
+)
+_CONTACT_LABEL = re.compile(
+    r"(?i)[ \t]*(?:phone|tel(?:ephone)?|fax|e-?mail|call|toll[ \t-]+free|tty|hotline)\.?(?:[ \t]+(?:no\.?|number))?"
+    r"[ \t]*:?[ \t]*"
+)
 # team mailboxes' words besides email_name.py's role words
 _TEAM_WORDS = frozenset(
     """grants grant intake tips tip hotline questions question ask requests request reports report mail webmaster

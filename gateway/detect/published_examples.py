@@ -3,7 +3,8 @@
 - SSN ``078-05-1120``: the number printed on the sample card in Woolworth wallets (1938), used by thousands as
   their own until the SSA voided it; it is the textbook "do not use" example. ``219-09-9999``: the SSA's own
   sample card in its 1940 pamphlet, voided likewise. (Social Security Administration, "Social Security Cards
-  Issued by Woolworth", ssa.gov/history/ssn/misused.html.)
+  Issued by Woolworth", ssa.gov/history/ssn/misused.html.) Round 21: ``987-65-4320`` to ``987-65-4329``, which the
+  SSA reserves for advertisements (an ITIN's shape, 9xx).
 - JWT: the token on jwt.io's front page and in its introduction (header HS256, claims ``sub`` 1234567890, ``name``
   John Doe, ``iat`` 1516239022), signed with the published secret ``your-256-bit-secret``: it opens nothing.
 
@@ -18,6 +19,8 @@ import re
 
 PUBLISHED: dict[str, frozenset[str]] = {
     "US_SSN": frozenset({"078051120", "219099999"}),
+    # round 21: the ten numbers the SSA keeps for advertisements, 987-65-4320 to 987-65-4329 (an ITIN's shape)
+    "US_ITIN": frozenset(f"98765432{d}" for d in range(10)),
     "JWT": frozenset(
         {
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2"
@@ -28,13 +31,13 @@ PUBLISHED: dict[str, frozenset[str]] = {
 # a word of the prose, not of an address ("maria@example.com", "docs.example.org" name nothing as an example)
 _NAMED_AS_SPECIMEN = re.compile(
     r"(?i)(?<![\w@./-])(?:examples?|samples?|specimens?|sandbox|dummy|placeholders?|demo|tutorial|documentation|docs"
-    r"|do[ \t]+not[ \t]+use|voided|woolworth|wallet[- ]card|published)(?![\w@/-]|\.\w)|(?<![\w.])jwt\.io\b"
+    r"|do[ \t]+not[ \t]+use|voided|woolworth|wallet[- ]card|published|advertis\w*)(?![\w@/-]|\.\w)|(?<![\w.])jwt\.io\b"
 )
 _WINDOW = 120
 
 
 def _key(entity_type: str, value: str) -> str:
-    return re.sub(r"\D", "", value) if entity_type == "US_SSN" else value.strip()
+    return re.sub(r"\D", "", value) if entity_type in ("US_SSN", "US_ITIN") else value.strip()
 
 
 def named_specimen(text: str, entity_type: str, start: int, end: int) -> bool:
