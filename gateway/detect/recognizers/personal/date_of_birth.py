@@ -108,8 +108,9 @@ DATE = (
     r"|(?i:day|dd)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+(?i:mo|mon|month|mm)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+"
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
+# round 21: OCR reads the label's O as a zero too ("DATE 0F B1RTH")
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     # round 18: German "Geburtstag" and "geb. am"; Spanish "F. Nac." (fecha de nacimiento); French "date et lieu de
