@@ -115,7 +115,8 @@ _ES_TWO = rf"(?:(?:{'|'.join(_ES_TENS)})(?:[ \t]+y[ \t]+(?:{'|'.join(_ES_UNITS)}
 _ES_YEAR = rf"(?:mil[ \t]+novecientos(?:[ \t]+{_ES_TWO})?|dos[ \t]+mil(?:[ \t]+{_ES_TWO})?)"
 SPANISH_DATE_WORDS = re.compile(
     rf"(?i)\b(?P<d>treinta(?:[ \t]+y[ \t]+uno)?|{_ES_SMALL})[ \t]+de[ \t]+(?P<m>{_ES_MONTHS.replace(' ', '|')})"
-    rf"[ \t]+(?:de[ \t]+(?P<y>{_ES_YEAR})|del[ \t]+(?P<yy>{_ES_YEAR}|{_ES_TWO}))\b"
+    # round 21: or the year in digits ("dieciocho de agosto del 2009")
+    rf"[ \t]+(?:de[ \t]+(?P<y>{_ES_YEAR}|(?:19|20)\d\d)|del[ \t]+(?P<yy>{_ES_YEAR}|{_ES_TWO}|(?:19|20)\d\d))\b"
 )
 
 
@@ -130,6 +131,8 @@ def _es_two(words: list[str]) -> int | None:
 
 
 def _es_year(text: str, short: bool) -> int | None:
+    if text.isdigit():
+        return int(text)
     words = re.split(r"[ \t]+", text.lower())
     if words[:2] == ["mil", "novecientos"]:
         n = _es_two(words[2:])

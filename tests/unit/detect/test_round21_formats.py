@@ -145,3 +145,21 @@ def test_spaced_email(boundary) -> None:
 
 def test_spaced_letters_without_an_address_stay(boundary) -> None:
     untouched(boundary, "The puzzle answer is s p r i n g @ noon, said the clue card.")
+
+
+# --- birth dates in other languages' words ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hjälp mig översätta: min mormor Greta Sundqvist föddes 3 mars 1931 i Växjö.", "3 mars 1931"),
+        ("mensaje: mi hijo Mateo Quispe nació el veintiuno de mayo del 2012, necesito la cita", "veintiuno de mayo"),
+    ],
+)
+def test_birth_dates_other_languages(boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_spanish_date_in_words_without_birth_stays(boundary) -> None:
+    untouched(boundary, "La junta se celebró el veintiuno de mayo del 2012 en la sede central.")

@@ -124,6 +124,8 @@ _LABEL = (
     r"|dat[ \t]+(?:de[ \t]+)?nesans|data[ \t]+urodzenia|urodzon[ya](?:[ \t]+dnia)?|fodelsedatum|fodselsdato"
     r"|geboortedatum|geboren[ \t]+op|syntymaaika|dogum[ \t]+tarihi(?:m|n|niz|miz)?|tanggal[ \t]+lahir"
     r"|petsa[ \t]+ng[ \t]+kapanganakan"
+    # round 21: Swedish "född" / "föddes" (was born), a day's digits right after it
+    r"|fodd(?:es|e)?(?=[ \t]+(?:den[ \t]+)?\d)"
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"
