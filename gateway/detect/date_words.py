@@ -30,9 +30,12 @@ _MONTH = "|".join(_MONTHS)
 # "and" only inside a year ("two thousand and three"), never the sentence's next word ("… eighty-eight and his cell")
 _YEAR = rf"(?:nineteen|twenty|two[ \t]+thousand)(?:(?:[ \t]+|-)(?:and(?=[ \t]+(?:oh|{_NUM})\b)|oh|{_NUM})){{0,3}}"
 # round 18: or the year in digits after the day in words ("the twenty-first of March, 2017")
+# round 21: or the day in digits before the year in words ("the 2nd of February, nineteen fifty"), or the year
+# said first ("nineteen ninety, March the ninth")
 DATE_WORDS = re.compile(
-    rf"(?i)\b(?:(?:the[ \t]+)?(?P<d1>{_ORD})(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTH})"
+    rf"(?i)\b(?:(?:the[ \t]+)?(?P<d1>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+(?P<m1>{_MONTH})"
     rf"|(?P<m2>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d2>{_ORD})),?[ \t]+(?P<y>{_YEAR}|(?:19|20)\d\d(?!\d))\b"
+    rf"|\b(?P<y3>{_YEAR}),?[ \t]+(?P<m3>{_MONTH})[ \t]+(?:the[ \t]+)?(?P<d3>{_ORD})\b"
 )
 
 
@@ -75,12 +78,17 @@ def year(text: str) -> int | None:
 
 
 def rewrite(m: re.Match[str]) -> tuple[str, list[Any]] | None:
-    y = year(m.group("y"))
-    day = (m.group("d1") or m.group("d2")).lower()
-    d = ORDINAL.get(re.sub(r"[ \t]+", " ", day))
-    if y is None or d is None:
+    y = year(m.group("y") or m.group("y3"))
+    day = (m.group("d1") or m.group("d2") or m.group("d3")).lower()
+    if day[0].isdigit():
+        if m.group("y").isdigit():
+            return None  # digits both: the recognizers read it as written
+        d: int | None = int(day[:-2])
+    else:
+        d = ORDINAL.get(re.sub(r"[ \t]+", " ", day))
+    if y is None or d is None or not 1 <= d <= 31:
         return None
-    month = (m.group("m1") or m.group("m2")).capitalize()
+    month = (m.group("m1") or m.group("m2") or m.group("m3")).capitalize()
     new = f"{d} {month} {y}"
     return new, [(0, len(m.group(0)))] * len(new)
 
@@ -107,7 +115,8 @@ _ES_TWO = rf"(?:(?:{'|'.join(_ES_TENS)})(?:[ \t]+y[ \t]+(?:{'|'.join(_ES_UNITS)}
 _ES_YEAR = rf"(?:mil[ \t]+novecientos(?:[ \t]+{_ES_TWO})?|dos[ \t]+mil(?:[ \t]+{_ES_TWO})?)"
 SPANISH_DATE_WORDS = re.compile(
     rf"(?i)\b(?P<d>treinta(?:[ \t]+y[ \t]+uno)?|{_ES_SMALL})[ \t]+de[ \t]+(?P<m>{_ES_MONTHS.replace(' ', '|')})"
-    rf"[ \t]+(?:de[ \t]+(?P<y>{_ES_YEAR})|del[ \t]+(?P<yy>{_ES_YEAR}|{_ES_TWO}))\b"
+    # round 21: or the year in digits ("dieciocho de agosto del 2009")
+    rf"[ \t]+(?:de[ \t]+(?P<y>{_ES_YEAR}|(?:19|20)\d\d)|del[ \t]+(?P<yy>{_ES_YEAR}|{_ES_TWO}|(?:19|20)\d\d))\b"
 )
 
 
@@ -122,6 +131,8 @@ def _es_two(words: list[str]) -> int | None:
 
 
 def _es_year(text: str, short: bool) -> int | None:
+    if text.isdigit():
+        return int(text)
     words = re.split(r"[ \t]+", text.lower())
     if words[:2] == ["mil", "novecientos"]:
         n = _es_two(words[2:])
@@ -141,4 +152,50 @@ def rewrite_spanish(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if d is None or y is None:
         return None
     new = f"{d} de {m.group('m').lower()} de {y}"
+    return new, [(0, len(m.group(0)))] * len(new)
+
+
+# Round 21. A date read out group by group, digit by digit or as numbers, between spoken or typed separators:
+# "one nine eight one - oh two - fourteen", "oh-seven slash one-four slash twenty-eighteen". Read as digits with
+# the separator ("1981-02-14", "07/14/2018") when the three groups make a date; the recognizers then want its label.
+_DIGIT_WORD = {"zero": "0", "oh": "0", "o": "0"} | {w: str(i + 1) for i, w in enumerate(_UNITS)}
+_SPOKEN_WORD = "|".join(sorted([*_DIGIT_WORD, *NUMBER], key=len, reverse=True))
+_SPOKEN_SEP = r"[ \t]*(?:/|\bslash\b|(?<=[ \t])-(?=[ \t]))[ \t]*"
+SPOKEN_DATE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_SPOKEN_WORD})(?:[ \t]+|-)?(?:(?:{_SPOKEN_WORD})(?:[ \t]+|-)?){{0,3}}"
+    rf"(?:{_SPOKEN_SEP}(?:{_SPOKEN_WORD})(?:(?:[ \t]+|-)(?:{_SPOKEN_WORD})){{0,3}}){{2}}(?![\w-])"
+)
+_SPOKEN_SPLIT = re.compile(r"(?i)[ \t]*(/|\bslash\b|(?<=[ \t])-(?=[ \t]))[ \t]*")
+
+
+def _spoken_group(text: str) -> str | None:
+    words = [w for w in re.split(r"[ \t-]+", text.lower()) if w]
+    if words and words[0] in ("nineteen", "twenty") and len(words) >= 2:
+        y = year(" ".join(words))
+        return None if y is None else str(y)
+    if all(w in _DIGIT_WORD for w in words):
+        return "".join(_DIGIT_WORD[w] for w in words)
+    n = _two_digits(words)
+    return None if n is None else f"{n:02d}"
+
+
+def rewrite_spoken(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    parts = _SPOKEN_SPLIT.split(m.group(0))
+    groups, seps = parts[0::2], parts[1::2]
+    if len(groups) != 3 or len({s.lower() for s in seps}) != 1:
+        return None
+    digits = [_spoken_group(g) for g in groups]
+    if any(d is None for d in digits):
+        return None
+    a, b, c = (d for d in digits if d is not None)
+    if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+        month, day = int(b), int(c)
+    elif len(c) in (2, 4) and len(a) <= 2 and len(b) <= 2:
+        month, day = sorted((int(a), int(b))) if int(a) > 12 else (int(a), int(b))
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    sep = "-" if seps[0] == "-" else "/"
+    new = sep.join((a, b, c))
     return new, [(0, len(m.group(0)))] * len(new)

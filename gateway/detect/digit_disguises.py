@@ -6,8 +6,10 @@ characters (normalize.py):
   (``**DOB** …``);
 - a Cyrillic O or Ze, or a Greek Omicron, next to a digit (as in "O10", "6338" typed with them) becomes the
   digit it is drawn like;
-- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``; Chinese numerals read one per
-  digit, seven or more (``一三九…``);
+- single digits joined by hyphens: ``1-5-3-9-0-2-6-4-7`` → ``153902647``, a passport's letter too
+  (``P-0-4-1-…``); Chinese numerals read one per digit, seven or more (``一三九…``);
+- a date whose digits are wrapped in underscores or hyphens, one by one or group by group:
+  ``_14_/_02_/_1999_``, ``1_9_8_6-0_4-1_1``, ``1-9-9-8-/-0-3-/-2-1`` → ``14/02/1999``, ``1986-04-11``, ``1998/03/21``;
 - digits spelled out in English, Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
   read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
 """
@@ -41,7 +43,14 @@ _CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "0033
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
 _CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
 _CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_DASHED_DIGITS = re.compile(r"(?<![\w-])\d(?:-\d){6,}(?![\w-])")
+# round 21: a capital letter may open the run, as a passport's does ("P-0-4-1-8-2-9-3-7")
+_DASHED_DIGITS = re.compile(r"(?<![\w-])(?:[A-Z]-)?\d(?:-\d){6,}(?![\w-])")
+# round 21: a date's digits wrapped in underscores or hyphens ("_14_/_02_/_1999_", "1_9_8_6-0_4-1_1",
+# "1-9-9-8-/-0-3-/-2-1"); rewritten only when what is left is a date (_INTERLEAVED_DATE), so "1_000_000" and a
+# file name's "2026_12_06" stay as written
+_INTERLEAVED = re.compile(r"(?<![\w/.-])_?\d[\d_/.-]{5,40}(?<=[\d_])(?![\w/.-])")
+_DIGIT_BY_DIGIT = re.compile(r"\d(?:-\d)*(?:-?[/.]-?\d(?:-\d)*)+")
+_INTERLEAVED_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 
 _DIGIT_WORDS = {
     "english": {
@@ -147,6 +156,17 @@ def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
     return "".join(found[i] for i in keep), keep
 
 
+def _interleaved(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c != "_"]
+    if _DIGIT_BY_DIGIT.fullmatch("".join(run[i] for i in keep)) and "-" in run:
+        keep = [i for i in keep if run[i] != "-"]
+    new = "".join(run[i] for i in keep)
+    if new == run or not _INTERLEAVED_DATE.fullmatch(new):
+        return None
+    return new, keep
+
+
 def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
     digits: list[str] = []
     rel: list[Any] = []
@@ -205,6 +225,8 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_EMPHASIS_LABEL, _emphasis_on_label)
     if "-" in b.text:
         b.rewrite(_DASHED_DIGITS, _dashed_digits)
+    if "_" in b.text or "-/" in b.text or "/-" in b.text:
+        b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
 

@@ -107,6 +107,11 @@ _ENCODING_WORD = re.compile(
     r"(?i)(?<=[A-Za-z#.:][ \t])[(\[]?(?:b64|base[ \t-]?64)(?:[ \t]+(?:encoded|enc))?[)\]]?[ \t]*[:=]?[ \t]*"
     r"(?=[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-]))"
 )
+# round 21: or glued to the label's end as a field's name says it ("dob_b64=…", "\"ppt_b64\":\"…\"")
+_ENCODING_SUFFIX = re.compile(
+    r"(?i)(?<=[A-Za-z])[_-](?:b64|base64)"
+    r"(?=[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9+/]{12,4096}={0,2}(?![A-Za-z0-9+/=._-]))"
+)
 # what an identifier looks like once decoded: "311-47-2280", "A209331578", "(808) 235-1187"
 _DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 
@@ -124,6 +129,14 @@ _DIGIT_LOOKALIKE = re.compile(
     r"(?<![\w-])(?:[A-Z]-?)?[0-9OolISZB]{1,4}(?P<sep>[-/ .])[0-9OolISZB]{2,4}(?:(?P=sep)[0-9OolISZB]{2,4}){1,2}"
     r"(?![\w-])"
 )
+# round 21: one group, seven to twelve characters ("O21l04723"), or a phone's groups after its area code
+# ("(305) 555-O139"); each letter stands alone between digits, so a code's letter pairs ("IS0123456") stay
+_LOOKALIKE_TOKEN = re.compile(
+    r"(?<![\w-])(?:[0-9OolISZB]{7,12}|\(\d{3}\)[ \t]?[0-9OolISZB]{3}[-. ][0-9OolISZB]{4})(?![\w-])"
+)
+_LETTER_PAIR = re.compile(r"[OolISZB]{2}")
+# a date read through its first character ("O6/21/1969"): no prefix letter comes before a date
+_LOOKALIKE_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _LOOKALIKE_NEAR_DIGIT = re.compile(r"\d[OolISZB]|[OolISZB]\d")
 _LOOKALIKES = "OolISZB"
 _DIGIT_FOR = str.maketrans(_LOOKALIKES, "0011528")
@@ -201,9 +214,20 @@ def _digit_lookalike(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return None
     if not all(any(c.isdigit() for c in g) for g in groups):
         return None  # "ISO 8601 2019": a word among numbers
-    if not any(c in _LOOKALIKES for c in body[1:]):
+    if not any(c in _LOOKALIKES for c in body[1:]) and not _LOOKALIKE_DATE.fullmatch(body.translate(_DIGIT_FOR)):
         return None  # only the first character: a letter prefix ("S123-4567-8901"), not a disguise
     return run[:prefix] + body.translate(_DIGIT_FOR), list(range(len(run)))
+
+
+def _lookalike_token(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    letters = sum(c in _LOOKALIKES for c in run)
+    digits = sum(c.isdigit() for c in run)
+    if not letters or digits < 2 * letters or _LETTER_PAIR.search(run):
+        return None
+    if run[0] != "(" and not any(c in _LOOKALIKES for c in run[1:]):
+        return None  # a letter prefix ("B1234567")
+    return run.translate(_DIGIT_FOR), list(range(len(run)))
 
 
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
@@ -589,6 +613,7 @@ def decode_all(b: Any) -> None:
         text = b.text
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
+        b.rewrite(_LOOKALIKE_TOKEN, _lookalike_token)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
@@ -606,12 +631,15 @@ def decode_all(b: Any) -> None:
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
     if " de " in lowered and ("mil" in lowered or " del " in lowered):
         b.rewrite(date_words.SPANISH_DATE_WORDS, date_words.rewrite_spanish)  # "veintidós de octubre del setenta y …"
+    if " - " in b.text or " / " in b.text or "slash" in lowered:
+        b.rewrite(date_words.SPOKEN_DATE, date_words.rewrite_spoken)  # round 21: "oh-seven slash one-four slash …"
     digit_disguises.decode_spelled(b)  # "five three one, two two, zero eight four six", and in four more languages
     if "\n" in b.text or "_ " in b.text or "- " in b.text:
         b.rewrite(_BROKEN_KEY, _broken_key)
     if len(b.text) >= 12:
         if "64" in b.text:
             b.rewrite(_ENCODING_WORD, lambda m: ("", []))  # "DL b64 VFgg…": the label reaches the decoded value
+            b.rewrite(_ENCODING_SUFFIX, lambda m: ("", []))
         b.rewrite(_BASE64, _base64)
 
 

@@ -15,7 +15,8 @@ on the characters the employee wrote (invisible characters inside a value are co
 3. numbers: digit-by-digit disguises are undone (digit_disguises.py: markdown emphasis inside a number,
    Cyrillic letters drawn like digits, ``1-5-3-9-…``, digits spelled out in Spanish, French, Vietnamese or
    Haitian Creole); spaces around a separator between digits go (``212 - 67 - 4093``); runs of spaces between
-   digits stay, since they separate the columns of a pasted table;
+   digits stay, since they separate the columns of a pasted table; a value cut at a chat turn's end and
+   finished in the next turn joins up (turn_joins.py);
 4. markings: a marking split across a line break or spaced around ``//`` joins up, a line-broken hyphenated
    capital word joins up, and lower-case marking runs with ``//`` are upper-cased (``secret//noforn``).
 
@@ -32,7 +33,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import digit_disguises, encoded, marking_disguises
+from gateway.detect import digit_disguises, encoded, marking_disguises, turn_joins
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -125,6 +126,8 @@ _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LONG_RUN_BEFORE = re.compile(r"\d{3}$")
 _LONG_RUN_AFTER = re.compile(r"\d{3}")
 _ZIP_BEFORE = re.compile(r"(?<![\d-])\d{5}$")
+# round 21: an e-mail address spelled out character by character, "j o . d o e @ e x a m p l e . o r g"
+_SPACED_EMAIL = re.compile(r"(?<!\S)(?:[A-Za-z0-9._+-] ){2,64}@(?: [A-Za-z0-9-]){1,63}(?: [A-Za-z0-9.-]){2,190}(?!\S)")
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 # a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
 _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
@@ -249,10 +252,13 @@ def normalize(text: str) -> Normalized:
     if " " in b.text or "." in b.text or "_" in b.text:
         if "p a s s" in b.text.lower() or "p w d" in b.text.lower() or "p i n" in b.text.lower():
             b.rewrite(_SPACED_SECRET, _close_up_secret)
+        if " @ " in b.text:
+            b.rewrite(_SPACED_EMAIL, _spaced_email)
         b.rewrite(_SPACED, _close_up)
         if "//" in b.text:
             b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
     digit_disguises.decode_digits(b)
+    turn_joins.join_turns(b)  # round 21
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
@@ -371,6 +377,15 @@ def _latin_lookalikes(m: re.Match[str]) -> tuple[str, list[int]] | None:
         if heard.upper() in _MARKING_VOCABULARY:
             return heard, list(range(len(word)))
     return drawn, list(range(len(word)))
+
+
+def _spaced_email(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    keep = [i for i, c in enumerate(run) if c != " "]
+    domain = run[run.index("@") + 1 :]
+    if "." not in domain or domain.rstrip(" .").endswith("-") or not run[keep[-1]].isalpha():
+        return None
+    return "".join(run[i] for i in keep), keep
 
 
 def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:

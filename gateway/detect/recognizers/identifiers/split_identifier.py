@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.identifiers.aba_routing import valid_routing_number
+from gateway.detect.recognizers.identifiers.ssn import issued
 
 SCORE = 0.8
 _KINDS = {
@@ -45,6 +46,13 @@ _SSN_IN_TURNS = re.compile(
     rf"(?i:\b{_FIRST}[ \t]*:?[ \t]*)(?P<a>\d{{3}}[ \t]*-?)[ \t]*\r?\n[^\n\d]{{0,24}}?(?P<b>-?\d{{2}}[ \t]*-?)[ \t]*"
     r"\r?\n[^\n\d]{0,24}?(?P<c>-?\d{4})(?![\w-])"
 )
+# Round 21. The SSN's pieces joined again where a chat turn cut them (turn_joins.py): "ssn for the referral, first
+# part is 527-83⏎Assistant: …⏎User: -4016" reads "first part is 527-83-4016"; its label may stand a clause before
+_SSN_REJOINED = re.compile(
+    rf"(?i:\b(?:{_KINDS['US_SSN']})\b[^\n]{{0,60}}?\b{_FIRST}[ \t]*:?[ \t]*)(?P<a>\d{{3}}-\d{{2}}-\d{{4}})(?![\w-])"
+)
+# over the SSN recognizer's own score for the same span, which "part is" before it would rule out (context_filters)
+REJOINED_SCORE = 0.9
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a birth year on one line, its month and day on a later one
 _BIRTH_SPLIT = re.compile(
@@ -109,9 +117,13 @@ class SplitIdentifierRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "\n" not in text:
-            return []
         results = []
+        if "US_SSN" in entities and "-" in text and _FIRST_CUE.search(text) is not None:
+            for m in _SSN_REJOINED.finditer(text):
+                if issued(m.group("a").replace("-", "")):
+                    results.append(own_result(self, "US_SSN", m.start("a"), m.end("a"), REJOINED_SCORE))
+        if "\n" not in text:
+            return results
         for kind, pattern in _SPLIT.items():
             if kind not in entities or _FIRST_CUE.search(text) is None:
                 continue

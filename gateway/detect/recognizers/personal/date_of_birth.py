@@ -108,8 +108,9 @@ DATE = (
     r"|(?i:day|dd)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+(?i:mo|mon|month|mm)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+"
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
+# round 21: OCR reads the label's O as a zero too ("DATE 0F B1RTH")
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+of[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     # round 18: German "Geburtstag" and "geb. am"; Spanish "F. Nac." (fecha de nacimiento); French "date et lieu de
@@ -123,6 +124,8 @@ _LABEL = (
     r"|dat[ \t]+(?:de[ \t]+)?nesans|data[ \t]+urodzenia|urodzon[ya](?:[ \t]+dnia)?|fodelsedatum|fodselsdato"
     r"|geboortedatum|geboren[ \t]+op|syntymaaika|dogum[ \t]+tarihi(?:m|n|niz|miz)?|tanggal[ \t]+lahir"
     r"|petsa[ \t]+ng[ \t]+kapanganakan"
+    # round 21: Swedish "född" / "föddes" (was born), a day's digits right after it
+    r"|fodd(?:es|e)?(?=[ \t]+(?:den[ \t]+)?\d)"
     r"|taariikhda[ \t]+dhalashada|ta?arikh[ \t-]+al[ \t-]*milad"
     # Arabic, Chinese, Korean: تاريخ الميلاد, 出生日期 / 生日, 생년월일
     r"|\u062a\u0627\u0631\u064a\u062e[ \t]+\u0627\u0644\u0645\u064a\u0644\u0627\u062f"

@@ -1,0 +1,60 @@
+"""Normalisation: a value the employee cut at the end of a chat turn and finished in their next turn, often after
+the assistant's warning in between ("my SSN, first part is 604-38⏎Assistant: please don't…⏎User: -2271",
+"date of birth is 05/⏎User: 17/1992", "she was born⏎Assistant: …⏎User: May 3 1990"). The break between the pieces
+(with at most two turns of another speaker in it) goes, so the recognizers read the value whole; the redaction of
+the joined value then covers the turns between its pieces too.
+
+Only a turn's continuation is joined: the second piece opens a line after a speaker's name ("User:", "Turn 2:").
+Numbers join only where a separator stands at the cut ("604-" or "-2271") and the whole has a date's or an SSN's
+shape; a birth cue joins only when it ends its line and a date's month or digits open the next turn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a chat speaker at a line's start: "User:", "Assistant:", "Turn 2:", "me:"
+_SPEAKER = r"[A-Za-z][A-Za-z]{1,15}(?:[ \t]\d{1,2})?[ \t]*:"
+# the turn break, and up to two whole turns of another speaker before the employee's next one
+_BREAK = rf"[ \t]*\r?\n(?:[ \t]*{_SPEAKER}[^\n]{{0,200}}\r?\n){{0,2}}[ \t]*{_SPEAKER}[ \t]*"
+_NUMBER_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>\d{{1,4}}(?:[-/.]\d{{1,4}}){{0,2}}[-/.]?){_BREAK}"
+    r"(?P<b>[-/.]?\d{1,4}(?:[-/.]\d{1,4}){0,2})(?![\w/.-])"
+)
+_JOINED = re.compile(r"\d{3}-\d{2}-\d{4}|\d{1,4}([-/.])\d{1,2}\1\d{2,4}")
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)"
+)
+_CUE_CUT = re.compile(
+    r"(?i:\b(?P<a>born(?:[ \t]+on)?|d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?(?:day|date))"
+    r"(?:[ \t]+(?:is|was))?[ \t]*:?)"
+    rf"{_BREAK}(?=(?i:{_MONTH_WORD})\.?[ \t]+\d|\d{{1,4}}[-/. ]\d)"
+)
+
+
+def _number_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    a, b = m.group("a"), m.group("b")
+    if not (a[-1] in "-/." or b[0] in "-/."):
+        return None  # two numbers on two lines, neither cut
+    b_start = m.start("b") - m.start() + (a[-1] in "-/." and b[0] in "-/.")  # one separator of two at the cut
+    joined = a + m.group(0)[b_start:]
+    if not _JOINED.fullmatch(joined):
+        return None
+    return joined, [*range(len(a)), *range(b_start, len(m.group(0)))]
+
+
+def _cue_cut(m: re.Match[str]) -> tuple[str, list[Any]]:
+    cue = m.group(0)[: m.end("a") - m.start()]
+    return cue + " ", [*range(len(cue)), (len(cue), len(m.group(0)))]
+
+
+def join_turns(b: Any) -> None:
+    """The rewrites above, on a normalize._Builder."""
+    text = b.text
+    if "\n" not in text or ":" not in text:
+        return
+    if any(c.isdigit() for c in text):
+        b.rewrite(_NUMBER_CUT, _number_cut)
+    b.rewrite(_CUE_CUT, _cue_cut)
