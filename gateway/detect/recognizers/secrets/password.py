@@ -5,6 +5,7 @@ Placeholders, references and plain words are not passwords (secret.py)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -16,7 +17,10 @@ _KEY = (
     r"(?i:(?:(?<=[A-Za-z0-9_.-])|\b)(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?token"
     r"|auth[_-]?token|bearer[_-]?token|client[_-]?secret|private[_-]?token|token"
     r"|subscription[_-]?key|secret[_-]?key|access[_-]?key|account[_-]?key|master[_-]?key|signing[_-]?key"
-    r"|api[_-]?secret|app[_-]?secret|consumer[_-]?secret|shared[_-]?secret)\b)"
+    r"|api[_-]?secret|app[_-]?secret|consumer[_-]?secret|shared[_-]?secret"
+    # round 22: "pass" closing a name after a separator ("admin_pass", "DB_PASS"), never inside a word ("bypass");
+    # a boarding pass's field holds a travel document's data, read by its own recognizers
+    r"|(?<=[_.-])(?<!boarding[_.-])pass)\b)"
 )
 # Password words in the languages of the department's public (accents are folded before detection), also with
 # digits and symbols for letters ("p@ssw0rd").
@@ -89,6 +93,52 @@ PATTERNS = [
         "spaced password",
         rf"(?i:\b{_WORD_NOUN}\b(?:[ \t]+[^\s:=]{{1,20}}){{0,7}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
         r"(?P<q>)(?P<value>(?:[^\s\"'`][ \t]){5,63}[^\s\"'`.,;])",
+        0.8,
+    ),
+    # round 22: a quoted value an editor wrapped onto the next line: db_password: "Hq7!kd⏎m2Pz"
+    Pattern(
+        "wrapped password assignment",
+        _KEY + r"""["']?[ \t]*(?:=|:)[ \t]*(?P<q>["'])(?P<value>[^\s"'`]{3,64}\r?\n[ \t]*[^\s"'`]{1,64})(?P=q)""",
+        0.85,
+    ),
+    # round 22: a PIN with letters, its value further on in the sentence: "the kiosk PIN I set then fails: Ab12#…"
+    Pattern(
+        "pin further on",
+        rf"\bPINs?\b(?i:[^\n.?!<>{{}}]{{0,60}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
+        r"(?=[\"'`]?[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[\"'`]?[^\s\"'`]*[a-z])"
+        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`<>{}]{5,63})(?P=q)",
+        0.8,
+    ),
+    # round 22: a password typed out with spaces, its label or a login's name earlier on the line ("the VPN login
+    # kept failing, so here it is spaced: 7 k # M q 2 ! x"); only characters of a typed password's kinds (keep())
+    Pattern(
+        "spaced password near a login",
+        rf"(?i:\b(?:{_WORD_NOUN}|PIN|VPN|login|log[ \t-]?in|sign[ \t-]?in|logon|credentials?)\b[^\n]{{0,100}}?[ \t:=])"
+        r"(?P<q>)(?P<value>(?:[^\s\"'`][ ]){7,63}[^\s\"'`.,;:])(?=[.,;:?!]?(?:\s|$))",
+        0.8,
+    ),
+    # round 22: an app password in four groups of four lower-case letters, as mail providers issue them: "app
+    # password: qzrv hnto wkbe lpas"; the groups are checked in keep() (a placeholder, a phrase of words)
+    Pattern(
+        "password in letter groups",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n:=]{{0,30}}?(?:[ \t]*[:=]|[ \t]+{_VERB}[ \t]*:?)[ \t]*)"
+        r"(?P<q>[\"'`]?)(?P<value>[a-z]{4}(?: [a-z]{4}){3})(?P=q)(?![A-Za-z0-9])",
+        0.8,
+    ),
+    # round 22: a key in the dict of a web request's parameters or headers, named only "key" or "…_key", "appid":
+    # requests.get(url, params={"q": 1, "key": "…"}), axios's headers: {"x-functions-key": "…"}
+    Pattern(
+        "key in a request",
+        r"(?i:\b(?:params|headers|data|json|auth|query)[\"']?[ \t]*[=:][ \t]*\{[^}]{0,300}?(?<![\w-])[\"']?"
+        r"(?:[a-z0-9]+[_-])*(?:key|appid|app[_-]?id)[\"']?[ \t]*:[ \t]*)"
+        r"(?P<q>[\"'])(?P<value>[^\s\"']{12,128})(?P=q)",
+        0.8,
+    ),
+    # round 22: a chat's next turn giving a password after a label of its own, in any language: "A: I forgot my
+    # password for the portal⏎B: pansamantala muna: Kx…"; only a value with lower and upper case and a digit (keep())
+    Pattern(
+        "password labelled on the next chat line",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n]{{0,80}}\r?\n[^\n:]{{1,40}}:[^\n:]{{1,40}}:[ \t]*)" + _VALUE,
         0.8,
     ),
     Pattern(
@@ -312,12 +362,22 @@ class PasswordRecognizer(SecretRecognizer):
             "admin account and password",
             "named user and password",
             "password set by a reset",
+            "pin further on",
+            "password labelled on the next chat line",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
         if pattern_name == "password spelled out":
             return _spelled_out(value)
+        if pattern_name == "spaced password near a login":
+            return _typed_out(value)
+        if pattern_name == "password in letter groups":
+            return _letter_groups(text, result.start, value)
+        if pattern_name == "key in a request" and not (_generated(value) and any(c.isdigit() for c in value)):
+            return False  # "key": "vessel_position_lookup"
+        if pattern_name == "password labelled on the next chat line" and not _mixed_case_with_digit(value):
+            return False  # "Ticket: INC-40213", "Status: pending-review"
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
         if pattern_name in ("pin given", "access code given"):
@@ -328,6 +388,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password further on",
             "admin account and password",
             "named user and password",
+            "pin further on",
         ) and not (_generated(value)):
             return False  # "it's Tuesday", "try again": a reply that is words
         if _PLAIN_WORD.fullmatch(value):
@@ -360,3 +421,44 @@ def _spelled_out(value: str) -> bool:
     """Characters read out one by one, letters and digits both among them ("a, b, c, d, e, f" is a list)."""
     singles = [p.split()[-1] for p in value.split(",") if len(p.split()[-1]) == 1]
     return any(c.isdigit() for c in singles) and any(c.isalpha() for c in singles)
+
+
+# round 22: what a password typed out with spaces is made of, as against a formula ("x + 2 = y * 3") or a list
+_PASSWORD_SYMBOLS = frozenset("!@#$%&~^?")
+# the label of a mail provider's app password, whose four groups need no other sign of being random
+_APP_PASSWORD = re.compile(r"(?i)\bapp(?:lication)?[ -]?(?:specific[ -])?p[a@]ss(?:word|code)?\b")
+_VOWELS = frozenset("aeiouy")
+
+
+def _typed_out(value: str) -> bool:
+    """Single characters apart, with letters, a digit, and a password's symbol or both cases."""
+    chars = value.split(" ")
+    if any(len(c) != 1 for c in chars):
+        return False
+    letters = [c for c in chars if c.isalpha()]
+    cases = any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    return (
+        len(letters) >= 2 and any(c.isdigit() for c in chars) and (cases or any(c in _PASSWORD_SYMBOLS for c in chars))
+    )
+
+
+def _letter_groups(text: str, start: int, value: str) -> bool:
+    """Four groups of four letters that are not a placeholder ("xxxx xxxx …", "abcd efgh …") and, unless an app
+    password is named just before, not a phrase of words ("just type your name"): a group without a vowel."""
+    groups = value.split(" ")
+    if len(set(value.replace(" ", ""))) <= 2:
+        return False
+    if all(all(ord(b) - ord(a) == 1 for a, b in pairwise(g)) for g in groups):
+        return False
+    if _APP_PASSWORD.search(text, max(0, start - 60), start):
+        return True
+    return any(not (set(g) & _VOWELS) for g in groups)
+
+
+def _mixed_case_with_digit(value: str) -> bool:
+    return (
+        len(value) >= 8
+        and any(c.islower() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.isdigit() for c in value)
+    )
