@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from gateway.detect.recognizers.required_text import _ESCAPE, _OTHER_FLAGS, _OTHER_MEANING, folds_to_ascii, text_facts
+from gateway.detect.recognizers.required_text import folds_to_ascii, text_facts
 
 try:  # Python 3.11 names the parser re._parser; 3.10 sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -236,36 +236,6 @@ def word_prefixes(pattern: str, flags: int = 0, length: int = 3) -> tuple[str, .
     if found is None or not found or any(not text for text, _ in found):
         return None
     return tuple(sorted({text for text, _ in found}))
-
-
-def regex_prefixes(pattern: str, flags: int = 0, length: int = 3) -> tuple[str, ...] | None:
-    """``word_prefixes`` of a pattern of the ``regex`` module: its Unicode properties (``\\p{Lu}``, which Python's
-    parser does not know) read as any character (so a beginning that reaches one is unknown), and None where the
-    pattern holds syntax Python's parser would read otherwise (required_text.py's check)."""
-    if flags & _OTHER_FLAGS or _OTHER_MEANING.search(_ESCAPE.sub("", pattern)):
-        return None
-    readable = _ESCAPE.sub(lambda m: "." if m.group()[1] in "pP" else m.group(), pattern)
-    return word_prefixes(readable, flags, length)
-
-
-def opens_with_boundary(pattern: str, flags: int = 0) -> bool:
-    """Whether every match of a ``regex`` pattern starts at ``\\b``: the pattern's first item (inside any groups
-    it opens with, none of them an alternation) is ``\\b``. False where it cannot be read."""
-    if flags & _OTHER_FLAGS or _OTHER_MEANING.search(_ESCAPE.sub("", pattern)):
-        return False
-    readable = _ESCAPE.sub(lambda m: "." if m.group()[1] in "pP" else m.group(), pattern)
-    try:
-        items = list(_p.parse(readable, flags & (regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE)))
-    except (re.error, OverflowError, RecursionError):
-        return False
-    while items:
-        op, arg = items[0]
-        if op is _c.AT:
-            return arg is _c.AT_BOUNDARY
-        if op is not _c.SUBPATTERN:
-            return False
-        items = list(arg[3])
-    return False
 
 
 def _char_prefixes(code: int, ignore_case: bool) -> _Prefixes | None:

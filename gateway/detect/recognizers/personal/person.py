@@ -8,7 +8,6 @@ organisations; these cues catch them. The finding is the name only."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -25,11 +24,9 @@ from gateway.detect.names_gazetteer import (
     region_names,
     spelled_like_a_name,
 )
-from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex, opens_with_boundary, regex_prefixes
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.date_of_birth import SAMPLE_FILE
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
-from gateway.detect.recognizers.required_text import RequiredText
 
 _PARTICLE = r"(?:de|del|de[ \t]+la|van|von|der|da|di|dos|du|bin|ibn|al|el|la|le|st\.)"
 # Unicode letters (Presidio matches with the ``regex`` module): "Nereida Santiago Colón", "Đặng Hoài Nam".
@@ -881,49 +878,6 @@ _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|
 _JAPANESE_NAME_LABEL = re.compile(r"氏名[ \t\u3000]*[:\uff1a]?[ \t\u3000]*$")
 
 
-# Round 22 (speed). Patterns tried only where their cue word can begin (anchored.py; the beginnings read off the
-# pattern, which opens with ``\b``), those measured quicker so at 2 KB (the 40 prompts of bench/recognizer_cpu.py:
-# the others, "Dr."/"Mr." or 36 religious titles, were as quick or slower searching alone)
-ANCHORED_AT_CUE = frozenset(
-    {
-        "labelled role given name",
-        "labelled greeting",
-        "labelled relation creole",
-        "labelled dictated role name",
-        "labelled cue name",
-        "labelled relation label",
-        "labelled role name",
-        "labelled call name",
-        "labelled answered name",
-    }
-)
-# and patterns tried only near a word every match holds, with at most so many runs of blanks from the match's start
-# to it on its line: a name before an identifier's label (the name's words and particles, "de la", then the label)
-ANCHORS = {
-    "labelled name before identifier": (
-        Anchor(
-            folded_word=(
-                "ssn", "dob", "d.o.b.", "card", "phone", "tel", "cell", "passport", "a-number", "anumber", "a#",
-                "email", "e-mail", "itin", "ktn", "edipi", "sevis", "i-94", "i94", "id",
-            ),
-            ascii_only=True,
-        ),
-        10,
-    ),
-}  # fmt: skip
-
-
-def _anchored(pattern: Pattern, compiled: Any, flags: int) -> Any:
-    if pattern.name in ANCHORS:
-        return AnchoredRegex(compiled, *ANCHORS[pattern.name], word_start=True)
-    if pattern.name not in ANCHORED_AT_CUE:
-        return compiled
-    prefixes = regex_prefixes(pattern.regex, flags)
-    if not prefixes or not opens_with_boundary(pattern.regex, flags) or any(not p[0].isalnum() for p in prefixes):
-        return compiled  # not a pattern that starts at one of these beginnings at a word's start
-    return AnchoredRegex(compiled, Anchor(folded_word=prefixes, ascii_only=True), 0, word_start=True)
-
-
 class PersonRecognizer(LabelledValueRecognizer):
     VALUE = regex.compile(NAME + "$")
 
@@ -935,20 +889,6 @@ class PersonRecognizer(LabelledValueRecognizer):
             name="PersonCueRecognizer",
             global_regex_flags=re.MULTILINE,
         )
-        self._anchored: tuple[list[Any], list[tuple[Pattern, Any, RequiredText | None]]] | None = None
-
-    def _pattern_plan(self, flags: int) -> list[tuple[Pattern, Any, RequiredText | None]]:
-        """The base's plan, each pattern whose beginnings can be read off it (its cue words: "Officer", "aide",
-        "Dear" …) tried only where one of them stands (anchored.py; same matches; a text beyond ASCII is searched
-        whole). Only a pattern that opens with ``\\b`` before a word character: it is tried at those beginnings
-        at a word's start only."""
-        steps = super()._pattern_plan(flags)
-        if self._anchored is None or self._anchored[0] is not steps:
-            self._anchored = (
-                steps,
-                [(pattern, _anchored(pattern, compiled, flags), req) for pattern, compiled, req in steps],
-            )
-        return self._anchored[1]
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if pattern_name == "labelled honorific name" and _STREET_DR.search(text, 0, result.start):
