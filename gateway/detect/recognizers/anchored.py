@@ -159,6 +159,10 @@ class AnchoredRegex:
     def pattern(self) -> str:
         return str(self.compiled.pattern)
 
+    def search(self, text: str, pos: int = 0) -> Any:
+        """The first match from ``pos``, as ``compiled.search(text, pos)`` finds it."""
+        return next(self.finditer(text, pos), None)
+
     def anchors(self, text: str) -> list[int] | None:
         """Where the anchor's words start in ``text``, in order (None: not known on this text)."""
         facts = text_facts(text)
@@ -191,19 +195,22 @@ class AnchoredRegex:
             tried = end + 1
 
     def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[Any]:
-        """The pattern's matches in ``text`` from ``pos``, as ``compiled.finditer(text, pos)`` yields them."""
+        """The pattern's matches in ``text`` from ``pos``, as ``compiled.finditer(text, pos)`` yields them (``compiled``
+        of the ``regex`` module or of ``re``; ``timeout`` for the former only)."""
+        # a `regex` pattern takes a timeout; a pattern of Python's `re` (no timeout) is called without one
+        limit: dict[str, float] = {} if timeout is None else {"timeout": timeout}
         if self.anchor.ascii_only and not text_facts(text).ascii:
-            yield from self.compiled.finditer(text, pos, timeout=timeout)
+            yield from self.compiled.finditer(text, pos, **limit)
             return
         match = self.compiled.match
         resume = pos  # where the next match may start: the end of the last one
         for start in self.starts(text):
             if start < resume:
                 continue
-            found = match(text, start, timeout=timeout)
+            found = match(text, start, **limit)
             if found is not None:
                 if found.end() == found.start():  # an empty match: not a shape these patterns have; search as before
-                    yield from self.compiled.finditer(text, start, timeout=timeout)
+                    yield from self.compiled.finditer(text, start, **limit)
                     return
                 yield found
                 resume = found.end()
@@ -312,3 +319,54 @@ def _sequence_prefixes(items: list[tuple[Any, Any]], ignore_case: bool, length: 
             return None
         current = following
     return current
+
+
+_CAPS_DIGITS_WORD = re.compile(r"\b[A-Z0-9]*[0-9][A-Z0-9]*\b")  # on ASCII text: a word of capitals and digits
+_LAST_WORDS = threading.local()  # the last text's such words, per thread (the patterns of a recognizer share them)
+
+
+def _caps_digits_words(text: str) -> tuple[list[int], list[int]]:
+    """Where the words of capitals and digits start in ``text``: those of digits only, and those with a capital."""
+    memo = _LAST_WORDS.__dict__
+    if memo.get("text") is not text:
+        digits: list[int] = []
+        mixed: list[int] = []
+        for m in _CAPS_DIGITS_WORD.finditer(text):
+            (digits if m.group().isdigit() else mixed).append(m.start())
+        memo.update(text=text, starts=(digits, mixed))
+    return memo["starts"]  # type: ignore[no-any-return]
+
+
+class WordShapes:
+    """``compiled.finditer`` for a pattern (of the ``regex`` module) whose every match, on an ASCII text, is a whole
+    word of capitals and digits that holds a digit: ``\\b`` at both ends and nothing but ``[A-Z0-9]`` between (no
+    boundary inside, so the match is the whole word), and with ``capital`` one that holds a capital too, without
+    it one of digits only. It is tried only at the starts of such words, with the pattern itself (``match`` at a
+    position sees the text around it), so the matches are the same. A text that is not ASCII, or holds one of
+    ``unless`` (what a branch of another shape needs), is searched whole.
+
+    What the caller proves (``tests/unit/detect/test_anchored.py`` checks the matches on every corpus text): every
+    match on a text without ``unless`` is such a word."""
+
+    __slots__ = ("capital", "compiled", "unless")
+
+    def __init__(self, compiled: Any, *, capital: bool, unless: tuple[str, ...] = ()) -> None:
+        self.compiled = compiled
+        self.capital = capital
+        self.unless = unless
+
+    @property
+    def pattern(self) -> str:
+        return str(self.compiled.pattern)
+
+    def finditer(self, text: str, pos: int = 0, timeout: float | None = None) -> Iterator[Any]:
+        if pos or not text_facts(text).ascii or any(word in text for word in self.unless):
+            return self.compiled.finditer(text, pos, timeout=timeout)  # type: ignore[no-any-return]
+        return self._at_words(text, timeout)
+
+    def _at_words(self, text: str, timeout: float | None) -> Iterator[Any]:
+        match = self.compiled.match
+        for start in _caps_digits_words(text)[1 if self.capital else 0]:
+            found = match(text, start, timeout=timeout)
+            if found is not None:
+                yield found

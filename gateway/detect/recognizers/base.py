@@ -27,6 +27,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
+from gateway.detect.recognizers.anchored import WordShapes
 from gateway.detect.recognizers.required_text import RequiredText, required_text, text_facts
 
 VALUE_GROUP = "(?P<value>"
@@ -37,6 +38,9 @@ def plain(recognizer: EntityRecognizer) -> EntityRecognizer:
     every text, and never skipped (pattern_gate.py)."""
     if isinstance(recognizer, DepartmentRecognizer):
         recognizer.prefilter = False
+    for pattern in getattr(recognizer, "patterns", None) or []:
+        if isinstance(pattern.compiled_regex, WordShapes):
+            pattern.compiled_regex = None  # Presidio compiles the pattern itself on first use
     return recognizer
 
 

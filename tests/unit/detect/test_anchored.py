@@ -21,8 +21,8 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _corpus_texts() -> list[str]:
     texts = []
     for path in sorted(DATA.glob("*.jsonl")):
-        if fnmatch.fnmatch(path.name, "blind_aa*"):
-            continue  # a set being written
+        if fnmatch.fnmatch(path.name, "blind_aa*") or fnmatch.fnmatch(path.name, "blind_ab*"):
+            continue  # sets being written
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(json.loads(line)["text"])

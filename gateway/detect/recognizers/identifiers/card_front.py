@@ -29,6 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gateway.detect.labels import entity_for
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex, word_prefixes
 from gateway.detect.recognizers.base import own_result
 
 SCORE = 0.85
@@ -44,6 +45,14 @@ _HEADER = re.compile(
     r"|c[ée]dula[ \t]+de[ \t]+identidad)\b"
     r"|водительское[ \t]+удостоверение|посвідчення[ \t]+водія|[άα]δεια[ \t]+οδ[ήη]γησης"
     r"|운전[ \t]?면허증|駕照|駕駛執照|驾驶证|驾照|運転免許証|رخصة[ \t]+(?:ال)?قيادة"
+)
+# _HEADER tried only where one of its words can begin (anchored.py: the beginnings are read off the pattern and
+# hold on ASCII texts; a text beyond ASCII is searched whole), with the same matches: most texts name no card
+_HEADER_PREFIXES = word_prefixes(_HEADER.pattern, _HEADER.flags)
+HEADER: AnchoredRegex | re.Pattern[str] = (
+    AnchoredRegex(_HEADER, Anchor(folded_word=_HEADER_PREFIXES, ascii_only=True), 0, word_start=True)
+    if _HEADER_PREFIXES
+    else _HEADER
 )
 _BLOCK_LINES = 30
 _HOLDER_LINES = 12
@@ -150,7 +159,7 @@ class CardFrontRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         block_end = -1  # a header inside the block of the one before it adds little: its lines were read
-        for header in _HEADER.finditer(text):
+        for header in HEADER.finditer(text):
             if header.start() < block_end:
                 continue
             line_end = text.find("\n", header.end())

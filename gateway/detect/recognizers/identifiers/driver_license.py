@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsLicenseRecognizer
 
-from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex, WordShapes
 from gateway.detect.recognizers.labelled import LabelledValueRecognizer
 from gateway.detect.recognizers.personal.street_address import STATES
 from gateway.detect.recognizers.required_text import RequiredText
@@ -380,3 +381,16 @@ class CasedUsLicenseRecognizer(UsLicenseRecognizer):
     def __init__(self) -> None:
         super().__init__()
         self.global_regex_flags = re.DOTALL | re.MULTILINE
+        # Presidio's two shapes, tried only at the words of capitals and digits (anchored.py's WordShapes: every
+        # match is one, but for the branch "A-Z]{2}…" Presidio's pattern has, which needs "A-Z]"): the same
+        # matches, so the same results from Presidio's own loop. The patterns are this recognizer's own copies.
+        # Every branch of the alphanumeric shape has a capital; the other shape is digits only.
+        presidios: list[Pattern] = self.patterns  # type: ignore[has-type]  # Presidio sets it untyped
+        self.patterns = [Pattern(p.name, p.regex, p.score) for p in presidios]  # type: ignore[has-type]
+        for pattern in self.patterns:  # type: ignore[has-type]
+            pattern.compiled_regex = WordShapes(
+                regex.compile(pattern.regex, flags=self.global_regex_flags),
+                capital=bool(re.search("[A-Z]", pattern.regex)),
+                unless=("A-Z]",),
+            )
+            pattern.compiled_with_flags = self.global_regex_flags

@@ -11,6 +11,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex, word_prefixes
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.identifiers.aba_routing import valid_routing_number
 from gateway.detect.recognizers.identifiers.ssn import issued
@@ -76,6 +77,21 @@ _CUT = re.compile(
     r"|remaining(?:[ \t]+digits)?|cont(?:inued|'d|\.)?)\b[ \t]*:?|\.{2,}|\u2026)[ \t]*)"
     r"(?P<b>-?\d[\d -]{0,12}\d)(?![\w-])"
 )
+
+
+def _anchored(pattern: re.Pattern[str]) -> AnchoredRegex | re.Pattern[str]:
+    """``pattern`` tried only where its label can begin (anchored.py: the beginnings read off the pattern, on ASCII
+    texts; a text beyond ASCII is searched whole): the same matches. Each pattern below opens with ``\b`` and a
+    letter of its label."""
+    prefixes = word_prefixes(pattern.pattern, pattern.flags)
+    if not prefixes:
+        return pattern
+    return AnchoredRegex(pattern, Anchor(folded_word=prefixes, ascii_only=True), 0, word_start=True)
+
+
+FIRST_CUE = _anchored(_FIRST_CUE)
+CUT = _anchored(_CUT)
+BIRTH_SPLIT = _anchored(_BIRTH_SPLIT)
 _SSN_SHAPE = re.compile(r"\d{3}-?\d{2}-?\d{4}|\d{3} \d{2} \d{4}")
 
 
@@ -118,27 +134,28 @@ class SplitIdentifierRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
-        if "US_SSN" in entities and "-" in text and _FIRST_CUE.search(text) is not None:
+        cue = FIRST_CUE.search(text) is not None  # every split pattern holds it: a text without it is skipped
+        if "US_SSN" in entities and "-" in text and cue:
             for m in _SSN_REJOINED.finditer(text):
                 if issued(m.group("a").replace("-", "")):
                     results.append(own_result(self, "US_SSN", m.start("a"), m.end("a"), REJOINED_SCORE))
         if "\n" not in text:
             return results
         for kind, pattern in _SPLIT.items():
-            if kind not in entities or _FIRST_CUE.search(text) is None:
+            if kind not in entities or not cue:
                 continue
             for m in pattern.finditer(text):
                 if _whole(kind, m.group("a"), m.group("b")):
                     results += [own_result(self, kind, m.start(g), m.end(g), SCORE) for g in ("a", "b")]
-        if "US_SSN" in entities and _FIRST_CUE.search(text) is not None:
+        if "US_SSN" in entities and cue:
             for m in _SSN_IN_TURNS.finditer(text):
                 if "".join(m.group(g) for g in "abc").count("-") >= 2:
                     results += [own_result(self, "US_SSN", m.start(g), m.end(g), SCORE) for g in "abc"]
-        for m in _CUT.finditer(text):
+        for m in CUT.finditer(text):
             cut = _cut_kind(m.group("label"), m.group("a"), m.group("b"))
             if cut is not None and cut in entities:
                 results += [own_result(self, cut, m.start(g), m.end(g), SCORE) for g in ("a", "b")]
         if "DATE_OF_BIRTH" in entities:
-            for m in _BIRTH_SPLIT.finditer(text):
+            for m in BIRTH_SPLIT.finditer(text):
                 results += [own_result(self, "DATE_OF_BIRTH", m.start(g), m.end(g), SCORE) for g in ("a", "b")]
         return results
