@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import re
 from pathlib import Path
@@ -21,8 +20,6 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _corpus_texts() -> list[str]:
     texts = []
     for path in sorted(DATA.glob("*.jsonl")):
-        if fnmatch.fnmatch(path.name, "blind_aa*") or fnmatch.fnmatch(path.name, "blind_ab*"):
-            continue  # sets being written
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(json.loads(line)["text"])
