@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,17 @@ from gateway.detect.eval.boundary import load_policy, through_boundary
 from gateway.detect.findings import Finding
 
 RULES = Path(__file__).resolve().parents[3] / "rules"
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def corpus_texts() -> list[str]:
+    """The text of every record of every labelled corpus in tests/data, in file order."""
+    texts = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
 
 
 @pytest.fixture(scope="session")

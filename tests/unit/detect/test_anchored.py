@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 import regex
@@ -14,17 +12,7 @@ from gateway.detect.recognizers.identifiers.driver_license import ANCHORS, Label
 from gateway.detect.recognizers.personal.date_of_birth import ANCHORED, DateOfBirthRecognizer
 from gateway.detect.recognizers.required_text import required_text, text_facts
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
-
+from .conftest import corpus_texts
 
 # what the anchors must not miss: long runs of spaces and tabs, a state of two words, an owner and a word before
 # the licence, the label glued to other letters, text that is not ASCII (the Kelvin sign, the long s, Cyrillic)
@@ -74,7 +62,7 @@ def test_anchored_finds_what_the_pattern_finds_on_tricky_texts(text: str) -> Non
 
 
 def test_anchored_finds_what_the_pattern_finds_on_every_corpus_text() -> None:
-    texts = _corpus_texts()
+    texts = corpus_texts()
     assert len(texts) > 1000
     found = 0
     for name, compiled in _anchored_patterns():

@@ -4,9 +4,7 @@ words of capitals and digits (``WordShapes``)."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,17 +16,7 @@ from gateway.detect.recognizers.identifiers import card_front, split_identifier
 from gateway.detect.recognizers.identifiers.driver_license import CasedUsLicenseRecognizer
 from gateway.detect.recognizers.required_text import text_facts
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
-
+from .conftest import corpus_texts
 
 TRICKY = [
     "DRIVER'S LICENSE\n1 SMITH\n2 JOHN\n3 07/09/1985\n4d D1234567\n8 12 Main St",
@@ -53,7 +41,7 @@ def _variants(texts: list[str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    corpus = _corpus_texts()
+    corpus = corpus_texts()
     assert len(corpus) > 1000
     return _variants(corpus)
 
