@@ -85,7 +85,9 @@ def namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
         lo = max(0, before.start() - 200)
         ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, before.start())]
         sentence = ends[-1] if ends else lo
-        if _NAMED_THING.search(text, sentence, before.start()) and not _OWN_PEOPLE.search(text, sentence, f.end):
+        # the writer's own people anywhere ("… named after Elena Ruiz, my grandmother"): a family's name, not a
+        # public namesake's
+        if _NAMED_THING.search(text, sentence, before.start()) and not anywhere(_OWN_PEOPLE, text):
             named.add(f)
     if not named:
         return set()

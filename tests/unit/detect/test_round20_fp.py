@@ -91,6 +91,14 @@ def test_scholarship_named_after_the_writers_father_stays_hidden(boundary: Bound
     )
 
 
+def test_scholarship_named_after_someone_the_writer_then_calls_their_own_stays_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "The Quaintance Family Scholarship is named after Ottilie Quaintance, my grandmother.",
+        "Ottilie Quaintance",
+    )
+
+
 # --- an office's public contact points ---
 
 
