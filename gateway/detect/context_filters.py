@@ -516,8 +516,16 @@ _STAFF_NEWS = re.compile(
 )
 
 
+# ... nor a piece that credits the living people behind it: a plaque's donor or lender ("Gift of …", "the donor …
+# who lent the quilt"), a volunteer, a photographer, an interviewee
+_LIVING_CREDIT = re.compile(
+    r"(?i)\b(?:donors?|donat\w*|lent|lender|loaned|on[ \t]+loan|gift[ \t]+of|courtesy[ \t]+of|collection[ \t]+of"
+    r"|volunteers?|docents?|curators?|photo(?:graph)?(?:ed)?[ \t]+by|interview\w*|contributed|sponsor\w*)\b"
+)
+
+
 def _a_piece_on_the_past(text: str) -> bool:
-    if anywhere(_STAFF_NEWS, text):
+    if anywhere(_STAFF_NEWS, text) or anywhere(_LIVING_CREDIT, text):
         return False
     if anywhere(_PAST_PIECE, text):
         return True

@@ -99,6 +99,14 @@ def test_scholarship_named_after_someone_the_writer_then_calls_their_own_stays_h
     )
 
 
+def test_a_plaques_living_donor_stays_hidden(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "For the museum plaque: Harriet Tubman, and the donor Walter Przybylski who lent the quilt.",
+        "Walter Przybylski",
+    )
+
+
 # --- an office's public contact points ---
 
 
