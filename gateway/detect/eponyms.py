@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import english_word, gazetteer
+from gateway.detect.sentences import sentence_start
 from gateway.detect.text_memo import anywhere
 
 # what a text that reports statistics holds: a p or n value, a test's statistic, an interval, the words for them
@@ -68,7 +69,6 @@ _OWN_PEOPLE = re.compile(
     r"(?i)\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:co-?workers?|colleagues?|friends?|son|daughter|wife|husband|partner"
     r"|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle|grand\w+|niece|nephew|child|children|kids?)\b"
 )
-_SENTENCE_END = re.compile(r"\n|[.!?][\"')\u201d\u2019]?[ \t]")
 
 
 def namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
@@ -82,9 +82,7 @@ def namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
         before = _NAMESAKE_BEFORE.search(text, max(0, f.start - 60), f.start)
         if before is None:
             continue
-        lo = max(0, before.start() - 200)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, before.start())]
-        sentence = ends[-1] if ends else lo
+        sentence = sentence_start(text, before.start(), reach=200)
         # the writer's own people anywhere ("… named after Elena Ruiz, my grandmother"): a family's name, not a
         # public namesake's
         if _NAMED_THING.search(text, sentence, before.start()) and not anywhere(_OWN_PEOPLE, text):

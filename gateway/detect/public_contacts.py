@@ -22,6 +22,7 @@ from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
 from gateway.detect.recognizers.personal.email_name import ROLE_WORDS
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
+from gateway.detect.sentences import sentence_end, sentence_start
 from gateway.detect.text_memo import anywhere
 
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"})
@@ -55,7 +56,6 @@ _OWN_BEFORE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # an office's name: an acronym the name readers skip ("CBP", "OSLLE") or an office's last word ("Center", "office")
 _ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
-_SENTENCE_END = re.compile(r"\n|[.!?][\"')\u201d\u2019]?[ \t]")
 _REPORTED = 0.5
 
 
@@ -84,8 +84,8 @@ def public_contact_points(text: str, findings: Sequence[Finding]) -> set[Finding
 def _offices_points(text: str, findings: Sequence[Finding], contacts: Sequence[Finding], public: bool) -> set[Finding]:
     out = set()
     for f in contacts:
-        start = _sentence_start(text, f.start)
-        if _a_person_in(text, findings, start, _sentence_end(text, f.end)) or _OWN_BEFORE.search(text, start, f.start):
+        start = sentence_start(text, f.start)
+        if _a_person_in(text, findings, start, sentence_end(text, f.end)) or _OWN_BEFORE.search(text, start, f.start):
             continue
         if f.entity_type == "STREET_ADDRESS" and _OFFICE_THEN_ADDRESS.search(text, max(0, f.start - 40), f.start):
             out.add(f)
@@ -96,7 +96,7 @@ def _offices_points(text: str, findings: Sequence[Finding], contacts: Sequence[F
         if not owner and start > 0 and _CONTACT_LABEL.fullmatch(text, start, f.start):
             # round 21: a line of its own, only its label before it ("… the DHS Privacy Office, …. Phone 202-…"):
             # the sentence before names the owner
-            owner = _owner_words(text, findings, _sentence_start(text, start - 1), start)
+            owner = _owner_words(text, findings, sentence_start(text, start - 1), start)
         if not owner:
             continue
         # a mailbox may bear the office's place too ("tucson.grants@…" after "the Tucson field office")
@@ -122,17 +122,6 @@ def _street_words(text: str, findings: Sequence[Finding], released: set[Finding]
         return set()
     words = {w for g in inside for w in text[g.start : g.end].split()}
     return inside | {g for g in findings if g.entity_type == "PERSON" and set(text[g.start : g.end].split()) <= words}
-
-
-def _sentence_start(text: str, at: int) -> int:
-    lo = max(0, at - 300)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
-    return ends[-1] if ends else lo
-
-
-def _sentence_end(text: str, at: int) -> int:
-    m = _SENTENCE_END.search(text, at, min(len(text), at + 300))
-    return m.start() if m else min(len(text), at + 300)
 
 
 def _a_person_in(text: str, findings: Sequence[Finding], start: int, end: int) -> bool:
@@ -211,7 +200,7 @@ def _mission_before(text: str, f: Finding, findings: Sequence[Finding]) -> tuple
     if m is None:
         return None
     others = [g for g in findings if not (g.entity_type == "PERSON" and _inside(g, m.span()))]
-    return None if _a_person_in(text, others, _sentence_start(text, m.start()), f.start) else m.span()
+    return None if _a_person_in(text, others, sentence_start(text, m.start()), f.start) else m.span()
 
 
 def _inside(g: Finding, span: tuple[int, int]) -> bool:

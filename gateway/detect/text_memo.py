@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
-_LAST = threading.local()  # (text, {pattern: found}) of the text this thread asked about last
+T = TypeVar("T")
+
+_LAST = threading.local()  # (text, {key: answer}) of the text this thread asked about last
+
+
+def remembered(text: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``, worked out once per text and ``key`` (the answers of this thread's last text only)."""
+    memo: tuple[str, dict[Hashable, Any]] | None = getattr(_LAST, "memo", None)
+    if memo is None or memo[0] is not text:
+        memo = _LAST.memo = (text, {})
+    answers = memo[1]
+    if key not in answers:
+        answers[key] = compute()
+    return answers[key]  # type: ignore[no-any-return]
 
 
 def anywhere(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text) is not None``, searched once per text and pattern."""
-    memo: tuple[str, dict[re.Pattern[str], bool]] | None = getattr(_LAST, "memo", None)
-    if memo is None or memo[0] is not text:
-        memo = _LAST.memo = (text, {})
-    answers = memo[1]
-    found = answers.get(pattern)
-    if found is None:
-        found = answers[pattern] = pattern.search(text) is not None
-    return found
+    return remembered(text, pattern, lambda: pattern.search(text) is not None)

@@ -18,7 +18,6 @@ break and at most ``words`` runs of spaces and tabs.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import regex
 
 from gateway.detect.recognizers.required_text import folds_to_ascii, text_facts
+from gateway.detect.text_memo import remembered
 
 try:  # Python 3.11 names the parser re._parser; 3.10 sre_parse
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -70,17 +70,15 @@ class Anchor:
     def positions(self, text: str, lowered: str) -> list[int]:
         """Where the words start in an ASCII ``text`` (``lowered`` is its lower case), in order: on ASCII text, a
         letter in any case matches only itself in the other case, and ``re``'s ``\\b`` is ``regex``'s."""
-        memo = _LAST_POSITIONS.__dict__
-        if memo.get("text") is text and memo.get("anchor") == self:
-            return memo["positions"]  # type: ignore[no-any-return]
+        return remembered(text, self, lambda: self._found(text, lowered))  # two patterns may share an anchor
+
+    def _found(self, text: str, lowered: str) -> list[int]:
         if len(self.folded) + len(self.folded_word) + len(self.exact) <= _FEW_WORDS:
-            found = self._found_one_by_one(text, lowered)
-        else:
-            folded, exact = _finders(self)
-            found = [m.start() for m in folded.finditer(lowered)] if folded is not None else []
-            if exact is not None:
-                found = sorted(set(found).union(m.start() for m in exact.finditer(text)))
-        memo.update(text=text, anchor=self, positions=found)
+            return self._found_one_by_one(text, lowered)
+        folded, exact = _finders(self)
+        found = [m.start() for m in folded.finditer(lowered)] if folded is not None else []
+        if exact is not None:
+            found = sorted(set(found).union(m.start() for m in exact.finditer(text)))
         return found
 
     def _found_one_by_one(self, text: str, lowered: str) -> list[int]:
@@ -101,7 +99,6 @@ class Anchor:
 
 
 _FEW_WORDS = 24  # up to so many words, str.find one by one; more, one pattern (measured at 20 KB: 19 and 50 words)
-_LAST_POSITIONS = threading.local()  # the last text's anchor positions, per thread (two patterns may share them)
 _FINDERS: dict[Anchor, tuple[Any, Any]] = {}
 
 
@@ -322,19 +319,20 @@ def _sequence_prefixes(items: list[tuple[Any, Any]], ignore_case: bool, length: 
 
 
 _CAPS_DIGITS_WORD = re.compile(r"\b[A-Z0-9]*[0-9][A-Z0-9]*\b")  # on ASCII text: a word of capitals and digits
-_LAST_WORDS = threading.local()  # the last text's such words, per thread (the patterns of a recognizer share them)
 
 
 def _caps_digits_words(text: str) -> tuple[list[int], list[int]]:
-    """Where the words of capitals and digits start in ``text``: those of digits only, and those with a capital."""
-    memo = _LAST_WORDS.__dict__
-    if memo.get("text") is not text:
-        digits: list[int] = []
-        mixed: list[int] = []
-        for m in _CAPS_DIGITS_WORD.finditer(text):
-            (digits if m.group().isdigit() else mixed).append(m.start())
-        memo.update(text=text, starts=(digits, mixed))
-    return memo["starts"]  # type: ignore[no-any-return]
+    """Where the words of capitals and digits start in ``text``: those of digits only, and those with a capital
+    (worked out once per text: the patterns of a recognizer share them)."""
+    return remembered(text, (_CAPS_DIGITS_WORD, "starts"), lambda: _caps_digits_starts(text))
+
+
+def _caps_digits_starts(text: str) -> tuple[list[int], list[int]]:
+    digits: list[int] = []
+    mixed: list[int] = []
+    for m in _CAPS_DIGITS_WORD.finditer(text):
+        (digits if m.group().isdigit() else mixed).append(m.start())
+    return digits, mixed
 
 
 class WordShapes:
