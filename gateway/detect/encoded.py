@@ -41,6 +41,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 from typing import Any
 
@@ -120,7 +121,11 @@ _DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 _EMPHASIS_RUN = re.compile(r"[A-Za-z0-9 *_~/,()-]{0,60}//[A-Za-z0-9 *_~/,()-]{0,60}")
 _EMPHASIS_NEAR = re.compile(
     r"//[ \t]*[*_~]|[*_~][ \t]*//|[*_~](?:TOP|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED|\()"
+    # round 23: emphasis characters scattered between a level's letters: "**C*U*I//SP-*LEI***", "S*E*C*R*E*T//NF"
+    r"|[A-Z][*_~]+[A-Z]{1,11}//"
 )
+# the level of a banner once every emphasis character is gone (scattered ones too), at a word's start
+_BANNER_LEVEL = re.compile(r"(?<![A-Za-z0-9])(?:TOP[ ]?SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|CUI|CONTROLLED)//[A-Z(]")
 _ROT13_RUN = re.compile(r"(?<![A-Za-z/])[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?://[A-Z][A-Z-]{1,15})+(?![A-Za-z])")
 _ROT13_LEVELS = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CUI", "CONTROLLED")
 # groups of digits with letters read as digits (OCR, or typed to get past a filter), one separator throughout:
@@ -186,6 +191,13 @@ def _emphasis_run(m: re.Match[str]) -> tuple[str, list[int]] | None:
         if c not in "*_~" or (0 < i < len(run) - 1 and run[i - 1].isalnum() and run[i + 1].isalnum())
     ]
     stripped = "".join(run[i] for i in keep)
+    if _BANNER_LEVEL.search(stripped) is None:
+        # round 23: emphasis characters between a level's letters too ("C*U*I//…"): dropped when only then does
+        # a banner's level stand before "//" (never in code or arithmetic, "a*b//c", which has no such level)
+        every = [i for i, c in enumerate(run) if c not in "*_~"]
+        joined = "".join(run[i] for i in every)
+        if _BANNER_LEVEL.search(joined) is not None:
+            return joined, every
     if MARKING_HEAD.search(stripped) is None:
         return None
     return stripped, keep
@@ -651,6 +663,24 @@ _USER_AND_PASSWORD = re.compile(r"[^\s:]{1,64}:(\S{6,128})")
 ENCODED_SCORE = 0.85
 
 
+# Round 23. A literal handed to a base64 decoder in code: a shell's "echo '…' | base64 -d", Python's b64decode("…"),
+# JavaScript's atob("…"), .NET's FromBase64String("…"); and the name of a secret earlier on its line
+# ("export RAD_PASS=$(echo "…" | base64 -d)")
+_DECODER_AFTER = re.compile(r"[\"']?[ \t]*\|[ \t]*base64[ \t]+(?:-d|-D|--decode)\b")
+_DECODER_BEFORE = re.compile(
+    r"(?:b64decode|urlsafe_b64decode|atob|FromBase64String|base64_decode|decode64|decodeString|base64\.decode)"
+    r"\([ \t]*[bB]?[\"']$|\bbase64[ \t]+(?:-d|-D|--decode)[ \t]+<<<[ \t]*[\"']?$"
+)
+_SECRET_NAME = re.compile(r"(?i)pass|pwd|secret|token|api[_-]?key|apikey|auth|cred")
+# Round 23. A password written as HTML character references ("&#80;&#117;…", "&#x50;…"), as an HTML mail carries
+# it: four or more in a row that decode to one word with letters and digits or symbols, a password's word before
+# it on its line
+_ENTITY_RUN = re.compile(r"(?:&#(?:\d{2,7}|[xX][0-9a-fA-F]{2,6});){4,64}")
+_PASSWORD_BEFORE = re.compile(
+    r"(?i)\b(?:p[a@]ss(?:word|wd|code|phrase)?|pwd|pw|pin|secret|token|api[ _-]?key|credentials?|creds|login)\b"
+)
+
+
 def encoded_credentials(text: str) -> list[Finding]:
     """Base64 tokens in ``text`` whose decoded form is a credential."""
     out = []
@@ -662,7 +692,38 @@ def encoded_credentials(text: str) -> list[Finding]:
             decoded = base64.b64decode(token, validate=True).decode("utf-8")
         except (binascii.Error, ValueError):
             continue
-        if decoded.isprintable() and (_user_and_password(decoded) or _password_shaped(decoded)):
+        if not decoded.isprintable():
+            continue
+        if _user_and_password(decoded) or _password_shaped(decoded) or _decoded_secret(text, m, decoded):
+            out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
+    if "&#" in text:
+        out.extend(_entity_passwords(text))
+    return out
+
+
+def _decoded_secret(text: str, m: re.Match[str], decoded: str) -> bool:
+    """A secret-shaped literal that code decodes from base64 and keeps under a secret's name on its line."""
+    if any(c.isspace() or c in '"{}[]<>' for c in decoded) or not 8 <= len(decoded) <= 64:
+        return False
+    classes = _classes(decoded)
+    if classes < 3 and not (len(decoded) >= 12 and classes == 2 and any(c.isdigit() for c in decoded)):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _DECODER_AFTER.match(text, m.end()) is None and _DECODER_BEFORE.search(text, line_start, m.start()) is None:
+        return False
+    return _SECRET_NAME.search(text, line_start, m.start()) is not None
+
+
+def _entity_passwords(text: str) -> list[Finding]:
+    out = []
+    for m in _ENTITY_RUN.finditer(text):
+        decoded = html.unescape(m.group(0))
+        if not decoded.isprintable() or any(c.isspace() for c in decoded) or not 6 <= len(decoded) <= 64:
+            continue
+        if not any(c.isalpha() for c in decoded) or _classes(decoded) < 2:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _PASSWORD_BEFORE.search(text, max(line_start, m.start() - 80), m.start()) is not None:
             out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
     return out
 

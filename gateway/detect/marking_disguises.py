@@ -183,12 +183,22 @@ def _portion_level(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 
 # Marking words as the normaliser leaves them: upper case, whole words.
+# (round 23: and the legacy markings' phrases, as a letter-spaced slide footer writes them: "S E N S I T I V E
+# S E C U R I T Y   I N F O R M A T I O N"; in capitals only, as every phrase here is)
 _NORMALIZED_WORD = re.compile(
-    r"(?<![A-Za-z0-9])(?:TOP[ ]?SECRET|SECRET|CONFIDENTIAL|NOFORN|ORCON|CUI|FOUO)(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:SENSITIVE[ ]SECURITY[ ]INFORMATION|LAW[ ]ENFORCEMENT[ ]SENSITIVE|FOR[ ]OFFICIAL[ ]USE[ ]ONLY"
+    r"|CONTROLLED[ ]UNCLASSIFIED[ ]INFORMATION|SENSITIVE[ ]BUT[ ]UNCLASSIFIED"
+    r"|PROTECTED[ ]CRITICAL[ ]INFRASTRUCTURE[ ]INFORMATION"
+    r"|TOP[ ]?SECRET|SECRET|CONFIDENTIAL|NOFORN|ORCON|CUI|FOUO)(?![A-Za-z0-9])"
 )
 # Ordinary words ("secret", "confidential") count only if the employee wrote them in capitals.
 _ORDINARY = frozenset({"SECRET", "TOP SECRET", "TOPSECRET", "CONFIDENTIAL"})
-_CUI_WORDS = frozenset({"CUI", "FOUO"})
+_SPACED_PHRASES = frozenset(
+    {"SENSITIVE SECURITY INFORMATION", "LAW ENFORCEMENT SENSITIVE", "FOR OFFICIAL USE ONLY"}
+    | {"CONTROLLED UNCLASSIFIED INFORMATION", "SENSITIVE BUT UNCLASSIFIED"}
+    | {"PROTECTED CRITICAL INFRASTRUCTURE INFORMATION"}
+)
+_CUI_WORDS = frozenset({"CUI", "FOUO"}) | _SPACED_PHRASES
 # the word talked about rather than applied: "C.U.I. is …", "what does F.O.U.O. mean"
 _TALK_AFTER = re.compile(r"[ \t]*[.,]?[ \t]+(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and)\b")
 _TALK_BEFORE = re.compile(r"(?i)\b(?:what|how|why|explain|define|meaning|difference)\b[^.?!\n]{0,40}$")
@@ -205,10 +215,10 @@ def disguised_markings(norm: Normalized) -> list[Finding]:
         start, end = norm.to_original(m.start(), m.end())
         written = norm.original[start:end]
         word = m.group(0)
-        if _plain(written) == word:
-            continue
+        if _plain(written) == word or (" " in word and " ".join(_plain(written).split()) == word):
+            continue  # (a phrase with more spaces between its words than one is not disguised)
         letters = [c for c in unicodedata.normalize("NFKC", written) if c.isalpha()]
-        if word in _ORDINARY and not all(c.isupper() for c in letters):
+        if (word in _ORDINARY or word in _SPACED_PHRASES) and not all(c.isupper() for c in letters):
             continue
         if word in _ORDINARY and _DOTTED_ONLY.fullmatch(written):
             continue  # an acronym of a program's name: "the S.E.C.R.E.T. program"

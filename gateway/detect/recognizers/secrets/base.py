@@ -58,12 +58,22 @@ _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)*$")  # also a path
 ASSIGNED = r"""["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>["']?)(?P<value>[^\s"'`,;]{{{min},{max}}})(?P=q)"""
 
 
+# Round 23. A template's instruction to fill the value in, in any case and with any separator: "REPLACE_ME",
+# "change-me", "FILL_IN", "SET-THIS", "TODO", "TBD", "<paste-token-here>" (the brackets are a reference already)
+_FILL_IN = re.compile(
+    r"(?i)(?:(?:replace|change|fill|set|insert|update|enter|put|paste|add)[-_. ]?(?:me|this|it|in|here|value)"
+    r"(?:[-_. ]?(?:here|later|now))?|todo|tbd|tba|fixme|n/?a)"
+)
+
+
 def is_placeholder(value: str) -> bool:
     """A reference, a template or a dummy rather than a secret."""
     v = value.strip("\"'")
     if v[-1:] in (")", "]", "}") and _IDENTIFIER.match(v.rstrip(")]}")):
         v = v.rstrip(")]}")  # a variable closing a call or a literal: {"apiKey": api_key}
     if not v or _REFERENCE.match(v) or set(v) <= set("*x.#-_X") or v.lower() in PLACEHOLDER_WORDS:
+        return True
+    if _FILL_IN.fullmatch(v):
         return True
     lowered = v.lower()
     if any(word in lowered for word in ("your", "placeholder", "changeme", "redacted", "dummy")):

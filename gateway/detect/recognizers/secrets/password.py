@@ -212,6 +212,27 @@ PATTERNS = [
         r"(?=[^\s/]*[0-9!#$%^&*@_+~])(?=[^\s/]*[a-z])(?P<q>)(?P<value>[^\s/\\\"'`]{6,64})",
         0.8,
     ),
+    # round 23: an account named by what it is, then its name, a slash and the password: "Local admin is
+    # psc_kit02 / Rt#…", "service account (for the add-in): rooms-sync@hq / Ap7#…", "the sub-applicant account for
+    # the county is hmo_county / Qw7!…"; only a value with a digit and a symbol or both cases (keep())
+    Pattern(
+        "account and password",
+        r"(?i:\b(?:accounts?|acct|admin(?:istrator)?|logins?|logons?|creds|credentials?|sign[ \t-]?ins?)\b"
+        r"[^\n:=/]{0,60}?(?:[ \t]*[:=]|[ \t]+(?:is|was|are|were|-|\u2013|\u2014))[ \t]*)"
+        r"[A-Za-z0-9_.@\\-]{2,40}(?:[ \t]+/[ \t]*|/)"
+        r"(?=[^\s/]*[0-9])(?P<q>)(?P<value>[^\s/\\\"'`]{8,64})",
+        0.8,
+    ),
+    # round 23: a Wi-Fi network's name, then its key: "network Marsh-Home-5G, key BlueHeron#1147!", "SSID
+    # GuestNet password Kx7…", "Wi-Fi: Lab-2G / key: …"; only a value with a digit and a symbol or both cases
+    Pattern(
+        "network and key",
+        r"(?i:\b(?:network|ssid|wi-?fi|wlan)\b[ \t]*(?:name[ \t]*)?(?:[:=]|is)?[ \t]*[\"']?[^\s,;\"']{2,40}[\"']?"
+        r"[ \t]*[,;/-]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?"
+        r"(?:key|pass(?:word|phrase|code)?|pw|pwd|psk|code)[ \t]*(?:[:=]|is)?[ \t]*)"
+        r"(?=[^\s]*[0-9])(?P<q>[\"'`]?)(?P<value>[^\s\"'`]{8,64})(?P=q)",
+        0.8,
+    ),
     # a MySQL client's password flag: mysql -u root -pR00tPass!9
     Pattern(
         "mysql password flag",
@@ -364,6 +385,8 @@ class PasswordRecognizer(SecretRecognizer):
             "password set by a reset",
             "pin further on",
             "password labelled on the next chat line",
+            "account and password",
+            "network and key",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
@@ -378,6 +401,10 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # "key": "vessel_position_lookup"
         if pattern_name == "password labelled on the next chat line" and not _mixed_case_with_digit(value):
             return False  # "Ticket: INC-40213", "Status: pending-review"
+        if pattern_name in ("account and password", "network and key") and not _typed_password(value):
+            return False  # "the account is billing / 2024-Q3", "network Lab-2G, key rotation2026"
+        if pattern_name == "password further on" and _PORT_BEFORE.search(text, max(0, result.start - 80), result.start):
+            return False  # round 23: "postgres://user:password@localhost:5432/dbname", a URL's port and path
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
         if pattern_name in ("pin given", "access code given"):
@@ -397,6 +424,18 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # round 14: "PA project PW 00412(0)", a numbered record's reference and its version
         # round 14: the label's "=" the value was read with ("Password=<password>;"): a template's field
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value.lstrip("=:").rstrip(";"))
+
+
+# round 23: a URL's host and the colon before its port, the "value" after it being the port and the path
+_PORT_BEFORE = re.compile(r"@[A-Za-z0-9.-]+:$")
+
+
+def _typed_password(value: str) -> bool:
+    """A digit, and a password's symbol or both cases: "Rt#VyZjs2y@g", "BlueHeron#1147!" (not "2024-Q3/4")."""
+    letters = [c for c in value if c.isalpha()]
+    cases = any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    symbol = any(c in _PASSWORD_SYMBOLS for c in value)
+    return len(letters) >= 3 and any(c.isdigit() for c in value) and (cases or symbol)
 
 
 def _every_class(value: str) -> bool:
