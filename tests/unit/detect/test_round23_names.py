@@ -153,3 +153,16 @@ def test_handle_spelling_a_found_name(boundary) -> None:
 def test_handle_of_a_team_is_left(boundary) -> None:
     _, forwarded = boundary("Ask Priya Raman or post in @infra-oncall-team; email priya.raman@example.org too.")
     assert "@infra-oncall-team" in forwarded
+
+
+# --- a roster of "post: name" lines; a name label that says how the name is written ---
+
+
+def test_roster_line_the_model_calls_a_place(boundary) -> None:
+    text = "Drill staffing\nShelter lead: Dorsey Yellowhorse, (505) 555-0190\nRadio officer: Hollis Pickering\n"
+    kept_back(boundary, text, "Dorsey Yellowhorse", "Hollis Pickering")
+
+
+def test_qualified_name_label(boundary) -> None:
+    kept_back(boundary, "Please fix the card. Name as on passport: Oluwaseyi Adeyemi-Bankole", "Adeyemi-Bankole")
+    untouched(boundary, "Check the file name in the repo: Quarterly Report is the one to open.")

@@ -230,6 +230,31 @@ def _next_in_a_list_of_people(text: str, person_ends: list[int], start: int) -> 
     return gap is not None
 
 
+# Round 23. A roster of "post: name" lines ("Tribal COML: Dorsey Begay⏎County COMT: Hollis Pickering"): the
+# label before the name, and the line's end (or a comma) after it
+_ROSTER_LABEL = re.compile(r"[ \t]*[A-Z][\w./&-]*(?:[ \t]+[\w./&-]+){0,3}[ \t]*:[ \t]*")
+_ROSTER_END = re.compile(r"[ \t]*(?:,[^\n]*)?(?:\n|$)")
+
+
+def _in_a_roster_of_people(text: str, person_ends: list[int], start: int, end: int) -> bool:
+    """Round 23. Whether a name the model calls a place is the value of a "post: name" line next to another such
+    line whose name the model calls a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ROSTER_LABEL.fullmatch(text, line_start, start) is None or _ROSTER_END.match(text, end) is None:
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line above
+    after_end = text.find("\n", end)
+    after = len(text) if after_end < 0 else text.find("\n", after_end + 1)
+    after = len(text) if after < 0 else after  # the line below ends here
+    for lo, hi in ((before, max(before, line_start - 1)), (after_end + 1 if after_end >= 0 else len(text), after)):
+        if hi <= lo or ":" not in text[lo:hi]:
+            continue
+        i = bisect.bisect_left(person_ends, lo + 1)
+        if i < len(person_ends) and person_ends[i] <= hi:
+            return True
+    return False
+
+
 def _not_name_word(word: str) -> bool:
     w = word.lower()
     return w in STOP_WORDS or w in ORG_WORDS or w in NOT_NAMES or w in _PLACE_OR_ORG
@@ -625,11 +650,14 @@ class NameCasingRecognizer(EntityRecognizer):
             ):
                 continue
             i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
-            if (i >= 0 and ends[i] > start and not _next_in_a_list_of_people(text, people, start)) or names_a_place(
-                text, start, m.end()
-            ):
+            score = PAIR_SCORE
+            if i >= 0 and ends[i] > start and not _next_in_a_list_of_people(text, people, start):
+                if not _in_a_roster_of_people(text, people, start, m.end()):
+                    continue
+                score = ROLE_TITLE_SCORE  # round 23: the roster's reading over the model's place
+            if names_a_place(text, start, m.end()):
                 continue
-            out.append((start, m.end(), PAIR_SCORE))
+            out.append((start, m.end(), score))
         return out
 
     @staticmethod

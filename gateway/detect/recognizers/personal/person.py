@@ -233,6 +233,15 @@ PATTERNS = [
         rf"(?-i:(?P<value>(?:\p{{Lu}}{{1,3}}[ \t]+)?{NAME}))[ \t]*$",
         0.75,
     ),
+    # round 23: a name label that says how or where the name is written: "Name in Latin script on her ID: …",
+    # "name as on passport: …", "Name (as per ID): …"
+    Pattern(
+        "labelled qualified name",
+        r"(?i:\b(?:full[ \t]+|legal[ \t]+)?name[ \t]*\(?[ \t]*(?:in|as|on|per|written|spelled|spelt)[ \t]"
+        r"[^\n:()]{0,40}\)?[ \t]*:[ \t]*)"
+        rf"(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
     # round 23: a sign-off in French, Spanish, Portuguese, German, Dutch or Italian, the name after it on the same
     # line or the next: "Cordialement, Aïssatou Ndiaye, a.ndiaye@…", "Atentamente,⏎Rodrigo Paz" (accents folded)
     Pattern(
@@ -1270,6 +1279,7 @@ _RELATION_CUES = frozenset(
 )
 _UNLISTED_CHECKED = frozenset(
     {
+        "labelled qualified name",
         "labelled name part",
         "labelled possession name",
         "labelled name before identifier",
