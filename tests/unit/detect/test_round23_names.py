@@ -166,3 +166,12 @@ def test_roster_line_the_model_calls_a_place(boundary) -> None:
 def test_qualified_name_label(boundary) -> None:
     kept_back(boundary, "Please fix the card. Name as on passport: Oluwaseyi Adeyemi-Bankole", "Adeyemi-Bankole")
     untouched(boundary, "Check the file name in the repo: Quarterly Report is the one to open.")
+
+
+def test_gloss_of_english_words_is_left(boundary) -> None:
+    untouched(boundary, "Our ᏣᎳᎩ ᎠᏰᎵ (Cherokee Nation) office opens the 東京 タワー (Tokyo Tower) tour at nine.")
+
+
+def test_gloss_with_one_unlisted_word(boundary) -> None:
+    native = "\u13e9\u13ef \u13a0\u13d5\u13b3"  # two words in the Cherokee syllabary
+    kept_back(boundary, f"Spelling check for the award: {native} (Sequoyah Wahnetah)", native, "Sequoyah Wahnetah")

@@ -1154,8 +1154,14 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
     g = gazetteer()
     if fold(words[0]) in PLACE_HEADS or all(g.is_common(w) for w in words):
         return False
+    # round 23: beside a native side of two words or more, an English word the lists lack is let through when
+    # another word of the romanised side is no English word at all ("ᏌᏊ ᎠᏂᏴᏫ (Sequoyah Anewi)")
+    unlisted = len(native.split()) >= 2 and any(
+        not english_word(w.lower()) and not g.is_common(w) and not g.is_name_word(w) for w in words
+    )
     if any(
-        (g.is_common(w) or english_word(w.lower()) or w.lower() in ORG_WORDS | NOT_NAMES) and not g.is_name_word(w)
+        (g.is_common(w) or (english_word(w.lower()) and not unlisted) or w.lower() in ORG_WORDS | NOT_NAMES)
+        and not g.is_name_word(w)
         for w in words
     ):
         return False  # "Lincoln Memorial", "Grand Hotel"; names the lists lack pass ("Dawit Mekonnen")
