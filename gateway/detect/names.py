@@ -178,6 +178,7 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
                     names[term] = max(names.get(term, 0.0), EMAIL_SCORE)
     if not names:
         return [list(found) for found in findings]
+    full = _full_names(texts, findings)
     out = []
     for text, found in zip(texts, findings, strict=True):
         taken = _Spans([(f.start, f.end) for f in found if f.entity_type in ("PERSON", "EMAIL_ADDRESS", "URL")])
@@ -186,8 +187,46 @@ def repeated_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) 
             for start, end in _occurrences(text, names)
             if not taken.overlaps(start, end) and not _function_word_at_sentence_start(text, start, end)
         ]
+        if full and "@" in text:
+            extra += [
+                Finding("PERSON", start, end, score, RECOGNIZER)
+                for start, end, score in _name_handles(text, full)
+                if not taken.overlaps(start, end)
+            ]
         out.append(resolve_overlaps([*found, *extra]) if extra else list(found))
     return out
+
+
+# Round 23. A handle (a payment app's, a social network's) that spells a found person's full name: "venmo me at
+# @rick-stahl-rentals" after "landlord (rick stahl)". The "@" opens a word (not an e-mail address's).
+_HANDLE = re.compile(r"(?<![\w.@-])@([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){1,5})")
+_HANDLE_PART = re.compile(r"[A-Za-z]+")
+
+
+def _full_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[tuple[frozenset[str], float]]:
+    """The words (lower case, three letters or more) of each reported name of two words or more."""
+    out = []
+    for text, found in zip(texts, findings, strict=True):
+        for f in found:
+            if f.entity_type == "PERSON" and f.score >= REPORTED:
+                words = frozenset(w.lower() for w in _HANDLE_PART.findall(text[f.start : f.end]) if len(w) >= 3)
+                if len(words) >= 2:
+                    out.append((words, f.score))
+    return out
+
+
+def _name_handles(text: str, full: list[tuple[frozenset[str], float]]) -> Iterator[tuple[int, int, float]]:
+    """Handles in ``text`` holding two words of one found full name as parts of their own."""
+    at = text.find("@")
+    while at >= 0:
+        m = _HANDLE.match(text, at)
+        if m is not None:
+            parts = {p.lower() for p in _HANDLE_PART.findall(m.group(1))}
+            for words, score in full:
+                if len(words & parts) >= 2:
+                    yield m.start(), m.end(), score
+                    break
+        at = text.find("@", at + 1)
 
 
 def _with_twins(text: str, found: Sequence[Finding]) -> Sequence[Finding]:

@@ -289,7 +289,8 @@ def japanese_surnames() -> frozenset[str]:
     Japanese text is a surname on the strength of a weak cue (an honorific, a relation) only if it is one."""
     from faker.providers.person.ja_JP import Provider as Japan
 
-    return frozenset(n for n in Japan.last_names if _HAN_HANGUL.fullmatch(n))
+    # (round 23: with the repeat mark, 佐々木, 佐々岡)
+    return frozenset(n for n in Japan.last_names if _HAN_HANGUL.fullmatch(n.replace("\u3005", "")))
 
 
 @functools.cache

@@ -37,6 +37,7 @@ from gateway.detect.name_shapes import (
 from gateway.detect.names_gazetteer import (
     INSTITUTION_TAIL,
     PLACE_HEADS,
+    PLACE_TAIL,
     Gazetteer,
     english_word,
     english_words,
@@ -46,8 +47,10 @@ from gateway.detect.names_gazetteer import (
     region_names,
     spelled_like_a_name,
 )
+from gateway.detect.recognizers.anchored import Anchor, AnchoredRegex
 from gateway.detect.recognizers.base import own_result
 from gateway.detect.recognizers.personal.ner import NOT_NAMES, ORG_WORDS
+from gateway.detect.text_memo import remembered
 
 SCORE = 0.7
 LIST_SCORE = 0.75
@@ -111,7 +114,7 @@ _STRONG_LOWER_CUE = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|w/|this[ \t]+is|name[ \t]+is|i[ \t]+am|i'm|(?:my|our|his|her|their)[ \t]+(?:husband|wife"
     r"|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|friend|neighbor|client|coworker"
     r"|co-worker|colleague|teammate|boss|manager|supervisor|lead|grandmother|grandfather|nephew|niece|fiance"
-    r"|fiancee|partner)"
+    r"|fiancee|partner),?"
     # a meeting with one person: "1:1 with hope jenkins", "one-on-one w/ …"
     r"|(?:1[:-]1|1[ \t-]on[ \t-]1|one[ \t-]on[ \t-]one|skip[ \t-]level)[ \t]+(?:with|w/)"
     # a caller saying who they are: "hi its rich thornbury out at …"
@@ -128,6 +131,21 @@ _KIN_LOWER = re.compile(
     r"\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|spouse|son|daughter|mother|father|brother|sister|cousin"
     r"|fiance|fiancee|partner)[ \t]+([a-z][a-z'-]{2,}?)(?:'s)?(?![\w@-])"
 )
+# Round 23. ... also one that is an everyday word ("my wife june says", "her son chase was"), where a verb only a
+# person takes follows it (not a modal: "my son will call")
+_KIN_VERB_AFTER = re.compile(
+    r"(?:'s)?[ \t]+(?:says|said|asked|told|thinks|thought|wants|wanted|called|texted|is|was|has|had|works|lives"
+    r"|needs|keeps|got|gets|took|went|came|left|[a-z]{3,}ed)\b"
+)
+# a generation's suffix after a name, lower case or not: "jr", "Sr.", "iii"
+_GENERATION = re.compile(r",?[ \t]+((?:jr|sr|Jr|Sr|JR|SR)\.?|(?:ii|iii|iv|II|III|IV))(?![\w-])")
+
+
+def _kin_common_given(text: str, m: re.Match[str]) -> bool:
+    """Round 23. An everyday given name after a kinship word, before a person's verb ("my wife june says")."""
+    return m.group(1) not in STOP_WORDS and _KIN_VERB_AFTER.match(text, m.end(1)) is not None
+
+
 _ENGLISH_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ing", "ance", "ence", "ship", "ery", "ure", "age")
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n])[ \t]*$")
 _SPEECH_AFTER = re.compile(
@@ -210,6 +228,31 @@ def _next_in_a_list_of_people(text: str, person_ends: list[int], start: int) -> 
         return False
     gap = _LIST_GAP.fullmatch(text, person_ends[i], start)
     return gap is not None
+
+
+# Round 23. A roster of "post: name" lines ("Tribal COML: Dorsey Begay⏎County COMT: Hollis Pickering"): the
+# label before the name, and the line's end (or a comma) after it
+_ROSTER_LABEL = re.compile(r"[ \t]*[A-Z][\w./&-]*(?:[ \t]+[\w./&-]+){0,3}[ \t]*:[ \t]*")
+_ROSTER_END = re.compile(r"[ \t]*(?:,[^\n]*)?(?:\n|$)")
+
+
+def _in_a_roster_of_people(text: str, person_ends: list[int], start: int, end: int) -> bool:
+    """Round 23. Whether a name the model calls a place is the value of a "post: name" line next to another such
+    line whose name the model calls a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ROSTER_LABEL.fullmatch(text, line_start, start) is None or _ROSTER_END.match(text, end) is None:
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the line above
+    after_end = text.find("\n", end)
+    after = len(text) if after_end < 0 else text.find("\n", after_end + 1)
+    after = len(text) if after < 0 else after  # the line below ends here
+    for lo, hi in ((before, max(before, line_start - 1)), (after_end + 1 if after_end >= 0 else len(text), after)):
+        if hi <= lo or ":" not in text[lo:hi]:
+            continue
+        i = bisect.bisect_left(person_ends, lo + 1)
+        if i < len(person_ends) and person_ends[i] <= hi:
+            return True
+    return False
 
 
 def _not_name_word(word: str) -> bool:
@@ -306,6 +349,9 @@ class NameCasingRecognizer(EntityRecognizer):
         spans += self._solo_given(text, g)
         spans += _title_common_given(text, g)
         spans += _role_lower_names(text, g)
+        if any(c.isupper() for c in text):
+            spans += _role_title_names(text, g)
+            spans += _contact_title_names(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -358,6 +404,16 @@ class NameCasingRecognizer(EntityRecognizer):
             common = [w for w in words if w.lower() not in _PARTICLES and g.is_common(w)]
             # "Pacquing, Joy": a given name that is an everyday word, counted only among other such entries
             everyday_pair = common and (surname in common or not all(g.is_frequent_given(w) for w in common))
+            # round 23: "His supervisor GRANT, Rose": a role right before a surname in capitals, both everyday words
+            roled = (
+                surname.isupper()
+                and g.is_surname(surname)
+                and all(g.is_frequent_given(w) for w in given.split())
+                and _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            )
+            if roled:
+                found.append((m.start(), m.end(), 2, True, False))
+                continue
             if everyday_pair and not _caps_everyday_surname(surname, given, g):
                 continue
             known = sum(_known(g, w) for w in words)
@@ -469,7 +525,9 @@ class NameCasingRecognizer(EntityRecognizer):
         out = [
             (m.start(1), m.end(1), 0.65)
             for m in _KIN_LOWER.finditer(text)
-            if g.is_frequent_given(m.group(1)) and not g.is_common(m.group(1)) and m.group(1) not in _NOT_SURNAME
+            if g.is_frequent_given(m.group(1))
+            and m.group(1) not in _NOT_SURNAME
+            and (not g.is_common(m.group(1)) or _kin_common_given(text, m))
         ]
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
@@ -575,7 +633,7 @@ class NameCasingRecognizer(EntityRecognizer):
         people = sorted(
             e.end_char for e in (nlp_artifacts.entities if nlp_artifacts is not None else ()) if e.label_ == "PERSON"
         )
-        for m in _TITLE_RUN.finditer(text):
+        for m in _title_runs(text):
             words = m.group(0).split()
             start = m.start()
             while len(words) > 2 and not g.is_frequent_given(words[0]):  # "Called Chukwuemeka Obi"
@@ -592,20 +650,25 @@ class NameCasingRecognizer(EntityRecognizer):
             ):
                 continue
             i = bisect.bisect_left(starts, m.end()) - 1  # the last place that opens before the run ends
-            if (i >= 0 and ends[i] > start and not _next_in_a_list_of_people(text, people, start)) or names_a_place(
-                text, start, m.end()
-            ):
+            score = PAIR_SCORE
+            if i >= 0 and ends[i] > start and not _next_in_a_list_of_people(text, people, start):
+                if not _in_a_roster_of_people(text, people, start, m.end()):
+                    continue
+                score = ROLE_TITLE_SCORE  # round 23: the roster's reading over the model's place
+            if names_a_place(text, start, m.end()):
                 continue
-            out.append((start, m.end(), PAIR_SCORE))
+            out.append((start, m.end(), score))
         return out
 
     @staticmethod
     def _third_name(text: str, end: int, g: Gazetteer) -> int:
-        """The end of a lower-case name, over a third word the lists know ("fadumo abdullahi hirsi")."""
+        """The end of a lower-case name, over a third word the lists know ("fadumo abdullahi hirsi") and a
+        generation's suffix (round 23: "maxwell thornbury iii", "ray dunlap jr")."""
         m = _NEXT_LOWER.match(text, end)
         if m is not None and _known(g, m.group(1)) and m.group(1) not in _NOT_SURNAME:
-            return m.end(1)
-        return end
+            end = m.end(1)
+        suffix = _GENERATION.match(text, end)
+        return suffix.end(1) if suffix is not None else end
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return own_result(self, "PERSON", start, end, score)
@@ -893,9 +956,18 @@ _ROLE_BEFORE = re.compile(
     r"|screener|officer|agent|inspector|guard|aide|deckhand|crewman|mechanic|technician|dispatcher|nanny|cook|chef"
     r"|counselor|therapist|paralegal|chaplain|janitor|custodian|cleaner"
     # round 21: the people a port or a desk deals with: "traveler jean-robert desravines says …"
-    r"|traveler|traveller|requester|requestor|beneficiary|petitioner|detainee)"
-    r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]+$"
+    r"|traveler|traveller|requester|requestor|beneficiary|petitioner|detainee"
+    # round 23: the posts a duty log, minutes or a deal's notes give a person: "tender dale whitcomb", "board
+    # member faith adeyemi", "the collector is maxwell thornbury", "on call dusty mcallister", "landlord (rick …)"
+    r"|tender|operator|engineer|foreman|superintendent|director|chair|chairman|chairwoman|chairperson|member"
+    r"|treasurer|secretary|bookkeeper|accountant|collector|buyer|seller|borrower|lender|cardholder|donor|occupant"
+    r"|resident|vendor|contractor|broker|dealer|adjuster|appraiser|courier|advisor|adviser|rep|representative"
+    r"|attorney|lawyer|pilot|captain|host|on[ \t-]call)"
+    r"(?:[ \t]+(?:is|was))?(?:[ \t]*[:,]?[ \t]+|[ \t]*\([ \t]*)$"
 )
+# Round 23. An office's acronym right before the name ("DSO rebecca tannenbaum", "POC tomas ferreira"): there the
+# surname must be no English word ("SSH key pair" is no one)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
 # ... or a phone number right after the name, as a contact list gives it: "hope brooks 301-555-0114"
 _PHONE_AFTER = re.compile(r"[ \t]*[:(,-]?[ \t]*\(?\+?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # A lower-case rank before a surname alone: "pls have sgt villalpando call me"
@@ -918,6 +990,14 @@ def _role_lower_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     for m in _LOWER_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         role = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        if (
+            not role
+            and _ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            and g.is_frequent_given(first)
+            and not g.is_common(first)
+            and not english_word(last)
+        ):
+            role = True
         if not role and _PHONE_AFTER.match(text, m.end(2)) is None:
             continue
         if _role_pair(first, last, g):
@@ -932,6 +1012,98 @@ def _role_lower_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
 
 def _third_name(text: str, end: int, g: Gazetteer) -> int:
     return NameCasingRecognizer._third_name(text, end, g)
+
+
+# Round 23. A person's role in lower case, then their name in Title Case, as case notes and card disputes write it:
+# "cardholder Prescott L. Ambler", "borrower Perrin Ashgrove", "passenger Dolores Finch", and a PDF paste that broke
+# the line inside the name ("bookkeeper Rosalind⏎Ackerby")
+_PERSON_ROLES = """teller cashier clerk caller supervisor manager applicant candidate student guardian witness victim
+    suspect complainant patient client tenant landlord employee coworker instructor teacher coach nurse
+    driver passenger volunteer attendee intern trainee recruit sponsor roommate neighbor neighbour
+    interpreter caseworker informant screener inspector deckhand mechanic technician dispatcher nanny
+    counselor therapist paralegal chaplain janitor custodian traveler traveller requester beneficiary
+    petitioner detainee tender operator foreman superintendent treasurer bookkeeper accountant collector
+    buyer seller borrower lender cardholder donor occupant broker adjuster appraiser courier""".split()  # noqa: SIM905 - a word list reads better as text
+_TITLE_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_ROLE_TITLE = AnchoredRegex(
+    re.compile(
+        rf"\b(?i:{'|'.join(_PERSON_ROLES)})[ \t]*[:,]?[ \t]+(?P<first>{_TITLE_NAME_WORD})(?P<initial>[ \t]+[A-Z]\.)?"
+        rf"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<last>{_TITLE_NAME_WORD})(?![\w'-]|\.\w|[ \t]+[A-Z][a-z])"
+    ),
+    Anchor(folded_word=tuple(_PERSON_ROLES)),
+    0,
+    word_start=True,
+)
+_NOT_IN_ROLE_NAME = INSTITUTION_TAIL | PLACE_TAIL | _PLACE_OR_ORG
+
+
+# Round 23. A name right before a phone's label, as a contact line gives it: "Mwamba Kalenga Ilunga, tél. …",
+# "Ana Paula Reis - cell 555 …"
+_PHONE_LABEL_AFTER = re.compile(
+    r"[ \t]*[,;(\u2013\u2014-][ \t]*(?i:t[eé]l|tel[eé]fono|telefone|telefon|phone|ph|cell|mobile|mob|m[oó]vil|celular"
+    r"|whatsapp|tlf)\b\.?[ \t]*[:.#]?[ \t]*[+\uff0b(\d\uff10-\uff19]"
+)
+
+
+def _contact_title_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Round 23. Two to four Title Case words before a phone's label and its number (_PHONE_LABEL_AFTER): none an
+    English, everyday, place or organisation word, one of them a name of the lists or spelled as one, or three of
+    them ("Mwamba Kalenga Ilunga": names of under-listed origins)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _title_runs(text):
+        if _PHONE_LABEL_AFTER.match(text, m.end()) is None:
+            continue
+        words = m.group(0).split()
+        if any(
+            english_word(w.lower()) or g.is_common(w) or _not_name_word(w) or fold(w) in region_names() for w in words
+        ):
+            continue
+        if fold(words[0]) in PLACE_HEADS or names_a_place(text, m.start(), m.end()):
+            continue
+        if len(words) >= 3 or any(_name_word(g, w) or spelled_like_a_name(w.lower()) for w in words):
+            out.append((m.start(), m.end(), PAIR_SCORE))
+    return out
+
+
+def _title_runs(text: str) -> list[re.Match[str]]:
+    """The runs of Title Case words (_TITLE_RUN), found once per text."""
+    return remembered(text, (_TITLE_RUN, "runs"), lambda: list(_TITLE_RUN.finditer(text)))
+
+
+# above the model's own score: where the model reads the same span, the role's reading is the one kept (the model's
+# span of two English words, "Prescott L. Ambler", is ruled out as no name by the context filters)
+ROLE_TITLE_SCORE = 0.86
+
+
+def _role_title_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Round 23. ``cardholder Prescott L. Ambler``: a Title Case name right after a lower-case role (_PERSON_ROLES):
+    a frequent given name that is no everyday word before a surname (an English one too: "Dolores Finch"); or, with
+    a middle initial, two words the name lists hold; or two words no English list holds, one of them a name of the
+    lists or spelled as one ("Perrin Ashgrove"). A line break between the two only after a frequent given name."""
+    out: list[tuple[int, int, float]] = []
+    for m in _ROLE_TITLE.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if g.is_common(first) or any(_not_name_word(w) or w.lower() in _NOT_IN_ROLE_NAME for w in (first, last)):
+            continue
+        if fold(first) in PLACE_HEADS:
+            continue
+        given = g.is_frequent_given(first) and (g.is_name_word(last) or not english_word(last.lower()))
+        if "\n" in m.group("gap"):
+            if given and text.count("\n", m.start(), m.end()) == 1:
+                out.append((m.start("first"), m.end("last"), ROLE_TITLE_SCORE))
+            continue
+        if g.is_common(last) and not given:
+            continue
+        initialled = m.group("initial") is not None and g.is_name_word(first) and g.is_surname(last)
+        unlisted = (
+            not english_word(first.lower())
+            and not english_word(last.lower())
+            and not any(fold(w) in region_names() for w in (first, last))
+            and any(_name_word(g, w) or spelled_like_a_name(w.lower()) for w in (first, last))
+        )
+        if given or initialled or unlisted:
+            out.append((m.start("first"), m.end("last"), ROLE_TITLE_SCORE))
+    return out
 
 
 def _role_pair(first: str, last: str, g: Gazetteer) -> bool:

@@ -135,7 +135,9 @@ _ETHIOPIC_WORD = r"(?!(?:ኣብ|ናብ|ካብ|ምስ|ስለ|ነው|እዩ|እየ
 # folded before detection)
 _SCRIPT_LETTER = (
     r"[\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0621-\u065f\u0670-\u06d3\u0900-\u0963\u0966-\u097f\u0e01-\u0e4e"
-    r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"\u1000-\u1049\u104c-\u109f\u1200-\u135f\u3005\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+    # round 23: Uyghur's ae (U+06D5), the scripts of South India, Bengal and Sri Lanka, Georgian, Cherokee, Khmer
+    r"\u06d5\u0980-\u09e3\u0b80-\u0be3\u0c00-\u0d63\u0d80-\u0df4\u10a0-\u10ff\u13a0-\u13f5\u1780-\u17d3]"
 )
 _SCRIPT_NAME = rf"{_SCRIPT_LETTER}+(?:[ \t\u3000]{_SCRIPT_LETTER}+){{0,3}}"
 # a capitalised word in Cyrillic letters (Russian and Ukrainian), an apostrophe or a hyphenated part inside it
@@ -230,6 +232,35 @@ PATTERNS = [
         rf"(?im:(?:^|\s)(?:v/r|very[ \t]+respectfully)[,.]?[ \t]*\r?\n[ \t]*)"
         rf"(?-i:(?P<value>(?:\p{{Lu}}{{1,3}}[ \t]+)?{NAME}))[ \t]*$",
         0.75,
+    ),
+    # round 23: a name label that says how or where the name is written: "Name in Latin script on her ID: …",
+    # "name as on passport: …", "Name (as per ID): …"
+    Pattern(
+        "labelled qualified name",
+        r"(?i:\b(?:full[ \t]+|legal[ \t]+)?name[ \t]*\(?[ \t]*(?:in|as|on|per|written|spelled|spelt)[ \t]"
+        r"[^\n:()]{0,40}\)?[ \t]*:[ \t]*)"
+        rf"(?-i:(?P<value>{FULL_NAME}))",
+        0.75,
+    ),
+    # round 23: a sign-off in French, Spanish, Portuguese, German, Dutch or Italian, the name after it on the same
+    # line or the next: "Cordialement, Aïssatou Ndiaye, a.ndiaye@…", "Atentamente,⏎Rodrigo Paz" (accents folded)
+    Pattern(
+        "labelled sign-off abroad",
+        r"(?i:\b(?:cordialement|bien[ \t]+cordialement|bien[ \t]+a[ \t]+vous|salutations[ \t]+distinguees"
+        r"|atentamente|saludos(?:[ \t]+cordiales)?|un[ \t]+saludo|atenciosamente|cumprimentos"
+        r"|mit[ \t]+freundlichen[ \t]+gr(?:u|ue)(?:ß|ss)en|met[ \t]+vriendelijke[ \t]+groet(?:en)?|distinti[ \t]+saluti"
+        r"|cordiali[ \t]+saluti)[,.]?[ \t]*(?:\r?\n[ \t]*)?)"
+        rf"(?-i:(?P<value>{NAME}))(?=[ \t]*(?:[,;(<|\n]|[-\u2013\u2014][ \t]|\Z))",
+        0.75,
+    ),
+    # round 23: a nickname the text says a person goes by: "(everyone calls him Zibi)", "goes by Tosh" (not "aka":
+    # threat actors, products and operations have aliases too)
+    Pattern(
+        "labelled nickname called",
+        r"(?i:\b(?:(?:calls|called|call)[ \t]+(?:him|her|them)|goes[ \t]+by|nicknamed)"
+        r"[ \t]+[\"“'\u2018]?)"
+        rf"(?-i:(?P<value>{_WORD}))(?=[\"”'\u2019]?[ \t]*(?:[),;.!?]|\n|\Z))",
+        0.7,
     ),
     Pattern("labelled cue name", rf"(?i:\b{_CUE_VERB}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.6),
     Pattern(
@@ -428,6 +459,12 @@ PATTERNS = [
         rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<value>{_WORD})[ \t]*,[ \t]*\r?\n",
         0.7,
     ),
+    # round 23: ... or hailed with a dash at the start of a mail's body: "Subject: turnover⏎⏎Corliss - the tender …"
+    Pattern(
+        "labelled salutation dash",
+        rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<value>{_WORD})[ \t]+[-\u2013\u2014][ \t]+(?=\p{{Ll}})",
+        0.7,
+    ),
     # a given name alone on the last line of a message, or above a quoted one: "…\n\nKemi\n\n-----Original"
     Pattern(
         "labelled closing name line",
@@ -484,6 +521,30 @@ PATTERNS = [
         r"|[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff]){1,3}(?![ \t]?[\u4e00-\u9fff])"
         r"|[\uac00-\ud7af]{2,4}(?![\uac00-\ud7af])|[\uac00-\ud7af]{2,4}(?=입니다|이에요|예요|이고|이며|이라고)"
         r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})",
+        0.8,
+    ),
+    # round 23: names in the scripts of South India, Bengal and Thailand after their script's name label and a colon
+    # ("பெயர்: லட்சுமி சுப்பிரமணியன்"), and a Uyghur writer's "my name is" ("مېنىڭ ئىسمىم …")
+    Pattern(
+        "labelled native name scripts",
+        r"(?:பெயர்|పేరు|ಹೆಸರು|പേര്|ชื่อ|নাম)[ \t]*(?:/[ \t]*(?i:name)[ \t]*)?[:\uff1a][ \t]*"
+        r"(?P<value>[\u0980-\u09e3\u0b80-\u0be3\u0c00-\u0d63\u0e01-\u0e4e]+"
+        r"(?:[ \t][\u0980-\u09e3\u0b80-\u0be3\u0c00-\u0d63\u0e01-\u0e4e]+){0,3})",
+        0.8,
+    ),
+    Pattern(
+        "labelled native self-introduction ug",
+        r"ئىسمىم[ \t]+(?P<value>[\u0621-\u064a\u0674-\u06d3\u06d5]+"
+        r"(?:[ \t][\u0621-\u064a\u0674-\u06d3\u06d5]+){0,2}?)"
+        r"(?=[ \t]*(?:[.!\u060c\u061f\u06d4]|\n|\Z))",
+        0.8,
+    ),
+    # round 23: a Japanese name before the birth date in brackets: "佐々木 和子" before a bracketed "…生まれ"
+    Pattern(
+        "labelled native birth ja",
+        r"(?<![\u3005\u4e00-\u9fff])(?P<value>[\u3005\u4e00-\u9fff]{1,4}[ \t\u3000]?"
+        r"[\u3005\u4e00-\u9fff\u3041-\u3096]{1,4})"
+        r"[\uff08(][^\uff09)\n]{2,24}?生まれ",
         0.8,
     ),
     # a writer naming themself in a script without letter case, up to the word for "is" where the language has
@@ -951,6 +1012,17 @@ class PersonRecognizer(LabelledValueRecognizer):
             )
         if pattern_name == "labelled native relation hi":
             return not any(w in HINDI_STOP_WORDS for w in words)  # "मेरे पिता बहुत बीमार थे,": "my father was very ill"
+        if pattern_name == "labelled nickname called":
+            g = gazetteer()
+            w = words[0]
+            return (
+                w not in _NOT_NAMES
+                and w.lower() not in STOP_WORDS | ORG_WORDS | NOT_NAMES
+                and not g.is_common(w)
+                and (g.is_given(w) or not english_word(w.lower()))
+            )  # "calls him Zibi"; not "goes by Tuesday", "nicknamed Gateway"
+        if pattern_name == "labelled native birth ja":
+            return _japanese_surname(words[0])
         if pattern_name == "labelled name with nickname":
             return gazetteer().is_given(words[0])  # not "Operation "Blue Lantern" Review"
         if pattern_name == "labelled native self-introduction fa2":
@@ -995,6 +1067,12 @@ class PersonRecognizer(LabelledValueRecognizer):
             g = gazetteer()
             if not (g.is_given(words[0]) or g.is_surname(words[0])):
                 return False  # "Dear Offerors,", "Dear Colleagues,"
+        if pattern_name == "labelled salutation dash":
+            return (
+                _MAIL_HEADER.search(text) is not None
+                and gazetteer().is_given(words[0])
+                and _lone_name(text, words[0], salutation=False)
+            )
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
             return _lone_name(text, words[0], pattern_name == "labelled salutation line")
         if pattern_name == "labelled relation given name":
@@ -1076,8 +1154,14 @@ def _glossed_name(text: str, start: int, end: int, pattern_name: str) -> bool:
     g = gazetteer()
     if fold(words[0]) in PLACE_HEADS or all(g.is_common(w) for w in words):
         return False
+    # round 23: beside a native side of two words or more, an English word the lists lack is let through when
+    # another word of the romanised side is no English word at all ("ᏌᏊ ᎠᏂᏴᏫ (Sequoyah Anewi)")
+    unlisted = len(native.split()) >= 2 and any(
+        not english_word(w.lower()) and not g.is_common(w) and not g.is_name_word(w) for w in words
+    )
     if any(
-        (g.is_common(w) or english_word(w.lower()) or w.lower() in ORG_WORDS | NOT_NAMES) and not g.is_name_word(w)
+        (g.is_common(w) or (english_word(w.lower()) and not unlisted) or w.lower() in ORG_WORDS | NOT_NAMES)
+        and not g.is_name_word(w)
         for w in words
     ):
         return False  # "Lincoln Memorial", "Grand Hotel"; names the lists lack pass ("Dawit Mekonnen")
@@ -1115,7 +1199,13 @@ _TAGALOG = regex.compile(r"(?i)\b(?:ang|ng|mga|ako|ito|po|nasa|sa|kay|niya|siya|
 
 
 _GAZETTEER_CHECKED = frozenset(
-    {"labelled preposition name", "labelled name word", "labelled greeting", "labelled dash sign-off"}
+    {
+        "labelled preposition name",
+        "labelled name word",
+        "labelled greeting",
+        "labelled dash sign-off",
+        "labelled sign-off abroad",
+    }
 )
 
 
@@ -1195,6 +1285,7 @@ _RELATION_CUES = frozenset(
 )
 _UNLISTED_CHECKED = frozenset(
     {
+        "labelled qualified name",
         "labelled name part",
         "labelled possession name",
         "labelled name before identifier",

@@ -17,12 +17,29 @@ from gateway.detect.recognizers.base import own_result
 
 PATTERNS: list[str] = []
 CONTEXT: list[str] = []
+# Round 23. Headers of people's columns in other words than "name": checked as a tracker's are (a donor may be a
+# foundation, an owner a company)
+_OTHER_PEOPLE = (
+    r"|donor|donors|principal|occupant|occupants|cardholder|card[ _-]holder|account[ _-]holder|owner|tenant|resident"
+    r"|borrower|recipient|payee|insured|decedent|head[ _-]of[ _-]household"
+)
+_OTHER_HEADERS = re.compile(rf"^(?:{_OTHER_PEOPLE[1:]})$", re.IGNORECASE)
+_ROLE_PREFIX = (
+    r"owner|holder|member|tenant|resident|occupant|donor|borrower|buyer|seller|parent|guardian|spouse|child|emp"
+    r"|employee|student|patient|client|contact|applicant|insured|primary|mother|father|hh|principal"
+)
 NAME_HEADERS = re.compile(
     r"^(?:(?:full|legal|first|last|given|family|sur|middle|employee|applicant|beneficiary|petitioner|client|"
     r"contact|traveler|passenger|student|patient|subject)[ _-]?)?(?:name|names)$|^(?:applicant|beneficiary|"
     r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname"
     # round 17: a ticket tracker's export (Jira, ServiceNow): the people who reported and were given each ticket
-    r"|reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by))$",
+    r"|reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by)"
+    # round 23: the people a ledger, a roster or a parcel list names in other words: "donor", "principal",
+    # "occupant", "cardholder"; and split name columns after the person's role ("owner_last", "owner_first")
+    + _OTHER_PEOPLE
+    + r"|(?:"
+    + _ROLE_PREFIX
+    + r")[ _-]?(?:first|last|given|family|middle|sur)(?:[ _-]?names?)?)$",
     re.IGNORECASE,
 )
 # a tracker's people columns also hold teams and queues ("Network", "Service Desk"): there a cell is a person's
@@ -31,8 +48,10 @@ _TRACKER_HEADERS = re.compile(
     r"^(?:reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by))$",
     re.IGNORECASE,
 )
+# (round 23: letters of other Latin alphabets and the Polynesian okina, U+02BB: "Dinh Quang Thuận")
 _NAME_CELL = re.compile(
-    r"^(?:[A-Z][A-Za-z'-]+|[A-Z]\.)(?:[ ,]+(?:[A-Z][A-Za-z'-]+|[A-Z]\.|(?:de|del|van|von|da|bin|al)))*$"
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u02bb\u2019-]+|[A-Z]\.)"
+    r"(?:[ ,]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u02bb\u2019-]+|[A-Z]\.|(?:de|del|van|von|da|bin|al)))*$"
 )
 SCORE = 0.8
 # Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
@@ -54,6 +73,23 @@ def _split(line: str, sep: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         pos += len(cell) + 1
     return spans
+
+
+# a fixed-width table's cell: words one space apart; and the gap between two cells
+_FIXED_CELL = re.compile(r"\S+(?: \S+)*")
+_FIXED_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
+
+
+def _fixed_person(cell: str) -> bool:
+    """A fixed-width name cell of one to four words: one of them a name the lists know that is no everyday word, or
+    none of them an English word ("ABERNATHY, JUNE", "Tavita Faleafa"); not a placeholder ("VACANT")."""
+    words = cell.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or cell.upper() in _PLACEHOLDER_CELLS:
+        return False
+    g = gazetteer()
+    if any(g.is_name_word(w) and not g.is_common(w) for w in words):
+        return True
+    return len(words) >= 2 and not any(english_word(w.lower()) for w in words)
 
 
 def _tracker_person(cell: str) -> bool:
@@ -86,7 +122,7 @@ class TableNameRecognizer(EntityRecognizer):
             sep = max(",\t|;", key=header.count)
             cells = [header[s:e].strip("| ") for s, e in _split(header, sep)] if header.count(sep) else []
             columns = [n for n, cell in enumerate(cells) if NAME_HEADERS.match(cell)]
-            trackers = {n for n in columns if _TRACKER_HEADERS.match(cells[n])}
+            trackers = {n for n in columns if _TRACKER_HEADERS.match(cells[n]) or _OTHER_HEADERS.match(cells[n])}
             if not columns:
                 i += 1
                 continue
@@ -103,6 +139,33 @@ class TableNameRecognizer(EntityRecognizer):
                             and (n not in trackers or _tracker_person(cell))
                         ):
                             results.append(self._result(offsets[i] + start, offsets[i] + end))
+                i += 1
+        if "  " in text:
+            results += self._fixed_width(lines, offsets)
+        return results
+
+    def _fixed_width(self, lines: list[str], offsets: list[int]) -> list[RecognizerResult]:
+        """Round 23. A fixed-width table (a report printed to text, columns two spaces apart or more): the cells of
+        its name column, read from the header's column start to the next gap, while the rows keep the header's
+        shape ("0417  ABERNATHY, JUNE      PP14  31", "B112  Tavita Faleafa     912-555-0114")."""
+        results: list[RecognizerResult] = []
+        i = 0
+        while i < len(lines):
+            header = lines[i]
+            i += 1
+            if "  " not in header or any(sep in header for sep in ",\t|;"):
+                continue
+            cells = [(m.start(), m.group()) for m in _FIXED_CELL.finditer(header)]
+            columns = [start for start, cell in cells if NAME_HEADERS.match(cell)]
+            if len(cells) < 2 or not columns:
+                continue
+            start = columns[0]
+            while i < len(lines) and len(_FIXED_GAP.findall(lines[i])) >= len(cells) - 2 >= 0 and lines[i].strip():
+                line = lines[i]
+                # the cell that starts at the header's column, or up to two places off it (a hand-aligned table)
+                m = next((c for c in _FIXED_CELL.finditer(line) if abs(c.start() - start) <= 2), None)
+                if m is not None and _NAME_CELL.match(m.group()) and _fixed_person(m.group()):
+                    results.append(self._result(offsets[i] + m.start(), offsets[i] + m.end()))
                 i += 1
         return results
 
