@@ -103,12 +103,9 @@ _PERU_STREET = (
     r"(?:,[ \t]*[A-Z][a-z][A-Za-z'-]*(?:[ \t][A-Z][a-z][A-Za-z'-]*){0,2}(?:[ \t]+\d{5})?)?"
     r"(?:,[ \t]*Per[uú])?"
 )
-_DOCUMENT_WORDS = frozenset(
-    {
-     "form", "forms", "publication", "pub", "chapter", "section", "sec", "part", "title", "volume", "vol", "page",
-     "pages", "no", "number", "room", "rm", "suite", "ste", "building", "bldg", "floor", "fy", "table", "figure",
-     "exhibit", "appendix", "item", "line", "grade", "unit", "lot",
-    }
+_DOCUMENT_WORD = re.compile(
+    r"forms?|publication|pub|chapter|section|sec|part|title|volume|vol|pages?|no|number|room|rm|suite|ste|building"
+    r"|bldg|floor|fy|table|figure|exhibit|appendix|item|line|grade|unit|lot"
 )
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
@@ -330,7 +327,7 @@ class AddressFormsRecognizer(DepartmentRecognizer):
             if len(number) == 4 and number[:2] in ("19", "20"):
                 return False
             before = text[max(0, result.start - 20) : result.start].split()
-            return not before or before[-1].lower().rstrip(".#:") not in _DOCUMENT_WORDS
+            return not before or _DOCUMENT_WORD.fullmatch(before[-1].lower().rstrip(".#:")) is None
         if pattern_name.startswith("address abroad"):
             return fold(text[result.start : result.end].rsplit(",", 1)[-1].strip()) in region_names()
         return True
