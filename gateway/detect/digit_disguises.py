@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from gateway.detect.labels import entity_for
+from gateway.detect.recognizers.personal.street_address import STATES as _STATES
 
 _MARKER = re.compile(r"\*{1,3}|__|~~")
 # a token that holds a digit and emphasis marks, from a space or punctuation to a space or punctuation
@@ -52,6 +53,13 @@ _INTERLEAVED = re.compile(r"(?<![\w/.-])_?\d[\d_/.-]{5,40}(?<=[\d_])(?![\w/.-])"
 _DIGIT_BY_DIGIT = re.compile(r"\d(?:-\d)*(?:-?[/.]-?\d(?:-\d)*)+")
 _INTERLEAVED_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 
+# Round 23. A US address typed a character at a time, words set apart by wider gaps ("2 2 1 7   E l m   S t ,
+# D a y t o n ,   O H   4 5 4 0 2"): closed up (one blank between characters goes, a wider gap stays one blank)
+# only when the result is a house number ... a state's code and a ZIP (_CLOSED_ADDRESS)
+_SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-]){10,120} {1,3}[A-Za-z0-9](?!\S)")
+_CLOSED_ADDRESS = re.compile(
+    r"\d{1,6}[A-Za-z]? [A-Za-z0-9 .,#'-]{2,80}, ?[A-Za-z][A-Za-z .'-]{1,40},? ?(?:" + _STATES + r") \d{5}(?:-?\d{4})?"
+)
 _DIGIT_WORDS = {
     "english": {
         "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -167,6 +175,21 @@ def _interleaved(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return new, keep
 
 
+def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if "  " not in run:
+        return None  # no wider gap: no words to tell apart
+    keep = [
+        i
+        for i, c in enumerate(run)
+        if c != " " or (run[i - 1] != " " and run[i + 1] == " " and (i + 2 >= len(run) or run[i + 2] == " "))
+    ]
+    joined = "".join(run[i] for i in keep)
+    if not _CLOSED_ADDRESS.fullmatch(joined):
+        return None
+    return joined, keep
+
+
 def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
     digits: list[str] = []
     rel: list[Any] = []
@@ -229,6 +252,8 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
+    if "  " in b.text:
+        b.rewrite(_SPACED_ADDRESS, _spaced_address)
 
 
 def decode_spelled(b: Any) -> None:

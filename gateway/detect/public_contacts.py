@@ -41,11 +41,16 @@ _PUBLIC_PIECE = re.compile(
 _PLACES = (
     r"center|centre|office|offices|station|command|desk|directorate|division|branch|headquarters|hq|facility"
     r"|terminal|checkpoint|airport|agency|bureau|department|library|hospital|clinic|museum|courthouse|port"
+    # round 23: a benefits office ("OPM Retirement Services, P.O. Box 45, …"), a commission, a county's or a
+    # parish's seat ("mail it to the parish at P.O. Box …")
+    r"|services|administration|commission|parish|annex"
 )
 _OFFICE_THEN_ADDRESS = re.compile(
     # (not "the post office, PO Box …": a person's box)
+    # round 23: or "at" alone ("the parish at …"), or the address in parentheses after the office's name ("the FCC
+    # … Bureau (45 L Street NE, …)")
     rf"(?i)(?<!post[ \t])\b(?:{_PLACES})\b"
-    r"(?:[ \t]+(?:is|are)(?:[ \t]+located)?[ \t]+(?:at|on)|[ \t]*[:,\u2013\u2014-])[ \t]*$"
+    r"(?:(?:[ \t]+(?:is|are)(?:[ \t]+located)?)?[ \t]+(?:at|on)|[ \t]*[:,(\u2013\u2014-])[ \t]*$"
 )
 # the model's persons that are an office's or a building's name ("Disaster Recovery Center", "Main Library")
 _PLACE_TAIL = frozenset(_PLACES.split("|")) | INSTITUTION_TAIL | {"library", "hospital", "museum"}

@@ -8,6 +8,10 @@
 - JWT: the token on jwt.io's front page and in its introduction (header HS256, claims ``sub`` 1234567890, ``name``
   John Doe, ``iat`` 1516239022), signed with the published secret ``your-256-bit-secret``: it opens nothing.
 
+Round 23: a department identifier shown as its format's example (help text, a training slide): its digits a
+counting run ("IOE0912345678") or all zeros ("N0000000000"), that no one is issued; a counting run only where the
+words around call it an example, zeros anywhere.
+
 As with the processors' test cards (test_cards.py), a value only counts as the specimen where the words around
 it call it an example, a sample, a specimen or the like, or name where it was published; the same digits offered
 as someone's ("my SSN is 078-05-1120") stay a finding.
@@ -58,3 +62,20 @@ def inside_named_specimen(text: str, entity_type: str, start: int, end: int) -> 
                 return named_specimen(text, entity_type, at, at + len(specimen))
             at = text.find(specimen, at + 1)
     return False
+
+
+_COUNTING_RUNS = ("0123456", "1234567", "2345678", "3456789", "9876543", "8765432", "7654321")
+_SHOWN_AS = re.compile(r"(?i)\b(?:looks?|looked)[ \t]+like|\be\.g\.|\bsuch[ \t]+as\b|\bformat(?:ted)?\b")
+
+
+def format_example(text: str, start: int, end: int) -> bool:
+    """Round 23. Whether the identifier ``text[start:end]`` is a made-up example of its format: its digits all
+    zeros, or a counting run of seven or more that the words around it show as an example ("Receipt numbers look
+    like "IOE0912345678" in examples only")."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if len(digits) >= 7 and set(digits) == {"0"}:
+        return True
+    if not any(run in digits for run in _COUNTING_RUNS):
+        return False
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    return _NAMED_AS_SPECIMEN.search(text, lo, hi) is not None or _SHOWN_AS.search(text, lo, start) is not None

@@ -22,7 +22,19 @@ _NUMBER_CUT = re.compile(
     rf"(?<![\w/.-])(?P<a>\d{{1,4}}(?:[-/.]\d{{1,4}}){{0,2}}[-/.]?){_BREAK}"
     r"(?P<b>[-/.]?\d{1,4}(?:[-/.]\d{1,4}){0,2})(?![\w/.-])"
 )
-_JOINED = re.compile(r"\d{3}-\d{2}-\d{4}|\d{1,4}([-/.])\d{1,2}\1\d{2,4}")
+# round 23: or a phone's (a US number, "410-555⏎User: -0153", "912.555.⏎…⏎0196")
+_JOINED = re.compile(r"\d{3}-\d{2}-\d{4}|\d{1,4}([-/.])\d{1,2}\1\d{2,4}|\d{3}([-.])\d{3}\2\d{4}")
+# Round 23. The next turn says it finishes the value ("sorry got cut off - rest is 5591", "the remaining digits:
+# 4471"): then no separator need stand at the cut, and the pieces may make a passport's or an A-Number's shape
+# (a letter or two and digits, nine digits) as well as the shapes above
+_REST_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>[A-Z]{{0,2}}\d{{2,8}}|\d{{1,4}}(?:[-/.]\d{{1,4}}){{0,2}}[-/.]?){_BREAK}"
+    r"(?P<lead>[^\n\d]{0,40}?\b(?i:(?:the[ \t]+)?(?:rest|remainder|remaining|end|last[ \t]+(?:part|bit|digits))"
+    r"(?:[ \t]+(?:of[ \t]+it|digits|part))?(?:[ \t]+(?:is|was|are|were))?)[ \t]*[:=-]?[ \t]*)"
+    r"(?P<b>[-/.]?\d{1,8}(?:[-/.]\d{1,4}){0,2})(?![\w/.-])"
+)
+_REST_JOINED = re.compile(r"[A-Z]{1,2}\d{6,8}|\d{9}")
+_REST_WORDS = ("rest", "remain", "end", "last")
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december)"
@@ -45,6 +57,15 @@ def _number_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return joined, [*range(len(a)), *range(b_start, len(m.group(0)))]
 
 
+def _rest_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    a, b = m.group("a"), m.group("b")
+    b_start = m.start("b") - m.start() + (a[-1] in "-/." and b[0] in "-/.")
+    joined = a + m.group(0)[b_start:]
+    if not (_JOINED.fullmatch(joined) or _REST_JOINED.fullmatch(joined)):
+        return None
+    return joined, [*range(len(a)), *range(b_start, len(m.group(0)))]
+
+
 def _cue_cut(m: re.Match[str]) -> tuple[str, list[Any]]:
     cue = m.group(0)[: m.end("a") - m.start()]
     return cue + " ", [*range(len(cue)), (len(cue), len(m.group(0)))]
@@ -57,4 +78,7 @@ def join_turns(b: Any) -> None:
         return
     if any(c.isdigit() for c in text):
         b.rewrite(_NUMBER_CUT, _number_cut)
+        lowered = text.lower()
+        if any(w in lowered for w in _REST_WORDS):
+            b.rewrite(_REST_CUT, _rest_cut)
     b.rewrite(_CUE_CUT, _cue_cut)

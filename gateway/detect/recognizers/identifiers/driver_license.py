@@ -46,7 +46,9 @@ _LABEL = (
     r"|lisensya(?:[ \t]+sa[ \t]+pagmamaneho)?|(?:номер[ \t]+)?водительск(?:ое|ого)[ \t]+удостоверени[ея]"  # noqa: RUF001 - Cyrillic on purpose
     # Italian, Polish, Dutch, Swedish, Turkish
     r"|patente[ \t]+di[ \t]+guida|(?:numer[ \t]+)?prawa?[ \t]+jazdy|rijbewijs(?:nummer)?|k(?:o|oe)rkort(?:snummer)?"
-    r"|ehliyet)"
+    r"|ehliyet"
+    # round 23: a police report's "OL#" / "OL No." (operator's licence), the number sign or "No." after it
+    r"|OL(?=[ \t]*#|[ \t]+(?:No\.?|Number|Num)(?![A-Za-z])))"
     r"(?![A-Za-z])"
 )
 # Round 18. Labels that also name other things ("lic." of a contractor, a venue's permit): a licence of another
@@ -205,7 +207,7 @@ ANCHORS: dict[str, tuple[Anchor, int]] = {
     "labelled licence mentioned before its number": (Anchor(folded_word=("licen", "card", "permit"), exact=("DL",)), 3),
     "labelled driver license": (
         Anchor(
-            folded_word=("dl", "cdl", "edl", "d.l", "d/l", "driv", "oln", "operator"),
+            folded_word=("dl", "cdl", "edl", "d.l", "d/l", "driv", "oln", "operator", "ol"),
             folded=(
                 *("licen", "permis", "hrerschein", "carteira", "lisensya", "водительск", "patente", "praw"),
                 *("rijbewijs", "rkort", "ehliyet"),

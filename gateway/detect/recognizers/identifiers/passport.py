@@ -66,6 +66,16 @@ PATTERNS = [
         r"(?P<value>(?<!\d)\d{2}[ \t]?(?:\d{2}[ \t]?)?(?:No|NO|no|N)\.?[ \t]*\d{6,7})(?!\d)",
         0.85,
     ),
+    # round 23: the number typed a character at a time after a passport label, as a form's boxes or a pasted scan
+    # give it ("passport E W 8 8 1 4 2 0 3", "paszport nr: A B 4 4 0 1 9 2 7"): up to three letters, then six to
+    # nine digits, each set apart by one to three blanks (a run the normaliser does not close up)
+    Pattern(
+        "labelled passport spaced out",
+        r"(?i:\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|pasaport|paspor|paspoort)"
+        r"(?:[ \t]+(?:number|num|no\.?|nr\.?|numero|#))?[ \t]*(?:is|:|#|=|-)?[ \t]*)"
+        r"(?P<value>(?<![\w-])(?:[A-Z][ \t]{1,3}){0,3}(?:\d[ \t]{1,3}){5,8}\d)(?![\w-]|[ \t]{1,3}\d)",
+        0.85,
+    ),
     # several passports listed in one breath: "had two passports, one korean M20947715 one us 671058342"
     Pattern(
         "labelled passport list",

@@ -79,8 +79,48 @@ _RARE_SUFFIXES = (
     "|Fork|Gardens|Gdns|Gate|Haven|Isle|Lake|Mill|Orchard|Pines|Shores|Summit|Woods|Spur|Wynd|Cross|Common|Hollow"
 )
 _GRID_POINT = r"(?:North|South|East|West|[NSEW])\b\.?"
+# Round 23. A US street whose name has no USPS suffix ("2110 Grand Concourse", "45 Broadway", "9 Via Tesoro"), only
+# with the city, the state and the ZIP after it, each set off by a comma as an address line writes them
+_US_NO_SUFFIX = (
+    r"\b\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,3}"
+    r"(?:,?[ \t]+(?:Apt|Unit|Ste|Suite|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
+    r",[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},[ \t]*(?:" + STATES + r")[ \t]+\d{5}(?:-\d{4})?(?![\d-])"
+)
+# Round 23. Polish (and Czech, Slovak) streets after their abbreviation, the flat after a slash or "m.", to the postal
+# code and city: "ul. Grochowska 214/18, 04-357 Warszawa", "al. Jana Pawła II 27 m. 4" (letters folded)
+_POLISH_STREET = (
+    r"\b(?:ul|al|pl|os)\.[ \t]*[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z0-9][A-Za-z'-]*){0,3}[ \t]+\d{1,4}[A-Za-z]?"
+    r"(?:[ \t]*/[ \t]*\d{1,4}[A-Za-z]?|[ \t]+m\.[ \t]*\d{1,4})?"
+    r"(?:,?[ \t]+\d{2}-\d{3}[ \t]+[A-Z][A-Za-z'-]+(?:[ \t-][A-Z][A-Za-z'-]+)?)?"
+)
+# Round 23. Peruvian streets (jirón, pasaje, prolongación) named first, the number after, then the urbanización or
+# settlement and the city, postal code and country as written: "Jr. Los Pinos 214, Urb. San Andrés, Trujillo 13008"
+_PERU_STREET = (
+    r"\b(?:Jr\.|Jir[oó]n|Psje\.|Pje\.|Pasaje|Prol\.|Prolongaci[oó]n)[ \t]+(?:(?:de|del|la|los|las)[ \t]+)?"
+    r"[A-Z][A-Za-z'-]+(?:[ \t]+(?:de|del|la|los|las|[A-Z][A-Za-z'-]+)){0,4}[ \t]+(?:N[o°º]?\.?[ \t]*)?\d{1,5}[A-Za-z]?"
+    r"(?:,[ \t]*(?:Urb\.?|Urbanizaci[oó]n|AA\.?[ \t]?HH\.?|Asentamiento[ \t]+Humano|Barrio|Sector|Mz\.?|Lt\.?)"
+    r"[ \t]+[A-Z0-9][^\n,;]{0,40})?"
+    r"(?:,[ \t]*[A-Z][a-z][A-Za-z'-]*(?:[ \t][A-Z][a-z][A-Za-z'-]*){0,2}(?:[ \t]+\d{5})?)?"
+    r"(?:,[ \t]*Per[uú])?"
+)
+_DOCUMENT_WORD = re.compile(
+    r"forms?|publication|pub|chapter|section|sec|part|title|volume|vol|pages?|no|number|room|rm|suite|ste|building"
+    r"|bldg|floor|fy|table|figure|exhibit|appendix|item|line|grade|unit|lot"
+)
 PATTERNS = [
     Pattern("us address with state and zip, any case", _US_ANY_CASE, 0.75),
+    Pattern("us street without a suffix, with city, state and zip", _US_NO_SUFFIX, 0.7),
+    # round 23: mail held at a town's post office for pick-up ("General Delivery, Akiachak, AK 99551"): where the
+    # person gets their mail, only with the town, state and ZIP
+    Pattern(
+        "general delivery",
+        r"\bGeneral[ \t]+Delivery,?[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},?[ \t]+(?:"
+        + STATES
+        + r")\b[ \t]+\d{5}(?:-\d{4})?(?![\d-])",
+        0.75,
+    ),
+    Pattern("polish street", _POLISH_STREET, 0.75),
+    Pattern("peruvian street", _PERU_STREET, 0.75),
     Pattern(
         "address abroad, number first",
         r"\b\d{1,5}(?:-?[A-Z])?,?[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]*){0,3},[ \t]+" + _POSTAL_CITY_COUNTRY,
@@ -276,6 +316,18 @@ class AddressFormsRecognizer(DepartmentRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "peruvian street" and text.startswith("Jr", result.start):
+            # "Jr." after a capitalised word is a name's suffix ("Martin Luther King Jr. Library 300"), no jirón
+            before = text[max(0, result.start - 30) : result.start].rstrip(" \t,").split()
+            return not before or not before[-1][:1].isupper() or before[-1].endswith(":")
+        if pattern_name == "us street without a suffix, with city, state and zip":
+            # no suffix says it is a street: not a year's or a document's number ("2024 Annual Report, …", "Form
+            # 1040 Instructions, …", "Room 12 Annex, …")
+            number = text[result.start : result.end].split(None, 1)[0]
+            if len(number) == 4 and number[:2] in ("19", "20"):
+                return False
+            before = text[max(0, result.start - 20) : result.start].split()
+            return not before or _DOCUMENT_WORD.fullmatch(before[-1].lower().rstrip(".#:")) is None
         if pattern_name.startswith("address abroad"):
             return fold(text[result.start : result.end].rsplit(",", 1)[-1].strip()) in region_names()
         return True

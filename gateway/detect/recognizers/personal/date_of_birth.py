@@ -34,6 +34,8 @@ _MONTH = (
     # Romanian, Dutch and Indonesian "mei", Nordic "maj", Turkish (the others start as above)
     r"|stycz|lut|kwie|maj|czerw|lipc|lipiec|sierp|wrzes|pazdz|listopad|grud"
     r"|ianuarie|iunie|iulie|noiembrie|mei|ocak|subat|nisan|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
+    # round 23: Indonesian and Malay "Agustus", "Desember", "Disember" (the others start as above)
+    r"|agust|desem|disem"
     r")[a-z]*\.?"
 )
 # "di" joins day, month and year in Italian and Cape Verdean Creole ("8 di Maiu 1991")
@@ -51,6 +53,14 @@ _CALENDAR_MONTH = (
     r"|nehase|nehasse|pagume|pagumen)"
 )
 _CALENDAR_YEAR = r"(?:1[34]\d\d|19\d\d|20[0-2]\d)"
+# Round 23. Nepal's Bikram Sambat months in Latin letters ("9 Baisakh 2052 B.S."): the year runs about 57 years
+# ahead of the Gregorian (20xx for anyone born since 1943), perhaps marked B.S. or V.S.
+_BS_MONTH = (
+    r"(?i:baisakh|baishakh|baishak|vaisakh|vaishakh|jestha|jeshtha|jeth|asar|asadh|ashadh|ashar|shrawan|shravan"
+    r"|saun|sawan|bhadra|bhadau|asoj|ashwin|aswin|kartik|kattik|mangsir|marga|poush|paush|pous|push|magh"
+    r"|falgun|phalgun|phagun|chaitra|chait|chaita)"
+)
+_BS_YEAR = r"(?:19[89]\d|20\d\d)(?:[ \t]*(?i:B\.?[ \t]?S\.?|V\.?[ \t]?S\.?)(?![a-z]))?"
 # Month names in other scripts, as birth certificates and affidavits write them: Russian (either case form),
 # Hindi, Urdu, Persian and Dari (Solar Hijri), Amharic (Ethiopian). Digits may be the script's own (۱۳۶۲).
 _SCRIPT_MONTH = (
@@ -68,7 +78,22 @@ _SCRIPT_MONTH = (
     # round 14: Ukrainian (the genitive a date is written in), Thai (names and abbreviations)
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
     r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
-    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+    # round 23: Khmer (the digits may be Khmer too: "១៥ មិថុនា ១៩៨៨"), Tamil (the Gregorian months as Tamil writes
+    # them, and the Tamil calendar's own, Chithirai to Panguni)
+    r"|មករា|កុម្ភៈ|កុម្ភះ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ"
+    r"|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|ஆகஸ்டு|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"
+    r"|சித்திரை|வைகாசி|ஆனி|ஆடி|ஆவணி|புரட்டாசி|ஐப்பசி|கார்த்திகை|மார்கழி|தை|மாசி|பங்குனி)"
+)
+# Round 23. A number to 31 in kanji (三, 十二, 二十六, 三十一), as Japanese and Chinese letters write a date
+_KANJI_NUMBER = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[〇零一二三四五六七八九]{2})"
+_KANJI_DATE = (
+    rf"(?:(?:明治|大正|昭和|平成|令和|民國|民国)[ \t]*(?:{_KANJI_NUMBER}|元)|[〇零一二三四五六七八九]{{4}})[ \t]*年"
+    rf"[ \t]*{_KANJI_NUMBER}[ \t]*月[ \t]*{_KANJI_NUMBER}[ \t]*日"
+)
+# Round 23. Hmong months, "the month one", "the month twelve": Lub Ib Hlis … Lub Kaum Ob Hlis (or the digits)
+_HMONG_MONTH = (
+    r"(?i:(?:lub[ \t]+)?(?:ib|ob|peb|plaub|tsib|rau|xya|yim|cuaj|kaum(?:[ \t]+(?:ib|ob))?|\d{1,2})[ \t]+hlis)"
 )
 # Burmese month names (ဇန်နဝါရီ … ဒီဇင်ဘာ), as a Burmese date writes them after the year
 _BURMESE_MONTH = r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)"
@@ -87,6 +112,15 @@ _SCRIPT_DATE = (
     r"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:\d{1,2}|元)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
     # round 18: a Republic of China (Minguo) year, as Taiwan's documents write it: 民國80年11月9日 (1991)
     r"|(?:民國|民国)[ \t]*\d{1,3}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    # round 23: the same in kanji numerals, as a letter writes them: 昭和二十六年三月八日, 一九五一年三月八日
+    rf"|{_KANJI_DATE}"
+    # round 23: Mongolian "1994 оны 3 сарын 8" (year, month, day; the month may carry its ordinal ending, the day
+    # its case ending), Uyghur "1988-يىلى 4-ئاينىڭ 12-كۈنى" (year, month, day, each with its word)
+    r"|\d{4}[ \t]*(?:оны|он)[ \t]+\d{1,2}(?:[ \t]*-?[ \t]*(?:[рpP]|дүгээр|дугаар))?[ \t]*(?:сарын|сар)[ \t]+\d{1,2}"
+    r"(?:[ \t]*-?[ \t]*(?:ний|ны|нд|ны[ \t]+өдөр))?"
+    r"|\d{4}[ \t]*-?[ \t]*يىلى[ \t]*\d{1,2}[ \t]*-?[ \t]*ئاي(?:ىنىڭ|نىڭ|ى)?[ \t]*\d{1,2}[ \t]*-?[ \t]*كۈنى"
+    # round 23: Hmong, the month by its number ("1 Lub Ib Hlis 1941", "lub 3 hlis 12, 1990")
+    rf"|\d{{1,2}}[ \t]+{_HMONG_MONTH},?[ \t]+\d{{4}}|{_HMONG_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
 )
 DATE = (
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
@@ -104,6 +138,7 @@ DATE = (
     r"|\d{1,2}[ \t]+(?i:thang)[ \t]+\d{1,2}[ \t]+(?i:nam)[ \t]+\d{4}"
     rf"|\d{{1,2}}[ \t]+{_CALENDAR_MONTH},?[ \t]+{_CALENDAR_YEAR}"
     rf"|{_CALENDAR_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_CALENDAR_YEAR}|{_SCRIPT_DATE}"
+    rf"|\d{{1,2}}[ \t]+{_BS_MONTH},?[ \t]+{_BS_YEAR}|{_BS_MONTH}[ \t]+\d{{1,2}},?[ \t]+{_BS_YEAR}"
     # a form's boxes, read by OCR a digit at a time: "Day 1 7 Mo 0 4 Yr 9 5"
     r"|(?i:day|dd)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+(?i:mo|mon|month|mm)[ \t]*[:.]?[ \t]*\d[ \t]?\d[ \t]+"
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
@@ -158,7 +193,15 @@ _LABEL = (
     # round 17: Amharic "የትውልድ ቀኔ" (my birth day, the label with its owner's ending), Tigrinya "ዝተወለድኩሉ ዕለት"
     # (the day I was born on), Bengali "জন্ম তারিখ", Nepali in Latin letters "janma miti"
     r"|የትውልድ[ \t]+ቀ[\u1200-\u137f]|ዝተወለድ[\u1200-\u137f]{0,3}(?:[ \t]+ዕለ[ተት])?"
-    r"|জন্ম(?:[ \t]*(?:তারিখ|দিন))?|janma[ \t]+(?:miti|tithi))"
+    r"|জন্ম(?:[ \t]*(?:তারিখ|দিন))?|janma[ \t]+(?:miti|tithi)"
+    # round 23: Indonesian and Malay "lahir (pada tanggal)" (born), "tarikh lahir"; Khmer "ថ្ងៃខែឆ្នាំកំណើត" (date of
+    # birth) and "កើត(ថ្ងៃ)" (born on); Tamil "பிறந்த தேதி / நாள்" (birth date), "பிறப்பு"; Hmong "yug (hnub)"
+    # (born), "hnub yug" (birthday); Uyghur "تۇغۇلغان ۋاقتى / چېسلاسى" (date of birth)
+    r"|lahir(?:[ \t]+(?:pada|tanggal|tgl\.?|tarikh)){0,2}|tarikh[ \t]+lahir"
+    r"|ថ្ងៃ(?:ខែ)?(?:ឆ្នាំ)?កំណើត|កើត(?:ថ្ងៃ|នៅថ្ងៃ)?"
+    r"|பிறந்த(?:[ \t]+(?:தேதி|நாள்|திகதி))?|பிறப்பு(?:[ \t]+(?:தேதி|திகதி))?"
+    r"|yug(?:[ \t]+(?:hnub|rau))?(?=[ \t]+(?:hnub[ \t]+)?\d)|hnub[ \t]+yug"
+    r"|تۇغۇلغان[ \t]+(?:ۋاقتى|ۋاقتی|چېسلاسى|كۈنى))"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -240,7 +283,9 @@ PATTERNS = [
 # Turkish "… tarihinde doğdum" (read "dogdum"), Japanese "1990年4月5日生まれ", Korean "… 에 태어났다" / "… 출생"
 _BORN_AFTER = (
     r"(?:به[ \t]+دنیا[ \t]+(?:آمد|اومد)|متولد[ \t]+(?:شد|شده)|پیدا[ \t]+(?:ہو|ہوئ)|पैदा[ \t]+(?:हु|हो)"
-    r"|(?i:dogdu|dogmus|dunyaya[ \t]+geld)|生まれ|에?[ \t]*태어났|출생)"
+    r"|(?i:dogdu|dogmus|dunyaya[ \t]+geld)|生まれ|에?[ \t]*태어났|출생"
+    # round 23: Uyghur "تۇغۇلغان" / "تۇغۇلدۇم" (was born), Mongolian "төрсөн" after the date
+    r"|تۇغۇلغان|تۇغۇلدۇم|تۇغۇلدى|төрсөн)"
 )
 CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
@@ -338,7 +383,13 @@ _BEFORE_VERB = [
         r"(?:[ \t]+[^\W\d]{1,15}){0,3}?"
         rf"[ \t]*{_BORN_AFTER}",
         0.85,
-    )
+    ),
+    # round 23: a date in kanji numerals, "born" right after it ("昭和二十六年三月八日生まれ")
+    Pattern(
+        "labelled kanji date of birth before its verb",
+        rf"(?P<value>{_KANJI_DATE})[ \t]*(?:に|の)?[ \t]*(?:生まれ|生|出生)",
+        0.85,
+    ),
 ]
 
 

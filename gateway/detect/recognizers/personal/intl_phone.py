@@ -58,13 +58,23 @@ _CODE_BEFORE = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2
 _DATE = re.compile(r"^(?:(?:19|20)\d\d([-./])[01]?\d\1[0-3]?\d|[0-3]?\d([-./])[01]?\d\2(?:19|20)\d\d)$")
 
 
+_NEAR_MISS = (phonenumbers.ValidationResult.TOO_LONG, phonenumbers.ValidationResult.TOO_SHORT)
+
+
 @lru_cache(maxsize=4096)
 def _possible(digits: str, adjacent_cue: bool = False) -> bool:
     if digits.startswith("+"):
         try:
-            return phonenumbers.is_possible_number(phonenumbers.parse(digits, None))
+            n = phonenumbers.parse(digits, None)
         except phonenumbers.NumberParseException:
             return False
+        if phonenumbers.is_possible_number(n):
+            return True
+        # round 23: right after "tel.", "teléfono": a known country's code and a digit too many or too few for it,
+        # as a number is mistyped or invented ("teléfono +51 966 555 0190")
+        return adjacent_cue and phonenumbers.region_code_for_number(n) not in (None, "ZZ", "001") and (
+            phonenumbers.is_possible_number_with_reason(n) in _NEAR_MISS
+        )
     for region in REGIONS:
         try:
             n = phonenumbers.parse(digits, region)
