@@ -475,10 +475,26 @@ def _about_public_figures(text: str, findings: Sequence[Finding], history: Seque
             or _dated_history(text)
             or _a_piece_on_the_past(text)
             # round 21: a piece whose every name is one the public knows (public_figures.py)
-            or (bool(known_figures(text, findings)) and not anywhere(_STAFF_NEWS, text))
+            or (bool(known_figures(text, _without_things(text, findings))) and not anywhere(_STAFF_NEWS, text))
         )
         and not _names_own_people(text)
     )
+
+
+def _without_things(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` without the PERSON spans that refine drops anyway as a placeholder or a thing's name ("the
+    cutter Alex Haley", '"Jane Q. Public"'): they are no one's, so they neither count for a piece on public figures
+    nor keep one from passing (round 23)."""
+    return [
+        f
+        for f in findings
+        if f.entity_type != "PERSON"
+        or not (
+            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
+            or _placeholder_run(text[f.start : f.end])
+            or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+        )
+    ]
 
 
 # Round 20. Pieces written about people of history or of public life, by what the text is: a museum's plaque or
