@@ -36,7 +36,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
 from gateway.detect.eponyms import medical_eponym, namesakes, statistic_eponym
-from gateway.detect.fiction import fictional_characters
+from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
@@ -204,6 +204,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     columns = _ddl_columns(text)
     figures = _about_public_figures(text, findings, history)
     characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
+    characters |= invented_people(text, findings)  # round 23: a vignette's 'fictional dealer "Sir …"' (fiction.py)
     named_after = namesakes(text, findings)  # round 20: "the JAG program (named after Officer …)" (eponyms.py)
     offices = public_contact_points(text, findings)  # round 20: an FAQ's "call the port office at …"
     for f in findings:
