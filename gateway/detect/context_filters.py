@@ -306,6 +306,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
+        if f.entity_type == "PERSON" and _a_things_short_name(text, f, findings):
+            continue  # round 23: "Bridges: Howard Frankland, Gandy. The Frankland is fixed" (named_things.py)
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
         if f.entity_type == "PERSON" and (text[f.start : f.end].lower() in columns or _among_months(text, f)):
@@ -826,6 +828,26 @@ def _a_post(text: str, f: Finding) -> bool:
     g = gazetteer()
     return (
         len(words) >= 2 and _a_job_title(text, f) and not any(g.is_given(w) and not english_word(w) for w in words[:-1])
+    )
+
+
+# Round 23. A bridge's, a ship's or a building's short name after "the", the last word of a longer name that the
+# text's words make a thing's ("Bridges in the AOR: Howard Frankland, Gandy. The Frankland is fixed", "the cutter
+# Alden Pryce … the Pryce returned"): the thing again, not a person
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _a_things_short_name(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    word = text[f.start : f.end]
+    if not word.isalpha() or _THE_BEFORE.search(text, max(0, f.start - 4), f.start) is None:
+        return False
+    return any(
+        g.entity_type == "PERSON"
+        and g.recognizer in _NAME_READERS
+        and g.end - g.start > len(word)
+        and text[g.start : g.end].split()[-1] == word
+        and names_a_thing(text, g.start, g.end)
+        for g in findings
     )
 
 
