@@ -833,7 +833,7 @@ def _a_post(text: str, f: Finding) -> bool:
 
 # Round 23. A bridge's, a ship's or a building's short name after "the", the last word of a longer name that the
 # text's words make a thing's ("Bridges in the AOR: Howard Frankland, Gandy. The Frankland is fixed", "the cutter
-# Alden Pryce … the Pryce returned"): the thing again, not a person
+# Alden Pryce … the Pryce returned", "Dale Mabry Bridge … the Mabry"): the thing again, not a person
 _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 
 
@@ -845,7 +845,7 @@ def _a_things_short_name(text: str, f: Finding, findings: Sequence[Finding]) -> 
         g.entity_type == "PERSON"
         and g.recognizer in _NAME_READERS
         and g.end - g.start > len(word)
-        and text[g.start : g.end].split()[-1] == word
+        and word in text[g.start : g.end].split()[1:]
         and names_a_thing(text, g.start, g.end)
         for g in findings
     )

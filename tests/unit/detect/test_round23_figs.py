@@ -132,3 +132,7 @@ def test_a_storm_list_with_years_passes(boundary: Boundary) -> None:
 
 def test_a_person_after_a_storm_named_alone_stays_hidden(boundary: Boundary) -> None:
     kept_back(boundary, "After Hurricane Ivan, Dennis Okafor from the parish called about his claim.", "Dennis Okafor")
+
+
+def test_a_bridges_short_name_after_the_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Bridges we tend: Courtney Campbell Causeway, Dale Mabry Bridge. The Mabry opens on request.")
