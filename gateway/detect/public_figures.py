@@ -47,8 +47,9 @@ _PIECE = re.compile(
     r"|statues?|portraits?|murals?|museums?|field[ \t]+trips?|lesson[ \t]+plans?|homework|flashcards?|crossword"
     r"|quotations?|refreshers?)\b"
 )
-# Round 23. Words of office and case business: a text that names two listed people and any of these may be about
-# the writer's colleagues or a case's parties, whoever they share a name with
+# Round 23. Words of office and case business, of a working day, of arrangements, and the writer in the first
+# person: a text that names two listed people and any of these may be about the writer's colleagues, neighbours or
+# a case's parties, whoever they share a name with
 _BUSINESS = re.compile(
     r"(?i)\b(?:cases?|files?|applicants?|petitioners?|beneficiar(?:y|ies)|claimants?|respondents?|detainees?"
     r"|suspects?|subjects?|witness(?:es)?|victims?|defendants?|plaintiffs?|complainants?|travell?ers?|passengers?"
@@ -56,7 +57,18 @@ _BUSINESS = re.compile(
     r"|calls?|called|phone|cell|email\w*|e-mail\w*|cc|contact\w*|reach|schedul\w*|appointments?|shifts?|roster"
     r"|badges?|desk|office|ext|extension|assigned|hired|joins?|joined|attend\w*|invit\w*|rsvp|dob|born|ssn"
     r"|passport|visa|a-?number|address|account|records?|report(?:s|ed)?[ \t]+to|please|request\w*|tenant|landlord"
-    r"|patient|client|student|payroll|invoice|signed|signature)\b"
+    r"|patient|client|student|payroll|invoice|signed|signature"
+    # the words of a working day: thanks, cover, duty, leave, a watch, a visit, a move, a room, a trip
+    r"|thanks?|thanked|thanking|kudos|cover(?:s|ed|ing)?|dut(?:y|ies)|on-?call|leave|vacation|sick|pto|overtime"
+    r"|deadlines?|tasks?|projects?|reviews?|approv\w*|submit\w*|checked[ \t]+in|signed[ \t]+in|arriv\w*|visit\w*"
+    r"|watch(?:es)?|gate|lobby|units?|apartments?|rooms?|moved|lives|living|hotel|flights?|tickets?|trips?"
+    r"|travel\w*|payments?|paid|owe[sd]?|rent|lease|loans?|claims?|benefits?|applications?|forms?|deliver\w*"
+    r"|pick(?:ed)?[ \t]+up|drop(?:ped)?[ \t]+off|tomorrow|today|tonight|yesterday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday"
+    # ... and of arrangements: who will come, bring, call or meet when
+    r"|will|shall|going[ \t]+to|bring\w*|brought|come|coming|noon|morning|afternoon|evening|am|pm|o'clock"
+    r"|kids?|wife|husband|son|daughter|mom|dad|neighbou?rs?|me|mine|us|we|I)\b"
+    r"|(?<=\d)[ \t]?(?:am|pm|a\.m\.|p\.m\.)|['\u2019]ll\b|\b\d{1,2}:\d\d\b"
 )
 # ... and, in any text, the words of a case's parties and identifiers: a namesake in a case file is the party
 _CASE = re.compile(

@@ -79,6 +79,12 @@ def test_two_famous_names_in_a_meeting_note_stay_hidden(boundary: Boundary) -> N
     kept_back(boundary, "Please schedule a call with James Madison and John Adams about the grant.", "James Madison")
 
 
+def test_two_famous_names_in_a_thank_you_or_an_arrangement_stay_hidden(boundary: Boundary) -> None:
+    kept_back(boundary, "Thanks to Jimmy Stewart and Grace Kelly for covering the night watch.", "Grace Kelly")
+    kept_back(boundary, "Paul Newman and Bette Davis will drop the boxes by at 3pm.", "Paul Newman")
+    kept_back(boundary, "Tom Hanks and Meryl Streep asked me for the spare keys.", "Meryl Streep")
+
+
 def test_a_private_name_beside_famous_ones_on_a_board_stays_hidden(boundary: Boundary) -> None:
     kept_back(
         boundary, "Inspiration board: Frank Lloyd Wright, Julia Morgan and Odalys Perenchio-Vance.", "Odalys Perenchio"
