@@ -12,8 +12,13 @@ themselves are the cue, and only together with the text's kind:
   Hamilton class honours Alexander Hamilton");
 - the text is a piece or a talk about them (``_PIECE``: a newsletter, a slide, a movie night, a book club's pick, an
   ice-breaker, talking points, an inspiration board, …), or (round 23) it names two or more of them and holds none
-  of the words of office or case business (``_BUSINESS``: a case, an applicant, a meeting, a call, an email, …);
+  of the words of office or case business, of a working day or of an arrangement, nor the writer in the first person
+  (``_BUSINESS``: a case, a meeting, a call, a shift, "thanks for covering", "will bring", "at 3pm", "me", …);
+- (round 23) in either case, no word of a case's parties or identifiers (``_CASE``: an applicant, a suspect, a case
+  number, an A-number, a date of birth, a passport);
 - the caller checks the rest: nothing personal besides names, dates and places, none of the writer's own people.
+
+The list holds about 3,400 folded names (some 340 KiB in memory, read in about 12 ms, once per process).
 
 A private person who shares a famous name ("George Washington" in a case file) has a case, a number, a date of
 birth or a colleague's words beside them, and is never the only kind of name in a newsletter's line about history.
