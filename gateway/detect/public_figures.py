@@ -112,9 +112,14 @@ def _key(name: str) -> str:
 
 @functools.cache
 def known_names() -> frozenset[str]:
-    """The folded names of ``data/known_people.txt``, read once per process."""
+    """The folded names of ``data/known_people.txt``, read once per process; none if the file is missing (an install
+    without the package's data): then no name is released as a public figure's, which only redacts more."""
+    try:
+        lines = _DATA.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
     names = set()
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         entry = line.split("#", 1)[0].strip()
         if entry:
             names.add(_key(entry))
