@@ -36,7 +36,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
 from gateway.detect.eponyms import medical_eponym, namesakes, statistic_eponym
-from gateway.detect.fiction import fictional_characters
+from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
@@ -204,6 +204,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     columns = _ddl_columns(text)
     figures = _about_public_figures(text, findings, history)
     characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
+    characters |= invented_people(text, findings)  # round 23: a vignette's 'fictional dealer "Sir …"' (fiction.py)
     named_after = namesakes(text, findings)  # round 20: "the JAG program (named after Officer …)" (eponyms.py)
     offices = public_contact_points(text, findings)  # round 20: an FAQ's "call the port office at …"
     for f in findings:
@@ -305,6 +306,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
+        if f.entity_type == "PERSON" and _a_things_short_name(text, f, findings):
+            continue  # round 23: "Bridges: Howard Frankland, Gandy. The Frankland is fixed" (named_things.py)
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
             continue
         if f.entity_type == "PERSON" and (text[f.start : f.end].lower() in columns or _among_months(text, f)):
@@ -475,10 +478,26 @@ def _about_public_figures(text: str, findings: Sequence[Finding], history: Seque
             or _dated_history(text)
             or _a_piece_on_the_past(text)
             # round 21: a piece whose every name is one the public knows (public_figures.py)
-            or (bool(known_figures(text, findings)) and not anywhere(_STAFF_NEWS, text))
+            or (bool(known_figures(text, _without_things(text, findings))) and not anywhere(_STAFF_NEWS, text))
         )
         and not _names_own_people(text)
     )
+
+
+def _without_things(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` without the PERSON spans that refine drops anyway as a placeholder or a thing's name ("the
+    cutter Alex Haley", '"Jane Q. Public"'): they are no one's, so they neither count for a piece on public figures
+    nor keep one from passing (round 23)."""
+    return [
+        f
+        for f in findings
+        if f.entity_type != "PERSON"
+        or not (
+            _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
+            or _placeholder_run(text[f.start : f.end])
+            or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+        )
+    ]
 
 
 # Round 20. Pieces written about people of history or of public life, by what the text is: a museum's plaque or
@@ -809,6 +828,26 @@ def _a_post(text: str, f: Finding) -> bool:
     g = gazetteer()
     return (
         len(words) >= 2 and _a_job_title(text, f) and not any(g.is_given(w) and not english_word(w) for w in words[:-1])
+    )
+
+
+# Round 23. A bridge's, a ship's or a building's short name after "the", the last word of a longer name that the
+# text's words make a thing's ("Bridges in the AOR: Howard Frankland, Gandy. The Frankland is fixed", "the cutter
+# Alden Pryce … the Pryce returned", "Dale Mabry Bridge … the Mabry"): the thing again, not a person
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _a_things_short_name(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    word = text[f.start : f.end]
+    if not word.isalpha() or _THE_BEFORE.search(text, max(0, f.start - 4), f.start) is None:
+        return False
+    return any(
+        g.entity_type == "PERSON"
+        and g.recognizer in _NAME_READERS
+        and g.end - g.start > len(word)
+        and word in text[g.start : g.end].split()[1:]
+        and names_a_thing(text, g.start, g.end)
+        for g in findings
     )
 
 

@@ -119,9 +119,15 @@ _QUANTITY_BEFORE = re.compile(
 # Round 16. A crossing's, a camp's or a centre's common noun after the name it bears, in lower case ("the Ysleta
 # bridge", "the Jean Bosco transit centre"); "Ana Ruiz's camp" is hers
 _FACILITY_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus)[ \t]+)?"
+    r"[ \t]+(?:(?:transit|refugee|reception|detention|processing|border|holding|toll|ferry|rail|bus"
+    # round 23: the public places named after people ("the Ada Byron visitor center", "the Lu Xun house museum")
+    r"|visitor|visitors|community|cultural|recreation|senior|conference|convention|nature|science|heritage"
+    r"|performing[ \t]+arts|house|birthplace|presidential)[ \t]+)?"
     # round 17: a statue's or a memorial's ("the Douglas Munro statue")
-    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam|statue|memorial|monument)\b"
+    r"(?:bridge|tunnel|camp|centre|center|crossing|checkpoint|terminal|airport|dam|statue|memorial|monument"
+    # round 23: and a museum's, a library's, an auditorium's, a ship class's ("the Hamilton class")
+    r"|museum|library|auditorium|stadium|arena|fieldhouse|natatorium|pavilion|plaza|causeway|expressway|parkway"
+    r"|class[ \t]+(?:cutters?|ships?|vessels?|carriers?|submarines?|destroyers?|frigates?|honou?rs?))\b"
     r"(?![ \t]*-)"
 )
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
@@ -501,9 +507,19 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
             return True
         if head < start and _KINDS_LIST_LEAD.search(text, head, start) is not None:
             return True
+    if _YEAR_ITEM_AFTER.match(text, end) is not None and " " not in text[start:end].strip():
+        # round 23: a list of storms with their years, the storm's word on the first only ("Hurricane Katrina (2005),
+        # Rita (2005), Laura and Delta (2020)"): a one-word item with its year, in a list that opens so
+        items = _LIST_TAIL.search(text, max(0, start - 200), start)
+        if items is not None and _STORM_YEAR_HEAD.match(text, items.start()) is not None:
+            return True
     rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
     after = rest.end() if rest else end
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
+
+
+_STORM_YEAR_HEAD = re.compile(rf"(?i:{_STORM_WORDS})[ \t]+[A-Z][\w'-]*[ \t]*\((?:1[89]|20)\d\d\)")
+_YEAR_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'-]*)?[ \t]*\((?:1[89]|20)\d\d\)")
 
 
 # Round 17. "Which of these airports …?": a question that asks about the things the list after it names, with no

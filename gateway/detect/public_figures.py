@@ -6,21 +6,33 @@ Round 20 released such names only where the text called them historic or famous 
 (context_filters._about_public_figures); writers of other sets name them with no such word. Here the names
 themselves are the cue, and only together with the text's kind:
 
-- every name the text holds is one of ``_KNOWN`` (a short list of people any reader knows, and characters of works
-  any reader knows), after its title ("President", "Captain", "Dr.") and possessive;
-- the text is a piece or a talk about them (``_PIECE``);
+- every name the text holds is one the public knows (``data/known_people.txt``: some thousands of people of
+  history, public life, science, the arts and sport, and characters of widely known works), after its title
+  ("President", "Captain", "Dr.") and possessive, or the last word of such a name the text gives in full ("the
+  Hamilton class honours Alexander Hamilton");
+- the text is a piece or a talk about them (``_PIECE``: a newsletter, a slide, a movie night, a book club's pick, an
+  ice-breaker, talking points, an inspiration board, …), or (round 23) it names two or more of them and holds none
+  of the words of office or case business, of a working day or of an arrangement, nor the writer in the first person
+  (``_BUSINESS``: a case, a meeting, a call, a shift, "thanks for covering", "will bring", "at 3pm", "me", …);
+- (round 23) in either case, no word of a case's parties or identifiers (``_CASE``: an applicant, a suspect, a case
+  number, an A-number, a date of birth, a passport);
 - the caller checks the rest: nothing personal besides names, dates and places, none of the writer's own people.
+
+The list holds about 3,400 folded names (some 340 KiB in memory, read in about 12 ms, once per process).
 
 A private person who shares a famous name ("George Washington" in a case file) has a case, a number, a date of
 birth or a colleague's words beside them, and is never the only kind of name in a newsletter's line about history.
-The risk left: a private namesake named alone in a piece, with no identifier; such a piece is not about them.
+The risk left: a private namesake named alone in a piece, or two namesakes named together in a text with no word
+of business, with no identifier; such a text is not about them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
 from gateway.detect.findings import Finding
 from gateway.detect.text_memo import anywhere
@@ -30,73 +42,138 @@ _PIECE = re.compile(
     r"|(?:linkedin|blog|social[ \t]+media|heritage[ \t]+month|history[ \t]+month)[ \t]+posts?|toasts?|speech(?:es)?"
     r"|talks?|trivia|quiz(?:zes)?|fun[ \t]+facts?|history[ \t]+notes?|essays?|tributes?|lessons?|blurbs?|captions?"
     r"|book[ \t]+(?:clubs?|swaps?|reports?)|novels?|films?|movies?|scenes?|skits?|psas?|scripts?|plays?"
-    r"|discussion[ \t]+questions?|bulletin[ \t]+boards?|hallway|morale[ \t]+events?)\b"
+    r"|discussion[ \t]+questions?|bulletin[ \t]+boards?|hallway|morale[ \t]+events?"
+    # round 23: what else a team, a class or a family reads, watches, debates or pins up together
+    r"|(?:movie|film|game|trivia|karaoke|costume)[ \t]+nights?|(?:re)?watch(?:ing|ed)|reading(?:[ \t]+lists?)?"
+    r"|ice-?breakers?|debates?|would[ \t]+you[ \t]+rather|who[ \t]+would[ \t]+win"
+    r"|(?:inspiration|mood|vision)[ \t]+boards?|talking[ \t]+points|intro(?:duction)?[ \t]+slides?"
+    r"|background[ \t]+reading|biograph(?:y|ies)|biopics?|documentar(?:y|ies)|podcasts?|playlists?|legends?"
+    r"|hall[ \t]+of[ \t]+fame|all-time[ \t]+greats?|heroes|nicknames?|mascots?|halloween|cosplay|plaques?"
+    r"|statues?|portraits?|murals?|museums?|field[ \t]+trips?|lesson[ \t]+plans?|homework|flashcards?|crossword"
+    r"|quotations?|refreshers?)\b"
+)
+# Round 23. Words of office and case business, of a working day, of arrangements, and the writer in the first
+# person: a text that names two listed people and any of these may be about the writer's colleagues, neighbours or
+# a case's parties, whoever they share a name with
+_BUSINESS = re.compile(
+    r"(?i)\b(?:cases?|files?|applicants?|petitioners?|beneficiar(?:y|ies)|claimants?|respondents?|detainees?"
+    r"|suspects?|subjects?|witness(?:es)?|victims?|defendants?|plaintiffs?|complainants?|travell?ers?|passengers?"
+    r"|employees?|contractors?|staff|colleagues?|co-?workers?|supervisors?|managers?|interview\w*|meetings?|met"
+    r"|calls?|called|phone|cell|email\w*|e-mail\w*|cc|contact\w*|reach|schedul\w*|appointments?|shifts?|roster"
+    r"|badges?|desk|office|ext|extension|assigned|hired|joins?|joined|attend\w*|invit\w*|rsvp|dob|born|ssn"
+    r"|passport|visa|a-?number|address|account|records?|report(?:s|ed)?[ \t]+to|please|request\w*|tenant|landlord"
+    r"|patient|client|student|payroll|invoice|signed|signature"
+    # the words of a working day: thanks, cover, duty, leave, a watch, a visit, a move, a room, a trip
+    r"|thanks?|thanked|thanking|kudos|cover(?:s|ed|ing)?|dut(?:y|ies)|on-?call|leave|vacation|sick|pto|overtime"
+    r"|deadlines?|tasks?|projects?|reviews?|approv\w*|submit\w*|checked[ \t]+in|signed[ \t]+in|arriv\w*|visit\w*"
+    r"|watch(?:es)?|gate|lobby|units?|apartments?|rooms?|moved|lives|living|hotel|flights?|tickets?|trips?"
+    r"|travel\w*|payments?|paid|owe[sd]?|rent|lease|loans?|claims?|benefits?|applications?|forms?|deliver\w*"
+    r"|pick(?:ed)?[ \t]+up|drop(?:ped)?[ \t]+off|tomorrow|today|tonight|yesterday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday"
+    # ... and of arrangements: who will come, bring, call or meet when
+    r"|will|shall|going[ \t]+to|bring\w*|brought|come|coming|noon|morning|afternoon|evening|am|pm|o'clock"
+    r"|kids?|wife|husband|son|daughter|mom|dad|neighbou?rs?|me|mine|us|we|I)\b"
+    r"|(?<=\d)[ \t]?(?:am|pm|a\.m\.|p\.m\.)|['\u2019]ll\b|\b\d{1,2}:\d\d\b"
+)
+# ... and, in any text, the words of a case's parties and identifiers: a namesake in a case file is the party
+_CASE = re.compile(
+    r"(?i)\b(?:applicants?|petitioners?|beneficiar(?:y|ies)|claimants?|respondents?|detainees?|suspects?|defendants?"
+    r"|complainants?|case[ \t]*(?:numbers?|nos?\.?|#|ids?|files?)|file[ \t]*(?:numbers?|nos?\.?|#)|a-?numbers?|dob"
+    r"|date[ \t]+of[ \t]+birth|ssn|passports?|visas?|arrest\w*|booked|interview(?:s|ed)?[ \t]+(?:with|of)|intake)\b"
 )
 _TITLE = re.compile(
     r"(?i)^(?:(?:president|vice[ \t]+president|first[ \t]+lady|judge|justice|chief[ \t]+justice|senator|sen\.?"
     r"|general|gen\.?|admiral|captain|capt\.?|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|sir|dame|saint|st\.?|queen"
-    r"|king|prince|princess|lady|lord|professor|prof\.?|reverend|rev\.?)[ \t]+)+"
+    r"|king|prince|princess|lady|lord|professor|prof\.?|reverend|rev\.?|lieutenant|lt\.?|sergeant|sgt\.?"
+    r"|colonel|col\.?|major|coach|agent|detective|inspector|emperor|empress|pope|chairman)[ \t]+)+"
 )
-_TAIL = re.compile(r"(?i)(?:['\u2019]s?|,?[ \t]+(?:jr|sr)\.?|[.,;:])+$")
-
-# People of history and public life whom school, the news and the department's heritage months name over and over,
-# and writers and characters of works every reader knows. Full names as written; a one-word entry only where no
-# one's given name or surname is that word alone.
-_KNOWN = frozenset(
-    """
-    george washington|john adams|thomas jefferson|james madison|james monroe|john quincy adams|andrew jackson
-    abraham lincoln|ulysses s. grant|ulysses grant|theodore roosevelt|teddy roosevelt|woodrow wilson
-    franklin d. roosevelt|franklin delano roosevelt|franklin roosevelt|eleanor roosevelt|harry s. truman
-    harry truman|dwight d. eisenhower|dwight eisenhower|john f. kennedy|lyndon b. johnson|richard nixon
-    jimmy carter|ronald reagan|barack obama|michelle obama|abigail adams|dolley madison|benjamin franklin
-    alexander hamilton|paul revere|betsy ross|martin luther king|martin luther king jr.|rosa parks
-    harriet tubman|frederick douglass|sojourner truth|malcolm x|thurgood marshall|cesar chavez|césar chávez
-    dolores huerta|susan b. anthony|elizabeth cady stanton|ruth bader ginsburg|sonia sotomayor|sandra day o'connor
-    booker t. washington|w. e. b. du bois|ida b. wells|mary mcleod bethune|jackie robinson|jesse owens
-    muhammad ali|babe ruth|roberto clemente|billie jean king|jim thorpe|michael jordan|serena williams
-    albert einstein|isaac newton|marie curie|pierre curie|rosalind franklin|george washington carver
-    chien-shiung wu|charles darwin|galileo galilei|nikola tesla|thomas edison|alexander graham bell
-    ada lovelace|alan turing|grace hopper|katherine johnson|dorothy vaughan|mary jackson|jonas salk|albert sabin
-    louis pasteur|florence nightingale|clara barton|mary seacole|dorothea dix|elizabeth blackwell|walter reed
-    stephen hawking|carl sagan|jane goodall|rachel carson|edwin hubble|neil armstrong|buzz aldrin|sally ride
-    john glenn|mae jemison|yuri gagarin|amelia earhart|charles lindbergh|orville wright|wilbur wright
-    bessie coleman|chuck yeager|christopher columbus|meriwether lewis|sacagawea|ernest shackleton
-    nelson mandela|mahatma gandhi|mohandas gandhi|winston churchill|mother teresa|napoleon bonaparte
-    julius caesar|cleopatra|queen victoria|joan of arc|daniel ellsberg|steve jobs|bill gates|henry ford
-    walt disney|andrew carnegie|john d. rockefeller|warren buffett|oprah winfrey|faith hill|elvis presley
-    louis armstrong|les paul|les brown|frank lloyd wright|pablo picasso|vincent van gogh|leonardo da vinci
-    michelangelo|frida kahlo|ludwig van beethoven|wolfgang amadeus mozart|johann sebastian bach
-    william shakespeare|mark twain|ernest hemingway|jane austen|charles dickens|leo tolstoy|maya angelou
-    toni morrison|langston hughes|edgar allan poe|emily dickinson|walt whitman|agatha christie
-    arthur conan doyle|alexandre dumas|victor hugo|lucy maud montgomery|arthur hailey|john le carré
-    john le carre|harper lee|f. scott fitzgerald|herman melville|louisa may alcott|les misérables
-    les miserables|sherlock holmes|hermione granger|harry potter|atticus finch|jay gatsby|elizabeth bennet
-    fitzwilliam darcy|anne shirley|marilla cuthbert|edmond dantès|edmond dantes|jean valjean|tom sawyer
-    huckleberry finn|huck finn|captain ahab|ahab|ebenezer scrooge|george smiley|james bond|vito corleone
-    indiana jones|luke skywalker|forrest gump|rocky balboa|popeye|smokey bear|mcgruff|mickey mouse
-    """.replace("\n", "|").split("|")
-)
-_KNOWN_NAMES = frozenset(n.strip() for n in _KNOWN if n.strip())
+_TAIL = re.compile(r"(?i)(?:['\u2019]s?|,?[ \t]+(?:jr|sr)\.?|[.,;:]|-(?:style|esque|like|era|inspired|themed))+$")
+# a possessive inside the span: the thing of theirs the model ran into the name ("Frank Lloyd Wright's Fallingwater")
+_INNER_POSSESSIVE = re.compile(r"['\u2019]s[ \t]")
+_DATA = Path(__file__).resolve().parent / "data" / "known_people.txt"
 
 
-def _folded(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).lower().split())
+def _key(name: str) -> str:
+    """A name folded for lookup: NFKD, lower case, no diacritics, no points, hyphens as spaces, runs of initials
+    joined ("J. R. R. Tolkien", "J.R.R. Tolkien" and "JRR Tolkien" alike)."""
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'").lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace(".", " ").replace("-", " ").replace('"', " ")
+    out: list[str] = []
+    initial = False
+    for w in s.split():
+        if len(w) == 1 and initial:
+            out[-1] += w
+        else:
+            out.append(w)
+        initial = len(w) == 1
+    return " ".join(out)
 
 
-_KNOWN_FOLDED = frozenset(_folded(n) for n in _KNOWN_NAMES)
+@functools.cache
+def known_names() -> frozenset[str]:
+    """The folded names of ``data/known_people.txt``, read once per process; none if the file is missing (an install
+    without the package's data): then no name is released as a public figure's, which only redacts more."""
+    try:
+        lines = _DATA.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    names = set()
+    for line in lines:
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            names.add(_key(entry))
+    return frozenset(names)
+
+
+def _known_key(value: str) -> str | None:
+    """The listed name that ``value`` (a name as the text writes it) is, after its title, its possessive or a thing
+    of theirs ("Frank Lloyd Wright's Fallingwater"), and "-style" ("a Hank Hill-style mayor"); None if none."""
+    names = known_names()
+    bare = _TAIL.sub("", value.strip().strip("\"'\u201c\u201d\u2018\u2019()[]").strip())
+    inner = _INNER_POSSESSIVE.search(bare)
+    if inner is not None:
+        bare = bare[: inner.start()]
+    for candidate in (bare, _TAIL.sub("", _TITLE.sub("", bare))):
+        key = _key(candidate)
+        if key in names:
+            return key
+    return None
 
 
 def known_name(value: str) -> bool:
     """Whether ``value`` (a name as the text writes it, with its title or possessive) is one the public knows."""
-    bare = _TAIL.sub("", _TITLE.sub("", value.strip()))
-    return _folded(bare) in _KNOWN_FOLDED
+    return _known_key(value) is not None
 
 
 def known_figures(text: str, findings: Sequence[Finding]) -> set[Finding]:
     """The PERSON findings of a piece whose every name is one the public knows; none where any name is not."""
     people = [f for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
-    if not people or not anywhere(_PIECE, text):
+    if not people:
         return set()
-    if not all(known_name(text[f.start : f.end]) for f in people):
+    keys = [_known_key(text[f.start : f.end]) or _cut_short(text, f) for f in people]
+    # the last word of a listed name the text gives in full ("the Hamilton class honours Alexander Hamilton")
+    surnames = {k.rsplit(" ", 1)[-1] for k in keys if k is not None and " " in k}
+    for f, k in zip(people, keys, strict=True):
+        if k is None and _key(_TAIL.sub("", _TITLE.sub("", text[f.start : f.end].strip()))) not in surnames:
+            return set()
+    if anywhere(_CASE, text):
         return set()
-    return set(people)
+    if anywhere(_PIECE, text):
+        return set(people)
+    # round 23: two listed names or more, in a text with no word of office or case business
+    if len({k for k in keys if k is not None}) >= 2 and not anywhere(_BUSINESS, text):
+        return set(people)
+    return set()
+
+
+def _cut_short(text: str, f: Finding) -> str | None:
+    """The listed name the span ends, where the model left its first words or initials out ("W.E.B. [Du Bois]")."""
+    before = text[max(0, f.start - 30) : f.start].split()
+    for n in (1, 2, 3):
+        if len(before) < n:
+            break
+        key = _known_key(" ".join([*before[-n:], text[f.start : f.end]]))
+        if key is not None:
+            return key
+    return None
