@@ -70,6 +70,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
     r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|folio|sample|specimen|accession"
+    # round 24: a part's serial as a parts list abbreviates it ("replacement S/N 900-51-0023", "W/O 412-…")
+    r"|s/n|ser\.?[ \t]*no|w/o"
     # round 20: a consignment's numbers ("Air waybills 157-44182270 and …", "MAWB 176-…", "B/L no. …")
     r"|(?:air[ \t]+|master[ \t]+|house[ \t]+)?waybills?|[mh]?awbs?|bills?[ \t]+of[ \t]+lading|b/l|bols?"
     rf"|{_THING_NUMBERS})\.?)[ \t]*"
@@ -143,6 +145,37 @@ def _later_in_a_labelled_list(text: str, f: Finding) -> bool:
         return False
     lo = max(0, m.start() - 40)
     return _OTHER_NUMBER_LABEL.search(text, lo, m.start()) is not None and not _OWN_LABEL.search(text, lo, f.start)
+
+
+# Round 24. A number whose first digit group the shaped recognizer left out: an airline's three-digit code before a
+# ticket's ten ("ticket number 006 2314789905"), a plant's before a work order's. The group runs straight into the
+# finding, and the label before the group is another kind of number's.
+_LEADING_GROUP = re.compile(r"(?<![\w-])\d{2,4}[ \t-]$")
+# Labels of orders, goods and parts, whose numbers an A-number's letter and digits can take ("work order A20250917");
+# not a case's, a file's or a reference's, which may be the A-number itself
+_ORDER_LABEL = re.compile(
+    r"(?i)\b(?:p\.?o|purchase[ \t]+order|work[ \t]+order|task[ \t]+order|w/o|invoice|inv|requisition|batch|lot"
+    r"|serial|s/n|part|p/n|sku|model|tracking|job|asset[ \t]+tag)\.?[ \t]*(?:no\.?|number|num|nr|#|id)?"
+    r"[ \t]*(?:[:#=]|is|was)?[ \t]*$"
+)
+_A_NUMBER_LABEL = re.compile(r"(?i)\b(?:a-?(?:number|no|#)|alien|uscis|file|registration|a-?file)\b")
+
+
+def _label_then_leading_group(text: str, f: Finding) -> bool:
+    group = _LEADING_GROUP.search(text, max(0, f.start - 6), f.start)
+    if group is None:
+        return False
+    lo = max(0, group.start() - 40)
+    return (
+        _OTHER_NUMBER_LABEL.search(text, lo, group.start()) is not None
+        and _OWN_LABEL.search(text, lo, f.start) is None
+    )
+
+
+def _an_orders_number(text: str, f: Finding) -> bool:
+    """An A-number's shape right after an order's, a batch's or a part's label, with no A-number's word near."""
+    lo = max(0, f.start - 40)
+    return _ORDER_LABEL.search(text, lo, f.start) is not None and _A_NUMBER_LABEL.search(text, lo, f.start) is None
 
 
 def _thing_label_clause(text: str, f: Finding) -> bool:
@@ -224,6 +257,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
+        if f.entity_type == "A_NUMBER" and _an_orders_number(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue  # round 24: "work order A20250917", "batch A2025091833": an order's number, an A-number's shape
         # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 604-")
         if (
             f.entity_type in _SHAPED
@@ -235,6 +271,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 )
                 or _thing_label_clause(text, f)
                 or _later_in_a_labelled_list(text, f)
+                or _label_then_leading_group(text, f)
                 or _other_number_column(text, f, headers)
                 or _counting_example(text, f)
                 or _format_example(text, f)
@@ -1157,7 +1194,7 @@ def _network_block(value: str) -> bool:
 # never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
 _DECLARED_INVALID = re.compile(
     # round 19: "never⏎issued" broken over a line
-    r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)"
+    r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:to[ \t]+)?(?:be[ \t]+)?(?:real|valid|issued|assigned)"
     r"|(?:structurally[ \t]+)?invalid"
     r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
     # round 21: "(9xx is not issued)"; not "rejected", which a person's own number can be ("rejected by E-Verify")
@@ -1179,7 +1216,9 @@ def _declared_unissued(text: str, f: Finding) -> bool:
 _SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # Round 11. Words of a text about the rules numbers follow: "are those even possible SSNs? fix my regex"
 _VALIDITY_TALK = re.compile(
-    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?)\b"
+    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?"
+    # round 24: a software's or a form's sample return and its numbers ("the sample return uses 000-12-3456")
+    r"|samples?|specimens?)\b"
 )
 
 
