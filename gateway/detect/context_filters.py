@@ -35,12 +35,12 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import medical_eponym, namesakes, statistic_eponym
+from gateway.detect.eponyms import medical_eponym, namesakes, ship_namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
-from gateway.detect.named_things import names_a_thing
+from gateway.detect.named_things import named_as_a_thing_elsewhere, names_a_thing, thing_at
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
@@ -178,6 +178,18 @@ def _an_orders_number(text: str, f: Finding) -> bool:
     return _ORDER_LABEL.search(text, lo, f.start) is not None and _A_NUMBER_LABEL.search(text, lo, f.start) is None
 
 
+def _in_a_full_name(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """Whether the word of ``f`` is a word of a longer name the readers found ("Ian" of "Ian Walker")."""
+    word = text[f.start : f.end].strip(".,:;'\"()!?").removesuffix("'s").removesuffix("\u2019s")
+    for g in findings:
+        if g.entity_type != "PERSON" or g is f or " " not in text[g.start : g.end].strip():
+            continue
+        at = text.find(word, g.start, g.end)
+        if at >= 0 and word in text[g.start : g.end].split() and not thing_at(text, at):
+            return True  # not the model's "Hurricane Milton", the storm itself
+    return False
+
+
 def _thing_label_clause(text: str, f: Finding) -> bool:
     m = _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
     return m is not None and not _OWN_LABEL.search(text, max(0, m.start() - 40), f.start)
@@ -239,6 +251,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
     characters |= invented_people(text, findings)  # round 23: a vignette's 'fictional dealer "Sir …"' (fiction.py)
     named_after = namesakes(text, findings)  # round 20: "the JAG program (named after Officer …)" (eponyms.py)
+    named_after |= ship_namesakes(text, findings)  # round 24: "USCGC Stone … named after (Commander Elmer Stone)"
     offices = public_contact_points(text, findings)  # round 20: an FAQ's "call the port office at …"
     for f in findings:
         if (figures and f.entity_type == "PERSON") or f in characters or f in named_after or f in offices:
@@ -338,6 +351,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
+            or (
+                f.recognizer in _NAME_READERS
+                and named_as_a_thing_elsewhere(text, f.start, f.end)
+                and not _in_a_full_name(text, f, findings)
+            )
             # round 16: every name reader's span that a road's words carry on ("[Abner Coyle] Memorial Pkwy")
             or (f.recognizer in _NAME_READERS and names_a_place(text, f.start, f.end))
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))

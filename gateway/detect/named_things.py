@@ -360,6 +360,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _thing_tail(words[-1])
         or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
+        # round 24: a storm's word inside the span, the verb of an instruction before it ("Rank Hurricane Katrina")
+        or words[-2] in ("Hurricane", "Typhoon", "Cyclone", "HURRICANE", "TYPHOON", "CYCLONE")
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
         or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
@@ -545,4 +547,57 @@ _CALLED_THINGS = re.compile(
     r"|storms?|hurricanes?|typhoons?|brands?|products?"
     # round 16: places ("Sawa and Wia are detention/training sites", "… are refugee camps")
     r"|sites?|camps?|towns?|villages?|prisons?|settlements?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b|in\b|mentioned\b))"
+)
+
+
+# Round 24. A one-word name that the text writes elsewhere after a storm's word or a vessel's prefix: the storm or
+# the vessel again ("Hurricane Ian (2022) … why Ian's contents claims were so high", "USCGC Stone … Stone's
+# homeport"). Only a lone word: a full name ("Ian Walker") is a person's wherever a storm shares its first word.
+_LONE_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?")
+
+
+def thing_at(text: str, at: int) -> bool:
+    """Whether a storm's word or a vessel's prefix comes right before ``text[at]``."""
+    before = text[max(0, at - 24) : at]
+    return _STORM_BEFORE.search(before) is not None or _VESSEL_BEFORE.search(before) is not None
+
+
+def named_as_a_thing_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``text[start:end]`` (a possessive after it allowed) is, elsewhere in the text, a
+    storm's or a vessel's name by the words before it there."""
+    word = _POSSESSIVE.sub("", text[start:end].strip(".,:;'\"()!?\u2018\u2019\u201c\u201d"))
+    if _LONE_WORD.fullmatch(word) is None:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (
+            at != start
+            and not text[at - 1 : at].isalnum()
+            and not text[after : after + 1].isalnum()
+            and thing_at(text, at)
+        ):
+            return True
+        at = text.find(word, after)
+    return False
+
+
+_VESSEL_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+
+
+def vessel_names(text: str) -> frozenset[str]:
+    """Round 24. The last words of the names the text gives after a vessel's prefix ("USCGC Bertholf", "the cutter
+    Stone", "USS The Sullivans"): what a ship's namesake shares with the ship."""
+    out = set()
+    for m in _VESSEL_LEAD.finditer(text):
+        name = _VESSEL_NAME_AFTER.match(text, m.end())
+        if name is not None:
+            out.add(name.group().split()[-1])
+    return frozenset(out)
+
+
+# the prefixes in the case a ship's name is written with (cheap: a literal word, no run over the whole text)
+_VESSEL_LEAD = re.compile(
+    r"\b(?:USCGC|CGC|USS|USNS|HMS|HMCS|NOAAS|USRC|RMS|SS|M/V|MV|(?:the[ \t]+)?(?:[Cc]utter|[Ss]hip|[Vv]essel))[ \t]+"
+    r"(?=[A-Z])"
 )
