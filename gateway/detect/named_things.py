@@ -130,6 +130,12 @@ _FACILITY_NOUN_AFTER = re.compile(
     r"|class[ \t]+(?:cutters?|ships?|vessels?|carriers?|submarines?|destroyers?|frigates?|honou?rs?))\b"
     r"(?![ \t]*-)"
 )
+# Round 24. The nouns of a regime, a movement or a ruling house after its one-word name ("the Derg military
+# government", "the Baath party", "the Qing dynasty"); not a family's or a household's, which are people
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:military|revolutionary|provisional|communist|socialist|royal|imperial)[ \t]+)?"
+    r"(?:government|regime|junta|party|movement|dynasty|monarchy|empire|insurgency|militia|uprising|revolution)\b"
+)
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
 # Round 12. The animals an agency names: "K9 Rosie", "canine Ajax", or a quoted name after the animal ("the dog
@@ -404,6 +410,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _BRAND_AFTER.match(text, end):
         return True
+    if len(words) == 1 and _DETERMINER_BEFORE.search(before) and _BODY_AFTER.match(text, end):
+        return True  # round 24: a regime's or a movement's one-word name ("the Derg military government")
     if _FACILITY_NOUN_AFTER.match(text, end) and not possessive_at(text, end):
         return True  # round 16: "the Ysleta bridge", "the Jean Bosco transit centre"
     if _GOODS_NOUN_AFTER.match(text, end) and (
