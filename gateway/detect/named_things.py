@@ -143,6 +143,8 @@ _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seiz
 _ANIMAL_BEFORE = re.compile(
     r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
+    # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
+    r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
 # Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
@@ -285,6 +287,7 @@ _THINGS = (
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
+    r"|puppies|pups|kittens|cats|foals|litter"  # round 24: "introducing our new puppies: Bella, Max, Duke"
     r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
     r"|themes|theme[ \t]+ideas"  # round 17: "Party theme ideas: Paddington Bear, Curious George"
     # round 20: goods and works a maker names ("my new candle scents: Hope, Faith, Grace"), and a list of ships
