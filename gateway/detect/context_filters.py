@@ -907,12 +907,55 @@ def _a_things_short_name(text: str, f: Finding, findings: Sequence[Finding]) -> 
     )
 
 
+# Round 24. What families call grandparents, aunts and uncles in the languages of the department's public, as
+# "Grandma" and "Uncle" in English: a word of kin, no one's name, where the text speaks of a family's kin in
+# English too ("… on dad's side", "family tree", "grandparents"). Not the words that are given names as well
+# ("Lola", "Nani", "Tito"), and only the word alone: "Abuela Rosa" names her.
+_FOREIGN_KIN = frozenset(
+    """halmeoni halmoni harabeoji halabeoji harabuji abuela abuelo abuelita abuelito abue nonna nonno nonnina oma opa
+    omi opi bubbe bubby bubbie zayde zaide zeyde babushka dedushka deda babcia dziadek dziadzia obaachan ojiichan
+    obaasan ojiisan baachan jiichan yeye nainai laolao laoye waipo waigong popo gunggung ahma ahgong lolo tatay
+    vovó vovô vovo avó avô mémé pépé mamie papie teta sitto sitti jiddo jeddo jedda dadima dadaji nanima naniji
+    ammamma ammachi appachan paati thatha ajji ajja yiayia yaya papou pappou pappous bà ông""".split()  # noqa: SIM905
+)
+_FAMILY_TALK = re.compile(
+    r"(?i)\b(?:grand(?:ma|pa|mother|father|parents?|kids?|children)|family[ \t]+tree|aunts?|uncles?|cousins?"
+    r"|(?:mom|mum|dad|mother|father)['\u2019]s[ \t]+side|relatives|kin(?:ship)?)\b"
+)
+
+
+def _kin_word_in_a_family_text(text: str, word: str) -> bool:
+    return word.lower().strip(".,:;!'\"()").removesuffix("'s") in _FOREIGN_KIN and anywhere(_FAMILY_TALK, text)
+
+
+# Round 24. The rooms of a house, each alone in a table's cell, a list's item or before a colon: a flood's water
+# lines or a floor plan, no one's name ("Kitchen", "Laundry"; not "Hall", "Study", "Den", which are names too)
+_ROOMS = frozenset(
+    """kitchen kitchenette bedroom bathroom bath garage basement attic laundry pantry foyer hallway closet porch
+    patio lanai nursery mudroom dining sunroom loft""".split()  # noqa: SIM905
+)
+_CELL_BEFORE = re.compile(r"(?:^|[|\t,;]|\n[ \t]*(?:[-*\u2022][ \t]*)?)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|\t,;:\n])")
+
+
+def _a_room_alone(text: str, f: Finding, word: str) -> bool:
+    return (
+        word.lower() in _ROOMS
+        and _CELL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+        and _CELL_AFTER.match(text, f.end) is not None
+    )
+
+
 def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if _not_a_name_at_all(text, f, words):
         return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if len(words) == 1 and _kin_word_in_a_family_text(text, words[0]):
+        return True  # round 24: "Halmeoni and Harabeoji on mom's side", "Abuela", "Nonno": what a family calls kin
+    if len(words) == 1 and _a_room_alone(text, f, words[0]):
+        return True  # round 24: "| Kitchen | 29 | tile |", "Garage: 14 in": a room of a house, in its table or list
     if all(w.lower().strip(".,:;!'\"()") in _TITLE_OR_GREETING for w in words):
         return True  # round 15: a title or a greeting alone ("Hi Doc,", "Bonjour Maître,", "drop 'Phra'?")
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
