@@ -40,7 +40,7 @@ from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
-from gateway.detect.named_things import named_as_a_thing_elsewhere, names_a_thing, thing_at
+from gateway.detect.named_things import named_as_a_thing_elsewhere, names_a_thing, thing_at, thing_tail
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
@@ -176,6 +176,49 @@ def _an_orders_number(text: str, f: Finding) -> bool:
     """An A-number's shape right after an order's, a batch's or a part's label, with no A-number's word near."""
     lo = max(0, f.start - 40)
     return _ORDER_LABEL.search(text, lo, f.start) is not None and _A_NUMBER_LABEL.search(text, lo, f.start) is None
+
+
+# Round 24. A machine's log line: a time stamp opens it, and the words in capitals after it hold an event's or a
+# state's word ("ATS TRANSFER OK", "PUMP 2 FAIL", "DOOR 4 FORCED OPEN"): no one's name has those
+_STAMPED_LINE = re.compile(
+    r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}[ \t]+\d{1,2})?[ T\t]*\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?[ \t]"
+)
+_LOG_EVENT_WORDS = frozenset(
+    """ok fail failed failure fault error err warn warning info debug alarm alert start started starting stop stopped
+    stopping on off up down open opened closed close transfer retransfer reset ready done complete completed timeout
+    success denied granted forced held lost restored online offline standby running tripped trip low high
+    normal abnormal ack cleared""".split()  # noqa: SIM905
+)
+
+
+def _a_log_event(text: str, f: Finding) -> bool:
+    span = text[f.start : f.end]
+    words = span.split()
+    if not words or not span.isupper() or not any(w.lower().strip(".,:;=") in _LOG_EVENT_WORDS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return _STAMPED_LINE.match(text, line_start, f.start) is not None
+
+
+# Round 24. What a field reader takes for a name in a form letter or a template: its closing words, a clause of its
+# body ("If you require an interpreter, …"), or the office that signs it ("Trusted Traveler Programs")
+_CLOSINGS = frozenset(
+    """sincerely regards respectfully cordially thanks thank you best warm warmest kind yours truly faithfully
+    cheers gratefully""".split()  # noqa: SIM905
+)
+
+
+def _not_a_name_in_a_letter(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;!'\"()") for w in text[f.start : f.end].split()]
+    words = [w for w in words if w]
+    if not words or base64_words(text[f.start : f.end]) is not None:
+        return False
+    if all(w.lower() in _CLOSINGS for w in words):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) >= 3 and capitalised and all(w.lower() in ENGLISH_STOP_WORDS for w in capitalised):
+        return True  # every capitalised word a function word: a clause, no name
+    return len(words) >= 2 and thing_tail(words[-1].removesuffix("'s"))
 
 
 def _in_a_full_name(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
@@ -362,6 +405,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
+            continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
+        if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):
+            continue  # round 24: a form letter's "Sincerely,", "If you require an interpreter", "… Programs"
         if f.entity_type == "PERSON" and _a_things_short_name(text, f, findings):
             continue  # round 23: "Bridges: Howard Frankland, Gandy. The Frankland is fixed" (named_things.py)
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):

@@ -62,6 +62,9 @@ _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 _FACILITY_TAIL = frozenset(
     {"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"}
     | {"tollway", "beltway", "causeway", "tunnel"}  # round 21: roads a toll authority names ("Sam Houston Tollway")
+    # round 24: a body's or a scheme's last word ("Trusted Traveler Programs", "I Love U Guys Foundation's Standard
+    # Response Protocol", "the Civil Liberties Coalition")
+    | {"programs", "programmes", "protocol", "protocols", "foundations", "association", "coalition", "alliance"}
 )
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
 # after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
@@ -451,6 +454,11 @@ def _a_holiday(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 _TAILS = _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL | BUSINESS_TAIL
+
+
+def thing_tail(word: str) -> bool:
+    """Whether ``word`` is a last word that no person's name ends in: a facility's, a business's, a body's."""
+    return _thing_tail(word)
 
 
 def _thing_tail(word: str) -> bool:
