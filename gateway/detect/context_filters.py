@@ -45,7 +45,7 @@ from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazet
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.public_figures import known_figures
-from gateway.detect.published_examples import inside_named_specimen, named_specimen
+from gateway.detect.published_examples import inside_named_specimen, named_specimen, short_format_example
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
 from gateway.detect.recognizers.secrets.base import is_placeholder
@@ -262,6 +262,8 @@ _COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "
 # Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
 # IOE0123456789)"): a format's example, as for the shaped numbers
 _COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
+# Round 24. Identifiers short enough that a format's example counts only to five ("TT12345AB")
+_SHORT_IDS = frozenset({"KNOWN_TRAVELER_NUMBER", "A_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "I94_NUMBER"})
 _TABLE_SEPARATORS = ",;\t|"
 _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
@@ -313,6 +315,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
+        if f.entity_type in _SHORT_IDS and short_format_example(text, f.start, f.end):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue  # round 24: "the PreCheck KTN format, e.g. TT12345AB" (published_examples.py)
         if f.entity_type == "A_NUMBER" and _an_orders_number(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue  # round 24: "work order A20250917", "batch A2025091833": an order's number, an A-number's shape
