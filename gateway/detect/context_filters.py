@@ -40,7 +40,13 @@ from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
-from gateway.detect.named_things import named_as_a_thing_elsewhere, names_a_thing, thing_at, thing_tail
+from gateway.detect.named_things import (
+    a_quoted_boat,
+    named_as_a_thing_elsewhere,
+    names_a_thing,
+    thing_at,
+    thing_tail,
+)
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
@@ -410,6 +416,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer in _NAME_READERS
+            and a_quoted_boat(text, f.start, f.end)
+            and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
+        ):
+            continue  # round 24: '"Reel Therapy" (PASS), "Miss Dorothy" (FAIL)': boats, in a text with no identifier
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
             continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
         if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):

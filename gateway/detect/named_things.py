@@ -620,3 +620,32 @@ _VESSEL_LEAD = re.compile(
     r"\b(?:USCGC|CGC|USS|USNS|HMS|HMCS|NOAAS|USRC|RMS|SS|M/V|MV|(?:the[ \t]+)?(?:[Cc]utter|[Ss]hip|[Vv]essel))[ \t]+"
     r"(?=[A-Z])"
 )
+
+
+# Round 24. Boats' names in quotes, in a list of boats: a safety check's results, a marina's slips, a regatta's
+# entries ('"Reel Therapy" (PASS), "Miss Dorothy" (FAIL - nav lights)'). A boat's name is often a person's
+# ("Miss Dorothy", "Mary Ellen II"); what names a boat is the text's talk of boats and two or more quoted names.
+_BOAT_TALK = re.compile(
+    r"(?i)\b(?:boats?|vessels?|decals?|vscs?|vessel[ \t]+safety[ \t]+checks?|flotillas?|marinas?|regattas?|hulls?"
+    r"|sailboats?|yachts?|skiffs?|pontoons?|trawlers?|moorings?|boat[ \t]+slips?|launch[ \t]+ramps?)\b"
+)
+_QUOTED_SHORT = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,40})[\"\u201d]")
+_QUOTE_OPEN_BEFORE = re.compile(r"[\"\u201c](?:[^\"\u201c\u201d\n \t]+[ \t]+){0,3}$")
+_QUOTE_CLOSE_AFTER = re.compile(r"(?:[ \t]+[^\"\u201c\u201d\n \t]+){0,3}[\"\u201d]")
+
+
+def a_quoted_boat(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is inside a short quoted name, one of two or more, in a text about
+    boats."""
+    if (
+        _QUOTE_OPEN_BEFORE.search(text, max(0, start - 40), start) is None
+        or (text[end - 1 : end] not in ('"', "\u201d") and _QUOTE_CLOSE_AFTER.match(text, end) is None)
+        or not anywhere(_BOAT_TALK, text)
+    ):
+        return False
+    quoted = 0
+    for _ in _QUOTED_SHORT.finditer(text):
+        quoted += 1
+        if quoted >= 2:
+            return True
+    return False
