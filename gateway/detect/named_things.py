@@ -361,6 +361,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before) or _ANIMAL_BEFORE.search(before):
         return True
+    if before.endswith(("Ste. ", "Ste ", "Sainte ")) or (words[-1] in ("Ste", "Sainte") and text.startswith(".", end)):
+        return True  # round 24: "Sault Ste. [Marie]", "[Sault Ste]. Marie": a place's name, Sainte abbreviated
     if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
         return True
     if _EXERCISE_BEFORE.search(before) or (
@@ -374,6 +376,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         # round 24: a storm's word inside the span, the verb of an instruction before it ("Rank Hurricane Katrina")
         or words[-2] in ("Hurricane", "Typhoon", "Cyclone", "HURRICANE", "TYPHOON", "CYCLONE")
+        # round 24: a Coast Guard station's or sector's name inside the span, a verb before it ("Depart Station Key
+        # West 2100L", "Air Station Clearwater"); capitalised so, "Station" and "Sector" are no one's name
+        or any(w in ("Station", "Sector", "STATION", "SECTOR") for w in words[:-1])
+        # round 24: a place that "Ste." (Sainte) opens or the model's span ends with it ("Sault Ste. Marie")
+        or any(w in ("Ste", "Sainte") for w in words)
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
         or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
