@@ -464,6 +464,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None
             or _filler_token(text[f.start : f.end])
             or _a_reference_across_lines(text[f.start : f.end])
+            or _a_code_reference(text, f)
+            or _a_field_label(text, f)
         ):
             continue
         out.append(f)
@@ -1604,6 +1606,33 @@ def _filler_token(value: str) -> bool:
     # ("xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX")
     filled = sum(len(p.group()) for p in _FILLER_PIECE.finditer(value))
     return filled * 10 >= len(value) * 8
+
+
+# Round 24. A password field's "value" that is code reading the secret from elsewhere ("password =
+# secret["password"]", "pw = os.environ['DB_PW']", "pwd = vault.read('db/rpt')"): a variable's subscript or a call,
+# unquoted, whose key is a name, not the secret itself
+_CODE_REFERENCE = re.compile(
+    r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)*(?:\[[\"'][\w./-]*(?:[\"']\]?)?|\((?:[\"'][\w./-]*(?:[\"']\)?)?)?)"
+)
+# ... and a field reader's "value" that is the next field's label in a list: a word of letters and its colon alone
+# at the start of a line ("PASS (whistle + PFD)⏎Examiners: 2 VEs": an inspection's result, then a label)
+_LABEL_ALONE = re.compile(r"[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?:")
+
+
+def _a_code_reference(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if _CODE_REFERENCE.fullmatch(value) is None or text[f.start - 1 : f.start] in ("'", '"', "`"):
+        return False
+    return any(c in value for c in "[(")
+
+
+def _a_field_label(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    return (
+        f.recognizer == "StructuredFieldRecognizer"
+        and _LABEL_ALONE.fullmatch(value) is not None
+        and text[text.rfind("\n", 0, f.start) + 1 : f.start].strip() == ""
+    )
 
 
 def _a_reference_across_lines(value: str) -> bool:
