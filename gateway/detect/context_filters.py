@@ -173,8 +173,7 @@ def _label_then_leading_group(text: str, f: Finding) -> bool:
         return False
     lo = max(0, group.start() - 40)
     return (
-        _OTHER_NUMBER_LABEL.search(text, lo, group.start()) is not None
-        and _OWN_LABEL.search(text, lo, f.start) is None
+        _OTHER_NUMBER_LABEL.search(text, lo, group.start()) is not None and _OWN_LABEL.search(text, lo, f.start) is None
     )
 
 
@@ -187,7 +186,8 @@ def _an_orders_number(text: str, f: Finding) -> bool:
 # Round 24. A machine's log line: a time stamp opens it, and the words in capitals after it hold an event's or a
 # state's word ("ATS TRANSFER OK", "PUMP 2 FAIL", "DOOR 4 FORCED OPEN"): no one's name has those
 _STAMPED_LINE = re.compile(
-    r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}[ \t]+\d{1,2})?[ T\t]*\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?[ \t]"
+    r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}[ \t]+\d{1,2})?"
+    r"[ T\t]*\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?[ \t]"
 )
 _LOG_EVENT_WORDS = frozenset(
     """ok fail failed failure fault error err warn warning info debug alarm alert start started starting stop stopped

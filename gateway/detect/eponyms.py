@@ -126,7 +126,8 @@ _NAMESAKE_REACH = 160
 def ship_namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
     """The PERSON findings that name the namesake of a ship the text names."""
     people = [f for f in findings if f.entity_type == "PERSON"]
-    if not people or "name" not in text.lower() and "honor" not in text.lower() and "honour" not in text.lower():
+    lower = text.lower()
+    if not people or ("name" not in lower and "honor" not in lower and "honour" not in lower):
         return set()
     cues = [m.end() for m in _NAMED_AFTER.finditer(text)]
     if not cues or anywhere(_OWN_PEOPLE, text):

@@ -374,13 +374,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _thing_tail(words[-1])
         or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
-        # round 24: a storm's word inside the span, the verb of an instruction before it ("Rank Hurricane Katrina")
-        or words[-2] in ("Hurricane", "Typhoon", "Cyclone", "HURRICANE", "TYPHOON", "CYCLONE")
-        # round 24: a Coast Guard station's or sector's name inside the span, a verb before it ("Depart Station Key
-        # West 2100L", "Air Station Clearwater"); capitalised so, "Station" and "Sector" are no one's name
-        or any(w in ("Station", "Sector", "STATION", "SECTOR") for w in words[:-1])
-        # round 24: a place that "Ste." (Sainte) opens or the model's span ends with it ("Sault Ste. Marie")
-        or any(w in ("Ste", "Sainte") for w in words)
+        or _a_things_word_inside(words)  # round 24
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
         or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
@@ -475,6 +469,18 @@ def _thing_tail(word: str) -> bool:
     return w in _TAILS or (len(w) > 6 and w.endswith("ware"))
 
 
+def _a_things_word_inside(words: list[str]) -> bool:
+    """Round 24. A word inside the model's span that no name holds: a storm's before the last word, the verb of an
+    instruction before it ("Rank Hurricane Katrina"); a Coast Guard station's or sector's, capitalised so ("Depart
+    Station Key West 2100L", "Air Station Clearwater"); "Ste." (Sainte) of a place ("Sault Ste. Marie")."""
+    return (
+        words[-2] in _STORM_INSIDE
+        or any(w in ("Station", "Sector", "STATION", "SECTOR") for w in words[:-1])
+        or any(w in ("Ste", "Sainte") for w in words)
+    )
+
+
+_STORM_INSIDE = frozenset({"Hurricane", "Typhoon", "Cyclone", "HURRICANE", "TYPHOON", "CYCLONE"})
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -650,9 +656,4 @@ def a_quoted_boat(text: str, start: int, end: int) -> bool:
         or not anywhere(_BOAT_TALK, text)
     ):
         return False
-    quoted = 0
-    for _ in _QUOTED_SHORT.finditer(text):
-        quoted += 1
-        if quoted >= 2:
-            return True
-    return False
+    return any(n >= 1 for n, _ in enumerate(_QUOTED_SHORT.finditer(text)))

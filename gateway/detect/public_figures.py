@@ -55,9 +55,7 @@ _PIECE = re.compile(
 # Round 24. What a course is made of ("a country-conditions training module on Ethiopia", "write a paragraph on
 # Korematsu v. United States"): words a case file's note may use too ("Paragraph for the file: … called me"), so a
 # piece of these only where no word of office or case business is in the text (_BUSINESS)
-_LESSON = re.compile(
-    r"(?i)\b(?:modules?|courses?|curricul(?:um|a)|lectures?|paragraphs?|timelines?|backgrounders?)\b"
-)
+_LESSON = re.compile(r"(?i)\b(?:modules?|courses?|curricul(?:um|a)|lectures?|paragraphs?|timelines?|backgrounders?)\b")
 # Round 23. Words of office and case business, of a working day, of arrangements, and the writer in the first
 # person: a text that names two listed people and any of these may be about the writer's colleagues, neighbours or
 # a case's parties, whoever they share a name with
