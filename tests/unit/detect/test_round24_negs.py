@@ -39,7 +39,7 @@ def test_a_phone_after_a_dialling_prefix_is_kept(boundary: Boundary) -> None:
 
 
 def test_a_sample_returns_never_issued_ssns_pass(boundary: Boundary) -> None:
-    untouched(boundary, "Our payroll sample uses SSN 000-45-6712 and 666-12-0001. Are these guaranteed never to be real?")
+    untouched(boundary, "Our payroll sample uses SSN 000-45-6712 and 666-12-0001. Guaranteed never to be real?")
 
 
 def test_a_never_issued_ssn_as_someones_is_kept(boundary: Boundary) -> None:
