@@ -13,6 +13,10 @@ finding the words rule in, a date in parentheses after a person's name (person_d
 - Round 20: an address of a documentation range in a text that names the ranges; a waybill's number; a museum
   plaque's, a school project's and a newsletter's people of the past (_a_piece_on_the_past); statistics and
   programmes named after people (eponyms.py); an office's public contact points (public_contacts.py).
+- Round 24: a part's "S/N", an order's or a batch's number in an A-number's shape, a ticket number after its
+  airline's code; kin words of other languages in a text about a family's kin, a room alone in its table cell; a
+  machine log's event words in capitals; a form letter's closing, clause or signing office; a password field's
+  value that is code reading the secret; boats' quoted names in a text about boats (named_things.py).
 """
 
 from __future__ import annotations

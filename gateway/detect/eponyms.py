@@ -12,6 +12,9 @@
 Round 21: a disease, a syndrome or a sign that bears its describer's surname ("Graves' disease", "Hashimoto's
 thyroiditis", "Bell's palsy"): the surname with its possessive right before the condition's noun. Not a frequent
 given name ("Maria's syndrome" could be hers), nor after a title ("Mr. Lopez's disease" is his).
+
+Round 24: a ship's namesakes, shortly after the words of naming, whose surname is a ship's name the text gives after
+a vessel's prefix ("USCGC Bertholf … named after Commodore Ellsworth Bertholf").
 """
 
 from __future__ import annotations

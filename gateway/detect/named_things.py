@@ -28,6 +28,11 @@ Round 12 (set o), each again by the text's own words:
 Round 20 (set y): a cargo ship by its trade ("the car carrier Morning Will") or a steamship's prefix ("SS Augusta
 Victoria"); a container line's name before its ship's, unquoted, in a text about ships ("Cosco Rose", "Ever
 Faith"); and the items of a list of goods or works a maker names ("my new candle scents: Hope, Faith, Grace").
+
+Round 24: a lone name the text writes elsewhere after a storm's word or a vessel's prefix ("Hurricane Ian … Ian's
+claims"); a storm's, a station's or "Ste."'s word inside the model's span; a regime's one-word name ("the Derg
+military government"); a litter's names after "puppies:"; a pedigree's quoted sire and dam; boats' quoted names in a
+text about boats; and the vessel names a ship's namesakes share (eponyms.py).
 """
 
 from __future__ import annotations

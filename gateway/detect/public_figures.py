@@ -14,6 +14,8 @@ themselves are the cue, and only together with the text's kind:
   ice-breaker, talking points, an inspiration board, …), or (round 23) it names two or more of them and holds none
   of the words of office or case business, of a working day or of an arrangement, nor the writer in the first person
   (``_BUSINESS``: a case, a meeting, a call, a shift, "thanks for covering", "will bring", "at 3pm", "me", …);
+- (round 24) or the text is a course's piece (``_LESSON``: a training module, a paragraph, a lecture) and holds
+  no word of business;
 - (round 23) in either case, no word of a case's parties or identifiers (``_CASE``: an applicant, a suspect, a case
   number, an A-number, a date of birth, a passport);
 - the caller checks the rest: nothing personal besides names, dates and places, none of the writer's own people.
