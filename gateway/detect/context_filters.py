@@ -13,6 +13,10 @@ finding the words rule in, a date in parentheses after a person's name (person_d
 - Round 20: an address of a documentation range in a text that names the ranges; a waybill's number; a museum
   plaque's, a school project's and a newsletter's people of the past (_a_piece_on_the_past); statistics and
   programmes named after people (eponyms.py); an office's public contact points (public_contacts.py).
+- Round 24: a part's "S/N", an order's or a batch's number in an A-number's shape, a ticket number after its
+  airline's code; kin words of other languages in a text about a family's kin, a room alone in its table cell; a
+  machine log's event words in capitals; a form letter's closing, clause or signing office; a password field's
+  value that is code reading the secret; boats' quoted names in a text about boats (named_things.py).
 """
 
 from __future__ import annotations
@@ -35,17 +39,23 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import medical_eponym, namesakes, statistic_eponym
+from gateway.detect.eponyms import medical_eponym, namesakes, ship_namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
-from gateway.detect.named_things import names_a_thing
+from gateway.detect.named_things import (
+    a_quoted_boat,
+    named_as_a_thing_elsewhere,
+    names_a_thing,
+    thing_at,
+    thing_tail,
+)
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.public_figures import known_figures
-from gateway.detect.published_examples import inside_named_specimen, named_specimen
+from gateway.detect.published_examples import inside_named_specimen, named_specimen, short_format_example
 from gateway.detect.recognizers.identifiers.ssn import issued
 from gateway.detect.recognizers.personal.ner import NOT_NAMES
 from gateway.detect.recognizers.secrets.base import is_placeholder
@@ -70,6 +80,8 @@ _OTHER_NUMBER_LABEL = re.compile(
     r"|ticket|incident|batch|lot|serial|part|tracking|confirmation|contract|docket|bates|vacancy|announcement"
     r"|zip(?:\+4)?|zip[ \t]+code|model|version|build|sku|stock|case|hull|p/n|pn|part[ \t]+no|ref|reference"
     r"|project|grant|award|fund|job|asset[ \t]+tag|property[ \t]+tag|folio|sample|specimen|accession"
+    # round 24: a part's serial as a parts list abbreviates it ("replacement S/N 900-51-0023", "W/O 412-…")
+    r"|s/n|ser\.?[ \t]*no|w/o"
     # round 20: a consignment's numbers ("Air waybills 157-44182270 and …", "MAWB 176-…", "B/L no. …")
     r"|(?:air[ \t]+|master[ \t]+|house[ \t]+)?waybills?|[mh]?awbs?|bills?[ \t]+of[ \t]+lading|b/l|bols?"
     rf"|{_THING_NUMBERS})\.?)[ \t]*"
@@ -145,6 +157,92 @@ def _later_in_a_labelled_list(text: str, f: Finding) -> bool:
     return _OTHER_NUMBER_LABEL.search(text, lo, m.start()) is not None and not _OWN_LABEL.search(text, lo, f.start)
 
 
+# Round 24. A number whose first digit group the shaped recognizer left out: an airline's three-digit code before a
+# ticket's ten ("ticket number 006 2314789905"), a plant's before a work order's. The group runs straight into the
+# finding, and the label before the group is another kind of number's.
+_LEADING_GROUP = re.compile(r"(?<![\w-])\d{2,4}[ \t-]$")
+# Labels of orders, goods and parts, whose numbers an A-number's letter and digits can take ("work order A20250917");
+# not a case's, a file's or a reference's, which may be the A-number itself
+_ORDER_LABEL = re.compile(
+    r"(?i)\b(?:p\.?o|purchase[ \t]+order|work[ \t]+order|task[ \t]+order|w/o|invoice|inv|requisition|batch|lot"
+    r"|serial|s/n|part|p/n|sku|model|tracking|job|asset[ \t]+tag)\.?[ \t]*(?:no\.?|number|num|nr|#|id)?"
+    r"[ \t]*(?:[:#=]|is|was)?[ \t]*$"
+)
+_A_NUMBER_LABEL = re.compile(r"(?i)\b(?:a-?(?:number|no|#)|alien|uscis|file|registration|a-?file)\b")
+
+
+def _label_then_leading_group(text: str, f: Finding) -> bool:
+    group = _LEADING_GROUP.search(text, max(0, f.start - 6), f.start)
+    if group is None:
+        return False
+    lo = max(0, group.start() - 40)
+    return (
+        _OTHER_NUMBER_LABEL.search(text, lo, group.start()) is not None and _OWN_LABEL.search(text, lo, f.start) is None
+    )
+
+
+def _an_orders_number(text: str, f: Finding) -> bool:
+    """An A-number's shape right after an order's, a batch's or a part's label, with no A-number's word near."""
+    lo = max(0, f.start - 40)
+    return _ORDER_LABEL.search(text, lo, f.start) is not None and _A_NUMBER_LABEL.search(text, lo, f.start) is None
+
+
+# Round 24. A machine's log line: a time stamp opens it, and the words in capitals after it hold an event's or a
+# state's word ("ATS TRANSFER OK", "PUMP 2 FAIL", "DOOR 4 FORCED OPEN"): no one's name has those
+_STAMPED_LINE = re.compile(
+    r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}[ \t]+\d{1,2})?"
+    r"[ T\t]*\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?[ \t]"
+)
+_LOG_EVENT_WORDS = frozenset(
+    """ok fail failed failure fault error err warn warning info debug alarm alert start started starting stop stopped
+    stopping on off up down open opened closed close transfer retransfer reset ready done complete completed timeout
+    success denied granted forced held lost restored online offline standby running tripped trip low high
+    normal abnormal ack cleared""".split()  # noqa: SIM905
+)
+
+
+def _a_log_event(text: str, f: Finding) -> bool:
+    span = text[f.start : f.end]
+    words = span.split()
+    if not words or not span.isupper() or not any(w.lower().strip(".,:;=") in _LOG_EVENT_WORDS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return _STAMPED_LINE.match(text, line_start, f.start) is not None
+
+
+# Round 24. What a field reader takes for a name in a form letter or a template: its closing words, a clause of its
+# body ("If you require an interpreter, …"), or the office that signs it ("Trusted Traveler Programs")
+_CLOSINGS = frozenset(
+    """sincerely regards respectfully cordially thanks thank you best warm warmest kind yours truly faithfully
+    cheers gratefully""".split()  # noqa: SIM905
+)
+
+
+def _not_a_name_in_a_letter(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;!'\"()") for w in text[f.start : f.end].split()]
+    words = [w for w in words if w]
+    if not words or base64_words(text[f.start : f.end]) is not None:
+        return False
+    if all(w.lower() in _CLOSINGS for w in words):
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) >= 3 and capitalised and all(w.lower() in ENGLISH_STOP_WORDS for w in capitalised):
+        return True  # every capitalised word a function word: a clause, no name
+    return len(words) >= 2 and thing_tail(words[-1].removesuffix("'s"))
+
+
+def _in_a_full_name(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """Whether the word of ``f`` is a word of a longer name the readers found ("Ian" of "Ian Walker")."""
+    word = text[f.start : f.end].strip(".,:;'\"()!?").removesuffix("'s").removesuffix("\u2019s")
+    for g in findings:
+        if g.entity_type != "PERSON" or g is f or " " not in text[g.start : g.end].strip():
+            continue
+        at = text.find(word, g.start, g.end)
+        if at >= 0 and word in text[g.start : g.end].split() and not thing_at(text, at):
+            return True  # not the model's "Hurricane Milton", the storm itself
+    return False
+
+
 def _thing_label_clause(text: str, f: Finding) -> bool:
     m = _THING_LABEL_THEN_CLAUSE.search(text, max(0, f.start - 80), f.start)
     return m is not None and not _OWN_LABEL.search(text, max(0, m.start() - 40), f.start)
@@ -174,6 +272,8 @@ _COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "
 # Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
 # IOE0123456789)"): a format's example, as for the shaped numbers
 _COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
+# Round 24. Identifiers short enough that a format's example counts only to five ("TT12345AB")
+_SHORT_IDS = frozenset({"KNOWN_TRAVELER_NUMBER", "A_NUMBER", "US_PASSPORT", "US_DRIVER_LICENSE", "I94_NUMBER"})
 _TABLE_SEPARATORS = ",;\t|"
 _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128", "0"})
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
@@ -206,6 +306,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     characters = fictional_characters(text, findings)  # round 19: 'in the novel "…", Ana …' (fiction.py)
     characters |= invented_people(text, findings)  # round 23: a vignette's 'fictional dealer "Sir …"' (fiction.py)
     named_after = namesakes(text, findings)  # round 20: "the JAG program (named after Officer …)" (eponyms.py)
+    named_after |= ship_namesakes(text, findings)  # round 24: "USCGC Stone … named after (Commander Elmer Stone)"
     offices = public_contact_points(text, findings)  # round 20: an FAQ's "call the port office at …"
     for f in findings:
         if (figures and f.entity_type == "PERSON") or f in characters or f in named_after or f in offices:
@@ -224,6 +325,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type in _COUNTED_IDS and _counting_example(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))
             continue
+        if f.entity_type in _SHORT_IDS and short_format_example(text, f.start, f.end):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue  # round 24: "the PreCheck KTN format, e.g. TT12345AB" (published_examples.py)
+        if f.entity_type == "A_NUMBER" and _an_orders_number(text, f):
+            out.append(replace(f, score=min(f.score, RULED_OUT)))
+            continue  # round 24: "work order A20250917", "batch A2025091833": an order's number, an A-number's shape
         # round 15: a piece of a split identifier was read with its pieces and its cue ("first part is 604-")
         if (
             f.entity_type in _SHAPED
@@ -235,6 +342,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 )
                 or _thing_label_clause(text, f)
                 or _later_in_a_labelled_list(text, f)
+                or _label_then_leading_group(text, f)
                 or _other_number_column(text, f, headers)
                 or _counting_example(text, f)
                 or _format_example(text, f)
@@ -301,11 +409,28 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
+            or (
+                f.recognizer in _NAME_READERS
+                and named_as_a_thing_elsewhere(text, f.start, f.end)
+                and not _in_a_full_name(text, f, findings)
+            )
             # round 16: every name reader's span that a road's words carry on ("[Abner Coyle] Memorial Pkwy")
             or (f.recognizer in _NAME_READERS and names_a_place(text, f.start, f.end))
             or (f.recognizer in _NAME_READERS and _glosses_a_place_code(text, f))
         ):
             continue
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer in _NAME_READERS
+            and a_quoted_boat(text, f.start, f.end)
+            and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
+        ):
+            continue  # round 24: '"Reel Therapy" (PASS), "Miss Dorothy" (FAIL)': boats, in a text with no identifier
+        if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
+            continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
+        if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):
+            continue  # round 24: a form letter's "Sincerely,", "If you require an interpreter", "… Programs"
         if f.entity_type == "PERSON" and _a_things_short_name(text, f, findings):
             continue  # round 23: "Bridges: Howard Frankland, Gandy. The Frankland is fixed" (named_things.py)
         if f.entity_type == "PERSON" and f.recognizer in _NER and _not_a_person(text, f):
@@ -343,6 +468,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _MARKED_PLACEHOLDER.search(text, f.start, f.end) is not None
             or _filler_token(text[f.start : f.end])
             or _a_reference_across_lines(text[f.start : f.end])
+            or _a_code_reference(text, f)
+            or _a_field_label(text, f)
         ):
             continue
         out.append(f)
@@ -851,12 +978,55 @@ def _a_things_short_name(text: str, f: Finding, findings: Sequence[Finding]) -> 
     )
 
 
+# Round 24. What families call grandparents, aunts and uncles in the languages of the department's public, as
+# "Grandma" and "Uncle" in English: a word of kin, no one's name, where the text speaks of a family's kin in
+# English too ("… on dad's side", "family tree", "grandparents"). Not the words that are given names as well
+# ("Lola", "Nani", "Tito"), and only the word alone: "Abuela Rosa" names her.
+_FOREIGN_KIN = frozenset(
+    """halmeoni halmoni harabeoji halabeoji harabuji abuela abuelo abuelita abuelito abue nonna nonno nonnina oma opa
+    omi opi bubbe bubby bubbie zayde zaide zeyde babushka dedushka deda babcia dziadek dziadzia obaachan ojiichan
+    obaasan ojiisan baachan jiichan yeye nainai laolao laoye waipo waigong popo gunggung ahma ahgong lolo tatay
+    vovó vovô vovo avó avô mémé pépé mamie papie teta sitto sitti jiddo jeddo jedda dadima dadaji nanima naniji
+    ammamma ammachi appachan paati thatha ajji ajja yiayia yaya papou pappou pappous bà ông""".split()  # noqa: SIM905
+)
+_FAMILY_TALK = re.compile(
+    r"(?i)\b(?:grand(?:ma|pa|mother|father|parents?|kids?|children)|family[ \t]+tree|aunts?|uncles?|cousins?"
+    r"|(?:mom|mum|dad|mother|father)['\u2019]s[ \t]+side|relatives|kin(?:ship)?)\b"
+)
+
+
+def _kin_word_in_a_family_text(text: str, word: str) -> bool:
+    return word.lower().strip(".,:;!'\"()").removesuffix("'s") in _FOREIGN_KIN and anywhere(_FAMILY_TALK, text)
+
+
+# Round 24. The rooms of a house, each alone in a table's cell, a list's item or before a colon: a flood's water
+# lines or a floor plan, no one's name ("Kitchen", "Laundry"; not "Hall", "Study", "Den", which are names too)
+_ROOMS = frozenset(
+    """kitchen kitchenette bedroom bathroom bath garage basement attic laundry pantry foyer hallway closet porch
+    patio lanai nursery mudroom dining sunroom loft""".split()  # noqa: SIM905
+)
+_CELL_BEFORE = re.compile(r"(?:^|[|\t,;]|\n[ \t]*(?:[-*\u2022][ \t]*)?)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|\t,;:\n])")
+
+
+def _a_room_alone(text: str, f: Finding, word: str) -> bool:
+    return (
+        word.lower() in _ROOMS
+        and _CELL_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+        and _CELL_AFTER.match(text, f.end) is not None
+    )
+
+
 def _not_a_person(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].split()
     if _not_a_name_at_all(text, f, words):
         return True
     if len(words) == 1 and words[0].lower().rstrip("'s") in _NOT_PERSON_WORDS:
         return True
+    if len(words) == 1 and _kin_word_in_a_family_text(text, words[0]):
+        return True  # round 24: "Halmeoni and Harabeoji on mom's side", "Abuela", "Nonno": what a family calls kin
+    if len(words) == 1 and _a_room_alone(text, f, words[0]):
+        return True  # round 24: "| Kitchen | 29 | tile |", "Garage: 14 in": a room of a house, in its table or list
     if all(w.lower().strip(".,:;!'\"()") in _TITLE_OR_GREETING for w in words):
         return True  # round 15: a title or a greeting alone ("Hi Doc,", "Bonjour Maître,", "drop 'Phra'?")
     if any(w.lower().strip(".,:;()") in _LABEL_WORDS for w in words):
@@ -1157,7 +1327,7 @@ def _network_block(value: str) -> bool:
 # never be real"): the text is about the validity rules, not about a person. An issuable number stays a finding.
 _DECLARED_INVALID = re.compile(
     # round 19: "never⏎issued" broken over a line
-    r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:be[ \t]+)?(?:real|valid|issued|assigned)"
+    r"(?i)\b(?:never[- \t\n]issued|never[ \t]+(?:to[ \t]+)?(?:be[ \t]+)?(?:real|valid|issued|assigned)"
     r"|(?:structurally[ \t]+)?invalid"
     r"|not[ \t]+(?:a[ \t]+)?(?:real|valid)|fake|dummy|test[ \t]+(?:ranges?|values?|numbers?|data)|reserved[ \t]+range"
     # round 21: "(9xx is not issued)"; not "rejected", which a person's own number can be ("rejected by E-Verify")
@@ -1179,7 +1349,9 @@ def _declared_unissued(text: str, f: Finding) -> bool:
 _SSN_GROUPING = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # Round 11. Words of a text about the rules numbers follow: "are those even possible SSNs? fix my regex"
 _VALIDITY_TALK = re.compile(
-    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?)\b"
+    r"(?i)\b(?:valid\w*|validat\w*|regex\w*|regexp|regular[ \t]+expressions?|possible|rules?|checksums?"
+    # round 24: a software's or a form's sample return and its numbers ("the sample return uses 000-12-3456")
+    r"|samples?|specimens?)\b"
 )
 
 
@@ -1438,6 +1610,33 @@ def _filler_token(value: str) -> bool:
     # ("xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX")
     filled = sum(len(p.group()) for p in _FILLER_PIECE.finditer(value))
     return filled * 10 >= len(value) * 8
+
+
+# Round 24. A password field's "value" that is code reading the secret from elsewhere ("password =
+# secret["password"]", "pw = os.environ['DB_PW']", "pwd = vault.read('db/rpt')"): a variable's subscript or a call,
+# unquoted, whose key is a name, not the secret itself
+_CODE_REFERENCE = re.compile(
+    r"[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)*(?:\[[\"'][\w./-]*(?:[\"']\]?)?|\((?:[\"'][\w./-]*(?:[\"']\)?)?)?)"
+)
+# ... and a field reader's "value" that is the next field's label in a list: a word of letters and its colon alone
+# at the start of a line ("PASS (whistle + PFD)⏎Examiners: 2 VEs": an inspection's result, then a label)
+_LABEL_ALONE = re.compile(r"[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?:")
+
+
+def _a_code_reference(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    if _CODE_REFERENCE.fullmatch(value) is None or text[f.start - 1 : f.start] in ("'", '"', "`"):
+        return False
+    return any(c in value for c in "[(")
+
+
+def _a_field_label(text: str, f: Finding) -> bool:
+    value = text[f.start : f.end]
+    return (
+        f.recognizer == "StructuredFieldRecognizer"
+        and _LABEL_ALONE.fullmatch(value) is not None
+        and text[text.rfind("\n", 0, f.start) + 1 : f.start].strip() == ""
+    )
 
 
 def _a_reference_across_lines(value: str) -> bool:

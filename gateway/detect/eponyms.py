@@ -12,6 +12,9 @@
 Round 21: a disease, a syndrome or a sign that bears its describer's surname ("Graves' disease", "Hashimoto's
 thyroiditis", "Bell's palsy"): the surname with its possessive right before the condition's noun. Not a frequent
 given name ("Maria's syndrome" could be hers), nor after a title ("Mr. Lopez's disease" is his).
+
+Round 24: a ship's namesakes, shortly after the words of naming, whose surname is a ship's name the text gives after
+a vessel's prefix ("USCGC Bertholf … named after Commodore Ellsworth Bertholf").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
+from gateway.detect.named_things import vessel_names
 from gateway.detect.names_gazetteer import english_word, gazetteer
 from gateway.detect.sentences import sentence_start
 from gateway.detect.text_memo import anywhere
@@ -112,3 +116,31 @@ def medical_eponym(text: str, start: int, end: int) -> bool:
     if _ONE_WORD.fullmatch(surname) is None or gazetteer().is_frequent_given(surname):
         return False
     return _TITLE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+# Round 24. A ship's namesakes: the people the text says its ships are named after, whose surname is a ship's name
+# it gives after a vessel's prefix ("USCGC Bertholf, USCGC Waesche … who each is named after (Commodore Ellsworth
+# Bertholf, Admiral Russell Waesche)"). Only a name shortly after the words of naming, and not where the writer's
+# own people are named: a crew member who shares a cutter's name, named elsewhere, stays theirs.
+_NAMED_AFTER = re.compile(r"(?i)\bnamed[ \t]+(?:after|for)\b|\bnamesakes?\b|\bin[ \t]+honou?r[ \t]+of\b")
+_NAMESAKE_REACH = 160
+
+
+def ship_namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
+    """The PERSON findings that name the namesake of a ship the text names."""
+    people = [f for f in findings if f.entity_type == "PERSON"]
+    lower = text.lower()
+    if not people or ("name" not in lower and "honor" not in lower and "honour" not in lower):
+        return set()
+    cues = [m.end() for m in _NAMED_AFTER.finditer(text)]
+    if not cues or anywhere(_OWN_PEOPLE, text):
+        return set()
+    ships = vessel_names(text)
+    if not ships:
+        return set()
+    out = set()
+    for f in people:
+        words = [re.sub(r"['\u2019]s$", "", w.strip(".,;:()'\"")) for w in text[f.start : f.end].split()]
+        if words and words[-1] in ships and any(cue <= f.start <= cue + _NAMESAKE_REACH for cue in cues):
+            out.add(f)
+    return out

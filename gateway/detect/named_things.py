@@ -28,6 +28,11 @@ Round 12 (set o), each again by the text's own words:
 Round 20 (set y): a cargo ship by its trade ("the car carrier Morning Will") or a steamship's prefix ("SS Augusta
 Victoria"); a container line's name before its ship's, unquoted, in a text about ships ("Cosco Rose", "Ever
 Faith"); and the items of a list of goods or works a maker names ("my new candle scents: Hope, Faith, Grace").
+
+Round 24: a lone name the text writes elsewhere after a storm's word or a vessel's prefix ("Hurricane Ian … Ian's
+claims"); a storm's, a station's or "Ste."'s word inside the model's span; a regime's one-word name ("the Derg
+military government"); a litter's names after "puppies:"; a pedigree's quoted sire and dam; boats' quoted names in a
+text about boats; and the vessel names a ship's namesakes share (eponyms.py).
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ _STORM_LEAD = re.compile(rf"(?i){_STORM_WORDS}(?:[ \t]|$)")
 _FACILITY_TAIL = frozenset(
     {"intercontinental", "memorial", "armory", "arsenal", "depot", "annex", "complex"}
     | {"tollway", "beltway", "causeway", "tunnel"}  # round 21: roads a toll authority names ("Sam Houston Tollway")
+    # round 24: a body's or a scheme's last word ("Trusted Traveler Programs", "I Love U Guys Foundation's Standard
+    # Response Protocol", "the Civil Liberties Coalition")
+    | {"programs", "programmes", "protocol", "protocols", "foundations", "association", "coalition", "alliance"}
 )
 # Round 11. Last words of buildings, landmarks, instruments, programmes, prizes, laws, dishes and businesses named
 # after a person, which no person's name ends in (surnames such as Temple, Lake, Hall, Park, Arena, Dam are left out).
@@ -130,6 +138,12 @@ _FACILITY_NOUN_AFTER = re.compile(
     r"|class[ \t]+(?:cutters?|ships?|vessels?|carriers?|submarines?|destroyers?|frigates?|honou?rs?))\b"
     r"(?![ \t]*-)"
 )
+# Round 24. The nouns of a regime, a movement or a ruling house after its one-word name ("the Derg military
+# government", "the Baath party", "the Qing dynasty"); not a family's or a household's, which are people
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:military|revolutionary|provisional|communist|socialist|royal|imperial)[ \t]+)?"
+    r"(?:government|regime|junta|party|movement|dynasty|monarchy|empire|insurgency|militia|uprising|revolution)\b"
+)
 _BRAND_AFTER = re.compile(r"['\u2019]?[ \t]+(?:brand|brands|franchise|franchises)\b")
 _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seizures?|ipr|trademark\w*|msrp)\b")
 # Round 12. The animals an agency names: "K9 Rosie", "canine Ajax", or a quoted name after the animal ("the dog
@@ -137,6 +151,8 @@ _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seiz
 _ANIMAL_BEFORE = re.compile(
     r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
+    # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
+    r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
 _VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
 # Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
@@ -279,6 +295,7 @@ _THINGS = (
     r"|stations|buildings|vehicles|models|products|tools|sites|locations|places|terminals|crossings|bridges|parks"
     r"|facilities|streets|roads|states|countries|storms|hurricanes|operations|campaigns|halls|wings|trucks|cars"
     r"|canines|dogs|k-?9s|horses"  # round 12: the animals an agency names
+    r"|puppies|pups|kittens|cats|foals|litter"  # round 24: "introducing our new puppies: Bella, Max, Duke"
     r"|exercises|drills"  # round 15: "Exercises list: Cyber Storm, Golden Guardian"
     r"|themes|theme[ \t]+ideas"  # round 17: "Party theme ideas: Paddington Bear, Curious George"
     # round 20: goods and works a maker names ("my new candle scents: Hope, Faith, Grace"), and a list of ships
@@ -349,6 +366,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _VESSEL_BEFORE.search(before) or _STORM_BEFORE.search(before) or _ANIMAL_BEFORE.search(before):
         return True
+    if before.endswith(("Ste. ", "Ste ", "Sainte ")) or (words[-1] in ("Ste", "Sainte") and text.startswith(".", end)):
+        return True  # round 24: "Sault Ste. [Marie]", "[Sault Ste]. Marie": a place's name, Sainte abbreviated
     if _STORM_REMNANTS_BEFORE.search(before) or _AT_SEA_BEFORE.search(before):
         return True
     if _EXERCISE_BEFORE.search(before) or (
@@ -360,6 +379,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _thing_tail(words[-1])
         or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
+        or _a_things_word_inside(words)  # round 24
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
         or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
         or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
@@ -402,6 +422,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _BRAND_AFTER.match(text, end):
         return True
+    if len(words) == 1 and _DETERMINER_BEFORE.search(before) and _BODY_AFTER.match(text, end):
+        return True  # round 24: a regime's or a movement's one-word name ("the Derg military government")
     if _FACILITY_NOUN_AFTER.match(text, end) and not possessive_at(text, end):
         return True  # round 16: "the Ysleta bridge", "the Jean Bosco transit centre"
     if _GOODS_NOUN_AFTER.match(text, end) and (
@@ -440,6 +462,11 @@ def _a_holiday(text: str, start: int, end: int, words: list[str]) -> bool:
 _TAILS = _FACILITY_TAIL | INSTITUTION_TAIL | THING_TAIL | BUSINESS_TAIL
 
 
+def thing_tail(word: str) -> bool:
+    """Whether ``word`` is a last word that no person's name ends in: a facility's, a business's, a body's."""
+    return _thing_tail(word)
+
+
 def _thing_tail(word: str) -> bool:
     w = word.lower().strip(".,;:'\"()")
     if w.endswith("s") and w[:-1] in THING_TAIL and not gazetteer().is_surname(w):
@@ -447,6 +474,18 @@ def _thing_tail(word: str) -> bool:
     return w in _TAILS or (len(w) > 6 and w.endswith("ware"))
 
 
+def _a_things_word_inside(words: list[str]) -> bool:
+    """Round 24. A word inside the model's span that no name holds: a storm's before the last word, the verb of an
+    instruction before it ("Rank Hurricane Katrina"); a Coast Guard station's or sector's, capitalised so ("Depart
+    Station Key West 2100L", "Air Station Clearwater"); "Ste." (Sainte) of a place ("Sault Ste. Marie")."""
+    return (
+        words[-2] in _STORM_INSIDE
+        or any(w in ("Station", "Sector", "STATION", "SECTOR") for w in words[:-1])
+        or any(w in ("Ste", "Sainte") for w in words)
+    )
+
+
+_STORM_INSIDE = frozenset({"Hurricane", "Typhoon", "Cyclone", "HURRICANE", "TYPHOON", "CYCLONE"})
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -546,3 +585,80 @@ _CALLED_THINGS = re.compile(
     # round 16: places ("Sawa and Wia are detention/training sites", "… are refugee camps")
     r"|sites?|camps?|towns?|villages?|prisons?|settlements?)(?=[ \t]*(?:[.,;:!?)]|$|and\b|or\b|in\b|mentioned\b))"
 )
+
+
+# Round 24. A one-word name that the text writes elsewhere after a storm's word or a vessel's prefix: the storm or
+# the vessel again ("Hurricane Ian (2022) … why Ian's contents claims were so high", "USCGC Stone … Stone's
+# homeport"). Only a lone word: a full name ("Ian Walker") is a person's wherever a storm shares its first word.
+_LONE_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?")
+
+
+def thing_at(text: str, at: int) -> bool:
+    """Whether a storm's word or a vessel's prefix comes right before ``text[at]``."""
+    before = text[max(0, at - 24) : at]
+    return _STORM_BEFORE.search(before) is not None or _VESSEL_BEFORE.search(before) is not None
+
+
+def named_as_a_thing_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``text[start:end]`` (a possessive after it allowed) is, elsewhere in the text, a
+    storm's or a vessel's name by the words before it there."""
+    word = _POSSESSIVE.sub("", text[start:end].strip(".,:;'\"()!?\u2018\u2019\u201c\u201d"))
+    if _LONE_WORD.fullmatch(word) is None:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (
+            at != start
+            and not text[at - 1 : at].isalnum()
+            and not text[after : after + 1].isalnum()
+            and thing_at(text, at)
+        ):
+            return True
+        at = text.find(word, after)
+    return False
+
+
+_VESSEL_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+
+
+def vessel_names(text: str) -> frozenset[str]:
+    """Round 24. The last words of the names the text gives after a vessel's prefix ("USCGC Bertholf", "the cutter
+    Stone", "USS The Sullivans"): what a ship's namesake shares with the ship."""
+    out = set()
+    for m in _VESSEL_LEAD.finditer(text):
+        name = _VESSEL_NAME_AFTER.match(text, m.end())
+        if name is not None:
+            out.add(name.group().split()[-1])
+    return frozenset(out)
+
+
+# the prefixes in the case a ship's name is written with (cheap: a literal word, no run over the whole text)
+_VESSEL_LEAD = re.compile(
+    r"\b(?:USCGC|CGC|USS|USNS|HMS|HMCS|NOAAS|USRC|RMS|SS|M/V|MV|(?:the[ \t]+)?(?:[Cc]utter|[Ss]hip|[Vv]essel))[ \t]+"
+    r"(?=[A-Z])"
+)
+
+
+# Round 24. Boats' names in quotes, in a list of boats: a safety check's results, a marina's slips, a regatta's
+# entries ('"Reel Therapy" (PASS), "Miss Dorothy" (FAIL - nav lights)'). A boat's name is often a person's
+# ("Miss Dorothy", "Mary Ellen II"); what names a boat is the text's talk of boats and two or more quoted names.
+_BOAT_TALK = re.compile(
+    r"(?i)\b(?:boats?|vessels?|decals?|vscs?|vessel[ \t]+safety[ \t]+checks?|flotillas?|marinas?|regattas?|hulls?"
+    r"|sailboats?|yachts?|skiffs?|pontoons?|trawlers?|moorings?|boat[ \t]+slips?|launch[ \t]+ramps?)\b"
+)
+_QUOTED_SHORT = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,40})[\"\u201d]")
+_QUOTE_OPEN_BEFORE = re.compile(r"[\"\u201c](?:[^\"\u201c\u201d\n \t]+[ \t]+){0,3}$")
+_QUOTE_CLOSE_AFTER = re.compile(r"(?:[ \t]+[^\"\u201c\u201d\n \t]+){0,3}[\"\u201d]")
+
+
+def a_quoted_boat(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is inside a short quoted name, one of two or more, in a text about
+    boats."""
+    if (
+        _QUOTE_OPEN_BEFORE.search(text, max(0, start - 40), start) is None
+        or (text[end - 1 : end] not in ('"', "\u201d") and _QUOTE_CLOSE_AFTER.match(text, end) is None)
+        or not anywhere(_BOAT_TALK, text)
+    ):
+        return False
+    return any(n >= 1 for n, _ in enumerate(_QUOTED_SHORT.finditer(text)))

@@ -14,6 +14,8 @@ themselves are the cue, and only together with the text's kind:
   ice-breaker, talking points, an inspiration board, …), or (round 23) it names two or more of them and holds none
   of the words of office or case business, of a working day or of an arrangement, nor the writer in the first person
   (``_BUSINESS``: a case, a meeting, a call, a shift, "thanks for covering", "will bring", "at 3pm", "me", …);
+- (round 24) or the text is a course's piece (``_LESSON``: a training module, a paragraph, a lecture) and holds
+  no word of business;
 - (round 23) in either case, no word of a case's parties or identifiers (``_CASE``: an applicant, a suspect, a case
   number, an A-number, a date of birth, a passport);
 - the caller checks the rest: nothing personal besides names, dates and places, none of the writer's own people.
@@ -52,6 +54,10 @@ _PIECE = re.compile(
     r"|statues?|portraits?|murals?|museums?|field[ \t]+trips?|lesson[ \t]+plans?|homework|flashcards?|crossword"
     r"|quotations?|refreshers?)\b"
 )
+# Round 24. What a course is made of ("a country-conditions training module on Ethiopia", "write a paragraph on
+# Korematsu v. United States"): words a case file's note may use too ("Paragraph for the file: … called me"), so a
+# piece of these only where no word of office or case business is in the text (_BUSINESS)
+_LESSON = re.compile(r"(?i)\b(?:modules?|courses?|curricul(?:um|a)|lectures?|paragraphs?|timelines?|backgrounders?)\b")
 # Round 23. Words of office and case business, of a working day, of arrangements, and the writer in the first
 # person: a text that names two listed people and any of these may be about the writer's colleagues, neighbours or
 # a case's parties, whoever they share a name with
@@ -160,6 +166,8 @@ def known_figures(text: str, findings: Sequence[Finding]) -> set[Finding]:
     if anywhere(_CASE, text):
         return set()
     if anywhere(_PIECE, text):
+        return set(people)
+    if anywhere(_LESSON, text) and not anywhere(_BUSINESS, text):
         return set(people)
     # round 23: two listed names or more, in a text with no word of office or case business
     if len({k for k in keys if k is not None}) >= 2 and not anywhere(_BUSINESS, text):

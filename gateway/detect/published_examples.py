@@ -79,3 +79,18 @@ def format_example(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     return _NAMED_AS_SPECIMEN.search(text, lo, hi) is not None or _SHOWN_AS.search(text, lo, start) is not None
+
+
+# Round 24. The digits of a short identifier's example: a counting run from 0 or 1, all of its digits ("TT12345AB",
+# the PreCheck KTN's format in help text), no one's issued number
+_SHORT_RUNS = ("0123456789", "1234567890")
+
+
+def short_format_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``'s digits, five or more, are wholly a counting run from 0 or 1, shown as an example
+    ("e.g.", "such as", "format", "looks like" before it)."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if len(digits) < 5 or not any(run.startswith(digits) for run in _SHORT_RUNS):
+        return False
+    lo = max(0, start - 40)
+    return _SHOWN_AS.search(text, lo, start) is not None or _NAMED_AS_SPECIMEN.search(text, lo, start) is not None
