@@ -108,14 +108,17 @@ def _fixed_person(cell: str) -> bool:
 def _role_person(cell: str) -> bool:
     """Round 24. A role column's cell that reads as a person: one to four capitalised words, a surname alone
     included ("Drummond", "Okonkwo-Reyes"), one of them (or one part of a hyphenated one) a name the lists know
-    that is no everyday word, or two or more of them none an English word; not a unit or a status ("Field Office",
-    "Pending", "HSI")."""
+    that is no English word, or two or more of them none an English word; not a unit or a status ("Field Office",
+    "Duty Desk", "Pending", "HSI")."""
     words = cell.replace(",", " ").split()
     if not 1 <= len(words) <= 4 or cell.upper() in _PLACEHOLDER_CELLS:
         return False
     g = gazetteer()
     parts = [p for w in words for p in w.split("-") if p]
-    if any(len(p) > 2 and not p.isupper() and g.is_name_word(p) and not g.is_common(p) for p in parts):
+    if any(
+        len(p) > 2 and not p.isupper() and g.is_name_word(p) and not g.is_common(p) and not english_word(p.lower())
+        for p in parts
+    ):
         return True
     return len(words) >= 2 and not any(w.isupper() or english_word(w.lower()) for w in words)
 
