@@ -136,3 +136,33 @@ def test_recipient_named_in_greeting_and_full_name(boundary) -> None:
 def test_team_mailbox_greeting_is_left(boundary) -> None:
     blocked, forwarded = boundary("To: press.office@example.org\nSubject: hours\n\nPress, the office opens at nine.")
     assert not blocked and "Press, the office opens at nine." in forwarded
+
+
+# --- an arrow-separated list of people; a middle initial without its full stop ---
+
+
+def test_arrow_list_entries(boundary) -> None:
+    text = (
+        "New pairings:\n- Priyanka Raghunathan -> K9 Rook -> JFK T4\n- Colin Whitebird -> K9 Mira -> JFK cargo\n"
+        "- Tomasz Wielgosz -> K9 Odin -> EWR"
+    )
+    kept_back(boundary, text, "Priyanka Raghunathan", "Colin Whitebird", "Tomasz Wielgosz")
+
+
+def test_arrow_list_of_things_is_left(boundary) -> None:
+    untouched(boundary, "Pipeline:\n- Raw Data -> Clean Step -> Output\n- Model Review -> Final Report -> Archive")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('Should "Maria T Oyelaran" and "Maria Oyelaran" be merged by the dedup job?', ("Maria T Oyelaran",)),
+        ("Export row: Kevin R Castellanos, enrolled 2019", ("Kevin R Castellanos",)),
+    ],
+)
+def test_bare_middle_initial(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_capital_letter_between_words_is_left(boundary) -> None:
+    untouched(boundary, "See Section B Overview and Plan A Budget before the Phase C Review.")

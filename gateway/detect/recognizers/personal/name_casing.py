@@ -352,6 +352,7 @@ class NameCasingRecognizer(EntityRecognizer):
         if any(c.isupper() for c in text):
             spans += _role_title_names(text, g)
             spans += _contact_title_names(text, g)
+            spans += _bare_initial_names(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -1075,6 +1076,27 @@ def _contact_title_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]
             continue
         if len(words) >= 3 or any(_name_word(g, w) or spelled_like_a_name(w.lower()) for w in words):
             out.append((m.start(), m.end(), PAIR_SCORE))
+    return out
+
+
+# Round 24. A middle initial without its full stop, as exports, matching keys and deduplication lists write names:
+# "Jose L Hernandez", "Maria T Oyelaran"
+_BARE_INITIAL = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)[ \t]([A-Z])[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w-]|'\w)")
+
+
+def _bare_initial_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Round 24. ``Given X Surname``: a frequent given name that is no everyday word, a capital alone, and a surname
+    of the lists that is no English word ("Jose L Hernandez"; not "Section B Overview", "Plan A Budget")."""
+    out: list[tuple[int, int, float]] = []
+    for m in _BARE_INITIAL.finditer(text):
+        first, last = m.group(1), m.group(3)
+        if not g.is_frequent_given(first) or g.is_common(first) or first.lower() in STOP_WORDS:
+            continue
+        if not g.is_surname(last.split("-")[0]) or g.is_common(last) or english_word(last.lower()):
+            continue
+        if _not_name_word(first) or _not_name_word(last):
+            continue
+        out.append((m.start(), m.end(), PAIR_SCORE))
     return out
 
 
