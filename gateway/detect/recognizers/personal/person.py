@@ -450,7 +450,10 @@ PATTERNS = [
     # keep() wants one word no English list holds and no everyday word
     Pattern(
         "labelled spaced form name",
-        r"(?i:\bname[ \t]*:[ \t]*)"
+        r"(?i:(?<!(?:package|file|host|user|server|domain|display|computer|account|device|machine|service|process"
+        r"|app|table|column|field|variable|class|project|product|brand|company|business|team|group|event|course"
+        r"|program|model|bucket|key|queue|image|container|node|cluster|database|db|repo|branch|task|job)[ \t_-]?)"
+        r"\bname[ \t]*:[ \t]*)"
         r"(?-i:(?P<value>\p{Lu}{2,}(?:[-']\p{Lu}{2,})?(?:[ \t]{1,4}\p{Lu}{2,}(?:[-']\p{Lu}{2,})?){0,2}"
         r"(?:[ \t]{1,4}\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}))(?![\w'-])",
         0.7,
@@ -1042,6 +1045,13 @@ class PersonRecognizer(LabelledValueRecognizer):
             # round 24: "Spouse María Rosa Yupanqui, DOB …": the family label is no part of the name
             result.start = text.index(words[1], result.start + len(words[0]))
             words = words[1:]
+        if pattern_name == "labelled name before identifier" and text.startswith(",", result.end):
+            # round 24: "Rakotomalala Hery Andrianina, ITIN …": after a comma, no English word but a given name
+            g = gazetteer()
+            if any(
+                english_word(p.lower()) and not g.is_frequent_given(p) for w in words for p in w.split("-") if p
+            ):
+                return False
         if pattern_name == "labelled personal name word":
             g = gazetteer()
             w = words[0]
@@ -1538,6 +1548,15 @@ def _unlike_english(words: list[str]) -> bool:
     return any(not english_word(w.lower()) for w in rest)
 
 
+def _ocr_name(words: list[str]) -> bool:
+    """Round 24. An OCR'd name field: two words at least, none everyday, one no English word, one a name of the lists
+    ("MUKENDI  KABASELE  Patrice"; not "Package Name: NTLM V2", "File name: FINAL REPORT")."""
+    if len(words) < 2 or not _unlike_english(words):
+        return False
+    g = gazetteer()
+    return any(g.is_name_word(w.title()) and not g.is_common(w.title()) for w in words)
+
+
 _KIN_WORD = regex.compile(rf"(?i:{_KIN}|{_RELATION})")
 
 
@@ -1545,5 +1564,5 @@ _ROUND24_CUES = {
     "labelled officer acronym surname": _officer_surname,
     "labelled role initial surname": _initial_surname,
     "labelled abbreviated given name": _unlike_english,
-    "labelled spaced form name": _unlike_english,
+    "labelled spaced form name": _ocr_name,
 }
