@@ -430,11 +430,13 @@ PATTERNS = [
     # surname of the lists or one spelled as names are, no everyday word
     Pattern(
         "labelled role initial surname",
-        r"(?i:\b(?:nurse|doctor|dr|officer|agent|inspector|supervisor|manager|caseworker|counselor|counsellor"
+        # (the initial first, the role looked back for: a scan for a capital and a full stop, not for every role)
+        r"(?P<value>\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*)(?![\w'-])"
+        r"(?<=(?i:\b(?:nurse|doctor|dr|officer|agent|inspector|supervisor|manager|caseworker|counselor|counsellor"
         r"|teacher|instructor|interpreter|translator|guard|screener|clerk|attorney|lawyer|judge|witness|deputy"
         r"|trooper|sergeant|sgt|detective|det|chaplain|therapist|technician|tech|medic|paramedic|pharmacist"
         r"|physician|dentist|social[ \t]+worker|case[ \t]+manager|adjudicator|examiner|investigator)\.?[ \t]+)"
-        r"(?-i:(?P<value>\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*))(?![\w'-])",
+        r"(?-i:\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*))",
         0.7,
     ),
     # round 24: a Bengali or Malay given-name prefix written short, "Md." (Mohammad), "Mohd.", "Mst." (Mosammat),
@@ -450,10 +452,10 @@ PATTERNS = [
     # keep() wants one word no English list holds and no everyday word
     Pattern(
         "labelled spaced form name",
-        r"(?i:(?<!(?:package|file|host|user|server|domain|display|computer|account|device|machine|service|process"
-        r"|app|table|column|field|variable|class|project|product|brand|company|business|team|group|event|course"
-        r"|program|model|bucket|key|queue|image|container|node|cluster|database|db|repo|branch|task|job)[ \t_-]?)"
-        r"\bname[ \t]*:[ \t]*)"
+        r"(?i:\bname(?<!(?:package|file|host|user|server|domain|display|computer|account|device|machine|service"
+        r"|process|app|table|column|field|variable|class|project|product|brand|company|business|team|group|event"
+        r"|course|program|model|bucket|key|queue|image|container|node|cluster|database|db|repo|branch|task|job)"
+        r"[ \t_-]?name)[ \t]*:[ \t]*)"
         r"(?-i:(?P<value>\p{Lu}{2,}(?:[-']\p{Lu}{2,})?(?:[ \t]{1,4}\p{Lu}{2,}(?:[-']\p{Lu}{2,})?){0,2}"
         r"(?:[ \t]{1,4}\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}))(?![\w'-])",
         0.7,
