@@ -17,7 +17,8 @@ from tests.unit.detect.conftest import kept_back, untouched
             ("Pettigrew",),
         ),
         (
-            "slot,traveler,assigned_officer\n0900,Nkechi Adeyemi,Lindqvist\n0930,Paulo Serrano,\n1000,Ruth Amsel,Lindqvist",
+            "slot,traveler,assigned_officer\n0900,Nkechi Adeyemi,Lindqvist\n0930,Paulo Serrano,\n"
+            "1000,Ruth Amsel,Lindqvist",
             ("Lindqvist",),
         ),
         (
@@ -104,7 +105,10 @@ def test_family_words_before_ordinary_words_are_left(boundary, text: str) -> Non
         ("Can we disclose Md. Rafiqul Haque Bhuiyan's records to the consulate?", ("Md. Rafiqul Haque Bhuiyan",)),
         ("Line 4: Andriamanantena Fidy Rasoa, ITIN 912-78-4410, paid twice.", ("Andriamanantena Fidy Rasoa",)),
         ("The birth record lists her name as فاطمة يوسف حداد, please compare.", ("فاطمة يوسف حداد",)),
-        ("scanned form:\nApp licant  Name :  NDAYISHIMIYE  HAKIZIMANA  Claudine\n", ("NDAYISHIMIYE  HAKIZIMANA  Claudine",)),
+        (
+            "scanned form:\nApp licant  Name :  NDAYISHIMIYE  HAKIZIMANA  Claudine\n",
+            ("NDAYISHIMIYE  HAKIZIMANA  Claudine",),
+        ),
     ],
 )
 def test_prefixed_listed_given_and_ocr_names(boundary, text: str, values: tuple[str, ...]) -> None:

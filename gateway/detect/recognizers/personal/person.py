@@ -1050,9 +1050,7 @@ class PersonRecognizer(LabelledValueRecognizer):
         if pattern_name == "labelled name before identifier" and text.startswith(",", result.end):
             # round 24: "Rakotomalala Hery Andrianina, ITIN …": after a comma, no English word but a given name
             g = gazetteer()
-            if any(
-                english_word(p.lower()) and not g.is_frequent_given(p) for w in words for p in w.split("-") if p
-            ):
+            if any(english_word(p.lower()) and not g.is_frequent_given(p) for w in words for p in w.split("-") if p):
                 return False
         if pattern_name == "labelled personal name word":
             g = gazetteer()
