@@ -25,7 +25,8 @@ _ENTRY = re.compile(
     r"(?m)^[ \t]*(?P<bullet>[-*\u2022]|\d{1,3}[.)]|\d{1,3}[ \t]+[-\u2013\u2014])?[ \t]*"
     r"(?P<name>[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
     r"(?:[ \t]{1,2}[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*){1,3})"
-    r"(?P<sep>[ \t]*,[ \t]|[ \t]+[-\u2013\u2014|][ \t]|[ \t]{3,}|\t)"
+    # round 24: an arrow too, as an assignment list writes it ("- Derek Tallchief -> K9 Axl -> MSP cargo")
+    r"(?P<sep>[ \t]*,[ \t]|[ \t]+(?:[-\u2013\u2014|]|->|=>|\u2192)[ \t]|[ \t]{3,}|\t)"
 )
 
 
@@ -67,7 +68,12 @@ def _entry_shaped(name: str) -> bool:
         and first[:1].isupper() == all(w[:1].isupper() for w in rest)
         and g.is_frequent_given(first)
         and first.lower() not in STOP_WORDS | NOT_NAMES
-        and all(w.lower() not in STOP_WORDS | NOT_NAMES | ORG_WORDS and g.is_surname(w) for w in rest)
+        and all(
+            w.lower() not in STOP_WORDS | NOT_NAMES | ORG_WORDS
+            # round 24: or a surname no everyday word, that a dictionary of proper nouns holds ("Tallchief")
+            and (g.is_surname(w) or (not g.is_common(w) and w[:1].isupper() and not w.isupper()))
+            for w in rest
+        )
     )
 
 

@@ -352,6 +352,7 @@ class NameCasingRecognizer(EntityRecognizer):
         if any(c.isupper() for c in text):
             spans += _role_title_names(text, g)
             spans += _contact_title_names(text, g)
+            spans += _bare_initial_names(text, g)
         spans += [(m.start(1), m.end(1), SCORE) for m in _ABOVE_ADDRESS.finditer(text) if not self._all_common(m, g)]
         spans += [
             (m.start(1), m.end(1), SCORE)
@@ -944,6 +945,14 @@ def _title_common_given(text: str, g: Gazetteer) -> list[tuple[int, int, float]]
 _NOT_AFTER_WILL = re.compile(r"[ \t]+(?:[a-z]{2,}ed|said|says|has|had|was|is|wrote|sent|left|forgot|took|came|went)\b")
 
 
+# Round 24. The family and partners call notes name in lower case: "mom esperance kalonji", "her ex jonathan
+# ilunga", "stepdad ray okafor" ("ex" only after a possessive: "ex officio" is no one's)
+_KIN_WORDS = (
+    r"mom|mum|dad|mother|father|stepmom|stepmum|stepdad|stepmother|stepfather|grandma|grandpa|grandmother"
+    r"|grandfather|aunt|uncle|cousin|brother|sister|son|daughter|wife|husband|spouse|boyfriend|girlfriend|fianc[eé]e?"
+    r"|(?:my|his|her|their|our|your)[ \t]+ex"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS})[ \t]*[:,]?[ \t]+$")
 # Round 19. A role a note gives a person before their name in lower case, as hurried case notes, call logs and
 # reference checks write it: "teller patience okonjo", "branch mgr chase pruitt", "caller sokha chhun", "former
 # manager faith hubbard", "student: dawit alemu brooks", "peer lead is alma reyes-tovar"
@@ -962,7 +971,10 @@ _ROLE_BEFORE = re.compile(
     r"|tender|operator|engineer|foreman|superintendent|director|chair|chairman|chairwoman|chairperson|member"
     r"|treasurer|secretary|bookkeeper|accountant|collector|buyer|seller|borrower|lender|cardholder|donor|occupant"
     r"|resident|vendor|contractor|broker|dealer|adjuster|appraiser|courier|advisor|adviser|rep|representative"
-    r"|attorney|lawyer|pilot|captain|host|on[ \t-]call)"
+    r"|attorney|lawyer|pilot|captain|host|on[ \t-]call"
+    # round 24: the family and partners call notes name in lower case: "mom esperance kalonji", "her ex jonathan
+    # ilunga", "stepdad ray okafor" ("ex" only after a possessive: "ex officio" is no one's)
+    rf"|{_KIN_WORDS})"
     r"(?:[ \t]+(?:is|was))?(?:[ \t]*[:,]?[ \t]+|[ \t]*\([ \t]*)$"
 )
 # Round 23. An office's acronym right before the name ("DSO rebecca tannenbaum", "POC tomas ferreira"): there the
@@ -1000,7 +1012,9 @@ def _role_lower_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
             role = True
         if not role and _PHONE_AFTER.match(text, m.end(2)) is None:
             continue
-        if _role_pair(first, last, g):
+        if _role_pair(first, last, g) or (
+            _KIN_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None and _kin_pair(first, last, g)
+        ):
             out.append((m.start(), _third_name(text, m.end(2), g), 0.65))
     for m in _LOWER_TITLE_SURNAME.finditer(text):
         word = m.group(1)
@@ -1065,6 +1079,27 @@ def _contact_title_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]
     return out
 
 
+# Round 24. A middle initial without its full stop, as exports, matching keys and deduplication lists write names:
+# "Jose L Hernandez", "Maria T Oyelaran"
+_BARE_INITIAL = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)[ \t]([A-Z])[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w-]|'\w)")
+
+
+def _bare_initial_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
+    """Round 24. ``Given X Surname``: a frequent given name that is no everyday word, a capital alone, and a surname
+    of the lists that is no English word ("Jose L Hernandez"; not "Section B Overview", "Plan A Budget")."""
+    out: list[tuple[int, int, float]] = []
+    for m in _BARE_INITIAL.finditer(text):
+        first, last = m.group(1), m.group(3)
+        if not g.is_frequent_given(first) or g.is_common(first) or first.lower() in STOP_WORDS:
+            continue
+        if not g.is_surname(last.split("-")[0]) or g.is_common(last) or english_word(last.lower()):
+            continue
+        if _not_name_word(first) or _not_name_word(last):
+            continue
+        out.append((m.start(), m.end(), PAIR_SCORE))
+    return out
+
+
 def _title_runs(text: str) -> list[re.Match[str]]:
     """The runs of Title Case words (_TITLE_RUN), found once per text."""
     return remembered(text, (_TITLE_RUN, "runs"), lambda: list(_TITLE_RUN.finditer(text)))
@@ -1104,6 +1139,18 @@ def _role_title_names(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         if given or initialled or unlisted:
             out.append((m.start("first"), m.end("last"), ROLE_TITLE_SCORE))
     return out
+
+
+def _kin_pair(first: str, last: str, g: Gazetteer) -> bool:
+    """Round 24. After a family word, a given name of the lists that is no everyday word, even one that is a word
+    in French or Spanish ("esperance", "amparo"), before a surname that is no English word ("kalonji")."""
+    if last in STOP_WORDS or last in _NOT_SURNAME or last in _FOREIGN_STOP_WORDS or g.is_common(last):
+        return False
+    if last in _VERBS_AFTER_NAME or last.endswith(_VERB_ENDINGS) or _not_name_word(last) or len(last) < 4:
+        return False
+    if first in STOP_WORDS or first in _NOT_SURNAME or g.is_common(first) or english_word(first):
+        return False
+    return g.is_given(first) and not english_word(last)
 
 
 def _role_pair(first: str, last: str, g: Gazetteer) -> bool:

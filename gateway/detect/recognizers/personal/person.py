@@ -72,7 +72,9 @@ _RELATION = (
 )
 _KIN = (
     r"(?:Sister|Brother|Mother|Father|Aunt|Uncle|Cousin|Son|Daughter|Wife|Husband|Grandmother|Grandfather"
-    r"|Nephew|Niece|Stepson|Stepdaughter)"
+    r"|Nephew|Niece|Stepson|Stepdaughter"
+    # round 24: a family list's other labels: "Spouse María Rosa Yupanqui", "Stepfather Ilie Munteanu"
+    r"|Spouse|Stepmother|Stepfather|Grandson|Granddaughter)"
 )
 # The cue words, for the filters that read them too (lone_names.py)
 HONORIFIC, TITLE, RELATION, KIN = _HONORIFIC, _TITLE, _RELATION, _KIN
@@ -358,8 +360,10 @@ PATTERNS = [
     # each given name of a family's list of children: "children Yaman, Tala, Ward", "kids: Ana, Luis and Sofia"
     Pattern(
         "labelled children list",
-        r"(?<=\b(?i:children|kids|sons|daughters|grandchildren)[ \t]*[:-]?[ \t]+"
-        r"(?:\p{Lu}\p{Ll}+[ \t]*,[ \t]*){0,8}(?:(?i:and)[ \t]+)?)"
+        r"(?<=\b(?i:children|kids|sons|daughters|grandchildren|grandsons|granddaughters|brothers|sisters|siblings"
+        r"|twins|stepchildren)[ \t]*[:-]?[ \t]+"
+        # round 24: the last of a pair joined by "and": "sons Tariq and Bilal", "twins Ama and Esi"
+        r"(?:\p{Lu}\p{Ll}+[ \t]*,[ \t]*){0,8}(?:\p{Lu}\p{Ll}+[ \t]+)?(?:(?i:and|&)[ \t]+)?)"
         r"(?P<value>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:,|;|\.|\)|$)|[ \t]+(?i:and)[ \t]+\p{Lu}|[ \t]+\()",
         0.7,
     ),
@@ -391,7 +395,7 @@ PATTERNS = [
     # a name right before an identifier's label and its value: "Oleksandr Tkachuk SSN 437-…", "… card: 5568 …"
     Pattern(
         "labelled name before identifier",
-        rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})[ \t]+"
+        rf"(?<![\w.-])(?P<value>(?!\p{{Lu}}\.){FULL_NAME})(?:[ \t]*,)?[ \t]+"
         r"(?i:ssn|dob|d\.o\.b\.|card|phone|tel|cell|passport|a-?number|a\#|email|e-mail|itin|ktn|edipi|sevis|i-?94"
         # a bare "ID" only before a number of an SSN's length: "Tang Wei ID 347-19-8826"
         r"|id(?=[ \t]*[:#]?[ \t]*\d{3}[ -]?\d{2}[ -]?\d{4}(?!\d)))\b"
@@ -404,10 +408,57 @@ PATTERNS = [
         "labelled self-given name",
         r"(?i:\b(?:identified|introduced|described)[ \t]+(?:himself|herself|themselves|themself)[ \t]+as"
         r"|gave[ \t]+(?:his|her|their)[ \t]+(?:full[ \t]+|real[ \t]+)?name[ \t]+as"
+        # round 24: what a document or a form gives: "the certificate gives her name as …", "lists his name as …"
+        r"|(?:gives|lists|listed|spells|records|recorded|shows|showed|writes|wrote)[ \t]+(?:his|her|their)[ \t]+"
+        r"(?:full[ \t]+|real[ \t]+|legal[ \t]+|maiden[ \t]+)?name[ \t]+as"
         r"|(?:calls|called|calling)[ \t]+(?:himself|herself|themselves|themself)"
         r"|se[ \t]+identific[oó][ \t]+como|dijo[ \t]+llamarse)"
-        rf"[ \t]*[\"“'\u2018]?(?-i:(?P<value>{FULL_NAME}))",
+        rf"[ \t]*[\"“'\u2018]?(?-i:(?P<value>{FULL_NAME}|{_SCRIPT_NAME}))",
         0.75,
+    ),
+    # round 24: an agency's title for its officer, in capitals, before the officer's surname alone, as interview
+    # notes and complaints write it: "ISO Vasquez" (USCIS Immigration Services Officer), "SAO Mwangi", "TFO Reyes";
+    # keep() wants a name of the lists that is no everyday word ("ISO Standards", "AO Review" are no one)
+    Pattern(
+        "labelled officer acronym surname",
+        r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO)[ \t]+"
+        rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![\w'-])",
+        0.7,
+    ),
+    # round 24: an initial and a surname after a person's role or title in any case, as notes write a member of
+    # staff: "saw sick-call nurse D. Whitlock", "officer K. Brandt", "Caseworker M. Oyelaran"; keep() wants a
+    # surname of the lists or one spelled as names are, no everyday word
+    Pattern(
+        "labelled role initial surname",
+        # (the initial first, the role looked back for: a scan for a capital and a full stop, not for every role)
+        r"(?P<value>\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*)(?![\w'-])"
+        r"(?<=(?i:\b(?:nurse|doctor|dr|officer|agent|inspector|supervisor|manager|caseworker|counselor|counsellor"
+        r"|teacher|instructor|interpreter|translator|guard|screener|clerk|attorney|lawyer|judge|witness|deputy"
+        r"|trooper|sergeant|sgt|detective|det|chaplain|therapist|technician|tech|medic|paramedic|pharmacist"
+        r"|physician|dentist|social[ \t]+worker|case[ \t]+manager|adjudicator|examiner|investigator)\.?[ \t]+)"
+        r"(?-i:\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*))",
+        0.7,
+    ),
+    # round 24: a Bengali or Malay given-name prefix written short, "Md." (Mohammad), "Mohd.", "Mst." (Mosammat),
+    # before the rest of the name: "Md. Shahidul Islam Chowdhury", "Mohd. Faizal Rahman"; keep() wants the words
+    # after it no everyday ones ("Md. State Police" is Maryland's)
+    Pattern(
+        "labelled abbreviated given name",
+        rf"(?<![\w.-])(?P<value>(?:Md|Mohd|Muhd|Mst|Mohd)\.[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
+        0.75,
+    ),
+    # round 24: a form's name field as OCR gives it, the label broken and the words spaced wide, the surnames in
+    # capitals before the given name: "A pplicant   Name : MUKENDI  KABASELE  Patrice", "Full Name:  OKAFOR  Chidi";
+    # keep() wants one word no English list holds and no everyday word
+    Pattern(
+        "labelled spaced form name",
+        r"(?i:\bname(?<!(?:package|file|host|user|server|domain|display|computer|account|device|machine|service"
+        r"|process|app|table|column|field|variable|class|project|product|brand|company|business|team|group|event"
+        r"|course|program|model|bucket|key|queue|image|container|node|cluster|database|db|repo|branch|task|job)"
+        r"[ \t_-]?name)[ \t]*:[ \t]*)"
+        r"(?-i:(?P<value>\p{Lu}{2,}(?:[-']\p{Lu}{2,})?(?:[ \t]{1,4}\p{Lu}{2,}(?:[-']\p{Lu}{2,})?){0,2}"
+        r"(?:[ \t]{1,4}\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?){0,2}))(?![\w'-])",
+        0.7,
     ),
     # round 15: a nickname in quotes inside the name, as case files write it: "Leonel "El Flaco" Barrientos";
     # keep() wants a known given name first
@@ -987,6 +1038,20 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name in _ROUND24_CUES:
+            if text.endswith(("'s", "\u2019s"), result.start, result.end):
+                result.end -= 2  # "Md. Shahidul Islam Chowdhury's file": the name without its possessive
+                words = text[result.start : result.end].split()
+            return _ROUND24_CUES[pattern_name](words)
+        if pattern_name == "labelled name before identifier" and len(words) >= 3 and _KIN_WORD.fullmatch(words[0]):
+            # round 24: "Spouse María Rosa Yupanqui, DOB …": the family label is no part of the name
+            result.start = text.index(words[1], result.start + len(words[0]))
+            words = words[1:]
+        if pattern_name == "labelled name before identifier" and text.startswith(",", result.end):
+            # round 24: "Rakotomalala Hery Andrianina, ITIN …": after a comma, no English word but a given name
+            g = gazetteer()
+            if any(english_word(p.lower()) and not g.is_frequent_given(p) for w in words for p in w.split("-") if p):
+                return False
         if pattern_name == "labelled personal name word":
             g = gazetteer()
             w = words[0]
@@ -1444,4 +1509,60 @@ _ROUND20_CUES = {
     "labelled name before dba": _dba_name,
     "labelled calendar common name": _calendar_name,
     "labelled quoted salutation": _quoted_salutation,
+}
+
+
+def _officer_surname(words: list[str]) -> bool:
+    """Round 24. The surname after an officer's acronym (and a second word, if any): names of the lists, no
+    everyday or English word ("ISO Vasquez", not "ISO Standards" or "AO Review")."""
+    g = gazetteer()
+    return all(
+        w.lower() not in NOT_NAMES | ORG_WORDS
+        and w not in _NOT_NAMES
+        and not g.is_common(w)
+        and g.is_name_word(w.split("-")[0])
+        and (not english_word(w.lower()) or g.is_surname(w))
+        for w in words
+    )
+
+
+def _initial_surname(words: list[str]) -> bool:
+    """Round 24. "D. Whitlock" after a role: the surname a name of the lists or spelled as one, no everyday word."""
+    g = gazetteer()
+    last = words[-1].split(".")[-1] or words[-1]
+    return (
+        last.lower() not in NOT_NAMES | ORG_WORDS
+        and not g.is_common(last)
+        and (g.is_surname(last) or (spelled_like_a_name(last) and not english_word(last.lower())))
+    )
+
+
+def _unlike_english(words: list[str]) -> bool:
+    """Round 24. The words after "Md." or an OCR'd name label: none an everyday word or an organisation's, one at
+    least no English word ("Md. Shahidul Islam", "MUKENDI  KABASELE  Patrice"; not "Md. State Police", "FINAL
+    REPORT")."""
+    g = gazetteer()
+    rest = [w for w in words if w.rstrip(".") not in ("Md", "Mohd", "Muhd", "Mst")]
+    if not rest or any(w.lower() in NOT_NAMES | ORG_WORDS or w in _NOT_NAMES or g.is_common(w) for w in rest):
+        return False
+    return any(not english_word(w.lower()) for w in rest)
+
+
+def _ocr_name(words: list[str]) -> bool:
+    """Round 24. An OCR'd name field: two words at least, none everyday, one no English word, one a name of the lists
+    ("MUKENDI  KABASELE  Patrice"; not "Package Name: NTLM V2", "File name: FINAL REPORT")."""
+    if len(words) < 2 or not _unlike_english(words):
+        return False
+    g = gazetteer()
+    return any(g.is_name_word(w.title()) and not g.is_common(w.title()) for w in words)
+
+
+_KIN_WORD = regex.compile(rf"(?i:{_KIN}|{_RELATION})")
+
+
+_ROUND24_CUES = {
+    "labelled officer acronym surname": _officer_surname,
+    "labelled role initial surname": _initial_surname,
+    "labelled abbreviated given name": _unlike_english,
+    "labelled spaced form name": _ocr_name,
 }

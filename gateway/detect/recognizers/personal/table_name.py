@@ -53,6 +53,19 @@ _NAME_CELL = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u02bb\u2019-]+|[A-Z]\.)"
     r"(?:[ ,]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u02bb\u2019-]+|[A-Z]\.|(?:de|del|van|von|da|bin|al)))*$"
 )
+# Round 24. Columns named for the role a person plays in the case rather than for "name": the staff on it (an
+# attorney, an officer, an interviewer, a nurse) and the people it is about (a complainant, a witness, a sponsor),
+# alone or after an agency or a qualifier ("atty", "cbsa_officer", "assigned_interviewer", "complainant_name").
+# Such a column also holds a unit, a status or "pro se", so a cell counts only when it reads as a name (_role_person)
+_ROLE_HEADERS = re.compile(
+    r"^(?:[a-z]{2,12}[ _-])?(?:atty|attys|attorney|counsel|lawyer|rep|representative|officer|agent|adjudicator"
+    r"|interviewer|examiner|inspector|investigator|judge|ij|case[ _-]?worker|social[ _-]?worker|case[ _-]?manager"
+    r"|supervisor|handler|coordinator|interpreter|nurse|doctor|physician|clinician|counselor|counsellor|teacher"
+    r"|instructor|mentor|sponsor|guardian|complainant|claimant|respondent|witness|victim|defendant|plaintiff"
+    r"|detainee|spouse|father|mother|parent|next[ _-]?of[ _-]?kin|emergency[ _-]?contact|preparer|notary)"
+    r"(?:[ _-]?(?:name|last|surname|last[ _-]?name))?$",
+    re.IGNORECASE,
+)
 SCORE = 0.8
 # Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
 _PLACEHOLDER_CELLS = frozenset(
@@ -92,6 +105,24 @@ def _fixed_person(cell: str) -> bool:
     return len(words) >= 2 and not any(english_word(w.lower()) for w in words)
 
 
+def _role_person(cell: str) -> bool:
+    """Round 24. A role column's cell that reads as a person: one to four capitalised words, a surname alone
+    included ("Drummond", "Okonkwo-Reyes"), one of them (or one part of a hyphenated one) a name the lists know
+    that is no English word, or two or more of them none an English word; not a unit or a status ("Field Office",
+    "Duty Desk", "Pending", "HSI")."""
+    words = cell.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or cell.upper() in _PLACEHOLDER_CELLS:
+        return False
+    g = gazetteer()
+    parts = [p for w in words for p in w.split("-") if p]
+    if any(
+        len(p) > 2 and not p.isupper() and g.is_name_word(p) and not g.is_common(p) and not english_word(p.lower())
+        for p in parts
+    ):
+        return True
+    return len(words) >= 2 and not any(w.isupper() or english_word(w.lower()) for w in words)
+
+
 def _tracker_person(cell: str) -> bool:
     words = cell.replace(",", " ").split()
     if not 2 <= len(words) <= 3:
@@ -123,6 +154,8 @@ class TableNameRecognizer(EntityRecognizer):
             cells = [header[s:e].strip("| ") for s, e in _split(header, sep)] if header.count(sep) else []
             columns = [n for n, cell in enumerate(cells) if NAME_HEADERS.match(cell)]
             trackers = {n for n in columns if _TRACKER_HEADERS.match(cells[n]) or _OTHER_HEADERS.match(cells[n])}
+            roles = {n for n, cell in enumerate(cells) if n not in columns and _ROLE_HEADERS.match(cell)}
+            columns += sorted(roles)
             if not columns:
                 i += 1
                 continue
@@ -137,6 +170,7 @@ class TableNameRecognizer(EntityRecognizer):
                             _NAME_CELL.match(cell)
                             and cell.upper() not in _PLACEHOLDER_CELLS
                             and (n not in trackers or _tracker_person(cell))
+                            and (n not in roles or _role_person(cell))
                         ):
                             results.append(self._result(offsets[i] + start, offsets[i] + end))
                 i += 1
