@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Cyrillic, Japanese and full-width characters are the point
 """Round 23, formats (sets aa and ab): birth dates in other languages and calendars next to their birth word (Khmer,
 Tamil, Mongolian, Uyghur, Hmong, Indonesian and Malay, Nepali Bikram Sambat in Latin letters, Japanese era years in
 kanji numerals); an A-Number after its label whatever its first digit; a passport typed a character at a time; a
