@@ -144,8 +144,10 @@ DATE = (
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
 # round 21: OCR reads the label's O as a zero too ("DATE 0F B1RTH")
+# round 24: and a scanned form's OCR splits "birth" with a stray space ("Date of  Bir th", "Date of Bi rth")
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b ?[i1] ?r ?t ?h(?![a-z])"
+    r"|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     # round 18: German "Geburtstag" and "geb. am"; Spanish "F. Nac." (fecha de nacimiento); French "date et lieu de
@@ -250,6 +252,17 @@ PATTERNS = [
         r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d)(?![\d/.-])",
         0.85,
     ),
+    # round 24: a date of birth a spreadsheet turned into its serial number, the days since 1900 ("DOB (Excel)
+    # 33412", "dob came out as 35027"): keep() takes it in a text about a spreadsheet, in a living person's years
+    Pattern(
+        "labelled spreadsheet serial date of birth",
+        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:[^\W\d]{{1,12}}[ \t]*){{1,3}}\))?[ \t]*"
+        r"(?::|=|-|is|was)?[ \t]*[\"']?)"
+        # five digits (every date since 1927): a four-digit number after the label is a birth year (the span
+        # must differ from the birth year pattern's, which the duplicate check would otherwise drop)
+        r"(?P<value>\d{5})(?:\.0+)?(?![\d/.-])",
+        0.85,
+    ),
     # round 18: a birth year alone, as a roster or a report gives it ("b. 1977", "born 1969"); keep() takes only a
     # year a person alive now can have been born in. Not prose's "born in 1931" (a plaque, a biography), nor a
     # cohort ("anyone born 1970 or later", "those born 1946-1964")
@@ -300,6 +313,24 @@ SAMPLE_FILE = re.compile(
 )
 
 
+# Round 24. A spreadsheet's serial date: day 1 is 1900-01-01, and 1900 counts a 29 February it had not, so the
+# days run from 1899-12-30 for every date after February 1900
+_SERIAL_EPOCH = datetime.date(1899, 12, 30)
+MIN_AGE_YEARS = 14
+SPREADSHEET_WORDS = re.compile(r"(?i)\b(?:excel|spreadsheet|xlsx?|csv|serial|google[ \t]+sheets|numbers?[ \t]+format)")
+
+
+def serial_birth_date(value: str) -> bool:
+    """Whether a spreadsheet's serial number (``33412``, ``35027.0``) is a date a living adult or child was born
+    on: at least ``MIN_AGE_YEARS`` back, at most ``MAX_AGE_YEARS``."""
+    digits = value.split(".", 1)[0].strip()
+    if not digits.isdigit() or not 4 <= len(digits) <= 5:
+        return False
+    born = _SERIAL_EPOCH + datetime.timedelta(days=int(digits))
+    today = datetime.date.today()
+    return today.year - MAX_AGE_YEARS <= born.year <= today.year - MIN_AGE_YEARS
+
+
 def _digits_a_birth_date(value: str) -> bool:
     """Whether 8 digits (perhaps in pairs set apart: "06 03 1992") are a date of birth: YYYYMMDD, or a day and a
     month either way round before the year (MMDDYYYY, DDMMYYYY), in the years a living person was born."""
@@ -321,7 +352,9 @@ def _digits_a_birth_date(value: str) -> bool:
 
 # The patterns that open with the label (a hundred spellings, no common word): on an ASCII text, tried only where a
 # word begins as a label can (anchored.py; the beginnings are read off the pattern, word_prefixes)
-ANCHORED = frozenset({"labelled date of birth", "labelled compact date of birth"})
+ANCHORED = frozenset(
+    {"labelled date of birth", "labelled compact date of birth", "labelled spreadsheet serial date of birth"}
+)
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -356,6 +389,8 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
         value = text[result.start : result.end]
         if pattern_name in ("labelled compact date of birth", "labelled HL7 birth date"):
             return _digits_a_birth_date(value)
+        if pattern_name == "labelled spreadsheet serial date of birth":
+            return serial_birth_date(value) and SPREADSHEET_WORDS.search(text) is not None
         if pattern_name == "labelled GEDCOM birth date":
             return SAMPLE_FILE.search(text) is None  # an ancestor's, however old, unless the file is a sample
         if pattern_name == "labelled birth year":
