@@ -16,6 +16,11 @@ _LABEL = (
     r"|No\.?|#|ID|membership))?|(?:TSA[ \t]+)?Pre[- ]?Check(?:[ \t]+(?:Number|No\.?|#|KTN))?|Trusted[ \t]+Traveler"
     r"(?:[ \t]+(?:Number|No\.?|#|ID))?|NEXUS(?:[ \t]+(?:Number|No\.?|#|ID))?|SENTRI(?:[ \t]+(?:Number|No\.?|#|ID))?)"
 )
+# round 24: the verbs that hand a KTN out or read it back, between the label and the number
+_GIVEN = (
+    r"issued|assigned|given|received|approved|came[ \t]+back(?:[ \t]+as)?|reads|shows|listed(?:[ \t]+as)?"
+    r"|on[ \t]+file"
+)
 PATTERNS = [
     Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9),
     # a PreCheck KTN (TT or TE and letters and digits) a little after its label: "the KTN for her? … it's TT4R7KQM"
@@ -25,18 +30,33 @@ PATTERNS = [
         0.85,
     ),
     # any KTN said to be the value of its label later in the sentence: "The KTN for Park Jae-won is 153902647"
+    # round 24: or given by the verb that hands it out or reads it ("KTN issued 985…", "PASSID assigned: …")
     Pattern(
         "labelled number later in the sentence",
-        rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:))[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
+        rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:|{_GIVEN}))[ \t]*:?[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
+        0.85,
+    ),
+    # round 24: a Trusted Traveler number after its label as a scanned form's OCR spaces it ("PASSID  15 0 4 4 7 2 1
+    # 9", "KTN 985 512 047"): digits in groups, eight to ten in all (keep)
+    Pattern(
+        "labelled spaced known traveler number",
+        rf"(?i:\b{_LABEL}{LABEL_GLUE})(?P<value>\d{{1,4}}(?:[ \t]{{1,2}}\d{{1,7}}){{1,9}})(?![\w-])",
         0.85,
     ),
 ]
 # round 16: the programs' names as rosters and invitations write them ("GE" in capitals, before what is done for it)
-_GE = r"\bGE[ \t]+(?i:interview|renewal|new|card|member|membership|enrollment|appointment|applicant|application)\b"
+# round 24: and what its vetting says of an applicant ("GE conditional approval", "GE conditionally approved")
+_GE = (
+    r"\bGE[ \t]+(?i:interview|renewal|new|card|member|membership|enrollment|appointment|applicant|application"
+    r"|conditional|conditionally|approval|approved|enrollee|vetting|kiosk)\b"
+)
 _PROGRAM = rf"(?:{_GE}|(?i:\b(?:Global[ \t]+Entry|NEXUS|SENTRI|Trusted[ \t]+Traveler|TTP|PreCheck)\b))"
 # a Trusted Traveler PASSID: nine digits, issued in the 98, 99 and 15 ranges
 _PASSID = r"(?<![\w-])(?P<value>(?:98|99|15)\d{7})(?![\w-])"
 PATTERNS += [
+    # round 24: a PASSID a little after a KTN's label on its line, whatever words stand between ("KTN issued to
+    # her at the counter 985…", "NEXUS card came, PASSID on it 150…"): the nine digits in the program's ranges
+    Pattern("labelled passid nearby", rf"(?i:\b{_LABEL}\b)[^\n]{{0,60}}?{_PASSID}", 0.85),
     # round 16: a PASSID in a row (a line) that names its program: "10:00<tab>Ana Ruiz<tab>985512034<tab>GE renewal"
     Pattern("passid in a program's row", rf"{_PASSID}(?=[^\n]{{0,80}}?{_PROGRAM})", 0.85),
     Pattern("passid after a program in its row", rf"{_PASSID}(?<={_PROGRAM}[^\n]{{0,80}}\d{{9}})", 0.85),
@@ -70,4 +90,6 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
             return False  # a gym's, a club's or an airline's membership
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
+        if pattern_name == "labelled spaced known traveler number":
+            return 8 <= digits <= 10
         return digits >= 4 or (value[:2] in ("TT", "TE") and digits >= 2 and value.isupper())
