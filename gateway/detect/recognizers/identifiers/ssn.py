@@ -44,6 +44,15 @@ PATTERNS = [
         0.9,
     ),
 ]
+# Round 24. A list of people and their numbers, one a line, where some rows write the SSN with dashes and others
+# with spaces or bare ("Ana Ruiz 212-67-4093⏎Li Wei 212 67 4101⏎Omar Haddad 212674118"): a number ending its row
+# is the column's SSN like its dashed sibling's (keep(): an issued dashed one ends another row of the block). The
+# bare digits here; the spaced ones are "ssn spaced"'s, lifted in keep() (one span, one pattern: Presidio's
+# duplicate check runs before keep())
+PATTERNS.append(Pattern("ssn in a list of dashed ones", r"(?<![\w-])\d{9}(?=[ \t]*\r?$)", 0.6))
+LIST_SCORE = 0.6
+LIST_BLOCK_LINES = 30
+_ROW_ENDING_SSN = re.compile(r"[^\W\d][^\n\d]{1,60}?[ \t:,=-](\d{3}-\d{2}-\d{4})[ \t]*\r?")
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]
 NEVER_ISSUED_SCORE = 0.3
 LABELLED_UNISSUED_SCORE = 0.55
@@ -80,6 +89,16 @@ class SsnRecognizer(LabelledValueRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
+        if pattern_name == "ssn in a list of dashed ones":
+            return issued(re.sub(r"\D", "", text[result.start : result.end])) and _dashed_sibling(text, result.start)
+        if (
+            pattern_name == "ssn spaced"
+            and text[result.start + 3] == " "
+            and re.match(r"[ \t]*\r?(?:\n|$)", text[result.end : result.end + 3])
+            and issued(re.sub(r"\D", "", text[result.start : result.end]))
+            and _dashed_sibling(text, result.start)
+        ):
+            result.score = LIST_SCORE
         if issued(re.sub(r"\D", "", text[result.start : result.end])):
             if not pattern_name.startswith("labelled") and _glued(text, result.start, result.end):
                 result.score = min(result.score, GLUED_SCORE)
@@ -98,3 +117,30 @@ class SsnRecognizer(LabelledValueRecognizer):
 
 def _glued(text: str, start: int, end: int) -> bool:
     return _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None or _GLUED_AFTER.match(text, end) is not None
+
+
+def _dashed_sibling(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a row of a list (a name or a label, then the number) whose block
+    (up to ``LIST_BLOCK_LINES`` lines either way, to a blank line) holds another row ending in an issued dashed
+    SSN."""
+    line_start = text.rfind("\n", 0, start) + 1
+    row = text[line_start:start]
+    if not row[:1].isalpha() or any(c.isdigit() for c in row) or len(row) > 62:
+        return False
+    window = LIST_BLOCK_LINES * 100  # the rows of a list are short: no more of a long text is split
+    above = text[max(0, line_start - window) : line_start].split("\n")[-LIST_BLOCK_LINES - 1 : -1]
+    below = text[start : start + window].split("\n", LIST_BLOCK_LINES + 1)[1 : LIST_BLOCK_LINES + 1]
+    rows = []
+    for line in reversed(above):
+        if not line.strip():
+            break
+        rows.append(line)
+    for line in below:
+        if not line.strip():
+            break
+        rows.append(line)
+    for line in rows:
+        m = _ROW_ENDING_SSN.fullmatch(line)
+        if m is not None and issued(m.group(1).replace("-", "")):
+            return True
+    return False
