@@ -22,11 +22,19 @@ _GIVEN = (
     r"|on[ \t]+file"
 )
 PATTERNS = [
-    Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9),
+    # round 24: or its digits as a scanned form's OCR spaces them ("PASSID  15 0 4 4 7 2 1 9", "KTN 985 512 047"):
+    # in groups, eight to ten digits in all (keep)
+    Pattern(
+        "labelled known traveler number",
+        rf"(?i:\b{_LABEL}{LABEL_GLUE})(?P<value>[A-Z0-9]{{8,10}}\b|\d{{1,4}}(?:[ \t]{{1,2}}\d{{1,7}}){{1,9}}(?![\w-]))",
+        0.9,
+    ),
     # a PreCheck KTN (TT or TE and letters and digits) a little after its label: "the KTN for her? … it's TT4R7KQM"
+    # round 24: or a PASSID, nine digits in the program's ranges ("KTN issued to her at the counter 985…")
     Pattern(
         "labelled precheck number nearby",
-        rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9])(?P<value>T[TE][A-Z0-9]{{6,8}})\b",
+        rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9-])"
+        r"(?P<value>T[TE][A-Z0-9]{6,8}\b|(?:98|99|15)\d{7}(?![\w-]))",
         0.85,
     ),
     # any KTN said to be the value of its label later in the sentence: "The KTN for Park Jae-won is 153902647"
@@ -34,13 +42,6 @@ PATTERNS = [
     Pattern(
         "labelled number later in the sentence",
         rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:|{_GIVEN}))[ \t]*:?[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
-        0.85,
-    ),
-    # round 24: a Trusted Traveler number after its label as a scanned form's OCR spaces it ("PASSID  15 0 4 4 7 2 1
-    # 9", "KTN 985 512 047"): digits in groups, eight to ten in all (keep)
-    Pattern(
-        "labelled spaced known traveler number",
-        rf"(?i:\b{_LABEL}{LABEL_GLUE})(?P<value>\d{{1,4}}(?:[ \t]{{1,2}}\d{{1,7}}){{1,9}})(?![\w-])",
         0.85,
     ),
 ]
@@ -54,9 +55,6 @@ _PROGRAM = rf"(?:{_GE}|(?i:\b(?:Global[ \t]+Entry|NEXUS|SENTRI|Trusted[ \t]+Trav
 # a Trusted Traveler PASSID: nine digits, issued in the 98, 99 and 15 ranges
 _PASSID = r"(?<![\w-])(?P<value>(?:98|99|15)\d{7})(?![\w-])"
 PATTERNS += [
-    # round 24: a PASSID a little after a KTN's label on its line, whatever words stand between ("KTN issued to
-    # her at the counter 985…", "NEXUS card came, PASSID on it 150…"): the nine digits in the program's ranges
-    Pattern("labelled passid nearby", rf"(?i:\b{_LABEL}\b)[^\n]{{0,60}}?{_PASSID}", 0.85),
     # round 16: a PASSID in a row (a line) that names its program: "10:00<tab>Ana Ruiz<tab>985512034<tab>GE renewal"
     Pattern("passid in a program's row", rf"{_PASSID}(?=[^\n]{{0,80}}?{_PROGRAM})", 0.85),
     Pattern("passid after a program in its row", rf"{_PASSID}(?<={_PROGRAM}[^\n]{{0,80}}\d{{9}})", 0.85),
@@ -90,6 +88,6 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
             return False  # a gym's, a club's or an airline's membership
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
-        if pattern_name == "labelled spaced known traveler number":
-            return 8 <= digits <= 10
+        if " " in value or "\t" in value:
+            return 8 <= digits <= 10  # digits spaced by OCR
         return digits >= 4 or (value[:2] in ("TT", "TE") and digits >= 2 and value.isupper())
