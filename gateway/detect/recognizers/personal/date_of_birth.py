@@ -248,19 +248,13 @@ PATTERNS = [
     # "DOB 19720430", "DOB/19850312", "Date of birth 06 03 1992" (keep() checks it is a date)
     Pattern(
         "labelled compact date of birth",
-        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?::|：|-|/|is|was|=)?[ \t]*[\"']?)"
-        r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d)(?![\d/.-])",
-        0.85,
-    ),
-    # round 24: a date of birth a spreadsheet turned into its serial number, the days since 1900 ("DOB (Excel)
-    # 33412", "dob came out as 35027"): keep() takes it in a text about a spreadsheet, in a living person's years
-    Pattern(
-        "labelled spreadsheet serial date of birth",
-        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:[^\W\d]{{1,12}}[ \t]*){{1,3}}\))?[ \t]*"
-        r"(?::|=|-|is|was)?[ \t]*[\"']?)"
-        # five digits (every date since 1927): a four-digit number after the label is a birth year (the span
-        # must differ from the birth year pattern's, which the duplicate check would otherwise drop)
-        r"(?P<value>\d{5})(?:\.0+)?(?![\d/.-])",
+        # round 24: a word or two in parentheses after the label ("DOB (Excel) …")
+        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:[^\W\d]{{1,12}}[ \t]*){{1,3}}\))?[ \t]*(?::|：|-|/|is|was|=)?"
+        r"[ \t]*[\"']?)"
+        # round 24: or five digits, a date of birth a spreadsheet turned into its serial number, the days since 1900
+        # ("DOB (Excel) 33412", "dob came out as 35027"): keep() takes it in a text about a spreadsheet, in a living
+        # person's years (every date since 1927 has five digits; four after the label are a birth year)
+        r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d|\d{5})(?![\d/.-])",
         0.85,
     ),
     # round 18: a birth year alone, as a roster or a report gives it ("b. 1977", "born 1969"); keep() takes only a
@@ -352,9 +346,7 @@ def _digits_a_birth_date(value: str) -> bool:
 
 # The patterns that open with the label (a hundred spellings, no common word): on an ASCII text, tried only where a
 # word begins as a label can (anchored.py; the beginnings are read off the pattern, word_prefixes)
-ANCHORED = frozenset(
-    {"labelled date of birth", "labelled compact date of birth", "labelled spreadsheet serial date of birth"}
-)
+ANCHORED = frozenset({"labelled date of birth", "labelled compact date of birth"})
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -387,10 +379,10 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
+        if pattern_name == "labelled compact date of birth" and len(value) == 5:
+            return serial_birth_date(value) and SPREADSHEET_WORDS.search(text) is not None
         if pattern_name in ("labelled compact date of birth", "labelled HL7 birth date"):
             return _digits_a_birth_date(value)
-        if pattern_name == "labelled spreadsheet serial date of birth":
-            return serial_birth_date(value) and SPREADSHEET_WORDS.search(text) is not None
         if pattern_name == "labelled GEDCOM birth date":
             return SAMPLE_FILE.search(text) is None  # an ancestor's, however old, unless the file is a sample
         if pattern_name == "labelled birth year":
