@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
-from gateway.detect.recognizers.personal.date_of_birth import DATE
+from gateway.detect.recognizers.personal.date_of_birth import DATE, serial_birth_date
 
 SCORE = 0.8
 RECOGNIZER = "DateOfBirthRecognizer"
@@ -98,12 +98,13 @@ MAX_ROWS = 200
 
 def birth_dates_under_header(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for the one past date on each row of a list under a header that names a birth-date
-    column ("No. Name Rank Nationality DOB⏎1 DELA CRUZ, Rommel Master PHL 1971-09-14")."""
+    column ("No. Name Rank Nationality DOB⏎1 DELA CRUZ, Rommel Master PHL 1971-09-14"), and (round 24) for the
+    spreadsheet serial numbers in a delimited table's birth-date column."""
     if "\n" not in text:
         return []
     latest = datetime.date.today().year - MIN_AGE_YEARS
     taken = [(f.start, f.end) for f in findings if f.entity_type == "DATE_OF_BIRTH"]
-    out = []
+    out = serial_birth_dates_in_columns(text, findings)  # round 24
     for header in _DOB_HEADER.finditer(text):
         header_end = text.find("\n", header.start())
         if header_end < 0 or len(text[header.start() : header_end].split()) < 3:
@@ -119,6 +120,73 @@ def birth_dates_under_header(text: str, findings: Sequence[Finding]) -> list[Fin
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
             pos, rows = end + 1, rows + 1
+    return out
+
+
+# Round 24. A delimited table's birth-date column, its key perhaps qualified as a spreadsheet's or a program's
+# ("dob_serial", "DOB (Excel)", "birth_date_num"): a serial number in its cells is a date of birth a spreadsheet
+# turned into days ("name⏎dob_serial⏎country" rows of "Aigerim N.⏎33412⏎KAZ")
+_DOB_COLUMN = re.compile(
+    r"(?i)[ \t\"']*(?:dob|d\.o\.b\.?|date[ _.-]?of[ _.-]?birth|birth[ _.-]?date|birthdate|born)"
+    r"(?:[ _.-]?(?:serial|excel|xlsx?|num|number|no|raw|value|int|days|sn)|[ \t]*\([^()\n]{1,20}\))?[ \t\"']*"
+)
+_DELIMITERS = ("\t", ",", ";", "|")
+_COLUMN_WORDS = ("dob", "d.o.b", "birth", "born")
+_SERIAL_CELL = re.compile(r"[ \t\"']*(?P<serial>\d{4,5})(?:\.0+)?[ \t\"']*")
+
+
+def serial_birth_dates_in_columns(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the spreadsheet serial numbers (days since 1900) in the birth-date column of a
+    delimited table: the header names the column, each row has the header's number of cells."""
+    if "\n" not in text or not any(d in text for d in _DELIMITERS):
+        return []
+    lowered = text.lower()
+    # only the lines that hold a birth word can be the header (str.find, no pass of a pattern over the text)
+    starts: set[int] = set()
+    for word in _COLUMN_WORDS:
+        at = lowered.find(word)
+        while at >= 0 and len(starts) < MAX_ROWS:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = lowered.find(word, at + len(word))
+    if not starts:
+        return []
+    taken = [(f.start, f.end) for f in findings if f.entity_type == "DATE_OF_BIRTH"]
+    out: list[Finding] = []
+    for pos in sorted(starts):
+        end = text.find("\n", pos)
+        if end < 0:
+            continue  # a header with no row under it
+        line = text[pos:end].rstrip("\r")
+        for delimiter in _DELIMITERS:
+            if delimiter not in line:
+                continue
+            cells = line.split(delimiter)
+            column = next((i for i, c in enumerate(cells) if _DOB_COLUMN.fullmatch(c)), None)
+            if column is None or len(cells) < 2:
+                continue
+            out.extend(_serial_cells(text, end + 1, delimiter, len(cells), column, taken))
+            break
+    return out
+
+
+def _serial_cells(
+    text: str, pos: int, delimiter: str, width: int, column: int, taken: list[tuple[int, int]]
+) -> list[Finding]:
+    out = []
+    rows = 0
+    while pos < len(text) and rows < MAX_ROWS:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = text[pos:end].rstrip("\r").split(delimiter)
+        if len(cells) != width:
+            break
+        start = pos + sum(len(c) + len(delimiter) for c in cells[:column])
+        m = _SERIAL_CELL.fullmatch(cells[column])
+        if m is not None and serial_birth_date(m.group(0)):
+            s, e = start + m.start("serial"), start + m.end("serial")
+            if not any(ts < e and s < te for ts, te in taken):
+                out.append(Finding("DATE_OF_BIRTH", s, e, SCORE, RECOGNIZER))
+        pos, rows = end + 1, rows + 1
     return out
 
 

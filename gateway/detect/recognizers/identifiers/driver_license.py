@@ -101,6 +101,15 @@ PATTERNS = [
         0.85,
     ),
     Pattern("labelled weak licence label", rf"(?i:\b{_WEAK_LABEL}{_GLUE}){_VALUE}", 0.85),
+    # round 24: the label, then a few words that say where the number was read, closed by a colon: "Buyer's DL per
+    # the dealer's log: KS K08-…", "driver's license as shown on the citation: …" (keep: no other number named)
+    Pattern(
+        "labelled driver license, words before a colon",
+        r"(?i:\b(?:DL|CDL|D/L|DLN|OLN|driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e)(?![A-Za-z/])"
+        r"(?P<words>(?:[ \t]+[^\W\d][\w'\u2019.]{0,15}){1,5}?)[ \t]*:[ \t]*)"
+        rf"{_VALUE}",
+        0.8,  # below "labelled driver license", which keeps a span both match ("DL number: …")
+    ),
     # round 15: a licence named by the bare word, its number in the shape of the states that give a letter and
     # twelve digits (Florida, Maryland, Michigan, Minnesota): "the license as S530-412-887-109"; a software
     # licence key is letters and digits in blocks, not one letter and twelve digits
@@ -215,6 +224,10 @@ ANCHORS: dict[str, tuple[Anchor, int]] = {
         ),
         4,
     ),
+    "labelled driver license, words before a colon": (
+        Anchor(folded_word=("dl", "cdl", "d/l", "dln", "oln", "driv")),
+        0,
+    ),
     "labelled state id card": (Anchor(folded_word=("photo", "id", "identification")), 2),
     "labelled state id": (Anchor(folded=("licen",), exact=("ID", "DL")), 1),
     # round 20: "DL" or "licen" after the number (at most ten runs, a run before the parenthesis, a state of two
@@ -242,6 +255,11 @@ _OTHER_NUMBER = re.compile(
     r"(?i)\b(?:passport|phone|cell|claim|policy|case|confirmation|ticket|citation|account|receipt|order|ssn"
     r"|social|plate|vin|tag|tracking|reference|ref|appointment|invoice|employee|badge|member|registration"
     r"|routing|card[ \t]+number|serial|permit[ \t]+for)\b"
+)
+# Round 24. Words before the colon that list the licence with other things
+# (or "DL" is a distribution list: "DL distribution for ops: …")
+_LISTED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:and|or|plus|with|distribution)\b|[&/,])[^:\n]{0,80}:[ \t]*(?:[A-Z]{2}[ \t]+)?$"
 )
 _CHECKED = frozenset(
     {
@@ -312,6 +330,10 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
             or ((after := _PARENTHESIS_AFTER.match(text, result.end)) and _OTHER_LICENCE.search(after.group(0)))
         ):
             return False
+        if pattern_name == "labelled driver license, words before a colon" and _LISTED_BEFORE.search(
+            text, max(0, result.start - 100), result.start
+        ):
+            return False  # "DL and passport numbers: …": the value may be the other one
         if pattern_name == "labelled licence mentioned before its number" and _OTHER_NUMBER.search(
             text, max(0, result.start - 60), result.start
         ):

@@ -16,23 +16,41 @@ _LABEL = (
     r"|No\.?|#|ID|membership))?|(?:TSA[ \t]+)?Pre[- ]?Check(?:[ \t]+(?:Number|No\.?|#|KTN))?|Trusted[ \t]+Traveler"
     r"(?:[ \t]+(?:Number|No\.?|#|ID))?|NEXUS(?:[ \t]+(?:Number|No\.?|#|ID))?|SENTRI(?:[ \t]+(?:Number|No\.?|#|ID))?)"
 )
+# round 24: the verbs that hand a KTN out or read it back, between the label and the number
+_GIVEN = (
+    r"issued|assigned|given|received|approved|came[ \t]+back(?:[ \t]+as)?|reads|shows|listed(?:[ \t]+as)?"
+    r"|on[ \t]+file"
+)
 PATTERNS = [
-    Pattern("labelled known traveler number", rf"(?i:\b{_LABEL}{LABEL_GLUE})[A-Z0-9]{{8,10}}\b", 0.9),
+    # round 24: or its digits as a scanned form's OCR spaces them ("PASSID  15 0 4 4 7 2 1 9", "KTN 985 512 047"):
+    # in groups, eight to ten digits in all (keep)
+    Pattern(
+        "labelled known traveler number",
+        rf"(?i:\b{_LABEL}{LABEL_GLUE})(?P<value>[A-Z0-9]{{8,10}}\b|\d{{1,4}}(?:[ \t]{{1,2}}\d{{1,7}}){{1,9}}(?![\w-]))",
+        0.9,
+    ),
     # a PreCheck KTN (TT or TE and letters and digits) a little after its label: "the KTN for her? … it's TT4R7KQM"
+    # round 24: or a PASSID, nine digits in the program's ranges ("KTN issued to her at the counter 985…")
     Pattern(
         "labelled precheck number nearby",
-        rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9])(?P<value>T[TE][A-Z0-9]{{6,8}})\b",
+        rf"(?i:\b{_LABEL}\b)[^\n]{{0,80}}(?:\n[^\n]{{0,80}}){{0,2}}?(?<![A-Za-z0-9-])"
+        r"(?P<value>T[TE][A-Z0-9]{6,8}\b|(?:98|99|15)\d{7}(?![\w-]))",
         0.85,
     ),
     # any KTN said to be the value of its label later in the sentence: "The KTN for Park Jae-won is 153902647"
+    # round 24: or given by the verb that hands it out or reads it ("KTN issued 985…", "PASSID assigned: …")
     Pattern(
         "labelled number later in the sentence",
-        rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:))[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
+        rf"(?i:\b{_LABEL}\b[^\n]{{0,60}}?[ \t](?:is|was|=|:|{_GIVEN}))[ \t]*:?[ \t]+(?P<value>[A-Z0-9]{{8,10}})\b",
         0.85,
     ),
 ]
 # round 16: the programs' names as rosters and invitations write them ("GE" in capitals, before what is done for it)
-_GE = r"\bGE[ \t]+(?i:interview|renewal|new|card|member|membership|enrollment|appointment|applicant|application)\b"
+# round 24: and what its vetting says of an applicant ("GE conditional approval", "GE conditionally approved")
+_GE = (
+    r"\bGE[ \t]+(?i:interview|renewal|new|card|member|membership|enrollment|appointment|applicant|application"
+    r"|conditional|conditionally|approval|approved|enrollee|vetting|kiosk)\b"
+)
 _PROGRAM = rf"(?:{_GE}|(?i:\b(?:Global[ \t]+Entry|NEXUS|SENTRI|Trusted[ \t]+Traveler|TTP|PreCheck)\b))"
 # a Trusted Traveler PASSID: nine digits, issued in the 98, 99 and 15 ranges
 _PASSID = r"(?<![\w-])(?P<value>(?:98|99|15)\d{7})(?![\w-])"
@@ -70,4 +88,6 @@ class KnownTravelerRecognizer(LabelledValueRecognizer):
             return False  # a gym's, a club's or an airline's membership
         value = text[result.start : result.end]
         digits = sum(c.isdigit() for c in value)
+        if " " in value or "\t" in value:
+            return 8 <= digits <= 10  # digits spaced by OCR
         return digits >= 4 or (value[:2] in ("TT", "TE") and digits >= 2 and value.isupper())

@@ -18,7 +18,9 @@ import re
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from gateway.detect.recognizers.base import matched_pattern
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = (
@@ -44,6 +46,14 @@ PATTERNS = [
         0.9,
     ),
 ]
+# Round 24. A list of people and their numbers, one a line, where some rows write the SSN with dashes and others
+# with spaces or bare ("Ana Ruiz 212-67-4093⏎Li Wei 212 67 4101⏎Omar Haddad 212674118"): a number ending its row
+# is the column's SSN like its dashed sibling's. Looked for only around a row that ends in an issued dashed SSN
+# (analyze), in its block: the lines up to a blank line, at most so many either way.
+LIST_SCORE = 0.6
+LIST_BLOCK_LINES = 30
+_ROW_ENDING_SSN = re.compile(r"[^\W\d][^\n\d]{1,60}?[ \t:,=-](\d{3}-\d{2}-\d{4})[ \t]*\r?")
+_ROW_ENDING_OTHER = re.compile(r"[^\W\d][^\n\d]{1,60}?[ \t:,=-](\d{3} \d{2} \d{4}|\d{9})[ \t]*\r?")
 CONTEXT = ["ssn", "ssns", "social", "security", "ssan", "ss#"]
 NEVER_ISSUED_SCORE = 0.3
 LABELLED_UNISSUED_SCORE = 0.55
@@ -79,6 +89,23 @@ class SsnRecognizer(LabelledValueRecognizer):
             global_regex_flags=re.MULTILINE | regex.ASCII,  # Presidio compiles with regex, whose flag values differ
         )
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        rows = [r for r in results if matched_pattern(r) == "ssn delimited" and r.score >= UNLABELLED_UNISSUED_SCORE]
+        for sibling in _list_siblings(text, rows) if rows else []:
+            same = next((r for r in results if (r.start, r.end) == (sibling.start, sibling.end)), None)
+            if same is None:
+                results.append(sibling)
+            else:
+                same.score = max(same.score, sibling.score)  # "ssn spaced" found it, too weak alone
+        return results
+
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if issued(re.sub(r"\D", "", text[result.start : result.end])):
             if not pattern_name.startswith("labelled") and _glued(text, result.start, result.end):
@@ -98,3 +125,58 @@ class SsnRecognizer(LabelledValueRecognizer):
 
 def _glued(text: str, start: int, end: int) -> bool:
     return _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None or _GLUED_AFTER.match(text, end) is not None
+
+
+def _list_siblings(text: str, dashed: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The spaced or bare SSNs ending the rows of the blocks whose rows end in the issued ``dashed`` SSNs."""
+    out: list[RecognizerResult] = []
+    seen: set[int] = set()
+    for r in dashed:
+        line_start = text.rfind("\n", 0, r.start) + 1
+        line_end = text.find("\n", r.end)
+        line_end = len(text) if line_end < 0 else line_end
+        row = _ROW_ENDING_SSN.fullmatch(text, line_start, line_end)
+        if row is None or row.start(1) != r.start or not issued(row.group(1).replace("-", "")):
+            continue
+        for start, end in _block_lines(text, line_start):
+            if start in seen:
+                continue
+            seen.add(start)
+            m = _ROW_ENDING_OTHER.fullmatch(text, start, end)
+            if m is not None and issued(m.group(1).replace(" ", "")):
+                out.append(
+                    RecognizerResult(
+                        "US_SSN",
+                        m.start(1),
+                        m.end(1),
+                        LIST_SCORE,
+                        recognition_metadata=dict(r.recognition_metadata or {}),
+                    )
+                )
+    return out
+
+
+def _block_lines(text: str, line_start: int) -> list[tuple[int, int]]:
+    """(start, end) of the other lines of the block around the line at ``line_start``: up to a blank line, at
+    most ``LIST_BLOCK_LINES`` either way."""
+    lines = []
+    start = line_start
+    for _ in range(LIST_BLOCK_LINES):  # upward
+        if start == 0:
+            break
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].strip():
+            break
+        lines.append((start, end))
+    end = text.find("\n", line_start)
+    for _ in range(LIST_BLOCK_LINES):  # downward
+        if end < 0:
+            break
+        start = end + 1
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if not text[start:stop].strip():
+            break
+        lines.append((start, stop))
+    return lines

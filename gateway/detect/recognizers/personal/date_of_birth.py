@@ -144,8 +144,10 @@ DATE = (
     r"(?i:yr|year|yy|yyyy)[ \t]*[:.]?[ \t]*\d[ \t]?\d(?:[ \t]?\d[ \t]?\d)?)"
 )
 # round 21: OCR reads the label's O as a zero too ("DATE 0F B1RTH")
+# round 24: and a scanned form's OCR splits "birth" with a stray space ("Date of  Bir th", "Date of Bi rth")
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b[i1]rth|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
+    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b ?[i1] ?r ?t ?h(?![a-z])"
+    r"|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
     # round 18: German "Geburtstag" and "geb. am"; Spanish "F. Nac." (fecha de nacimiento); French "date et lieu de
@@ -246,8 +248,13 @@ PATTERNS = [
     # "DOB 19720430", "DOB/19850312", "Date of birth 06 03 1992" (keep() checks it is a date)
     Pattern(
         "labelled compact date of birth",
-        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?::|：|-|/|is|was|=)?[ \t]*[\"']?)"
-        r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d)(?![\d/.-])",
+        # round 24: a word or two in parentheses after the label ("DOB (Excel) …")
+        rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:[^\W\d]{{1,12}}[ \t]*){{1,3}}\))?[ \t]*(?::|：|-|/|is|was|=)?"
+        r"[ \t]*[\"']?)"
+        # round 24: or five digits, a date of birth a spreadsheet turned into its serial number, the days since 1900
+        # ("DOB (Excel) 33412", "dob came out as 35027"): keep() takes it in a text about a spreadsheet, in a living
+        # person's years (every date since 1927 has five digits; four after the label are a birth year)
+        r"(?P<value>\d{8}|\d\d[ \t]\d\d[ \t](?:19|20)\d\d|\d{5})(?![\d/.-])",
         0.85,
     ),
     # round 18: a birth year alone, as a roster or a report gives it ("b. 1977", "born 1969"); keep() takes only a
@@ -298,6 +305,24 @@ SAMPLE_FILE = re.compile(
     r"(?i)\b(?:sample|example|demo|tutorial|specimen|dummy)[ \t]+(?:gedcom|hl7|file|data|records?|messages?)\b"
     r"|\b(?:gedcom|hl7)[ \t]+(?:sample|example|demo)\b"
 )
+
+
+# Round 24. A spreadsheet's serial date: day 1 is 1900-01-01, and 1900 counts a 29 February it had not, so the
+# days run from 1899-12-30 for every date after February 1900
+_SERIAL_EPOCH = datetime.date(1899, 12, 30)
+MIN_AGE_YEARS = 14
+SPREADSHEET_WORDS = re.compile(r"(?i)\b(?:excel|spreadsheet|xlsx?|csv|serial|google[ \t]+sheets|numbers?[ \t]+format)")
+
+
+def serial_birth_date(value: str) -> bool:
+    """Whether a spreadsheet's serial number (``33412``, ``35027.0``) is a date a living adult or child was born
+    on: at least ``MIN_AGE_YEARS`` back, at most ``MAX_AGE_YEARS``."""
+    digits = value.split(".", 1)[0].strip()
+    if not digits.isdigit() or not 4 <= len(digits) <= 5:
+        return False
+    born = _SERIAL_EPOCH + datetime.timedelta(days=int(digits))
+    today = datetime.date.today()
+    return today.year - MAX_AGE_YEARS <= born.year <= today.year - MIN_AGE_YEARS
 
 
 def _digits_a_birth_date(value: str) -> bool:
@@ -354,6 +379,8 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
+        if pattern_name == "labelled compact date of birth" and len(value) == 5:
+            return serial_birth_date(value) and SPREADSHEET_WORDS.search(text) is not None
         if pattern_name in ("labelled compact date of birth", "labelled HL7 birth date"):
             return _digits_a_birth_date(value)
         if pattern_name == "labelled GEDCOM birth date":
