@@ -60,6 +60,14 @@ _SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-]){10,120} {1,3}
 _CLOSED_ADDRESS = re.compile(
     r"\d{1,6}[A-Za-z]? [A-Za-z0-9 .,#'-]{2,80}, ?[A-Za-z][A-Za-z .'-]{1,40},? ?(?:" + _STATES + r") \d{5}(?:-?\d{4})?"
 )
+# Round 24. A number typed a digit at a time whose groups are parted by a separator with blanks, or by a line break
+# ("1 9 . 0 8 . 2 0 0 1", "5 2 4⏎- 6 1 -⏎4 4 0 7", "1 4 3 . 0 1 . 8 8 4 6" once a bullet is read as a dot): closed
+# up only when a group is spaced out and the whole is a date's, an SSN's or a phone's shape (_SPACED_SHAPE)
+_GROUP_SEP = r"[ \t]*(?:\r?\n[ \t]*)?[-./][ \t]*(?:\r?\n[ \t]*)?"
+_SPACED_GROUPS = re.compile(
+    rf"(?<![\w.,/-])\d(?: \d){{0,3}}(?:{_GROUP_SEP}\d(?: \d){{0,3}}){{2}}(?![\w/-]|[ \t]*[-./][ \t]*\d|\.\w)"
+)
+_SPACED_SHAPE = re.compile(r"\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|\d{1,4}([./-])\d{1,2}\3\d{2,4}")
 _DIGIT_WORDS = {
     "english": {
         "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -175,6 +183,15 @@ def _interleaved(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return new, keep
 
 
+def _spaced_groups(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if not any(run[i - 1].isdigit() and run[i + 1].isdigit() for i, c in enumerate(run) if c == " " and 0 < i):
+        return None  # no group is spaced out: "12 / 04 / 1992" is the separator step's
+    keep = [i for i, c in enumerate(run) if c.isdigit() or c in "-./"]
+    joined = "".join(run[i] for i in keep)
+    return (joined, keep) if _SPACED_SHAPE.fullmatch(joined) else None
+
+
 def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     if "  " not in run:
@@ -252,6 +269,8 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
+    if " " in b.text or "\n" in b.text:
+        b.rewrite(_SPACED_GROUPS, _spaced_groups)
     if "  " in b.text:
         b.rewrite(_SPACED_ADDRESS, _spaced_address)
 
