@@ -185,7 +185,7 @@ def _interleaved(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _spaced_groups(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
-    if not any(run[i - 1].isdigit() and run[i + 1].isdigit() for i, c in enumerate(run) if c == " " and 0 < i):
+    if not any(run[i - 1].isdigit() and run[i + 1].isdigit() for i, c in enumerate(run) if c == " " and i > 0):
         return None  # no group is spaced out: "12 / 04 / 1992" is the separator step's
     keep = [i for i, c in enumerate(run) if c.isdigit() or c in "-./"]
     joined = "".join(run[i] for i in keep)

@@ -27,6 +27,7 @@ only removes characters, folds one character into its plain form, or upper-cases
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 import urllib.parse
@@ -296,7 +297,7 @@ def _drop_emoji_separators(b: _Builder) -> None:
     if len(spans) < 2:
         return
     chained = set()
-    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
+    for (a0, a1), (b0, _) in itertools.pairwise(spans):
         if b0 - a1 <= _EMOJI_CHAIN_GAP and " " not in b.text[a1:b0].strip():
             chained.update({a0, b0})
 

@@ -146,7 +146,8 @@ PATTERNS = [
     ),
     Pattern(
         "cvi",
-        r"\(U//CVI\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//CVI\b|\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|(?i:contains\s+chemical-terrorism\s+vulnerability"
+        r"\(U//CVI\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//CVI\b"
+        r"|\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|(?i:contains\s+chemical-terrorism\s+vulnerability"
         r"\s+information)",
         0.9,
     ),
