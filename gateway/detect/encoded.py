@@ -419,14 +419,18 @@ def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     token = m.group(0)
-    if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower() or token.isupper():
+    if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower():
+        return None
+    # one case only is a word in capitals, unless it holds a digit and decodes to a number's shape (round 24: an
+    # SSN's base64 is capitals and digits, "NTE1LTE1LTE3MDY=")
+    if token.isupper() and not any(c.isdigit() for c in token):
         return None
     try:
         raw = base64.b64decode(token, validate=True)
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
-    if not text.isprintable():
+    if not text.isprintable() or (token.isupper() and not _DECODED_NUMBER.fullmatch(text)):
         return None
     if sum(c.isalpha() for c in text) < len(text) * 0.5 and not _DECODED_NUMBER.fullmatch(text):
         return None

@@ -34,7 +34,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import digit_disguises, encoded, marking_disguises, turn_joins
+from gateway.detect import digit_disguises, encoded, marking_disguises, name_disguises, turn_joins
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -267,6 +267,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
     marking_disguises.undo_marking_disguises(b)
+    name_disguises.undo_said_disguises(b)  # round 24: leetspeak names, ROT13 and backwards as the text says
     if "//" in b.text or "-\n" in b.text or "/\n" in b.text or "/\r\n" in b.text or "\n/" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
