@@ -242,6 +242,30 @@ def _lookalike_token(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return run.translate(_DIGIT_FOR), list(range(len(run)))
 
 
+# Round 24. Letter O typed for every zero of an identifier right after its label ("routing O46278207 acct
+# 88OO4127O6", "SSN 5O1-22-O918" is the grouped step's): read as zeros wherever they stand, first character and pairs
+# too, since the label says a number follows; O is the only letter, and digits are most of the token
+_O_NUMBER = re.compile(r"(?<![\w-])[0-9Oo]{7,17}(?![\w-])")
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z#.' -]{1,30}?)[ \t]*(?:no\.?|number|num|#)?[ \t]*[:#=]?[ \t]*$")
+
+
+def _o_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    letters = sum(c in "Oo" for c in run)
+    if not letters or len(run) - letters < 2 * letters:
+        return None
+    label = _LABEL_BEFORE.search(m.string, max(0, m.start() - 32), m.start())
+    if label is None:
+        return None
+    words = label.group(1).split()
+    if not any(entity_for(" ".join(words[i:])) in _IDENTIFIERS for i in range(max(0, len(words) - 3), len(words))):
+        return None
+    return run.translate(_O_TO_ZERO), list(range(len(run)))
+
+
+_O_TO_ZERO = str.maketrans("Oo", "00")
+
+
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
     return "", []
 
@@ -630,6 +654,7 @@ def decode_all(b: Any) -> None:
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
         b.rewrite(_LOOKALIKE_TOKEN, _lookalike_token)
+        b.rewrite(_O_NUMBER, _o_number)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
