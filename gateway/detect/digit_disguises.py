@@ -124,6 +124,14 @@ _RUN = re.compile(
     rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"
 )
 _PIECE = re.compile(rf"(?i){_WORD}")
+# Round 24. Words and lone digits mixed in one run ("A, two-oh-six, 5 5 1, nine-oh-four", "six one oh, 5 5 5, oh one
+# five three"): read as one number when two or more pieces are words and one or more a digit standing alone
+_MIXED = rf"(?:{_WORD}|(?<!\d)\d(?!\d))"
+_MIXED_RUN = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:,-]?[ \t]*)?{_MIXED}"
+    rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_MIXED}){{6,}}(?![\w-])"
+)
+_MIXED_PIECE = re.compile(rf"(?i){_WORD}|\d")
 
 
 def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -207,12 +215,20 @@ def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return joined, keep
 
 
-def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
+def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    pieces = list(_MIXED_PIECE.finditer(m.group(0)))
+    numerals = sum(p.group(0).isdigit() for p in pieces)
+    if numerals == 0 or len(pieces) - numerals < 2:
+        return None  # words only are _RUN's, digits only the spacing steps'
+    return _spelled(m, _MIXED_PIECE)
+
+
+def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, list[Any]]:
     digits: list[str] = []
     rel: list[Any] = []
     run = m.group(0)
     last = -1
-    pieces = list(_PIECE.finditer(run))
+    pieces = list(piece.finditer(run))
     # groups read with a pause, "five three nine, one eight, two two seven four", keep it as a dash (539-18-2274):
     # an SSN's or a phone number's shape then tells the recognizers what it is
     grouped = _GROUPS.fullmatch(",".join(_group_sizes(run, pieces))) is not None
@@ -228,7 +244,7 @@ def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
         if grouped and last >= 0 and _pause(run[last : p.start()]):
             digits.append("-")
             rel.append((last, p.start()))
-        digits.append(_WORDS[p.group(0).lower()])
+        digits.append(p.group(0) if p.group(0).isdigit() else _WORDS[p.group(0).lower()])
         rel.append(p.span())
         last = p.end()
     return "".join(digits), rel
@@ -279,3 +295,5 @@ def decode_spelled(b: Any) -> None:
     """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
     dates written in words, so "nineteen eighty-two" is read as a year first)."""
     b.rewrite(_RUN, _spelled)
+    if any(c.isdigit() for c in b.text):
+        b.rewrite(_MIXED_RUN, _mixed)
