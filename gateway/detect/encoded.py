@@ -727,6 +727,67 @@ def encoded_credentials(text: str) -> list[Finding]:
             out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
     if "&#" in text:
         out.extend(_entity_passwords(text))
+    if _PASSWORD_BEFORE.search(text) is not None:
+        out.extend(_hex_passwords(text))
+        out.extend(_pieced_passwords(text))
+    return out
+
+
+# Round 24. A password hex-encoded after a password's word ("the DB password is hex-encoded: 52 70 74 21 …",
+# "pw=5277…", "\x52\x70…"): byte pairs, spaced, colon-parted, \x-escaped or in one run, that decode to one printable
+# word with a letter and a digit or symbol (a digest decodes to bytes no one types, and stays as written)
+_HEX_RUN = re.compile(
+    r"(?<![0-9A-Za-z\\])(?:[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){5,63}|(?:[0-9A-Fa-f]{2}){6,64}"
+    r"|(?:\\x[0-9A-Fa-f]{2}){6,64})(?![0-9A-Za-z])"
+)
+_HEX_REACH = 160  # how far before the run the password's word may stand
+
+
+def _hex_passwords(text: str) -> list[Finding]:
+    out = []
+    for m in _HEX_RUN.finditer(text):
+        digits = m.group(0).replace("\\x", "").replace(" ", "").replace(":", "")
+        try:
+            decoded = bytes.fromhex(digits).decode("ascii")
+        except ValueError:
+            continue
+        if not decoded.isprintable() or any(c.isspace() for c in decoded) or not 6 <= len(decoded) <= 64:
+            continue
+        if not any(c.isalpha() for c in decoded) or _classes(decoded) < 2 or decoded.isalpha():
+            continue
+        if _PASSWORD_BEFORE.search(text, max(0, m.start() - _HEX_REACH), m.start()) is not None:
+            out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
+    return out
+
+
+# Round 24. A password handed over in numbered pieces to be joined ('part1 = "Wq9$"⏎part2 = "tR4!nZ"', "piece 1:
+# Kx7#  piece 2: mP2q"), a password's word in the text: the pieces of one name, numbered from 1 in a row, whose
+# joined value has a password's shape (eight characters or more, three kinds of character) are one secret
+_PIECE = re.compile(
+    r"(?i)(?<![\w])(?P<stem>part|piece|half|chunk|segment|fragment|bit|pt|p|pw|pass|pwd|s)[ _-]?(?P<n>[1-9])\b"
+    r"[ \t]*[:=][ \t]*(?P<q>[\"'`]?)(?P<v>[^\s\"'`]{2,40})(?P=q)"
+)
+
+
+def _pieced_passwords(text: str) -> list[Finding]:
+    if "1" not in text:
+        return []
+    by_stem: dict[str, dict[int, re.Match[str]]] = {}
+    for m in _PIECE.finditer(text):
+        by_stem.setdefault(m.group("stem").lower(), {}).setdefault(int(m.group("n")), m)
+    out = []
+    for pieces in by_stem.values():
+        run = []
+        n = 1
+        while n in pieces:
+            run.append(pieces[n])
+            n += 1
+        if len(run) < 2:
+            continue
+        joined = "".join(p.group("v") for p in run)
+        if len(joined) >= 8 and _classes(joined) >= 3:
+            for p in run:
+                out.append(Finding("PASSWORD", p.start("v"), p.end("v"), ENCODED_SCORE, "EncodedCredential"))
     return out
 
 
