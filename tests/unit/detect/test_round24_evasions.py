@@ -26,6 +26,11 @@ from .conftest import kept_back, refused, untouched
         ("spelled it backwards on purpose: ordnasselA ardneZ needs a callback.", "ordnasselA ardneZ"),
         ("her name in rot13 is Cngevpvn Ybjel, please write the letter to her.", "Cngevpvn Ybjel"),
         ("next of kin: Ignatius 🌟 Mbeki 🌟 Ochieng, relation uncle", "Ignatius 🌟 Mbeki 🌟 Ochieng"),
+        # a spaced-out address stays the address step's, its street's words are not taken for a name
+        (
+            "lessee lives at 4 0 9 1   S a n t a   F e   A v e ,   A u s t i n ,   T X   7 8 7 0 3 per the lease",
+            "S a n t a   F e   A v e ,   A u s t i n",
+        ),
     ],
 )
 def test_disguised_names_are_kept_back(boundary, text: str, value: str) -> None:
