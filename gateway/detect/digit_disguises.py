@@ -291,6 +291,43 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_SPACED_ADDRESS, _spaced_address)
 
 
+# Round 24. A month given by its number as an ordinal, in a birth date written in words ("the fourth of the fourth,
+# nineteen ninety-two", "the 9th of the 11th 1987"): the month's ordinal reads as the month's name, so the date's
+# words are read whole (date_words.py); only before a year, in words or digits
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[ \t-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    r"|[0-3]?\d(?:st|nd|rd|th)"
+)
+_MONTH_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"
+)  # fmt: skip
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+_ORDINAL_MONTH = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?(?:{_ORDINAL_DAY})[ \t]+of[ \t]+the[ \t]+"
+    r"(?P<month>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|11th"
+    r"|12th|1st|2nd|3rd|[4-9]th)\b(?=[ \t]*,?[ \t]*(?:nineteen|twenty|two[ \t]+thousand|(?:19|20)\d\d\b))"
+)
+
+
+def _ordinal_month(m: re.Match[str]) -> tuple[str, list[Any]]:
+    word = m.group("month").lower()
+    number = _MONTH_ORDINALS.index(word) + 1 if word in _MONTH_ORDINALS else int(word[:-2])
+    name = _MONTH_NAMES[number - 1]
+    head = m.group(0).lower().rindex("the", 0, m.start("month") - m.start())
+    span = (head, len(m.group(0)))
+    return m.group(0)[:head] + name, [*range(head), *([span] * len(name))]
+
+
+def ordinal_months(b: Any) -> None:
+    """Before the dates in words (encoded.py)."""
+    if " of the " in b.text.lower():
+        b.rewrite(_ORDINAL_MONTH, _ordinal_month)
+
+
 def decode_spelled(b: Any) -> None:
     """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
     dates written in words, so "nineteen eighty-two" is read as a year first)."""

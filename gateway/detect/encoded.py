@@ -667,6 +667,7 @@ def decode_all(b: Any) -> None:
     lowered = b.text.lower()
     if any(w in lowered for w in ("dot", "(at)", "[at]", " @ ", " . ", "골뱅이")):
         b.rewrite(_WORDY_EMAIL, _wordy_email)
+    digit_disguises.ordinal_months(b)  # round 24: "the fourth of the fourth, nineteen ninety-two"
     # (round 18: or an ordinal day before a year in digits, "the first of March, 2017")
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered or date_words.has_ordinal_day(lowered):
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"

@@ -65,6 +65,8 @@ def test_name_lookalikes_stay(boundary, text: str) -> None:
         ("her alien number is A, three-one-four, 2 7 7, eight-oh-two, please check", "three-one-four, 2 7 7"),
         ("dob (reversed, read right to left): 5791/21/40 for the claimant", "5791/21/40"),
         ("ssn b64: NjA0LTIyLTE5ODM= for the form", "NjA0LTIyLTE5ODM="),
+        ("resident born on the eleventh of the second, nineteen seventy-one, per intake", "nineteen seventy-one"),
+        ("client dob is the 23rd of the 7th 1990, check the waiver", "1990"),
     ],
 )
 def test_disguised_numbers_are_kept_back(boundary, text: str, value: str) -> None:
@@ -77,6 +79,7 @@ def test_disguised_numbers_are_kept_back(boundary, text: str, value: str) -> Non
         "Release 2 . 4 . 1 fixed the export; the score was 3 - 1 - 2 after extra time.",
         "Order part O46218830 and model 77OO1 from the catalogue.",
         "I have one 2 three kids, and 4 dogs.",
+        "Read the second of the three chapters before the third of the five quizzes.",
         "The keypad shows 1️⃣ for yes and 2️⃣ for no.",
     ],
 )
