@@ -67,6 +67,7 @@ _GROUP_SEP = r"[ \t]*(?:\r?\n[ \t]*)?[-./][ \t]*(?:\r?\n[ \t]*)?"
 _SPACED_GROUPS = re.compile(
     rf"(?<![\w.,/-])\d(?: \d){{0,3}}(?:{_GROUP_SEP}\d(?: \d){{0,3}}){{2}}(?![\w/-]|[ \t]*[-./][ \t]*\d|\.\w)"
 )
+_SPACED_DIGITS = re.compile(r"\d \d")
 _SPACED_SHAPE = re.compile(r"\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|\d{1,4}([./-])\d{1,2}\3\d{2,4}")
 _DIGIT_WORDS = {
     "english": {
@@ -132,6 +133,9 @@ _MIXED_RUN = re.compile(
     rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_MIXED}){{6,}}(?![\w-])"
 )
 _MIXED_PIECE = re.compile(rf"(?i){_WORD}|\d")
+# a lone digit, and a digit's word near it: only then is the mixed run looked for
+_LONE_DIGIT = re.compile(r"(?<![\w.,/:-])\d(?![\w/:]|[.,]\d)")
+_WORD_NEAR = re.compile(rf"(?i)(?<![A-Za-z]){_WORD}(?![A-Za-z])")
 
 
 def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -285,7 +289,7 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
-    if " " in b.text or "\n" in b.text:
+    if _SPACED_DIGITS.search(b.text) is not None:
         b.rewrite(_SPACED_GROUPS, _spaced_groups)
     if "  " in b.text:
         b.rewrite(_SPACED_ADDRESS, _spaced_address)
@@ -332,5 +336,8 @@ def decode_spelled(b: Any) -> None:
     """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
     dates written in words, so "nineteen eighty-two" is read as a year first)."""
     b.rewrite(_RUN, _spelled)
-    if any(c.isdigit() for c in b.text):
-        b.rewrite(_MIXED_RUN, _mixed)
+    text = b.text
+    for d in _LONE_DIGIT.finditer(text):
+        if _WORD_NEAR.search(text, max(0, d.start() - 12), d.end() + 12) is not None:
+            b.rewrite(_MIXED_RUN, _mixed)
+            break

@@ -20,12 +20,16 @@ import re
 from typing import Any
 
 # --- leetspeak ---
-_LEET_HINT = re.compile(r"[A-Za-z][013457@$][A-Za-z]")
+# a digit for a letter between two letters, the second lower-case: the cheap test before the token's pattern
+_LEET_HINT = re.compile(r"[A-Za-z][013457@$]+[a-z]")
 _LEET_TO_LETTER = str.maketrans("013457@$", "oieastas")
-_WORD_RUN = re.compile(
-    r"(?<![\w@$'-])[A-Za-z0-9@$][A-Za-z0-9@$'-]{1,24}(?:[ \t]+[A-Za-z0-9@$][A-Za-z0-9@$'-]{1,24}){1,3}"
+# a word that may be a name in leetspeak: a capital or a digit, then lower-case letters and digits (a hyphenated
+# second part too); the callback reads its neighbours
+_LEET_WORD = re.compile(
+    r"(?<![\w@$'-])[A-Z013457@$][a-z013457@$]{1,20}(?:-[A-Z013457@$]?[a-z013457@$]{1,20})?(?![\w@$'-])"
 )
-_LEET_INSIDE = re.compile(r"[A-Za-z][013457@$]+[A-Za-z]")
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\s,.;:!?()]+)")
 _NAME_PART = re.compile(r"[A-Z][a-z]+(?:'[A-Za-z][a-z]*)?|[a-z]{1,3}")  # a particle ("al", "de") only before a hyphen
 _PASSWORD_BEFORE = re.compile(
     r"(?i)\b(?:p[a@4][s$5][s$5](?:w[o0]rd|wd|code|phrase)?|pwd|pw|pin|secret|token|key|login|credentials?)\b"
@@ -33,13 +37,10 @@ _PASSWORD_BEFORE = re.compile(
 
 
 def _unleet(word: str) -> str:
-    plain = word.translate(_LEET_TO_LETTER)
-    parts = plain.split("-")
+    parts = word.split("-")
     # a digit opening a part stands for its capital ("4l-H4r1r1" → "Al-Hariri")
-    return "-".join(
-        p[:1].upper() + p[1:] if word_part[:1].isdigit() else p
-        for p, word_part in zip(parts, word.split("-"), strict=True)
-    )
+    plain = [p.translate(_LEET_TO_LETTER) for p in parts]
+    return "-".join(q[:1].upper() + q[1:] if p[:1].isdigit() else q for p, q in zip(parts, plain, strict=True))
 
 
 def _name_shaped(word: str) -> bool:
@@ -52,38 +53,32 @@ def _name_shaped(word: str) -> bool:
 def _is_leet(word: str) -> bool:
     return (
         any(c.isdigit() or c in "@$" for c in word)
-        and _LEET_INSIDE.search(word) is not None
+        and _LEET_HINT.search(word) is not None
         and sum(c.islower() for c in word) >= 2
-        and not any(c in "2689" for c in word)
     )
 
 
-def _leet_run(m: re.Match[str]) -> tuple[str, list[int]] | None:
-    run = m.group(0)
-    words = list(re.finditer(r"\S+", run))
-    reading = [_unleet(w.group()) if _is_leet(w.group()) else w.group() for w in words]
-    shaped = [
-        _name_shaped(r) and (r != w.group() or w.group().isalpha() or "-" in w.group())
-        for r, w in zip(reading, words, strict=True)
-    ]
-    out = list(run)
-    changed = False
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and shaped[j]:
-            j += 1
-        if j - i >= 2 and any(reading[k] != words[k].group() for k in range(i, j)):
-            for k in range(i, j):
-                a = words[k].start()
-                out[a : a + len(reading[k])] = reading[k]
-            changed = True
-        i = max(j, i + 1)
-    if not changed:
+def _reads_as_name(word: str) -> bool:
+    """A neighbour that makes a full name with a leet word: a capitalised word, or a leet word read as one."""
+    word = word.rstrip(",.;:!?)")
+    return _name_shaped(_unleet(word) if _is_leet(word) else word)
+
+
+def _leet_word(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    word = m.group(0)
+    if not _is_leet(word):
         return None
-    if _PASSWORD_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None:
+    reading = _unleet(word)
+    if not _name_shaped(reading):
         return None
-    return "".join(out), list(range(len(run)))
+    text = m.string
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    if not (before and _reads_as_name(before.group(1))) and not (after and _reads_as_name(after.group(1))):
+        return None  # one word alone: a product's or a code's name, not a person's
+    if _PASSWORD_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
+        return None
+    return reading, list(range(len(word)))
 
 
 # --- said to be ROT13 or backwards ---
@@ -116,7 +111,7 @@ def undo_said_disguises(b: Any) -> None:
     """The rewrites above, on a normalize._Builder."""
     text = b.text
     if _LEET_HINT.search(text) is not None:
-        b.rewrite(_WORD_RUN, _leet_run)
+        b.rewrite(_LEET_WORD, _leet_word)
     lowered = b.text.lower()
     if (
         "rot" not in lowered

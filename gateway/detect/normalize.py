@@ -475,7 +475,7 @@ def _spelled_words(run: str) -> tuple[str, list[int]] | None:
     C h o c   D O B  1 9": the words spelled a letter at a time close up, the rest stays as written, and a wider gap
     stays one blank; only when two or more of the closed-up words in a row make a name's shape, and not when the
     run opens with a number (a spaced-out address, "2 2 1 7   R i o   V i s t a   D r , …", is digit_disguises.py's)."""
-    if run[0].isdigit():
+    if run[0].isdigit() or "  " not in run:
         return None
     keep: list[int] = []
     words: list[str | None] = []  # a closed-up word, or None for one left as written

@@ -39,9 +39,11 @@ _REST_WORDS = ("rest", "remain", "end", "last")
 # Round 24. The first turn says its piece is the beginning ("his number starts A22-", "first half A2041"), or the
 # next says it finishes it ("and ends 5-108-463", "second half: 87352"): the pieces join when the whole, its hyphens
 # dropped, is an A-Number's or an SSN's nine digits (or one of the shapes above as written)
+_PART_CUE = re.compile(
+    r"(?i:\b(?:first[ \t]+(?:half|part|bit|piece|portion|digits)|part[ \t]*(?:1|one)|starts?|begins?)"
+    r"(?:[ \t]+with)?(?:[ \t]+(?:is|was))?)[ \t]*[:=]?[ \t]*$"
+)
 _PART_CUT = re.compile(
-    r"(?P<cue>(?i:\b(?:first[ \t]+(?:half|part|bit|piece|portion|digits)|part[ \t]*(?:1|one)|starts?|begins?)"
-    r"(?:[ \t]+with)?(?:[ \t]+(?:is|was))?)[ \t]*[:=]?[ \t]*)?"
     rf"(?<![\w/.-])(?P<a>(?:A-?)?\d{{1,8}}(?:-\d{{1,4}}){{0,2}}-?){_BREAK}"
     r"(?P<lead>[^\n\d]{0,40}?(?i:\b(?:and[ \t]+)?(?:(?:it[ \t]+)?ends?(?:[ \t]+(?:with|in))?"
     r"|(?:the[ \t]+)?(?:second|other|last)[ \t]+(?:half|part|bit|piece|portion)|part[ \t]*(?:2|two))"
@@ -53,6 +55,7 @@ _PART_JOINED = re.compile(r"A\d{8,9}|\d{9}")
 _LEVEL_CUT = re.compile(
     rf"(?<![A-Za-z])(?P<a>[A-Z]{{1,12}}(?:[ \t][A-Z]{{1,12}})?){_BREAK}(?P<b>[A-Z]{{1,12}})(?=//[ \t]*[A-Z(])"
 )
+_SPEAKER_LINE = re.compile(rf"\n[ \t]*{_SPEAKER}")
 _LEVELS = frozenset({"TOP SECRET", "TOPSECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CONTROLLED"})
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
@@ -86,21 +89,18 @@ def _rest_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 
 
 def _part_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
-    if m.group("cue") is None and m.group("lead") is None:
+    if m.group("lead") is None and _PART_CUE.search(m.string, max(0, m.start() - 40), m.start()) is None:
         return None  # two numbers on two turns, neither said to be a piece
-    a = m.group("a")
+    found, a = m.group(0), m.group("a")
     b_start = m.start("b") - m.start()
-    a_start = m.start("a") - m.start()
-    joined = a + m.group(0)[b_start:]
+    joined = a + found[b_start:]
+    if _JOINED.fullmatch(joined):
+        return joined, [*range(len(a)), *range(b_start, len(found))]
     compact = joined.replace("-", "")
-    if not (_PART_JOINED.fullmatch(compact) or _JOINED.fullmatch(joined)):
+    if not _PART_JOINED.fullmatch(compact):
         return None
-    head = list(range(a_start))
-    if not _JOINED.fullmatch(joined):
-        kept = [i for i in range(a_start, a_start + len(a)) if m.group(0)[i] != "-"]
-        kept += [i for i in range(b_start, len(m.group(0))) if m.group(0)[i] != "-"]
-        return m.group(0)[:a_start] + compact, [*head, *kept]
-    return m.group(0)[:a_start] + joined, [*head, *range(a_start, a_start + len(a)), *range(b_start, len(m.group(0)))]
+    kept = [i for i in [*range(len(a)), *range(b_start, len(found))] if found[i] != "-"]
+    return compact, kept
 
 
 def _level_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -126,6 +126,9 @@ def join_turns(b: Any) -> None:
         lowered = text.lower()
         if any(w in lowered for w in _REST_WORDS):
             b.rewrite(_REST_CUT, _rest_cut)
+    if _SPEAKER_LINE.search(b.text, b.text.find("\n")) is None:
+        return  # no turn after the first line: nothing cut at a turn's end (round 24's steps below)
+    if any(c.isdigit() for c in b.text):
         b.rewrite(_PART_CUT, _part_cut)
     if "//" in b.text:
         b.rewrite(_LEVEL_CUT, _level_cut)
