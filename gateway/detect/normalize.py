@@ -285,7 +285,8 @@ def normalize(text: str) -> Normalized:
 # Round 24. Pictographs set between the words or numbers of one value to part it ("Winston 🙂 Alphonso 🙂 Greaves",
 # "19 🎂 Nov 🎂 1946"): each such pictograph (with the blanks around it) reads as one blank, but only where two or
 # more of them part a run of words, so a lone emoji in a sentence stays as written.
-_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+# (not ballot boxes and check marks, "Mar ☐ Apr ☐ May": a form's choices, each a value of its own)
+_PICTOGRAPH = "\u2600-\u260f\u2613-\u2712\u2719-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _EMOJI_SEPARATOR = re.compile(rf"(?<=\w)[ \t]*[{_PICTOGRAPH}]{{1,4}}[ \t]*(?=\w)")
 _HAS_PICTOGRAPH = re.compile(rf"[{_PICTOGRAPH}]")
 _EMOJI_CHAIN_GAP = 24  # at most this many characters of words between two separators of one value
