@@ -43,7 +43,7 @@ def test_disguised_names_are_kept_back(boundary, text: str, value: str) -> None:
         "Please upgrade the kiosk to Win10 Pro and check the H1N1 leaflet on 4th Street.",
         "For the puzzle page: rot13 the phrase Good Morning and print both.",
         "Great work everyone 🎉 see you at the picnic",
-        "Which quarter? Q1 ☐ Q2 ☐ Q3 ☐ Q4 ☐ and which team: Rivera ✔ Osei ✔ Lindqvist",
+        "Which month? Mar ☐ Apr ☐ May ☐ Jun ☐ Jul (one box only), done ✔ checked ✔ filed",
         "Reverse the column order in the sheet and rename Sheet1 to Summary.",
         "The spelling bee word was s-t-r-e-n-g-t-h and the runner-up misspelled it.",
     ],
