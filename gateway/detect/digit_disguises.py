@@ -60,6 +60,15 @@ _SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-]){10,120} {1,3}
 _CLOSED_ADDRESS = re.compile(
     r"\d{1,6}[A-Za-z]? [A-Za-z0-9 .,#'-]{2,80}, ?[A-Za-z][A-Za-z .'-]{1,40},? ?(?:" + _STATES + r") \d{5}(?:-?\d{4})?"
 )
+# Round 24. A number typed a digit at a time whose groups are parted by a separator with blanks, or by a line break
+# ("1 9 . 0 8 . 2 0 0 1", "5 2 4⏎- 6 1 -⏎4 4 0 7", "1 4 3 . 0 1 . 8 8 4 6" once a bullet is read as a dot): closed
+# up only when a group is spaced out and the whole is a date's, an SSN's or a phone's shape (_SPACED_SHAPE)
+_GROUP_SEP = r"[ \t]*(?:\r?\n[ \t]*)?[-./][ \t]*(?:\r?\n[ \t]*)?"
+_SPACED_GROUPS = re.compile(
+    rf"(?<![\w.,/-])\d(?: \d){{0,3}}(?:{_GROUP_SEP}\d(?: \d){{0,3}}){{2}}(?![\w/-]|[ \t]*[-./][ \t]*\d|\.\w)"
+)
+_SPACED_DIGITS = re.compile(r"\d \d")
+_SPACED_SHAPE = re.compile(r"\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|\d{1,4}([./-])\d{1,2}\3\d{2,4}")
 _DIGIT_WORDS = {
     "english": {
         "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -116,6 +125,17 @@ _RUN = re.compile(
     rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"
 )
 _PIECE = re.compile(rf"(?i){_WORD}")
+# Round 24. Words and lone digits mixed in one run ("A, two-oh-six, 5 5 1, nine-oh-four", "six one oh, 5 5 5, oh one
+# five three"): read as one number when two or more pieces are words and one or more a digit standing alone
+_MIXED = rf"(?:{_WORD}|(?<!\d)\d(?!\d))"
+_MIXED_RUN = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:,-]?[ \t]*)?{_MIXED}"
+    rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_MIXED}){{6,}}(?![\w-])"
+)
+_MIXED_PIECE = re.compile(rf"(?i){_WORD}|\d")
+# a lone digit, and a digit's word near it: only then is the mixed run looked for
+_LONE_DIGIT = re.compile(r"(?<![\w.,/:-])\d(?![\w/:]|[.,]\d)")
+_WORD_NEAR = re.compile(rf"(?i)(?<![A-Za-z]){_WORD}(?![A-Za-z])")
 
 
 def _emphasis_in_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
@@ -175,6 +195,15 @@ def _interleaved(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return new, keep
 
 
+def _spaced_groups(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if not any(run[i - 1].isdigit() and run[i + 1].isdigit() for i, c in enumerate(run) if c == " " and i > 0):
+        return None  # no group is spaced out: "12 / 04 / 1992" is the separator step's
+    keep = [i for i, c in enumerate(run) if c.isdigit() or c in "-./"]
+    joined = "".join(run[i] for i in keep)
+    return (joined, keep) if _SPACED_SHAPE.fullmatch(joined) else None
+
+
 def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     if "  " not in run:
@@ -190,12 +219,20 @@ def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return joined, keep
 
 
-def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
+def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    pieces = list(_MIXED_PIECE.finditer(m.group(0)))
+    numerals = sum(p.group(0).isdigit() for p in pieces)
+    if numerals == 0 or len(pieces) - numerals < 2:
+        return None  # words only are _RUN's, digits only the spacing steps'
+    return _spelled(m, _MIXED_PIECE)
+
+
+def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, list[Any]]:
     digits: list[str] = []
     rel: list[Any] = []
     run = m.group(0)
     last = -1
-    pieces = list(_PIECE.finditer(run))
+    pieces = list(piece.finditer(run))
     # groups read with a pause, "five three nine, one eight, two two seven four", keep it as a dash (539-18-2274):
     # an SSN's or a phone number's shape then tells the recognizers what it is
     grouped = _GROUPS.fullmatch(",".join(_group_sizes(run, pieces))) is not None
@@ -211,7 +248,7 @@ def _spelled(m: re.Match[str]) -> tuple[str, list[Any]]:
         if grouped and last >= 0 and _pause(run[last : p.start()]):
             digits.append("-")
             rel.append((last, p.start()))
-        digits.append(_WORDS[p.group(0).lower()])
+        digits.append(p.group(0) if p.group(0).isdigit() else _WORDS[p.group(0).lower()])
         rel.append(p.span())
         last = p.end()
     return "".join(digits), rel
@@ -252,11 +289,55 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
+    if _SPACED_DIGITS.search(b.text) is not None:
+        b.rewrite(_SPACED_GROUPS, _spaced_groups)
     if "  " in b.text:
         b.rewrite(_SPACED_ADDRESS, _spaced_address)
+
+
+# Round 24. A month given by its number as an ordinal, in a birth date written in words ("the fourth of the fourth,
+# nineteen ninety-two", "the 9th of the 11th 1987"): the month's ordinal reads as the month's name, so the date's
+# words are read whole (date_words.py); only before a year, in words or digits
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[ \t-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    r"|[0-3]?\d(?:st|nd|rd|th)"
+)
+_MONTH_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"
+)  # fmt: skip
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+_ORDINAL_MONTH = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?(?:{_ORDINAL_DAY})[ \t]+of[ \t]+the[ \t]+"
+    r"(?P<month>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1[0-2]th|11th"
+    r"|12th|1st|2nd|3rd|[4-9]th)\b(?=[ \t]*,?[ \t]*(?:nineteen|twenty|two[ \t]+thousand|(?:19|20)\d\d\b))"
+)
+
+
+def _ordinal_month(m: re.Match[str]) -> tuple[str, list[Any]]:
+    word = m.group("month").lower()
+    number = _MONTH_ORDINALS.index(word) + 1 if word in _MONTH_ORDINALS else int(word[:-2])
+    name = _MONTH_NAMES[number - 1]
+    head = m.group(0).lower().rindex("the", 0, m.start("month") - m.start())
+    span = (head, len(m.group(0)))
+    return m.group(0)[:head] + name, [*range(head), *([span] * len(name))]
+
+
+def ordinal_months(b: Any) -> None:
+    """Before the dates in words (encoded.py)."""
+    if " of the " in b.text.lower():
+        b.rewrite(_ORDINAL_MONTH, _ordinal_month)
 
 
 def decode_spelled(b: Any) -> None:
     """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
     dates written in words, so "nineteen eighty-two" is read as a year first)."""
     b.rewrite(_RUN, _spelled)
+    text = b.text
+    for d in _LONE_DIGIT.finditer(text):
+        if _WORD_NEAR.search(text, max(0, d.start() - 12), d.end() + 12) is not None:
+            b.rewrite(_MIXED_RUN, _mixed)
+            break

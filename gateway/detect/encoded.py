@@ -242,6 +242,30 @@ def _lookalike_token(m: re.Match[str]) -> tuple[str, list[int]] | None:
     return run.translate(_DIGIT_FOR), list(range(len(run)))
 
 
+# Round 24. Letter O typed for every zero of an identifier right after its label ("routing O46278207 acct
+# 88OO4127O6", "SSN 5O1-22-O918" is the grouped step's): read as zeros wherever they stand, first character and pairs
+# too, since the label says a number follows; O is the only letter, and digits are most of the token
+_O_NUMBER = re.compile(r"(?<![\w-])[0-9Oo]{7,17}(?![\w-])")
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z#.' -]{1,30}?)[ \t]*(?:no\.?|number|num|#)?[ \t]*[:#=]?[ \t]*$")
+
+
+def _o_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    letters = sum(c in "Oo" for c in run)
+    if not letters or len(run) - letters < 2 * letters:
+        return None
+    label = _LABEL_BEFORE.search(m.string, max(0, m.start() - 32), m.start())
+    if label is None:
+        return None
+    words = label.group(1).split()
+    if not any(entity_for(" ".join(words[i:])) in _IDENTIFIERS for i in range(max(0, len(words) - 3), len(words))):
+        return None
+    return run.translate(_O_TO_ZERO), list(range(len(run)))
+
+
+_O_TO_ZERO = str.maketrans("Oo", "00")
+
+
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
     return "", []
 
@@ -419,14 +443,18 @@ def _wrapped_jwt(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     token = m.group(0)
-    if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower() or token.isupper():
+    if len(token) % 4 or token.isalpha() or token.isdigit() or token.islower():
+        return None
+    # one case only is a word in capitals, unless it holds a digit and decodes to a number's shape (round 24: an
+    # SSN's base64 is capitals and digits, "NTE1LTE1LTE3MDY=")
+    if token.isupper() and not any(c.isdigit() for c in token):
         return None
     try:
         raw = base64.b64decode(token, validate=True)
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
-    if not text.isprintable():
+    if not text.isprintable() or (token.isupper() and not _DECODED_NUMBER.fullmatch(text)):
         return None
     if sum(c.isalpha() for c in text) < len(text) * 0.5 and not _DECODED_NUMBER.fullmatch(text):
         return None
@@ -626,6 +654,7 @@ def decode_all(b: Any) -> None:
     if _LOOKALIKE_NEAR_DIGIT.search(text):
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
         b.rewrite(_LOOKALIKE_TOKEN, _lookalike_token)
+        b.rewrite(_O_NUMBER, _o_number)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
@@ -638,6 +667,7 @@ def decode_all(b: Any) -> None:
     lowered = b.text.lower()
     if any(w in lowered for w in ("dot", "(at)", "[at]", " @ ", " . ", "골뱅이")):
         b.rewrite(_WORDY_EMAIL, _wordy_email)
+    digit_disguises.ordinal_months(b)  # round 24: "the fourth of the fourth, nineteen ninety-two"
     # (round 18: or an ordinal day before a year in digits, "the first of March, 2017")
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered or date_words.has_ordinal_day(lowered):
         b.rewrite(date_words.DATE_WORDS, date_words.rewrite)  # before the digit runs: "nineteen eighty-two"
@@ -698,6 +728,67 @@ def encoded_credentials(text: str) -> list[Finding]:
             out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
     if "&#" in text:
         out.extend(_entity_passwords(text))
+    if _PASSWORD_BEFORE.search(text) is not None:
+        out.extend(_hex_passwords(text))
+        out.extend(_pieced_passwords(text))
+    return out
+
+
+# Round 24. A password hex-encoded after a password's word ("the DB password is hex-encoded: 52 70 74 21 …",
+# "pw=5277…", "\x52\x70…"): byte pairs, spaced, colon-parted, \x-escaped or in one run, that decode to one printable
+# word with a letter and a digit or symbol (a digest decodes to bytes no one types, and stays as written)
+_HEX_RUN = re.compile(
+    r"(?<![0-9A-Za-z\\])(?:[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){5,63}|(?:[0-9A-Fa-f]{2}){6,64}"
+    r"|(?:\\x[0-9A-Fa-f]{2}){6,64})(?![0-9A-Za-z])"
+)
+_HEX_REACH = 160  # how far before the run the password's word may stand
+
+
+def _hex_passwords(text: str) -> list[Finding]:
+    out = []
+    for m in _HEX_RUN.finditer(text):
+        digits = m.group(0).replace("\\x", "").replace(" ", "").replace(":", "")
+        try:
+            decoded = bytes.fromhex(digits).decode("ascii")
+        except ValueError:
+            continue
+        if not decoded.isprintable() or any(c.isspace() for c in decoded) or not 6 <= len(decoded) <= 64:
+            continue
+        if not any(c.isalpha() for c in decoded) or _classes(decoded) < 2 or decoded.isalpha():
+            continue
+        if _PASSWORD_BEFORE.search(text, max(0, m.start() - _HEX_REACH), m.start()) is not None:
+            out.append(Finding("PASSWORD", m.start(), m.end(), ENCODED_SCORE, "EncodedCredential"))
+    return out
+
+
+# Round 24. A password handed over in numbered pieces to be joined ('part1 = "Wq9$"⏎part2 = "tR4!nZ"', "piece 1:
+# Kx7#  piece 2: mP2q"), a password's word in the text: the pieces of one name, numbered from 1 in a row, whose
+# joined value has a password's shape (eight characters or more, three kinds of character) are one secret
+_PIECE = re.compile(
+    r"(?i)(?<![\w])(?P<stem>part|piece|half|chunk|segment|fragment|bit|pt|p|pw|pass|pwd|s)[ _-]?(?P<n>[1-9])\b"
+    r"[ \t]*[:=][ \t]*(?P<q>[\"'`]?)(?P<v>[^\s\"'`]{2,40})(?P=q)"
+)
+
+
+def _pieced_passwords(text: str) -> list[Finding]:
+    if "1" not in text:
+        return []
+    by_stem: dict[str, dict[int, re.Match[str]]] = {}
+    for m in _PIECE.finditer(text):
+        by_stem.setdefault(m.group("stem").lower(), {}).setdefault(int(m.group("n")), m)
+    out = []
+    for pieces in by_stem.values():
+        run = []
+        n = 1
+        while n in pieces:
+            run.append(pieces[n])
+            n += 1
+        if len(run) < 2:
+            continue
+        joined = "".join(p.group("v") for p in run)
+        if len(joined) >= 8 and _classes(joined) >= 3:
+            for p in run:
+                out.append(Finding("PASSWORD", p.start("v"), p.end("v"), ENCODED_SCORE, "EncodedCredential"))
     return out
 
 

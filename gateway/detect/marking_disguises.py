@@ -27,7 +27,14 @@ if TYPE_CHECKING:
 
 _INLINE = r"</?(?i:span|b|i|em|strong|u|s|font|small|sup|sub|a|abbr|code|mark|ins|del|kbd|var|tt)(?:\s[^<>]{0,200})?/?>"
 _INLINE_IN_WORD = re.compile(rf"(?<=[A-Za-z])(?:{_INLINE})+(?=[A-Za-z])|(?<=\d)(?:{_INLINE})+(?=\d)")
-_HYPHEN_SPELLED = re.compile(r"(?<![\w-])(?:[A-Za-z]-){2,}[A-Za-z](?![\w-])")
+# (round 24: a run of such words, set apart by blanks: "S-E-N-S-I-T-I-V-E  S-E-C-U-R-I-T-Y  I-N-F-O-R-M-A-T-I-O-N",
+# "G-i-a-n-c-a-r-l-o  B-e-l-l-u-c-c-i"; bounded, possessive)
+_HYPHEN_SPELLED = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]-){1,}+[A-Za-z](?:[ \t]{1,3}+(?:[A-Za-z]-){1,}+[A-Za-z]){0,5}+(?![\w-])"
+)
+# the other words of the legacy markings' phrases ("SENSITIVE SECURITY INFORMATION", "LAW ENFORCEMENT SENSITIVE")
+_PHRASE_PARTS = frozenset({"SECURITY", "INFORMATION", "LAW", "ENFORCEMENT", "FOR", "OFFICIAL", "USE", "ONLY", "BUT"})
+_SPELLED_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _SPELLED_WORDS = frozenset(
     {"SECRET", "TOPSECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CLASSIFIED", "NOFORN", "CUI", "FOUO", "ORCON"}
     | {"CONTROLLED", "SENSITIVE", "RESTRICTED", "NOCONTRACT", "PROPIN", "RELIDO"}
@@ -165,10 +172,32 @@ def _join_split_word(m: re.Match[str]) -> tuple[str, list[int]] | None:
 
 
 def _hyphen_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    """A marking word spelled with hyphens closes up (upper case); a run of them that makes a marking phrase, or
+    two or more that make a name's shape ("G-i-a-n-c-a-r-l-o  B-e-l-l-u-c-c-i"), closes up with one blank between
+    its words. Anything else stays as written ("x-y-z", "A-B-C  D-E-F")."""
     run = m.group(0)
-    keep = [i for i, c in enumerate(run) if c != "-"]
-    joined = "".join(run[i] for i in keep).upper()
-    return (joined, keep) if joined in _SPELLED_WORDS else None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run)]
+    plain = [run[a:b].replace("-", "") for a, b in words]
+    upper = [w.upper() for w in plain]
+    phrase = len(words) > 1 and all(w in _SPELLED_WORDS or w in _PHRASE_PARTS for w in upper)
+    phrase = phrase and any(w in _SPELLED_WORDS for w in upper)
+    name = len(words) > 1 and all(_SPELLED_NAME_WORD.fullmatch(w) for w in plain)
+    out: list[str] = []
+    keep: list[int] = []
+    for n, ((a, b), word) in enumerate(zip(words, upper, strict=True)):
+        whole = phrase or name
+        if not whole and word not in _SPELLED_WORDS:
+            out.append(run[a:b])
+            keep.extend(range(a, b))
+        else:
+            out.append(plain[n] if name else word)
+            keep.extend(i for i in range(a, b) if run[i] != "-")
+        if n + 1 < len(words):
+            gap = run[b : words[n + 1][0]]
+            out.append(" " if whole else gap)
+            keep.extend([b] if whole else range(b, words[n + 1][0]))
+    joined = "".join(out)
+    return None if joined == run else (joined, keep)
 
 
 def _close_portion(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -27,13 +27,14 @@ only removes characters, folds one character into its plain form, or upper-cases
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gateway.detect import digit_disguises, encoded, marking_disguises, turn_joins
+from gateway.detect import digit_disguises, encoded, marking_disguises, name_disguises, turn_joins
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -162,7 +163,8 @@ class Normalized:
         o_start = self.offsets[start]
         o_end = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
         # a combining mark belongs to the letter before it
-        while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
+        # (round 24: and a keycap's enclosing mark, "5️⃣")
+        while o_end < len(self.original) and unicodedata.category(self.original[o_end]) in ("Mn", "Me"):
             o_end += 1
         return o_start, o_end
 
@@ -245,6 +247,8 @@ def normalize(text: str) -> Normalized:
         if not b.text.isascii():
             digit_disguises.decode_cyrillic_digits(b)
             b.rewrite(_MIXED_WORD, _latin_lookalikes)
+            if not b.text.isascii():
+                _drop_emoji_separators(b)
     if "[" in b.text or "(." in b.text or "{." in b.text:
         b.rewrite(_DEFANGED, _refang)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
@@ -263,6 +267,7 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)
     encoded.decode_markings(b)
     marking_disguises.undo_marking_disguises(b)
+    name_disguises.undo_said_disguises(b)  # round 24: leetspeak names, ROT13 and backwards as the text says
     if "//" in b.text or "-\n" in b.text or "/\n" in b.text or "/\r\n" in b.text or "\n/" in b.text:
         b.rewrite(_MARKING_JOIN, _join_marking)
         b.rewrite(SLASHED_RUN, _upper_marking)
@@ -275,6 +280,33 @@ def normalize(text: str) -> Normalized:
     offsets = None if b.offsets is None else (*b.offsets, len(text))
     ends = None if b.ends is None else (*b.ends, len(text))
     return Normalized(text, b.text, offsets, ends)
+
+
+# Round 24. Pictographs set between the words or numbers of one value to part it ("Winston 🙂 Alphonso 🙂 Greaves",
+# "19 🎂 Nov 🎂 1946"): each such pictograph (with the blanks around it) reads as one blank, but only where two or
+# more of them part a run of words, so a lone emoji in a sentence stays as written.
+# (not ballot boxes and check marks, "Mar ☐ Apr ☐ May": a form's choices, each a value of its own)
+_PICTOGRAPH = "\u2600-\u260f\u2613-\u2712\u2719-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_EMOJI_SEPARATOR = re.compile(rf"(?<=\w)[ \t]*[{_PICTOGRAPH}]{{1,4}}[ \t]*(?=\w)")
+_HAS_PICTOGRAPH = re.compile(rf"[{_PICTOGRAPH}]")
+_EMOJI_CHAIN_GAP = 24  # at most this many characters of words between two separators of one value
+
+
+def _drop_emoji_separators(b: _Builder) -> None:
+    if _HAS_PICTOGRAPH.search(b.text) is None:
+        return
+    spans = [m.span() for m in _EMOJI_SEPARATOR.finditer(b.text)]
+    if len(spans) < 2:
+        return
+    chained = set()
+    for (a0, a1), (b0, _) in itertools.pairwise(spans):
+        if b0 - a1 <= _EMOJI_CHAIN_GAP and " " not in b.text[a1:b0].strip():
+            chained.update({a0, b0})
+
+    def blank(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
+        return (" ", [(0, len(m.group(0)))]) if m.start() in chained else None
+
+    b.rewrite(_EMOJI_SEPARATOR, blank)
 
 
 def _unescape(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
@@ -342,6 +374,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "."  # round 15: "604 · 38 · 2271", a number's groups parted by a middle dot or a bullet
         elif category == "Cf":
             continue
+        elif category == "Me" and (out[-1] if out else before) in "0123456789#*":
+            continue  # round 24: a keycap's enclosing mark ("4️⃣0️⃣5️⃣", the variation selectors gone already)
         elif category == "Nd":
             folded = str(unicodedata.decimal(ch))  # Arabic-Indic, Devanagari, Bengali … digits: "٢٠٢" → "202"
         elif category in ("Lu", "Ll"):
@@ -355,7 +389,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
     return "".join(out), rel
 
 
-_MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
+# (round 24: and the white bullet, the ring operator, circles: "1 4 3 ◦ 0 1 ◦ 8 8 4 6")
+_MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\u25e6\u2218\u25cb\u25cf\u26ac"
 
 
 def _between_digits(text: str, i: int) -> bool:
@@ -419,7 +454,7 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
             kept = [i for i in keep if run[i] not in " -"]
             return compact.translate(_O_TO_ZERO), kept
         if sum(c.isdigit() for c in joined) < 7 or any(c.isalpha() for c in joined):
-            return None  # short lists ("1 2 3 4 5") and codes stay as written
+            return _spelled_words(run)  # short lists ("1 2 3 4 5") and codes stay as written
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]
     if joined.isupper() and sum(c.isalpha() for c in joined) >= 4:
         return joined, keep
@@ -428,7 +463,43 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
     upper = joined.upper()
     if any(word.replace(" ", "") in upper.replace(" ", "") for word in MARKING_WORDS):
         return upper, keep
-    return None
+    return _spelled_words(run)
+
+
+_GAP = re.compile(r" {2,}")
+_SPELLED_LETTERS = re.compile(r"[A-Za-z](?: [A-Za-z])+")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelled_words(run: str) -> tuple[str, list[int]] | None:
+    """Round 24. A spaced-out run whose words (set apart by wider gaps) are not all of one kind: "E r i c k  T z u l
+    C h o c   D O B  1 9": the words spelled a letter at a time close up, the rest stays as written, and a wider gap
+    stays one blank; only when two or more of the closed-up words in a row make a name's shape, and not when the
+    run opens with a number (a spaced-out address, "2 2 1 7   R i o   V i s t a   D r , …", is digit_disguises.py's)."""
+    if run[0].isdigit() or "  " not in run:
+        return None
+    keep: list[int] = []
+    words: list[str | None] = []  # a closed-up word, or None for one left as written
+    pos = 0
+    for gap in [*_GAP.finditer(run), None]:
+        end = len(run) if gap is None else gap.start()
+        segment = run[pos:end]
+        if _SPELLED_LETTERS.fullmatch(segment):
+            keep.extend(pos + i for i in range(0, len(segment), 2))
+            words.append(segment[::2])
+        else:
+            keep.extend(range(pos, end))
+            words.append(None)
+        if gap is not None:
+            keep.append(gap.start())
+            pos = gap.end()
+    in_a_row = best = 0
+    for w in words:
+        in_a_row = in_a_row + 1 if w is not None and _NAME_WORD.fullmatch(w) else 0
+        best = max(best, in_a_row)
+    if best < 2:
+        return None
+    return "".join(run[i] for i in keep), keep
 
 
 def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:

@@ -15,7 +15,8 @@ import re
 from typing import Any
 
 # a chat speaker at a line's start: "User:", "Assistant:", "Turn 2:", "me:"
-_SPEAKER = r"[A-Za-z][A-Za-z]{1,15}(?:[ \t]\d{1,2})?[ \t]*:"
+# (round 24: and a numbered message or paste, "msg 2/2:", "paste 2:", "part 2:")
+_SPEAKER = r"[A-Za-z][A-Za-z]{1,15}(?:[ \t]\d{1,2}(?:/\d{1,2})?)?[ \t]*:"
 # the turn break, and up to two whole turns of another speaker before the employee's next one
 _BREAK = rf"[ \t]*\r?\n(?:[ \t]*{_SPEAKER}[^\n]{{0,200}}\r?\n){{0,2}}[ \t]*{_SPEAKER}[ \t]*"
 _NUMBER_CUT = re.compile(
@@ -35,6 +36,27 @@ _REST_CUT = re.compile(
 )
 _REST_JOINED = re.compile(r"[A-Z]{1,2}\d{6,8}|\d{9}")
 _REST_WORDS = ("rest", "remain", "end", "last")
+# Round 24. The first turn says its piece is the beginning ("his number starts A22-", "first half A2041"), or the
+# next says it finishes it ("and ends 5-108-463", "second half: 87352"): the pieces join when the whole, its hyphens
+# dropped, is an A-Number's or an SSN's nine digits (or one of the shapes above as written)
+_PART_CUE = re.compile(
+    r"(?i:\b(?:first[ \t]+(?:half|part|bit|piece|portion|digits)|part[ \t]*(?:1|one)|starts?|begins?)"
+    r"(?:[ \t]+with)?(?:[ \t]+(?:is|was))?)[ \t]*[:=]?[ \t]*$"
+)
+_PART_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>(?:A-?)?\d{{1,8}}(?:-\d{{1,4}}){{0,2}}-?){_BREAK}"
+    r"(?P<lead>[^\n\d]{0,40}?(?i:\b(?:and[ \t]+)?(?:(?:it[ \t]+)?ends?(?:[ \t]+(?:with|in))?"
+    r"|(?:the[ \t]+)?(?:second|other|last)[ \t]+(?:half|part|bit|piece|portion)|part[ \t]*(?:2|two))"
+    r"(?:[ \t]+(?:is|was))?)[ \t]*[:=-]?[ \t]*)?"
+    r"(?P<b>-?\d{1,8}(?:-\d{1,4}){0,3})(?![\w/.-])"
+)
+_PART_JOINED = re.compile(r"A\d{8,9}|\d{9}")
+# Round 24. A banner's level cut across two pastes or turns: "paste 1: TOP SE⏎paste 2: CRET//SI//NOFORN"
+_LEVEL_CUT = re.compile(
+    rf"(?<![A-Za-z])(?P<a>[A-Z]{{1,12}}(?:[ \t][A-Z]{{1,12}})?){_BREAK}(?P<b>[A-Z]{{1,12}})(?=//[ \t]*[A-Z(])"
+)
+_SPEAKER_LINE = re.compile(rf"\n[ \t]*{_SPEAKER}")
+_LEVELS = frozenset({"TOP SECRET", "TOPSECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CONTROLLED"})
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december)"
@@ -66,6 +88,29 @@ def _rest_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return joined, [*range(len(a)), *range(b_start, len(m.group(0)))]
 
 
+def _part_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if m.group("lead") is None and _PART_CUE.search(m.string, max(0, m.start() - 40), m.start()) is None:
+        return None  # two numbers on two turns, neither said to be a piece
+    found, a = m.group(0), m.group("a")
+    b_start = m.start("b") - m.start()
+    joined = a + found[b_start:]
+    if _JOINED.fullmatch(joined):
+        return joined, [*range(len(a)), *range(b_start, len(found))]
+    compact = joined.replace("-", "")
+    if not _PART_JOINED.fullmatch(compact):
+        return None
+    kept = [i for i in [*range(len(a)), *range(b_start, len(found))] if found[i] != "-"]
+    return compact, kept
+
+
+def _level_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    a, b = m.group("a"), m.group("b")
+    if (a + b) not in _LEVELS or a in _LEVELS or b in _LEVELS:
+        return None
+    b_start = m.start("b") - m.start()
+    return a + b, [*range(len(a)), *range(b_start, len(m.group(0)))]
+
+
 def _cue_cut(m: re.Match[str]) -> tuple[str, list[Any]]:
     cue = m.group(0)[: m.end("a") - m.start()]
     return cue + " ", [*range(len(cue)), (len(cue), len(m.group(0)))]
@@ -81,4 +126,10 @@ def join_turns(b: Any) -> None:
         lowered = text.lower()
         if any(w in lowered for w in _REST_WORDS):
             b.rewrite(_REST_CUT, _rest_cut)
+    if _SPEAKER_LINE.search(b.text, b.text.find("\n")) is None:
+        return  # no turn after the first line: nothing cut at a turn's end (round 24's steps below)
+    if any(c.isdigit() for c in b.text):
+        b.rewrite(_PART_CUT, _part_cut)
+    if "//" in b.text:
+        b.rewrite(_LEVEL_CUT, _level_cut)
     b.rewrite(_CUE_CUT, _cue_cut)

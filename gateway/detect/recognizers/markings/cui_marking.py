@@ -132,6 +132,8 @@ PATTERNS = [
     Pattern("sbu", r"\bSENSITIVE BUT UNCLASSIFIED\b|\(U//SBU\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//SBU\b", 0.9),
     Pattern(
         "ssi",
+        # round 24: its portion mark and banner as the other legacy acronyms have them: "(U//SSI) Incident summary"
+        r"\(U//SSI\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//SSI\b|"
         r"\bSENSITIVE SECURITY INFORMATION\b|(?i:(?:WARNING:\s*)?(?:This\s+(?:record|document)\s+)?contains\s+sensitive"
         r"\s+security\s+information\s+that\s+is\s+controlled\s+under\s+49\s+CFR(?:\s+parts?\s+15\s+and\s+1520)?\.?)",
         0.9,
@@ -144,7 +146,8 @@ PATTERNS = [
     ),
     Pattern(
         "cvi",
-        r"\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|(?i:contains\s+chemical-terrorism\s+vulnerability"
+        r"\(U//CVI\)|(?<![A-Za-z])U(?:NCLASSIFIED)?//CVI\b"
+        r"|\bCHEMICAL-TERRORISM VULNERABILITY INFORMATION\b|(?i:contains\s+chemical-terrorism\s+vulnerability"
         r"\s+information)",
         0.9,
     ),

@@ -72,8 +72,10 @@ def _possible(digits: str, adjacent_cue: bool = False) -> bool:
             return True
         # round 23: right after "tel.", "teléfono": a known country's code and a digit too many or too few for it,
         # as a number is mistyped or invented ("teléfono +51 966 555 0190")
-        return adjacent_cue and phonenumbers.region_code_for_number(n) not in (None, "ZZ", "001") and (
-            phonenumbers.is_possible_number_with_reason(n) in _NEAR_MISS
+        return (
+            adjacent_cue
+            and phonenumbers.region_code_for_number(n) not in (None, "ZZ", "001")
+            and (phonenumbers.is_possible_number_with_reason(n) in _NEAR_MISS)
         )
     for region in REGIONS:
         try:
