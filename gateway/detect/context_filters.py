@@ -51,7 +51,7 @@ from gateway.detect.named_things import (
     thing_at,
     thing_tail,
 )
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
+from gateway.detect.names_gazetteer import COMMON_WORDS, INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.public_figures import known_figures
@@ -206,6 +206,10 @@ def _a_log_event(text: str, f: Finding) -> bool:
     words = span.split()
     if not words or not span.isupper() or not any(w.lower().strip(".,:;=") in _LOG_EVENT_WORDS for w in words):
         return False
+    given = gazetteer().given
+    rest = [w.lower().strip(".,:;=") for w in words if w.lower().strip(".,:;=") not in _LOG_EVENT_WORDS]
+    if any(w in given and w not in COMMON_WORDS for w in rest):
+        return False  # a person's given name among them: who logged in ("JOHN SMITH LOGIN OK")
     line_start = text.rfind("\n", 0, f.start) + 1
     return _STAMPED_LINE.match(text, line_start, f.start) is not None
 
@@ -339,6 +343,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 (
                     _OTHER_NUMBER_LABEL.search(text, max(0, f.start - 40), f.start)
                     and not _OWN_LABEL.search(text, max(0, f.start - 40), f.start)
+                    # nor named for what it is right after ("S/N 212-67-4093 is her SSN")
+                    and not _OWN_LABEL.search(text, f.end, f.end + 30)
                 )
                 or _thing_label_clause(text, f)
                 or _later_in_a_labelled_list(text, f)

@@ -22,6 +22,10 @@ def test_an_employees_ssn_beside_a_serial_is_kept(boundary: Boundary) -> None:
     kept_back(boundary, "Pump S/N 912-33-0456 was signed out by Dana Pruitt, SSN 412-55-8890.", "412-55-8890")
 
 
+def test_a_number_called_an_ssn_right_after_a_serial_label_is_kept(boundary: Boundary) -> None:
+    kept_back(boundary, "The S/N 412-55-8890 on the form is really her SSN; fix the field name.", "412-55-8890")
+
+
 def test_an_order_number_in_an_a_numbers_shape_passes(boundary: Boundary) -> None:
     untouched(boundary, "Please reissue work order A20241103 and batch A2024-1103-07; invoice INV-0077120.")
 
@@ -184,6 +188,12 @@ def test_names_in_capitals_in_a_badge_log_are_kept(boundary: Boundary) -> None:
         "Badge log 2026-01-04 08:02:11 GARCIA MARIA entered lobby; 08:05 desk call from LOPEZ JUAN.",
         "GARCIA MARIA",
         "LOPEZ JUAN",
+    )
+
+
+def test_a_user_in_a_stamped_log_line_is_kept(boundary: Boundary) -> None:
+    kept_back(
+        boundary, "Auth log, why the lockout?\n2026-01-04 08:02:11 DENISE HARTWELL LOGIN FAILED", "DENISE HARTWELL"
     )
 
 
