@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -51,7 +52,7 @@ from gateway.detect.named_things import (
     thing_at,
     thing_tail,
 )
-from gateway.detect.names_gazetteer import COMMON_WORDS, INSTITUTION_TAIL, english_word, gazetteer, names_a_place
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
 from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.public_figures import known_figures
@@ -206,10 +207,11 @@ def _a_log_event(text: str, f: Finding) -> bool:
     words = span.split()
     if not words or not span.isupper() or not any(w.lower().strip(".,:;=") in _LOG_EVENT_WORDS for w in words):
         return False
-    given = gazetteer().given
+    lists = gazetteer()
     rest = [w.lower().strip(".,:;=") for w in words if w.lower().strip(".,:;=") not in _LOG_EVENT_WORDS]
-    if any(w in given and w not in COMMON_WORDS for w in rest):
-        return False  # a person's given name among them: who logged in ("JOHN SMITH LOGIN OK")
+    for a, b in itertools.pairwise(rest):
+        if (a in lists.frequent_given and b in lists.surnames) or (b in lists.frequent_given and a in lists.surnames):
+            return False  # a given name and a surname side by side: who logged in ("JOHN SMITH LOGIN OK")
     line_start = text.rfind("\n", 0, f.start) + 1
     return _STAMPED_LINE.match(text, line_start, f.start) is not None
 
