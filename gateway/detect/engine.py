@@ -28,6 +28,7 @@ from gateway.detect.marking_disguises import disguised_markings
 from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
 from gateway.detect.normalize import Normalized, normalize
+from gateway.detect.public_figures import known_names
 from gateway.detect.recognizers import department_recognizers, stock_recognizers
 from gateway.detect.recognizers.base import plain
 from gateway.detect.resolve import AllowList, resolve_overlaps
@@ -117,6 +118,7 @@ class DetectorFactory:
     def __init__(self, *, reference: bool = False) -> None:
         self._nlp = load_nlp_engine(reference=reference)
         self._reference = reference
+        known_names()  # the public-figures list, read here rather than by the first request that names someone
 
     @property
     def nlp_engine(self) -> LeanSpacyNlpEngine:

@@ -123,10 +123,13 @@ def undo_said_disguises(b: Any) -> None:
     reach = _cue_reach(b.text)
     if not reach:
         return
+    # each rewrite reads the text as it stands before it: the cues' reach once per rewrite, not once per match
     if any(r for _, _, r in reach):
-        b.rewrite(_CAPITALISED_RUN, lambda m: _rot13(m, _cue_reach(m.string)))
-    b.rewrite(_BACKWARDS_RUN, lambda m: _backwards(m, _cue_reach(m.string), False))
-    b.rewrite(_BACKWARDS_NUMBER, lambda m: _backwards(m, _cue_reach(m.string), True))
+        b.rewrite(_CAPITALISED_RUN, lambda m: _rot13(m, reach))
+        reach = _cue_reach(b.text)
+    b.rewrite(_BACKWARDS_RUN, lambda m: _backwards(m, reach, False))
+    after_words = _cue_reach(b.text)
+    b.rewrite(_BACKWARDS_NUMBER, lambda m: _backwards(m, after_words, True))
 
 
 def _rot13(m: re.Match[str], reach: list[tuple[int, int, bool]]) -> tuple[str, list[int]] | None:
