@@ -263,7 +263,13 @@ _NETWORK_WORD = re.compile(
     r"(?i)\b(?:ip|ips|ipv4|host|hosts|hostname|server|servers|address|addr|subnet|gateway|dns|ping|ssh|connect"
     r"|connected|connection|port|vlan|network|login|logon|src|dst|source|destination|blocked|allow|deny|traffic)\b"
 )
-_EXAMPLE_BEFORE = re.compile(r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?)[ \t]*$")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?"
+    # round 25: the same cue in the languages help text and localisation files are written in ("Ejemplo: …",
+    # "p. ej.", "par exemple", "z. B.", "por exemplo", "ví dụ")
+    r"|\bejemplo:?|\bp\.[ \t]?ej\.,?|\bpar[ \t]+exemple,?|\bexemple[ \t]*:?|\bz\.[ \t]?b\.,?|\bpor[ \t]+exemplo,?"
+    r"|\bexemplo:?|\besempio:?|\bv\u00ed[ \t]+d\u1ee5:?)[ \t]*$"
+)
 # "our case IDs look like 219-04-1183": the format of another kind of number, shown by example
 _LOOKS_LIKE = re.compile(
     r"(?i)(?:\b(?:looks?|looked|are|is|reads?)[ \t]+like|formatted[ \t]+(?:like|as)|e\.g\.,?)[ \t]*$"
@@ -275,6 +281,14 @@ _NUMBER_KIND = re.compile(
     r"[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
 )
 _COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "1234567890")
+# Round 25. The nine-digit counting runs, counted on past 9 ("123456789", "234567890"): an identifier whose digits
+# hold one and at most two more ("12345678901"; an I-94 number's "123456789A1", its last two a check's) is a format's
+# example where the words before it say so
+_NINE_RUNS = tuple(("0123456789" * 2)[i : i + 9] for i in range(10))
+
+
+def _counts_nine(digits: str) -> bool:
+    return 9 <= len(digits) <= 11 and any(run in digits for run in _NINE_RUNS)
 # Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
 # IOE0123456789)"): a format's example, as for the shaped numbers
 _COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
@@ -840,9 +854,10 @@ def _format_example(text: str, f: Finding) -> bool:
 
 
 def _counting_example(text: str, f: Finding) -> bool:
-    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders."""
+    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders. Round 25:
+    also nine counted digits inside an identifier's eleven ("12345678901", "123456789A1": I-94 numbers)."""
     digits = re.sub(r"\D", "", text[f.start : f.end])
-    return digits in _COUNTING and (
+    return (digits in _COUNTING or _counts_nine(digits)) and (
         _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None or anywhere(_PLACEHOLDER_WORD, text)
     )
 
