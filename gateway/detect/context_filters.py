@@ -429,6 +429,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             # round 20: with the quote closing it run in ("named 'Mayor Jane Q. Public'")
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
             or _placeholder_run(text[f.start : f.end])
+            or _fixture_name(text[f.start : f.end])  # round 25: "Test Submission", "QA Check"
+            or _a_template_rows_nobody(text, f)  # round 25: "DOE,JOHN,Q,MM/DD/YYYY,XXX-XX-XXXX"
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
@@ -1256,6 +1258,39 @@ _PLACEHOLDER_NAME = re.compile(
     r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
     r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
+# Round 25. A fixture's or a form test's name: a word of testing first, then only common words that are no given
+# name ("Test Submission", "QA Check", "Sample Applicant"); "Test Smith" may be a surname after a label, and stays
+_FIXTURE_LEAD = frozenset({"test", "qa", "uat", "sample", "dummy", "fake", "demo", "example", "placeholder"})
+
+
+def _fixture_name(span: str) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in span.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _FIXTURE_LEAD:
+        return False
+    g = gazetteer()
+    return all(english_word(w.lower()) and not g.is_given(w) for w in words[1:])
+
+
+# Round 25. The example row under a template's header: the forms' nobody ("DOE,JOHN,Q") beside the formats of the
+# other cells spelled in letters ("MM/DD/YYYY", "XXX-XX-XXXX"), which no one's row holds
+_FORMAT_MASK = re.compile(
+    r"(?i)\b(?:mm[/.-]dd[/.-](?:yyyy|yy)|dd[/.-]mm[/.-](?:yyyy|yy)|yyyy[/.-]mm[/.-]dd)\b|\bX{3}-X{2}-X{4}\b|#{3}-#{2}-#{4}"
+)
+_NOBODY_WORDS = frozenset({"doe", "roe", "public", "john", "jane", "richard", "mary", "joe", "bloggs"})
+_NOBODY_SURNAMES = re.compile(r"(?i)(?:^|[,;|\t])[ \t]*\"?(?:doe|roe|public|bloggs)\"?[ \t]*(?:[,;|\t]|$)")
+
+
+def _a_template_rows_nobody(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in text[f.start : f.end].split()]
+    if not words or not all(w.lower() in _NOBODY_WORDS or (len(w) == 1 and w.isalpha()) for w in words if w):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _FORMAT_MASK.search(line) is not None and _NOBODY_SURNAMES.search(line) is not None
+
+
 # Round 15. A form's blank run in capitals X or underscores, alone or with the next field's label the model ran in
 # ("ID number: XXXXXXXX Phone: …"): no letters of a name
 _BLANK_RUN = re.compile(r"X{3,}|x{3,}|_{2,}|\*{3,}|#{3,}")
@@ -1565,9 +1600,24 @@ _ANYONE_LOCAL = re.compile(
 )
 
 
+# Round 25. A test fixture's mailbox there, its local part two or three such words joined ("test.user",
+# "qa.tester01", "demo-account", "noreply"): a fixture's, no one's ("maria.test@example.com" has her name in it)
+_FIXTURE_WORD = (
+    r"(?:test|tests|tester|testing|testuser|qa|uat|dev|demo|sample|example|dummy|fake|fixture|placeholder|user|users"
+    r"|account|acct|admin|login|noreply|no-reply|donotreply|do-not-reply|someone|nobody|anyone|name|email|mail|auditor"
+    r"|reviewer|applicant|customer|client|member|person|student|staff|employee|agent|support)"
+)
+_FIXTURE_LOCAL = re.compile(rf"(?i){_FIXTURE_WORD}(?:[._+-]{_FIXTURE_WORD}){{0,2}}[._-]?\d{{0,3}}")
+_TEST_WORD_IN_LOCAL = re.compile(r"(?i)(?:^|[._+-])(?:test\w*|qa|uat|demo|sample|example|dummy|fake|fixture|no-?reply)")
+
+
 def _placeholder_mailbox(text: str, f: Finding) -> bool:
     local, at, domain = text[f.start : f.end].rpartition("@")
-    return bool(at) and _EXAMPLE_DOMAIN.match(domain) is not None and _ANYONE_LOCAL.fullmatch(local) is not None
+    if not at or _EXAMPLE_DOMAIN.match(domain) is None:
+        return False
+    if _ANYONE_LOCAL.fullmatch(local) is not None:
+        return True
+    return _FIXTURE_LOCAL.fullmatch(local) is not None and _TEST_WORD_IN_LOCAL.search(local) is not None
 
 
 # Round 19. An indicator of compromise shared as threat intelligence writes its domain defanged, so no one clicks it
