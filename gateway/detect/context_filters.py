@@ -431,6 +431,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or _placeholder_run(text[f.start : f.end])
             or _fixture_name(text[f.start : f.end])  # round 25: "Test Submission", "QA Check"
             or _a_template_rows_nobody(text, f)  # round 25: "DOE,JOHN,Q,MM/DD/YYYY,XXX-XX-XXXX"
+            or _a_documents_division(text, f)  # round 25: "Article [VII, Section] 3(c)", "Title IX"
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
@@ -1289,6 +1290,30 @@ def _a_template_rows_nobody(text: str, f: Finding) -> bool:
     line_end = text.find("\n", f.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return _FORMAT_MASK.search(line) is not None and _NOBODY_SURNAMES.search(line) is not None
+
+
+# Round 25. A document's divisions, numbered in Roman numerals ("Article VII, Section 3(c)", "Title IX", "Part IV
+# Chapter"): a span of nothing but such numerals and the divisions' words, or a numeral right after a division's word
+_ROMAN = re.compile(r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_DIVISIONS = frozenset(
+    """article articles section sections chapter chapters title titles part parts clause clauses paragraph
+    subpart subchapter annex appendix schedule volume book amendment amendments rule rules tier phase stage level
+    division exhibit attachment""".split()  # noqa: SIM905
+)
+_DIVISION_BEFORE = re.compile(
+    r"(?i)\b(?:art|arts|articles?|sec|sections?|ch|chapters?|titles?|parts?|clauses?|subparts?|subchapters?|annex"
+    r"|appendix|schedule|vol|volumes?|amendments?|tiers?|phases?|stages?|divisions?|exhibits?)\.?[ \t]+$"
+)
+
+
+def _a_documents_division(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in text[f.start : f.end].split()]
+    words = [w for w in words if w]
+    if not words or not any(_ROMAN.fullmatch(w) for w in words):
+        return False
+    return all(_ROMAN.fullmatch(w) or w.lower() in _DIVISIONS for w in words) and (
+        len(words) >= 2 or _DIVISION_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+    )
 
 
 # Round 15. A form's blank run in capitals X or underscores, alone or with the next field's label the model ran in
