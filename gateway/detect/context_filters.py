@@ -47,6 +47,7 @@ from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import (
     a_quoted_boat,
+    an_animals_name,
     named_as_a_thing_elsewhere,
     names_a_thing,
     thing_at,
@@ -471,7 +472,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if (
             f.entity_type == "PERSON"
             and f.recognizer == "PersonCueRecognizer"
-            and (_a_job_title(text, f) or _an_institution(text, f) or _a_quoted_thing(text, f))
+            and (
+                _a_job_title(text, f)
+                or _an_institution(text, f)
+                or _a_quoted_thing(text, f)
+                or an_animals_name(text, f.start, f.end)  # round 25: "a retired canine named Sergeant Biscuit"
+            )
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):

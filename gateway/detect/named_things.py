@@ -110,7 +110,8 @@ BUSINESS_TAIL = frozenset(
     svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards
     import export imports exporters importers textile textiles knitwear garments trading traders enterprises
     industries holdings logistics freight fabrics
-    events catering productions entertainment""".split()  # noqa: SIM905
+    events catering productions entertainment
+    lines""".split()  # noqa: SIM905 - round 25: carriers ("Peter Pan Bus Lines", "Jefferson Lines")
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -151,6 +152,11 @@ _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seiz
 _ANIMAL_BEFORE = re.compile(
     r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
+    # round 25: an animal "named" or "called" so, a rank or a title of its name's own after ("a retired canine named
+    # Sergeant Biscuit", "our cat called Lady Marmalade"); "a dog named after my uncle" names the uncle
+    r"|\b(?:canine|k-?9|dog|puppy|pup|cat|kitten|horse|mare|pony|mascot|parrot|rabbit|bunny)[ \t]+(?:named|called)[ \t]+"
+    r"(?!after\b|for\b)(?:(?:sergeant|sgt|officer|agent|captain|capt|major|general|chief|deputy|sir|lady|miss|mister"
+    r"|mr|mrs|dr|princess|prince|duke|king|queen)\.?[ \t]+)?['\"\u2018\u201c]?$"
     # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
     r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
@@ -331,7 +337,8 @@ _THINGS_THEN_PAREN = re.compile(
 # round 15: a year or a number may end an item ("National Level Exercise 2024")
 # round 16: or a year in parentheses ("Ida (2021)")
 _LIST_ITEM = (
-    r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
+    # round 25: a vessel's prefix with its slash opens an item ("M/V CAPE HENRY, T/V KINGS POINTER")
+    r"['\"\u2018\u201c]?[A-Z][\w'./-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
     r"(?:[ \t]\(\d{1,4}\))?"
 )
 _LIST_BEFORE = re.compile(
@@ -352,6 +359,12 @@ _THINGS_APPOSITION = re.compile(
     r"|ships|cutters|boats|storms|hurricanes|buildings|facilities|ports|airports|stations|terminals|brands"
     r"|vehicles|trucks)\b"
 )
+
+
+def an_animals_name(text: str, start: int, end: int) -> bool:
+    """Round 25. Whether the words before ``text[start:end]`` give it as an animal's name ("a retired canine named
+    Sergeant Biscuit", "K9 Rosie"): for a title's reader too, which takes "Sergeant" for a person's rank."""
+    return _ANIMAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
@@ -515,7 +528,11 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     if (
         colon >= 0
         and _LIST_BEFORE.fullmatch(text, colon + 1, start) is not None
-        and _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+        and (
+            _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+            # round 25: the candidates for a pet's name ("a name for our new rescue … Shortlist: Biscuit, Winnie")
+            or _PET_NAMING.search(text, max(0, colon - 240), colon) is not None
+        )
     ):
         return True
     # round 17: a list after a question about things ("Which of these airports had …? Ronald Reagan Washington
@@ -557,6 +574,14 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
 
 
+# Round 25. The words of choosing an animal's name, before a list of candidates: "a name for our new rescue",
+# "names for the kitten", "dog names"; not a baby's nor anyone else's
+_PET_NAMING = re.compile(
+    r"(?i)\bnames?[ \t]+for[ \t]+(?:our|my|the|a|his|her|their)[ \t]+(?:new[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|rescues?|pets?|horses?|pon(?:y|ies)|foals?|hamsters?|parrots?"
+    r"|birds?|bunn(?:y|ies)|rabbits?|goldfish)\b"
+    r"|\b(?:dog|puppy|cat|kitten|pet|horse)[ \t]+names?\b"
+)
 _STORM_YEAR_HEAD = re.compile(rf"(?i:{_STORM_WORDS})[ \t]+[A-Z][\w'-]*[ \t]*\((?:1[89]|20)\d\d\)")
 _YEAR_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'-]*)?[ \t]*\((?:1[89]|20)\d\d\)")
 
