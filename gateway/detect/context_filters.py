@@ -46,6 +46,7 @@ from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import (
+    a_named_feature,
     a_quoted_boat,
     an_animals_name,
     named_as_a_thing_elsewhere,
@@ -453,6 +454,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
         ):
             continue  # round 24: '"Reel Therapy" (PASS), "Miss Dorothy" (FAIL)': boats, in a text with no identifier
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer in _FEATURE_READERS
+            and a_named_feature(text, f.start, f.end)
+            and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
+        ):
+            continue  # round 25: "Waesche Hall … Hamilton Hall … Leamy Hall", "Tule Well": landmarks, in no one's record
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
             continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
         if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):
@@ -1346,6 +1354,7 @@ _PLACE_COLUMN = re.compile(
     r"|place|destination|origin)$"
 )
 _NAME_READERS = frozenset({*_NER, "NameCasingRecognizer"})
+_FEATURE_READERS = _NAME_READERS | {"NameRepeatRecognizer"}
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
-from gateway.detect.text_memo import anywhere
+from gateway.detect.text_memo import anywhere, remembered
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
@@ -365,6 +365,56 @@ def an_animals_name(text: str, start: int, end: int) -> bool:
     """Round 25. Whether the words before ``text[start:end]`` give it as an animal's name ("a retired canine named
     Sergeant Biscuit", "K9 Rosie"): for a title's reader too, which takes "Sergeant" for a person's rank."""
     return _ANIMAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Round 25. Landmarks' and buildings' last words that are surnames too ("Hall", "Hill", "Well", "Peak"): a thing's
+# only where the text names a series of them, two or more words before the same last word ("Waesche Hall …
+# Hamilton Hall … Leamy Hall", "Tule Well … Papago Well"), most of them no given name; "Tom Hall and Ana Hall" are
+# a family. A few that no one's name ends in ("Well", "Peak", "Butte") after a word that is no given name, alone.
+_FEATURE_TAIL = frozenset(
+    """hall well peak butte knob summit hill mountain tank dome rock ridge tower spring wash lodge cottage
+    barracks""".split()  # noqa: SIM905
+)
+_RARE_SURNAME_TAIL = frozenset({"well", "peak", "butte", "knob", "summit"})
+_LEAD_WORD = re.compile(r"([A-Z][a-z\u00c0-\u024f'-]+)[ \t]+$")
+
+
+def _series_leads(text: str, tail: str) -> frozenset[str]:
+    leads = set()
+    at = text.find(" " + tail)
+    while at >= 0:
+        after = at + 1 + len(tail)
+        if not text[after : after + 1].isalnum():
+            lead = _LEAD_WORD.search(text, max(0, at - 30), at + 1)
+            if lead is not None:
+                leads.add(lead.group(1))
+        at = text.find(" " + tail, after)
+    return frozenset(leads)
+
+
+def a_named_feature(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark's or a building's name by the series of them the text gives, or
+    by a last word that no one's name ends in; a lone last word ("Hall") is read with the word before it."""
+    words = text[start:end].split()
+    if not words or not 1 <= len(words) <= 2:
+        return False
+    tail = words[-1].strip(".,:;'\"()")
+    if tail.lower() not in _FEATURE_TAIL or not tail[:1].isupper():
+        return False
+    if len(words) == 1:
+        lead_match = _LEAD_WORD.search(text, max(0, start - 30), start)
+        if lead_match is None:
+            return False
+        lead = lead_match.group(1)
+    else:
+        lead = words[0]
+    g = gazetteer()
+    if tail.lower() in _RARE_SURNAME_TAIL and not g.is_given(lead):
+        return True
+    leads = remembered(text, ("feature-leads", tail), lambda: _series_leads(text, tail))
+    if len(leads) < 2 or lead not in leads:
+        return False
+    return 2 * sum(not g.is_given(w) for w in leads) >= len(leads)
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
