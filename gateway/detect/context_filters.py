@@ -40,7 +40,7 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import medical_eponym, namesakes, ship_namesakes, statistic_eponym
+from gateway.detect.eponyms import era_eponym, medical_eponym, namesakes, ship_namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
@@ -335,6 +335,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and statistic_eponym(text, f.start, f.end):
             continue  # round 20: "Cohen's d = 0.44", "a Bonferroni correction" (eponyms.py)
+        if f.entity_type == "PERSON" and era_eponym(text, f.start, f.end):
+            continue  # round 25: "the Monroe-era furniture", "Obama-era guidance" (eponyms.py)
         if f.entity_type == "PERSON" and medical_eponym(text, f.start, f.end):
             continue  # round 21: "Graves' disease", "Hashimoto's thyroiditis" (eponyms.py)
         if f in history:
@@ -662,6 +664,7 @@ def _without_things(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            or era_eponym(text, f.start, f.end)  # round 25: "the Monroe-era furniture" counts for no one
         )
     ]
 

@@ -99,8 +99,12 @@ CARMAKERS = frozenset(
     """acura audi bmw buick cadillac chevrolet chevy chrysler dodge ferrari fiat ford freightliner genesis gmc honda
     hummer hyundai infiniti international isuzu jaguar jeep kenworth kia lamborghini land lexus lincoln maserati mazda
     mercedes mercedes-benz mercury mini mitsubishi nissan peterbilt plymouth polaris pontiac porsche ram rivian saab
-    saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
+    saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki
+    pierce seagrave sutphen e-one kme ferrara rosenbauer spartan smeal oshkosh mack navistar autocar gillig prevost
+    """.split()  # noqa: SIM905 - round 25: fire apparatus' and buses' makers ("Engine 12 (2019 Pierce Enforcer)")
 )
+# ... a maker that is a given name too ("Pierce") only after a year that is no date of prose ("in 2019 Pierce …")
+_PROSE_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|till|during|of|from|before|after)[ \t]+\d{4}[ \t]+$")
 # Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
 # Svcs", "Tri-County Poultry"; round 16: traders' and mills' words, "Anadolu Textile Import", "Rahim Knitwear");
 # "-ware" goods ("Bakeware", "Cookware") are _thing_tail's; round 19: a party business's ("Will Rock You Events")
@@ -441,6 +445,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         _STORM_LEAD.match(text, start)
         or _thing_tail(words[-1])
         or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
+        # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
+        or (words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted", "independent"))
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or _a_things_word_inside(words)  # round 24
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
@@ -464,7 +470,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
     if _COMPOUND_NOUN_AFTER.match(text, end):
         return True  # round 15: the head of a hyphenated common noun ("Jack-in-the-pulpit", "Jack-o'-lantern")
-    if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
+    if (
+        words[0].lower() in CARMAKERS
+        and _MODEL_YEAR_BEFORE.search(before)
+        and _PROSE_YEAR_BEFORE.search(text, max(0, start - 16), start) is None
+    ):
         return True
     if _call_sign(words):
         return True  # round 19: a team's call sign in a comm plan ("Search Alpha", "Strike Team Bravo")
