@@ -291,6 +291,8 @@ _NINE_RUNS = tuple(("0123456789" * 2)[i : i + 9] for i in range(10))
 
 def _counts_nine(digits: str) -> bool:
     return 9 <= len(digits) <= 11 and any(run in digits for run in _NINE_RUNS)
+
+
 # Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
 # IOE0123456789)"): a format's example, as for the shaped numbers
 _COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
@@ -462,7 +464,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             and a_named_feature(text, f.start, f.end)
             and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
         ):
-            continue  # round 25: "Waesche Hall … Hamilton Hall … Leamy Hall", "Tule Well": landmarks, in no one's record
+            continue  # round 25: "Waesche Hall … Hamilton Hall … Leamy Hall", "Tule Well": landmarks, no one's
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
             continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
         if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):

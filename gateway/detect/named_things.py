@@ -158,9 +158,10 @@ _ANIMAL_BEFORE = re.compile(
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
     # round 25: an animal "named" or "called" so, a rank or a title of its name's own after ("a retired canine named
     # Sergeant Biscuit", "our cat called Lady Marmalade"); "a dog named after my uncle" names the uncle
-    r"|\b(?:canine|k-?9|dog|puppy|pup|cat|kitten|horse|mare|pony|mascot|parrot|rabbit|bunny)[ \t]+(?:named|called)[ \t]+"
-    r"(?!after\b|for\b)(?:(?:sergeant|sgt|officer|agent|captain|capt|major|general|chief|deputy|sir|lady|miss|mister"
-    r"|mr|mrs|dr|princess|prince|duke|king|queen)\.?[ \t]+)?['\"\u2018\u201c]?$"
+    r"|\b(?:canine|k-?9|dog|puppy|pup|cat|kitten|horse|mare|pony|mascot|parrot|rabbit|bunny)[ \t]+"
+    r"(?:named|called)[ \t]+(?!after\b|for\b)"
+    r"(?:(?:sergeant|sgt|officer|agent|captain|capt|major|general|chief|deputy|sir|lady|miss|mister|mr|mrs"
+    r"|dr|princess|prince|duke|king|queen)\.?[ \t]+)?['\"\u2018\u201c]?$"
     # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
     r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
@@ -445,8 +446,6 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         _STORM_LEAD.match(text, start)
         or _thing_tail(words[-1])
         or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
-        # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
-        or (words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted", "independent"))
         or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
         or _a_things_word_inside(words)  # round 24
         or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
@@ -456,6 +455,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if len(words) >= 2 and words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted"):
+        return True  # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
     if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
         return True  # round 17: a course in a catalogue, its code before and its length after ("CYB-101 … (1 h)")
     if _lines_ship(text, start, end):

@@ -41,7 +41,7 @@ def test_a_persons_mailbox_at_an_example_domain_is_kept(boundary: Boundary) -> N
 def test_a_template_rows_nobody_passes(boundary: Boundary) -> None:
     untouched(
         boundary,
-        "SURNAME,GIVEN,MI,BIRTH_DATE,SSN\nROE,JANE,A,DD/MM/YYYY,XXX-XX-XXXX\nDraft the upload instructions for this sheet.",
+        "SURNAME,GIVEN,MI,BIRTH_DATE,SSN\nROE,JANE,A,DD/MM/YYYY,XXX-XX-XXXX\nDraft the upload instructions.",
     )
 
 
@@ -87,7 +87,9 @@ def test_carriers_and_care_homes_pass(boundary: Boundary) -> None:
 
 
 def test_apparatus_after_its_model_year_passes(boundary: Boundary) -> None:
-    untouched(boundary, "Fleet list: Ladder 3 (2016 Seagrave Aerialscope), Engine 7 (2021 Sutphen Monarch). Sort by year.")
+    untouched(
+        boundary, "Fleet list: Ladder 3 (2016 Seagrave Aerialscope), Engine 7 (2021 Sutphen Monarch). Sort by year."
+    )
 
 
 def test_a_person_after_a_year_in_prose_is_kept(boundary: Boundary) -> None:
@@ -95,19 +97,23 @@ def test_a_person_after_a_year_in_prose_is_kept(boundary: Boundary) -> None:
 
 
 def test_vessels_in_a_slashed_list_pass(boundary: Boundary) -> None:
-    untouched(boundary, "Sea time logged on these vessels: F/V LADY GRACE, M/V OCEAN WIND, TUG MARGARET ANNE. Which count?")
+    untouched(
+        boundary, "Sea time logged on these vessels: F/V LADY GRACE, M/V OCEAN WIND, TUG MARGARET ANNE. Which count?"
+    )
 
 
 def test_buildings_in_a_series_pass(boundary: Boundary) -> None:
     untouched(
         boundary,
-        "Orientation map: check in at Brenneman Hall, eat at Kittredge Hall, classes in Oyelaran Hall and Dunmore Hall. "
-        "Turn it into directions.",
+        "Orientation map: check in at Brenneman Hall, eat at Kittredge Hall, classes in Oyelaran Hall and "
+        "Dunmore Hall. Turn it into directions.",
     )
 
 
 def test_landmarks_in_a_series_pass(boundary: Boundary) -> None:
-    untouched(boundary, "Water stops: Coyote Well, then Dripping Well, then the trailhead below Ojito Peak. Make a card.")
+    untouched(
+        boundary, "Water stops: Coyote Well, then Dripping Well, then the trailhead below Ojito Peak. Make a card."
+    )
 
 
 def test_a_family_sharing_a_surname_is_kept(boundary: Boundary) -> None:
