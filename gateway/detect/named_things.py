@@ -381,6 +381,13 @@ _FEATURE_TAIL = frozenset(
     barracks""".split()  # noqa: SIM905
 )
 _RARE_SURNAME_TAIL = frozenset({"well", "peak", "butte", "knob", "summit"})
+# The text must be about getting around places: "Tavita Hall and Sione Hall will attend", "Amaka Peak and Chidi
+# Peak are on the ridge team" are families (the given-name lists miss many of the world's given names).
+_PLACE_TALK = re.compile(
+    r"(?i)\b(?:route|routes|walk|walking|trail|trailhead|landmark|building|buildings|campus|barracks|dorm|parking"
+    r"|map|tour|visit|directions|drive|miles?|road|highway|hwy|observatory|stn|station|canyon|desert|mountains?"
+    r"|valley|gps|coordinates|terrain|hike|hiking|lat|long|grid)\b"
+)
 _LEAD_WORD = re.compile(r"([A-Z][a-z\u00c0-\u024f'-]+)[ \t]+$")
 
 
@@ -413,6 +420,8 @@ def a_named_feature(text: str, start: int, end: int) -> bool:
         lead = lead_match.group(1)
     else:
         lead = words[0]
+    if not anywhere(_PLACE_TALK, text):
+        return False
     g = gazetteer()
     if tail.lower() in _RARE_SURNAME_TAIL and not g.is_given(lead):
         return True
@@ -591,8 +600,9 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         and _LIST_BEFORE.fullmatch(text, colon + 1, start) is not None
         and (
             _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
-            # round 25: the candidates for a pet's name ("a name for our new rescue … Shortlist: Biscuit, Winnie")
-            or _PET_NAMING.search(text, max(0, colon - 240), colon) is not None
+            # round 25: the candidates for a pet's name ("a name for our new rescue … Shortlist: Biscuit, Winnie"),
+            # one word each: "Maria Gonzalez" in such a list is someone who had a say
+            or (len(text[start:end].split()) == 1 and _PET_NAMING.search(text, max(0, colon - 240), colon) is not None)
         )
     ):
         return True

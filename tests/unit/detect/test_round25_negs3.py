@@ -120,6 +120,25 @@ def test_a_family_sharing_a_surname_is_kept(boundary: Boundary) -> None:
     kept_back(boundary, "Emergency contacts: Thomas Hall and Rebecca Hall, both at 512-555-0148.", "Rebecca Hall")
 
 
+def test_a_family_whose_given_names_the_lists_lack_is_kept(boundary: Boundary) -> None:
+    # no text about places: the given-name lists miss Tavita and Lemalu, which must not make them buildings
+    kept_back(
+        boundary,
+        "Meeting notes: Tavita Hall and Sione Hall will both attend; Lemalu Hall is out sick.",
+        "Tavita Hall",
+        "Lemalu Hall",
+    )
+    kept_back(boundary, "Crew roster: Amaka Peak and Chidi Peak are on the ridge team this week.", "Amaka Peak")
+
+
+def test_a_full_name_among_a_pets_candidate_names_is_kept(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Names for our new puppy: Bella, Luna, and Maria Gonzalez from next door says Rocky.",
+        "Maria Gonzalez",
+    )
+
+
 def test_an_era_named_after_a_president_passes(boundary: Boundary) -> None:
     untouched(boundary, "For the tour script: the Blue Room has Coolidge-era china. Keep it to two sentences.")
 
