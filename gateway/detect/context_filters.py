@@ -40,13 +40,15 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import medical_eponym, namesakes, ship_namesakes, statistic_eponym
+from gateway.detect.eponyms import era_eponym, medical_eponym, namesakes, ship_namesakes, statistic_eponym
 from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
 from gateway.detect.lone_names import unsupported_lone_name
 from gateway.detect.named_things import (
+    a_named_feature,
     a_quoted_boat,
+    an_animals_name,
     named_as_a_thing_elsewhere,
     names_a_thing,
     thing_at,
@@ -263,7 +265,13 @@ _NETWORK_WORD = re.compile(
     r"(?i)\b(?:ip|ips|ipv4|host|hosts|hostname|server|servers|address|addr|subnet|gateway|dns|ping|ssh|connect"
     r"|connected|connection|port|vlan|network|login|logon|src|dst|source|destination|blocked|allow|deny|traffic)\b"
 )
-_EXAMPLE_BEFORE = re.compile(r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?)[ \t]*$")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:\blike|e\.g\.,?|such[ \t]+as|for[ \t]+example,?|example:?|format:?"
+    # round 25: the same cue in the languages help text and localisation files are written in ("Ejemplo: …",
+    # "p. ej.", "par exemple", "z. B.", "por exemplo", "ví dụ")
+    r"|\bejemplo:?|\bp\.[ \t]?ej\.,?|\bpar[ \t]+exemple,?|\bexemple[ \t]*:?|\bz\.[ \t]?b\.,?|\bpor[ \t]+exemplo,?"
+    r"|\bexemplo:?|\besempio:?|\bv\u00ed[ \t]+d\u1ee5:?)[ \t]*$"
+)
 # "our case IDs look like 219-04-1183": the format of another kind of number, shown by example
 _LOOKS_LIKE = re.compile(
     r"(?i)(?:\b(?:looks?|looked|are|is|reads?)[ \t]+like|formatted[ \t]+(?:like|as)|e\.g\.,?)[ \t]*$"
@@ -275,6 +283,16 @@ _NUMBER_KIND = re.compile(
     r"[ \t]+(?:numbers?|nos?\.?|ids?|codes?|numbering|keys?)\b"
 )
 _COUNTING = ("123456789", "987654321", "012345678", "234567890", "0123456789", "1234567890")
+# Round 25. The nine-digit counting runs, counted on past 9 ("123456789", "234567890"): an identifier whose digits
+# hold one and at most two more ("12345678901"; an I-94 number's "123456789A1", its last two a check's) is a format's
+# example where the words before it say so
+_NINE_RUNS = tuple(("0123456789" * 2)[i : i + 9] for i in range(10))
+
+
+def _counts_nine(digits: str) -> bool:
+    return 9 <= len(digits) <= 11 and any(run in digits for run in _NINE_RUNS)
+
+
 # Round 15. The department's identifiers, shown with a counting run in help text ("receipt number (e.g.,
 # IOE0123456789)"): a format's example, as for the shaped numbers
 _COUNTED_IDS = frozenset({"USCIS_RECEIPT_NUMBER", "A_NUMBER", "I94_NUMBER", "SEVIS_ID", "US_ITIN", "DOD_EDIPI"})
@@ -319,6 +337,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         if f.entity_type == "PERSON" and statistic_eponym(text, f.start, f.end):
             continue  # round 20: "Cohen's d = 0.44", "a Bonferroni correction" (eponyms.py)
+        if f.entity_type == "PERSON" and era_eponym(text, f.start, f.end):
+            continue  # round 25: "the Monroe-era furniture", "Obama-era guidance" (eponyms.py)
         if f.entity_type == "PERSON" and medical_eponym(text, f.start, f.end):
             continue  # round 21: "Graves' disease", "Hashimoto's thyroiditis" (eponyms.py)
         if f in history:
@@ -415,6 +435,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             # round 20: with the quote closing it run in ("named 'Mayor Jane Q. Public'")
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
             or _placeholder_run(text[f.start : f.end])
+            or _fixture_name(text[f.start : f.end])  # round 25: "Test Submission", "QA Check"
+            or _a_template_rows_nobody(text, f)  # round 25: "DOE,JOHN,Q,MM/DD/YYYY,XXX-XX-XXXX"
+            or _a_documents_division(text, f)  # round 25: "Article [VII, Section] 3(c)", "Title IX"
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
@@ -435,6 +458,13 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
         ):
             continue  # round 24: '"Reel Therapy" (PASS), "Miss Dorothy" (FAIL)': boats, in a text with no identifier
+        if (
+            f.entity_type == "PERSON"
+            and f.recognizer in _FEATURE_READERS
+            and a_named_feature(text, f.start, f.end)
+            and all(g.entity_type in _FIGURES_COMPANY or g.score < 0.5 for g in findings)
+        ):
+            continue  # round 25: "Waesche Hall … Hamilton Hall … Leamy Hall", "Tule Well": landmarks, no one's
         if f.entity_type == "PERSON" and f.recognizer in _NAME_READERS and _a_log_event(text, f):
             continue  # round 24: "2025-11-29 02:00:41 ATS TRANSFER OK": a machine's event in capitals, not a name
         if f.entity_type == "PERSON" and f.recognizer not in _NER and _not_a_name_in_a_letter(text, f):
@@ -454,7 +484,12 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if (
             f.entity_type == "PERSON"
             and f.recognizer == "PersonCueRecognizer"
-            and (_a_job_title(text, f) or _an_institution(text, f) or _a_quoted_thing(text, f))
+            and (
+                _a_job_title(text, f)
+                or _an_institution(text, f)
+                or _a_quoted_thing(text, f)
+                or an_animals_name(text, f.start, f.end)  # round 25: "a retired canine named Sergeant Biscuit"
+            )
         ):
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER and _a_post(text, f):
@@ -631,6 +666,7 @@ def _without_things(text: str, findings: Sequence[Finding]) -> list[Finding]:
             _PLACEHOLDER_NAME.fullmatch(text[f.start : f.end].strip("'\"\u2018\u2019\u201c\u201d.,;:")) is not None
             or _placeholder_run(text[f.start : f.end])
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            or era_eponym(text, f.start, f.end)  # round 25: "the Monroe-era furniture" counts for no one
         )
     ]
 
@@ -840,9 +876,10 @@ def _format_example(text: str, f: Finding) -> bool:
 
 
 def _counting_example(text: str, f: Finding) -> bool:
-    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders."""
+    """A counting run ("123456789") shown as an example, or in a text that calls its values placeholders. Round 25:
+    also nine counted digits inside an identifier's eleven ("12345678901", "123456789A1": I-94 numbers)."""
     digits = re.sub(r"\D", "", text[f.start : f.end])
-    return digits in _COUNTING and (
+    return (digits in _COUNTING or _counts_nine(digits)) and (
         _EXAMPLE_BEFORE.search(text, max(0, f.start - 24), f.start) is not None or anywhere(_PLACEHOLDER_WORD, text)
     )
 
@@ -1241,6 +1278,63 @@ _PLACEHOLDER_NAME = re.compile(
     r"|given[ \t_]?name[ \t]+(?:sur|family[ \t_]?)name"
     r"|(?:test|sample|dummy|fake|example)[ \t]+(?:name|user|person|applicant|patient|customer)"
 )
+# Round 25. A fixture's or a form test's name: a word of testing first, then only common words that are no given
+# name ("Test Submission", "QA Check", "Sample Applicant"); "Test Smith" may be a surname after a label, and stays
+_FIXTURE_LEAD = frozenset({"test", "qa", "uat", "sample", "dummy", "fake", "demo", "example", "placeholder"})
+
+
+def _fixture_name(span: str) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in span.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _FIXTURE_LEAD:
+        return False
+    g = gazetteer()
+    return all(english_word(w.lower()) and not g.is_given(w) for w in words[1:])
+
+
+# Round 25. The example row under a template's header: the forms' nobody ("DOE,JOHN,Q") beside the formats of the
+# other cells spelled in letters ("MM/DD/YYYY", "XXX-XX-XXXX"), which no one's row holds
+_FORMAT_MASK = re.compile(
+    r"(?i)\b(?:mm[/.-]dd[/.-](?:yyyy|yy)|dd[/.-]mm[/.-](?:yyyy|yy)|yyyy[/.-]mm[/.-]dd)\b|\bX{3}-X{2}-X{4}\b|#{3}-#{2}-#{4}"
+)
+_NOBODY_WORDS = frozenset({"doe", "roe", "public", "john", "jane", "richard", "mary", "joe", "bloggs"})
+_NOBODY_SURNAMES = re.compile(r"(?i)(?:^|[,;|\t])[ \t]*\"?(?:doe|roe|public|bloggs)\"?[ \t]*(?:[,;|\t]|$)")
+
+
+def _a_template_rows_nobody(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in text[f.start : f.end].split()]
+    if not words or not all(w.lower() in _NOBODY_WORDS or (len(w) == 1 and w.isalpha()) for w in words if w):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _FORMAT_MASK.search(line) is not None and _NOBODY_SURNAMES.search(line) is not None
+
+
+# Round 25. A document's divisions, numbered in Roman numerals ("Article VII, Section 3(c)", "Title IX", "Part IV
+# Chapter"): a span of nothing but such numerals and the divisions' words, or a numeral right after a division's word
+_ROMAN = re.compile(r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_DIVISIONS = frozenset(
+    """article articles section sections chapter chapters title titles part parts clause clauses paragraph
+    subpart subchapter annex appendix schedule volume book amendment amendments rule rules tier phase stage level
+    division exhibit attachment""".split()  # noqa: SIM905
+)
+_DIVISION_BEFORE = re.compile(
+    r"(?i)\b(?:art|arts|articles?|sec|sections?|ch|chapters?|titles?|parts?|clauses?|subparts?|subchapters?|annex"
+    r"|appendix|schedule|vol|volumes?|amendments?|tiers?|phases?|stages?|divisions?|exhibits?)\.?[ \t]+$"
+)
+
+
+def _a_documents_division(text: str, f: Finding) -> bool:
+    words = [w.strip(".,:;'\"()[]") for w in text[f.start : f.end].split()]
+    words = [w for w in words if w]
+    if not words or not any(_ROMAN.fullmatch(w) for w in words):
+        return False
+    return all(_ROMAN.fullmatch(w) or w.lower() in _DIVISIONS for w in words) and (
+        len(words) >= 2 or _DIVISION_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+    )
+
+
 # Round 15. A form's blank run in capitals X or underscores, alone or with the next field's label the model ran in
 # ("ID number: XXXXXXXX Phone: …"): no letters of a name
 _BLANK_RUN = re.compile(r"X{3,}|x{3,}|_{2,}|\*{3,}|#{3,}")
@@ -1265,6 +1359,7 @@ _PLACE_COLUMN = re.compile(
     r"|place|destination|origin)$"
 )
 _NAME_READERS = frozenset({*_NER, "NameCasingRecognizer"})
+_FEATURE_READERS = _NAME_READERS | {"NameRepeatRecognizer"}
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -1550,9 +1645,24 @@ _ANYONE_LOCAL = re.compile(
 )
 
 
+# Round 25. A test fixture's mailbox there, its local part two or three such words joined ("test.user",
+# "qa.tester01", "demo-account", "noreply"): a fixture's, no one's ("maria.test@example.com" has her name in it)
+_FIXTURE_WORD = (
+    r"(?:test|tests|tester|testing|testuser|qa|uat|dev|demo|sample|example|dummy|fake|fixture|placeholder|user|users"
+    r"|account|acct|admin|login|noreply|no-reply|donotreply|do-not-reply|someone|nobody|anyone|name|email|mail|auditor"
+    r"|reviewer|applicant|customer|client|member|person|student|staff|employee|agent|support)"
+)
+_FIXTURE_LOCAL = re.compile(rf"(?i){_FIXTURE_WORD}(?:[._+-]{_FIXTURE_WORD}){{0,2}}[._-]?\d{{0,3}}")
+_TEST_WORD_IN_LOCAL = re.compile(r"(?i)(?:^|[._+-])(?:test\w*|qa|uat|demo|sample|example|dummy|fake|fixture|no-?reply)")
+
+
 def _placeholder_mailbox(text: str, f: Finding) -> bool:
     local, at, domain = text[f.start : f.end].rpartition("@")
-    return bool(at) and _EXAMPLE_DOMAIN.match(domain) is not None and _ANYONE_LOCAL.fullmatch(local) is not None
+    if not at or _EXAMPLE_DOMAIN.match(domain) is None:
+        return False
+    if _ANYONE_LOCAL.fullmatch(local) is not None:
+        return True
+    return _FIXTURE_LOCAL.fullmatch(local) is not None and _TEST_WORD_IN_LOCAL.search(local) is not None
 
 
 # Round 19. An indicator of compromise shared as threat intelligence writes its domain defanged, so no one clicks it

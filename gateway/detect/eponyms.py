@@ -50,6 +50,16 @@ _METHOD_AFTER = re.compile(
 _ONE_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f]*(?:[-\u2013\u2014][A-Z][\w\u00c0-\u024f]*)?")
 
 
+# Round 25. An era named after the one who led it, joined to it by a hyphen ("the Monroe-era furniture", "Obama-era
+# guidance", "a Victorian-era house"): a period, not a person; only a one-word name ("Ana Ruiz-era" is no era)
+_ERA_AFTER = re.compile(r"[-\u2010\u2011\u2013]era\b")
+
+
+def era_eponym(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``text[start:end]`` names an era with "-era" right after it."""
+    return _ONE_WORD.fullmatch(text, start, end) is not None and _ERA_AFTER.match(text, end) is not None
+
+
 def statistic_eponym(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is the author's of a statistic or a method the text reports."""
     if _ONE_WORD.fullmatch(text, start, end) is None or not anywhere(_STATS_TALK, text):

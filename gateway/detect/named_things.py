@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
-from gateway.detect.text_memo import anywhere
+from gateway.detect.text_memo import anywhere, remembered
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
@@ -99,8 +99,12 @@ CARMAKERS = frozenset(
     """acura audi bmw buick cadillac chevrolet chevy chrysler dodge ferrari fiat ford freightliner genesis gmc honda
     hummer hyundai infiniti international isuzu jaguar jeep kenworth kia lamborghini land lexus lincoln maserati mazda
     mercedes mercedes-benz mercury mini mitsubishi nissan peterbilt plymouth polaris pontiac porsche ram rivian saab
-    saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki""".split()  # noqa: SIM905
+    saturn scion subaru suzuki tesla toyota volkswagen vw volvo yamaha harley-davidson kawasaki
+    pierce seagrave sutphen e-one kme ferrara rosenbauer spartan smeal oshkosh mack navistar autocar gillig prevost
+    """.split()  # noqa: SIM905 - round 25: fire apparatus' and buses' makers ("Engine 12 (2019 Pierce Enforcer)")
 )
+# ... a maker that is a given name too ("Pierce") only after a year that is no date of prose ("in 2019 Pierce …")
+_PROSE_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|till|during|of|from|before|after)[ \t]+\d{4}[ \t]+$")
 # Round 12. Businesses' and documents' last words (round 15: their abbreviations and farm goods, "Capitol Linen
 # Svcs", "Tri-County Poultry"; round 16: traders' and mills' words, "Anadolu Textile Import", "Rahim Knitwear");
 # "-ware" goods ("Bakeware", "Cookware") are _thing_tail's; round 19: a party business's ("Will Rock You Events")
@@ -110,7 +114,8 @@ BUSINESS_TAIL = frozenset(
     svc svcs assn mfg intl poultry farms dairy seafood lumber nursery orchards
     import export imports exporters importers textile textiles knitwear garments trading traders enterprises
     industries holdings logistics freight fabrics
-    events catering productions entertainment""".split()  # noqa: SIM905
+    events catering productions entertainment
+    lines""".split()  # noqa: SIM905 - round 25: carriers ("Peter Pan Bus Lines", "Jefferson Lines")
 )
 # A brand's goods after its name: only in quotes or in a text about counterfeits and seizures ("the Ana Ruiz bags"
 # may be her luggage); a brand or a franchise is never a person's
@@ -151,6 +156,12 @@ _GOODS_TALK = re.compile(r"(?i)\b(?:counterfeit\w*|fake|knock-?offs?|seized|seiz
 _ANIMAL_BEFORE = re.compile(
     r"(?i)\b(?:canine|k-?9)[ \t]+['\"\u2018\u201c]?$"
     r"|\b(?:dog|puppy|horse|mare|gelding|stallion|pony)[ \t]+['\"\u2018\u201c]$"
+    # round 25: an animal "named" or "called" so, a rank or a title of its name's own after ("a retired canine named
+    # Sergeant Biscuit", "our cat called Lady Marmalade"); "a dog named after my uncle" names the uncle
+    r"|\b(?:canine|k-?9|dog|puppy|pup|cat|kitten|horse|mare|pony|mascot|parrot|rabbit|bunny)[ \t]+"
+    r"(?:named|called)[ \t]+(?!after\b|for\b)"
+    r"(?:(?:sergeant|sgt|officer|agent|captain|capt|major|general|chief|deputy|sir|lady|miss|mister|mr|mrs"
+    r"|dr|princess|prince|duke|king|queen)\.?[ \t]+)?['\"\u2018\u201c]?$"
     # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
     r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
@@ -331,7 +342,8 @@ _THINGS_THEN_PAREN = re.compile(
 # round 15: a year or a number may end an item ("National Level Exercise 2024")
 # round 16: or a year in parentheses ("Ida (2021)")
 _LIST_ITEM = (
-    r"['\"\u2018\u201c]?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
+    # round 25: a vessel's prefix with its slash opens an item ("M/V CAPE HENRY, T/V KINGS POINTER")
+    r"['\"\u2018\u201c]?[A-Z][\w'./-]*(?:[ \t]+(?:[A-Z][\w'.-]*|\d{1,4}\b)){0,3}['\"\u2019\u201d]?"
     r"(?:[ \t]\(\d{1,4}\))?"
 )
 _LIST_BEFORE = re.compile(
@@ -352,6 +364,71 @@ _THINGS_APPOSITION = re.compile(
     r"|ships|cutters|boats|storms|hurricanes|buildings|facilities|ports|airports|stations|terminals|brands"
     r"|vehicles|trucks)\b"
 )
+
+
+def an_animals_name(text: str, start: int, end: int) -> bool:
+    """Round 25. Whether the words before ``text[start:end]`` give it as an animal's name ("a retired canine named
+    Sergeant Biscuit", "K9 Rosie"): for a title's reader too, which takes "Sergeant" for a person's rank."""
+    return _ANIMAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Round 25. Landmarks' and buildings' last words that are surnames too ("Hall", "Hill", "Well", "Peak"): a thing's
+# only where the text names a series of them, two or more words before the same last word ("Waesche Hall …
+# Hamilton Hall … Leamy Hall", "Tule Well … Papago Well"), most of them no given name; "Tom Hall and Ana Hall" are
+# a family. A few that no one's name ends in ("Well", "Peak", "Butte") after a word that is no given name, alone.
+_FEATURE_TAIL = frozenset(
+    """hall well peak butte knob summit hill mountain tank dome rock ridge tower spring wash lodge cottage
+    barracks""".split()  # noqa: SIM905
+)
+_RARE_SURNAME_TAIL = frozenset({"well", "peak", "butte", "knob", "summit"})
+# The text must be about getting around places: "Tavita Hall and Sione Hall will attend", "Amaka Peak and Chidi
+# Peak are on the ridge team" are families (the given-name lists miss many of the world's given names).
+_PLACE_TALK = re.compile(
+    r"(?i)\b(?:route|routes|walk|walking|trail|trailhead|landmark|building|buildings|campus|barracks|dorm|parking"
+    r"|map|tour|visit|directions|drive|miles?|road|highway|hwy|observatory|stn|station|canyon|desert|mountains?"
+    r"|valley|gps|coordinates|terrain|hike|hiking|lat|long|grid)\b"
+)
+_LEAD_WORD = re.compile(r"([A-Z][a-z\u00c0-\u024f'-]+)[ \t]+$")
+
+
+def _series_leads(text: str, tail: str) -> frozenset[str]:
+    leads = set()
+    at = text.find(" " + tail)
+    while at >= 0:
+        after = at + 1 + len(tail)
+        if not text[after : after + 1].isalnum():
+            lead = _LEAD_WORD.search(text, max(0, at - 30), at + 1)
+            if lead is not None:
+                leads.add(lead.group(1))
+        at = text.find(" " + tail, after)
+    return frozenset(leads)
+
+
+def a_named_feature(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark's or a building's name by the series of them the text gives, or
+    by a last word that no one's name ends in; a lone last word ("Hall") is read with the word before it."""
+    words = text[start:end].split()
+    if not words or not 1 <= len(words) <= 2:
+        return False
+    tail = words[-1].strip(".,:;'\"()")
+    if tail.lower() not in _FEATURE_TAIL or not tail[:1].isupper():
+        return False
+    if len(words) == 1:
+        lead_match = _LEAD_WORD.search(text, max(0, start - 30), start)
+        if lead_match is None:
+            return False
+        lead = lead_match.group(1)
+    else:
+        lead = words[0]
+    if not anywhere(_PLACE_TALK, text):
+        return False
+    g = gazetteer()
+    if tail.lower() in _RARE_SURNAME_TAIL and not g.is_given(lead):
+        return True
+    leads = remembered(text, ("feature-leads", tail), lambda: _series_leads(text, tail))
+    if len(leads) < 2 or lead not in leads:
+        return False
+    return 2 * sum(not g.is_given(w) for w in leads) >= len(leads)
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
@@ -387,6 +464,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if len(words) >= 2 and words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted"):
+        return True  # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
     if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
         return True  # round 17: a course in a catalogue, its code before and its length after ("CYB-101 … (1 h)")
     if _lines_ship(text, start, end):
@@ -401,7 +480,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # round 15: the model's span left the food out ("Eggs [Benedict]")
     if _COMPOUND_NOUN_AFTER.match(text, end):
         return True  # round 15: the head of a hyphenated common noun ("Jack-in-the-pulpit", "Jack-o'-lantern")
-    if words[0].lower() in CARMAKERS and _MODEL_YEAR_BEFORE.search(before):
+    if (
+        words[0].lower() in CARMAKERS
+        and _MODEL_YEAR_BEFORE.search(before)
+        and _PROSE_YEAR_BEFORE.search(text, max(0, start - 16), start) is None
+    ):
         return True
     if _call_sign(words):
         return True  # round 19: a team's call sign in a comm plan ("Search Alpha", "Strike Team Bravo")
@@ -515,7 +598,12 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     if (
         colon >= 0
         and _LIST_BEFORE.fullmatch(text, colon + 1, start) is not None
-        and _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+        and (
+            _THINGS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None
+            # round 25: the candidates for a pet's name ("a name for our new rescue … Shortlist: Biscuit, Winnie"),
+            # one word each: "Maria Gonzalez" in such a list is someone who had a say
+            or (len(text[start:end].split()) == 1 and _PET_NAMING.search(text, max(0, colon - 240), colon) is not None)
+        )
     ):
         return True
     # round 17: a list after a question about things ("Which of these airports had …? Ronald Reagan Washington
@@ -557,6 +645,14 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
 
 
+# Round 25. The words of choosing an animal's name, before a list of candidates: "a name for our new rescue",
+# "names for the kitten", "dog names"; not a baby's nor anyone else's
+_PET_NAMING = re.compile(
+    r"(?i)\bnames?[ \t]+for[ \t]+(?:our|my|the|a|his|her|their)[ \t]+(?:new[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|rescues?|pets?|horses?|pon(?:y|ies)|foals?|hamsters?|parrots?"
+    r"|birds?|bunn(?:y|ies)|rabbits?|goldfish)\b"
+    r"|\b(?:dog|puppy|cat|kitten|pet|horse)[ \t]+names?\b"
+)
 _STORM_YEAR_HEAD = re.compile(rf"(?i:{_STORM_WORDS})[ \t]+[A-Z][\w'-]*[ \t]*\((?:1[89]|20)\d\d\)")
 _YEAR_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'-]*)?[ \t]*\((?:1[89]|20)\d\d\)")
 
