@@ -125,14 +125,14 @@ PATTERNS.append(
     Pattern(
         "labelled number of a passport-typed document",
         rf"(?<![\w-]){_DOC_TYPE}[ \t]*[,;|&][^{{}}\n]{{0,60}}?(?<![\w-]){_DOC_NUMBER_KEY}{_DOC_VALUE}",
-        0.85,
+        0.84,
     )
 )
 PATTERNS.append(
     Pattern(
         "labelled number before its passport type",
         rf"(?<![\w-]){_DOC_NUMBER_KEY}{_DOC_VALUE}[\"']?[ \t]*[,;|&][^{{}}\n]{{0,60}}?(?<![\w-]){_DOC_TYPE}(?![\w-])",
-        0.85,
+        0.84,
     )
 )
 CONTEXT = ["passport", "passports", "passport#"]

@@ -250,8 +250,9 @@ _OCR_DATE = (
 _MONTH_YEAR = rf"(?i:{_MONTH}),?[ \t]+(?:19|20)\d\d(?![\d/.-]\d)"
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
-    Pattern("labelled OCR date of birth", rf"{_LABEL_AND_GAP}(?P<value>{_OCR_DATE})", 0.85),
-    Pattern("labelled month and year of birth", rf"{_LABEL_AND_GAP}(?P<value>{_MONTH_YEAR})", 0.85),
+    # (round 25: scored under the plain pattern, so that a plain match inside one of these is never dropped for it)
+    Pattern("labelled OCR date of birth", rf"{_LABEL_AND_GAP}(?P<value>{_OCR_DATE})", 0.84),
+    Pattern("labelled month and year of birth", rf"{_LABEL_AND_GAP}(?P<value>{_MONTH_YEAR})", 0.84),
     # a birth year only estimated, as a person without documents states it: "born approximately 1995" (round 18:
     # and history's, "born around 1822", which tells the filters the text is about people of the past)
     Pattern(

@@ -343,14 +343,14 @@ PATTERNS = [
         "password given by its pronoun",
         rf"(?i:\b{_WORD_NOUN}s?\b[^\n]{{0,100}}?\b(?:it|one)(?:[ \t]+(?:down|in|out|back|up))?"
         r"(?:[ \t]+(?:as|to)[ \t]+|[ \t]*(?:is|was|:)[ \t]*))" + _VALUE,
-        0.8,
+        0.75,  # below the patterns it may contain ("the password is X and it was …")
     ),
     # round 25: "the temp one" standing for the password an admin handed out: "reset it and texted me the temp one:
     # Tr1pW!re_7Qm2Xz" (keep: a value with every class, in a text about logging in)
     Pattern(
         "temporary one given",
         r"(?i:\b(?:temp|temporary|new|default|one-time|initial|interim)[ \t]+one[ \t]*(?::|=|-|is|was)[ \t]*)" + _VALUE,
-        0.8,
+        0.75,
     ),
     Pattern(
         "password in prose",
