@@ -14,12 +14,16 @@ import datetime
 import re
 from collections.abc import Sequence
 
+import regex
+
 from gateway.detect.findings import Finding
+from gateway.detect.names_gazetteer import english_word
 from gateway.detect.recognizers.personal.date_of_birth import DATE, serial_birth_date
 
 SCORE = 0.8
 RECOGNIZER = "DateOfBirthRecognizer"
 MIN_AGE_YEARS = 14
+MAX_AGE = 110
 _AFTER_NAME = re.compile(
     rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)"
     # or the next cell of a table row: "<td>Name</td><td>12/04/1992</td>", "Name | 12/04/1992", "Name\t12/04/1992"
@@ -30,9 +34,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$")
 
 
 def birth_dates_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """DATE_OF_BIRTH findings for parenthesised dates that directly follow a PERSON finding."""
+    """DATE_OF_BIRTH findings for parenthesised dates that directly follow a PERSON finding (and, round 25, the
+    dates of a list of people in a text about birth dates: dates_of_listed_people)."""
+    listed = dates_of_listed_people(text, findings)
     if "(" not in text and "|" not in text and "\t" not in text and "  " not in text:
-        return []
+        return listed
     latest = datetime.date.today().year - MIN_AGE_YEARS
     out = []
     for f in findings:
@@ -47,8 +53,68 @@ def birth_dates_after_names(text: str, findings: Sequence[Finding]) -> list[Find
             continue
         y = int(year.group(0))
         y = y if y >= 100 else (1900 + y if y > latest % 100 else 2000 + y)
-        if 1900 <= y <= latest:
+        if 1900 <= y <= latest and not any(g.start < m.end(group) and m.start(group) < g.end for g in listed):
             out.append(Finding("DATE_OF_BIRTH", m.start(group), m.end(group), SCORE, RECOGNIZER))
+    return out + listed
+
+
+# Round 25. A text that talks of birth dates ("the arena needs DOBs for badges", "flag anyone who appears twice with
+# different DOBs", "their dates of birth are below") and lists people, each with one date: "Siriporn Chaiyaporn
+# 9/14/1990, Nattapong Srisawat 2/2/1986", "Pothula, Sowmya — 1978-08-30". The date of such an item is its
+# person's birth date. An item is a name (a PERSON finding, or two to five capitalised words opening the item
+# after a line start, a colon, a comma, a semicolon, a bullet or a number) and then the date, a space, a comma, a
+# dash or a colon apart; the date's year at least two years back (this year's and last year's are events).
+_BIRTH_TALK = re.compile(
+    r"(?i)(?<![\w.])(?:dobs?|d\.o\.b\.?s?|dates?[ \t]+of[ \t]+birth|birth[ \t]?dates?|birthdays?|born)(?![\w])"
+)
+_ITEM_DATE = re.compile(rf"(?<![\w/.-])(?P<date>{DATE})(?![\w/-]|\.\d)", re.IGNORECASE)
+_NAME_GAP = regex.compile(r"(?:[ \t]*[,:\u2013\u2014-])?[ \t]*$")
+_NAME_ITEM = regex.compile(
+    r"(?:^|[:;,\u2022*\u2013\u2014-][ \t]*|\d{1,3}[.)][ \t]+)"
+    r"\p{Lu}[\p{Ll}\p{M}'\u2019-]+(?:,?[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'\u2019-]+)){1,4}"
+    r"(?:[ \t]*[,:\u2013\u2014-])?[ \t]*$",
+    regex.MULTILINE,
+)
+_LISTED_MIN_AGE = 2
+_WORD = regex.compile(r"[\p{L}\p{M}'\u2019-]+")
+
+
+def _a_name_item(text: str, start: int, end: int) -> bool:
+    """Whether a list item of capitalised words ends at ``end``, not all of them English words ("Policy Memo")."""
+    m = _NAME_ITEM.search(text, start, end)
+    return m is not None and not all(english_word(w) for w in _WORD.findall(m.group(0)))
+
+
+def dates_of_listed_people(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for the date right after each person of a list, in a text that talks of birth dates;
+    only dates the detector already holds as dates (DATE_TIME) or not at all, never another finding's value."""
+    lowered_has = "dob" in text.lower() or "birth" in text.lower() or "born" in text.lower()
+    if not lowered_has or _BIRTH_TALK.search(text) is None:
+        return []
+    today = datetime.date.today().year
+    taken = [(f.start, f.end) for f in findings if f.entity_type not in ("DATE_TIME", "PERSON")]
+    names = sorted((f.end, f.start) for f in findings if f.entity_type == "PERSON")
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "DATE_TIME":
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _ITEM_DATE.search(text, max(line_start, f.start - 2), min(len(text), f.end + 2))
+        if m is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        year = _YEAR.search(m.group("date"))
+        if year is None or len(year.group(0)) != 4:
+            continue
+        if not today - MAX_AGE <= int(year.group(0)) <= today - _LISTED_MIN_AGE:
+            continue
+        gap = _NAME_GAP.search(text, line_start, m.start())
+        if gap is None:
+            continue
+        after_person = any(end == gap.start() and start >= line_start for end, start in names)
+        if not after_person and not _a_name_item(text, max(line_start, m.start() - 80), m.start()):
+            continue
+        out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
+        taken.append((m.start(), m.end()))
     return out
 
 
@@ -88,11 +154,15 @@ def birth_dates_in_rows(text: str, findings: Sequence[Finding]) -> list[Finding]
     return out
 
 
-# a header line naming a birth-date column among others: no digits, a few words, a birth-date label as a word
+# a header line naming a birth-date column among others: no numbers, a few words, a birth-date label as a word
+# (round 25: as OCR reads a scanned list's header too, a zero for an O inside a word: "N0. NAME D0B SSN")
 _DOB_HEADER = re.compile(
-    r"(?im)^(?=[^\d\n]{0,200}$)[^\n]*?(?<![\w.])"
-    r"(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
+    r"(?im)^(?=(?:[^\d\n]|(?<=[a-z])0){0,200}$)[^\n]*?(?<![\w.])"
+    r"(?:D[O0]B|D\.[O0]\.B\.?|date[ \t]+[o0]f[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
 )
+# Round 25. A scanned list's OCR reads a zero as the letter O ("O3/18/1966", "11/O2/1964"): a row's cells are read
+# with each O between digits or separators as a zero (same length, so the offsets hold)
+_OCR_ZERO = re.compile(r"(?<=[\d/.-])[Oo]|[Oo](?=[\d/.-])")
 MAX_ROWS = 200
 
 
@@ -113,12 +183,15 @@ def birth_dates_under_header(text: str, findings: Sequence[Finding]) -> list[Fin
         while pos < len(text) and rows < MAX_ROWS:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            dates = [m for m in _ROW_DATE.finditer(text, pos, end) if _past_year(m.group("date"), latest)]
+            line = text[pos:end]
+            if "O" in line or "o" in line:
+                line = _OCR_ZERO.sub("0", line)
+            dates = [m for m in _ROW_DATE.finditer(line) if _past_year(m.group("date"), latest)]
             if len(dates) != 1:
                 break
-            m = dates[0]
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(Finding("DATE_OF_BIRTH", m.start("date"), m.end("date"), SCORE, RECOGNIZER))
+            s, e = pos + dates[0].start("date"), pos + dates[0].end("date")
+            if not any(ts < e and s < te for ts, te in taken):
+                out.append(Finding("DATE_OF_BIRTH", s, e, SCORE, RECOGNIZER))
             pos, rows = end + 1, rows + 1
     return out
 

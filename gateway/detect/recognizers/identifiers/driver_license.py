@@ -318,6 +318,11 @@ class LabelledDriverLicenseRecognizer(LabelledValueRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
+        # round 25: the issuing state's code, then the number ("my license is MD H-364-…"): the number alone
+        state = _STATE_PREFIX.match(value)
+        if state is not None and _state_shaped(value[state.end() :]):
+            result.start += state.end()
+            value = value[state.end() :]
         # a licence number has digits; trailing words the spaces let in are not part of it
         while " " in value and not value.rsplit(" ", 1)[1].isdigit():
             value = value.rsplit(" ", 1)[0]
@@ -375,6 +380,9 @@ _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # then digits, a letter or two at the end (Iowa's 472KP8193 has them in the middle); not a phone number or a year
 _STATE_SHAPE = re.compile(r"[A-Z]{0,3}\d{5,14}[A-Z]{0,2}|\d{2,3}[A-Z]{2,3}\d{3,6}")
 _NOT_A_LICENCE = re.compile(r"\d{3}[- ]\d{3}[- ]\d{4}|(?:19|20)\d\d(?:[-/ ]\d{1,4})*")
+
+
+_STATE_PREFIX = re.compile(rf"(?:{STATES})[ ](?=[A-Z0-9])")
 
 
 def _state_shaped(value: str) -> bool:

@@ -149,14 +149,7 @@ class MrzRecognizer(EntityRecognizer):
 
     def _passport(self, runs: list[_Run], i: int, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
         run = runs[i]
-        valid = (
-            _checks(m["num"], m["c1"])
-            and _checks(m["dob"], m["c2"])
-            and _checks(m["exp"], m["c3"])
-            and _a_date(m["dob"])
-            and m["nat"].strip("<").isalpha()
-            and m["nat"] != SPECIMEN_STATE
-        )
+        valid = _a_date(m["dob"]) and m["nat"].strip("<").isalpha() and m["nat"] != SPECIMEN_STATE
         number = _number(run, m.start("num"), m["num"]) if valid else None
         if number is None:
             return
@@ -167,6 +160,14 @@ class MrzRecognizer(EntityRecognizer):
             for n in [_NAME_LINE.search(near.chars)]
             if n and "<" in n.group()
         ]
+        # Round 25. A zone pasted because a scanner rejects it ("the MRZ scanner rejects this passport") may have the
+        # document number's or the expiry's check digit wrong, a typo or the very fault asked about: with the birth
+        # date's check digit holding (the birth date read is the document's) and the holder's name line
+        # (``P<ISSSURNAME<<GIVEN``) right above, the line is a passport's zone still
+        checked = _checks(m["num"], m["c1"]) and _checks(m["dob"], m["c2"]) and _checks(m["exp"], m["c3"])
+        named = any(near.line == run.line - 1 and n.start() == 0 for near, n in names)
+        if not checked and not (named and _checks(m["dob"], m["c2"]) and _a_date(m["exp"])):
+            return
         if any(n["iss"] == SPECIMEN_STATE for _, n in names):
             return
         yield ("US_PASSPORT", *number)

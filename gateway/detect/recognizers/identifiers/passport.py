@@ -112,6 +112,29 @@ PATTERNS = [
         0.8,
     ),
 ]
+# Round 25. A travel record's document (APIS, PNR, a booking API's JSON) typed as a passport by its ICAO code "P"
+# (or "PP", "PASSPORT"), its number under a key beside the type: {"type":"P","num":"P4418207B",…},
+# doc_type=PASSPORT; doc_no=… (either order; one object, no brace between)
+_DOC_TYPE = r"[\"']?(?i:doc(?:ument)?[_ .-]?)?(?i:type)[\"']?[ \t]*[:=][ \t]*[\"']?(?:P|PP|(?i:passport))[\"']?"
+_DOC_NUMBER_KEY = (
+    r"[\"']?(?i:(?:doc(?:ument)?[_ .-]?)?(?:num|number|no|nbr|nr)|doc(?:ument)?[_ .-]?id|docid)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"']?"
+)
+_DOC_VALUE = r"(?P<value>(?=(?:[A-Z]*\d){4})[A-Z]{0,3}\d[A-Z0-9]{4,9})\b"
+PATTERNS.append(
+    Pattern(
+        "labelled number of a passport-typed document",
+        rf"(?<![\w-]){_DOC_TYPE}[ \t]*[,;|&][^{{}}\n]{{0,60}}?(?<![\w-]){_DOC_NUMBER_KEY}{_DOC_VALUE}",
+        0.84,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "labelled number before its passport type",
+        rf"(?<![\w-]){_DOC_NUMBER_KEY}{_DOC_VALUE}[\"']?[ \t]*[,;|&][^{{}}\n]{{0,60}}?(?<![\w-]){_DOC_TYPE}(?![\w-])",
+        0.84,
+    )
+)
 CONTEXT = ["passport", "passports", "passport#"]
 
 

@@ -47,7 +47,10 @@ _UNIT = r"(?:apt|apartment|suite|ste|unit|rm|room|fl|floor|#)\.?[ \t]*#?[a-z0-9-
 # 10001" (a unit stands in for the suffix)
 _US_ANY_CASE = (
     r"(?i:\b\d{1,6}(?:-\d{1,4})?[a-z]?[ \t]+"
-    rf"(?:(?:{_WORD}[ \t]+){{1,4}}?(?:{SUFFIXES.lower()})\b\.?(?:,?[ \t]+{_UNIT})?|(?:{_WORD}[ \t]+){{1,4}}?{_UNIT})"
+    rf"(?:(?:{_WORD}[ \t]+){{1,4}}?(?:{SUFFIXES.lower()})\b\.?(?:,?[ \t]+{_UNIT})?|(?:{_WORD}[ \t]+){{1,4}}?{_UNIT}"
+    # round 25: a numbered highway, as a note in lower case writes it ("3306 hwy 182, new iberia la 70560")
+    r"|(?:(?:us|u\.s\.|state|county|parish|la|sr)[ \t]+)?(?:highway|hwy|route|rte)\.?[ \t]+\d{1,4}"
+    rf"(?:,?[ \t]+{_UNIT})?)"
     r"(?:,?[ \t]+|[ \t]*\r?\n[ \t]*)[a-z][a-z.'-]*(?:[ \t]+[a-z][a-z.'-]*){0,2},?[ \t]+(?:"
     + STATES.lower()
     + r")\.?[ \t]+\d{5}(?:-\d{4})?)"
@@ -214,7 +217,9 @@ PATTERNS = [
     # only with the city, state and ZIP, as "3 Crystal Creek" alone is also a chapter's title
     Pattern(
         "street with a rarer suffix",
-        r"\b\d{1,6}[ \t]+(?:[A-Z][a-zA-Z'-]*[ \t]+){1,3}(?:" + _RARE_SUFFIXES + r")\b\.?"
+        # round 25: or a compass point and a numbered street's ordinal, as Miami-Dade's grid writes them ("8841 SW
+        # 152nd Path, Miami, FL 33196")
+        r"\b\d{1,6}[ \t]+(?:(?:[A-Z][a-zA-Z'-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?:" + _RARE_SUFFIXES + r")\b\.?"
         r"(?:,?[ \t]+(?:Apt|Unit|Ste|Suite|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
         r",[ \t]*[A-Z][a-zA-Z.'-]+(?:[ \t]+[A-Z][a-zA-Z.'-]+){0,3},?[ \t]+(?:" + STATES + r")\b[ \t]+\d{5}(?:-\d{4})?",
         0.75,

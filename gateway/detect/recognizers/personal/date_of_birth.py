@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Cyrillic letters and the full-width colon in the patterns are on purpose
+# ruff: noqa: RUF001, RUF003 - Cyrillic letters and the full-width colon in the patterns are on purpose
 """DATE_OF_BIRTH: a date that the text labels as a birth date (DOB, D.O.B., date of birth, born on); the
 finding is the date, not its label. An unlabelled date is DATE_TIME (spaCy), not a birth date."""
 
@@ -146,7 +146,7 @@ DATE = (
 # round 21: OCR reads the label's O as a zero too ("DATE 0F B1RTH")
 # round 24: and a scanned form's OCR splits "birth" with a stray space ("Date of  Bir th", "Date of Bi rth")
 _LABEL = (
-    r"(?:DOB|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b ?[i1] ?r ?t ?h(?![a-z])"
+    r"(?:D[O0]B|D\.O\.B\.?|date[ \t_-]+[o0]f[ \t_-]+b ?[i1] ?r ?t ?h(?![a-z])"
     r"|b[i1]rth[ \t_-]*date|born(?:[ \t]+on)?|b\.|birthday|b-?day"
     r"|naci(?:o|da|do)?(?:[ \t]+el)?|fecha[ \t]+de[ \t]+nacimiento|nee?[ \t]+le|date[ \t]+de[ \t]+naissance"
     r"|geboren(?:[ \t]+am)?|geburtsdatum|geb\.(?=[ \t]+\d)"
@@ -203,7 +203,15 @@ _LABEL = (
     r"|ថ្ងៃ(?:ខែ)?(?:ឆ្នាំ)?កំណើត|កើត(?:ថ្ងៃ|នៅថ្ងៃ)?"
     r"|பிறந்த(?:[ \t]+(?:தேதி|நாள்|திகதி))?|பிறப்பு(?:[ \t]+(?:தேதி|திகதி))?"
     r"|yug(?:[ \t]+(?:hnub|rau))?(?=[ \t]+(?:hnub[ \t]+)?\d)|hnub[ \t]+yug"
-    r"|تۇغۇلغان[ \t]+(?:ۋاقتى|ۋاقتی|چېسلاسى|كۈنى))"
+    r"|تۇغۇلغان[ \t]+(?:ۋاقتى|ۋاقتی|چېسلاسى|كۈنى)"
+    # round 25 (accents folded): Albanian "ditëlindja" (birthday), "datëlindja" / "data e lindjes" (date of birth),
+    # "i/e lindur më" (born on); Bosnian, Croatian and Serbian "datum rođenja", "rođen(a)"; Czech and Slovak
+    # "datum narození / narodenia", "narozen(a)", "narodený/á"; Hungarian "születési dátum", "született"; Greek
+    # "ημερομηνία γέννησης" (folded or not)
+    r"|dit[eë]lindj(?:a|en|e)|dat[eë]lindj(?:a|en|e)|data[ \t]+e[ \t]+lindjes|(?:i|e)[ \t]+lindur(?:[ \t]+m[eë])?"
+    r"|datum[ \t]+ro(?:d|dj|đ)enja|ro(?:d|dj|đ)en[a]?(?=[ \t]+\d)|datum[ \t]+narozeni|datum[ \t]+narodenia"
+    r"|narozen[a]?(?=[ \t]+\d)|narodeny|narodena|szuletesi[ \t]+(?:datum|ido)|szuletett"
+    r"|ημερομηνια[ \t]+γεννησης|ημερομηνία[ \t]+γέννησης)"
 )
 # Between the label and the date: a few words then a verb or colon ("DOB listed as", "date of birth on the
 # license:", "ngay sinh cua em la"), a parenthesis, or a question answered on the next line of a transcript
@@ -213,22 +221,38 @@ _LABEL = (
 _GAP = (
     r"(?:(?:[ \t]+[^\W\d]{1,12}){0,5}?[ \t]+(?:as|is|was|la|es|est|ist|se|to|waa|ay|er|ar|on):?"
     # round 18: the words may end in a number ("DOB per Section 1: …")
-    r"|(?:[ \t]+[^\W\d]{1,12}){1,4}?(?:[ \t]+\d{1,3})?[ \t]*:"
-    r"|(?:[ \t]+[^\W\d]{1,12}){0,2}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed)"
+    # round 25: five words ("Ditëlindja ime në profil shfaqet gabim: …", my birthday on the profile shows wrong)
+    r"|(?:[ \t]+[^\W\d]{1,12}){1,5}?(?:[ \t]+\d{1,3})?[ \t]*:"
+    # round 25: a document that "says" or "lists" it ("Makwa's DOB on the draft says 09/21/2018")
+    r"|(?:[ \t]+[^\W\d]{1,12}){0,3}?[ \t]+(?:matches|matched|reads|read|shows|showed|confirmed|verified|listed"
+    r"|says|said|lists|states|stated|has|had|appears[ \t]+as|came[ \t]+(?:back|out)[ \t]+as)"
     # round 18: a verb of filling the field in ("DOB field, do I write 19 October 1979 …")
     r"|(?:,?[ \t]+[^\W\d]{1,12}){0,3}?,?[ \t]+(?:write|wrote|enter|entered|put|type|typed)"
     # round 19: or the date alone at the start of the next line, the label closing its line ("nee le⏎14 juin …")
     r"|[ \t]*\r?\n(?=[ \t]*\d)"
     r"|[ \t]*\?[ \t]*\r?\n[^\n:]{1,24}:|[ \t]*[?.!]?[ \t]*\r?\n[^\n]{0,60}?:[ \t]+(?=[^\n]{6,24}$)|[ \t]*\()?"
 )
-_LABELLED = (
+_LABEL_AND_GAP = (
     # round 17: or a form's dot leaders ("Ngày sinh ......... 14/02/1987")
     rf"(?i:\b{_LABEL}[\"']?{_GAP}[ \t]*(?:\((?:mm/dd/yyyy|yyyy-mm-dd|[A-Z.]{{2,6}})\))?[ \t]*"
     r"(?::|：|-|is|was|=|は|が|\.{2,40}+)?"
-    rf"[ \t]*[\"']?){DATE}(?!\d)"
+    r"[ \t]*[\"']?)"
 )
+_LABELLED = rf"{_LABEL_AND_GAP}{DATE}(?!\d)"
+# Round 25. A scanned form's date as OCR reads it: a stray space inside a number, a letter O for a zero ("O3/18/1966",
+# "0 4/ 1 7/19 8 2", "O6 / 1 2 / 2 0 0 8"); keep() reads it back and takes only a real date
+_OCR_DIGIT = r"[0-9Oo]"
+_OCR_DATE = (
+    rf"{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[ \t]*[/.-][ \t]*{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT})?[ \t]*[/.-][ \t]*"
+    rf"{_OCR_DIGIT}(?:[ ]?{_OCR_DIGIT}){{1,3}}(?![ ]?[0-9Oo/.-]?[0-9])"
+)
+# Round 25. A birth month and year without the day ("claims actual DOB March 1977", "DOB: Sept. 1988")
+_MONTH_YEAR = rf"(?i:{_MONTH}),?[ \t]+(?:19|20)\d\d(?![\d/.-]\d)"
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
+    # (round 25: scored under the plain pattern, so that a plain match inside one of these is never dropped for it)
+    Pattern("labelled OCR date of birth", rf"{_LABEL_AND_GAP}(?P<value>{_OCR_DATE})", 0.84),
+    Pattern("labelled month and year of birth", rf"{_LABEL_AND_GAP}(?P<value>{_MONTH_YEAR})", 0.84),
     # a birth year only estimated, as a person without documents states it: "born approximately 1995" (round 18:
     # and history's, "born around 1822", which tells the filters the text is about people of the past)
     Pattern(
@@ -292,7 +316,11 @@ _BORN_AFTER = (
     r"(?:به[ \t]+دنیا[ \t]+(?:آمد|اومد)|متولد[ \t]+(?:شد|شده)|پیدا[ \t]+(?:ہو|ہوئ)|पैदा[ \t]+(?:हु|हो)"
     r"|(?i:dogdu|dogmus|dunyaya[ \t]+geld)|生まれ|에?[ \t]*태어났|출생"
     # round 23: Uyghur "تۇغۇلغان" / "تۇغۇلدۇم" (was born), Mongolian "төрсөн" after the date
-    r"|تۇغۇلغان|تۇغۇلدۇم|تۇغۇلدى|төрсөн)"
+    r"|تۇغۇلغان|تۇغۇلدۇم|تۇغۇلدى|төрсөн"
+    # round 25: Ukrainian "р.н." (року народження, year of birth) and Russian "г.р." (года рождения) after the date
+    # ("Кравчук, 14.09.1987 р.н.")
+    # (normalize.py reads a Cyrillic "р" among Latin digits as a Latin "p")
+    r"|[рp]\.[ \t]?н\.|г\.[ \t]?[рp]\.)"
 )
 CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
@@ -344,9 +372,38 @@ def _digits_a_birth_date(value: str) -> bool:
     return False
 
 
+def ocr_birth_date(value: str) -> bool:
+    """Whether an OCR'd date ("O3/18/1966", "0 4/ 1 7/19 8 2") read back (spaces out, O for zero) is a date a
+    living person was born on; a date written plainly is the other patterns' (not found twice)."""
+    if " " not in value and "o" not in value.lower():
+        return False
+    parts = re.split(r"[ \t]*[/.-][ \t]*", value.strip().replace(" ", "").replace("O", "0").replace("o", "0"))
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) not in (2, 4):
+        return False
+    a, b, y = (int(p) for p in parts)
+    today = datetime.date.today()
+    if len(parts[2]) == 2:
+        y += 1900 if y > today.year % 100 else 2000
+    for month, day in ((a, b), (b, a)):
+        try:
+            born = datetime.date(y, month, day)
+        except ValueError:
+            continue
+        if today.year - MAX_AGE_YEARS <= born.year and born <= today:
+            return True
+    return False
+
+
 # The patterns that open with the label (a hundred spellings, no common word): on an ASCII text, tried only where a
 # word begins as a label can (anchored.py; the beginnings are read off the pattern, word_prefixes)
-ANCHORED = frozenset({"labelled date of birth", "labelled compact date of birth"})
+ANCHORED = frozenset(
+    {
+        "labelled date of birth",
+        "labelled compact date of birth",
+        "labelled OCR date of birth",
+        "labelled month and year of birth",
+    }
+)
 
 
 class DateOfBirthRecognizer(LabelledValueRecognizer):
@@ -388,6 +445,11 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
         if pattern_name == "labelled birth year":
             born = int(value[-4:])
             return datetime.date.today().year - MAX_AGE_YEARS <= born <= datetime.date.today().year
+        if pattern_name == "labelled OCR date of birth":
+            return ocr_birth_date(value)
+        if pattern_name == "labelled month and year of birth":
+            born = int(value[-4:])
+            return datetime.date.today().year - MAX_AGE_YEARS <= born < datetime.date.today().year
         line_start = text.rfind("\n", 0, result.start) + 1
         if pattern_name == "labelled date of birth restated":
             paren = text.rfind("(", line_start, result.start)

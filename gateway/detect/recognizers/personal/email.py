@@ -39,6 +39,14 @@ OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _PRIVATE_TOP = re.compile(r"(?i)\.(?:example|test|invalid|local|localdomain|internal|corp|lan|intranet)")
 
 
+# Round 25. A mistyped top-level name of the commonest ones (".con", ".cmo", ".ocm", ".comm", ".nte", ".ogr"): a
+# bounce list, a sign-up form's typo, the mailbox still someone's ("sione.t@hotmail.con"). Only misspellings that
+# are no real top-level name (".co", ".cm", ".om" and ".ne" are countries, read as such already).
+_MISTYPED_TOP = re.compile(
+    r"(?i)\.(?:con|cmo|ocm|vom|xom|comm|coom|cpm|copm|clm|conm|nte|ent|nrt|ogr|orgg|rog|eud|gvo|ogv)"
+)
+
+
 def has_public_suffix(text: str) -> bool:
     """True when the text ends in a registrable domain under a known public suffix."""
     return OFFLINE_TLD(text).fqdn != ""
@@ -50,6 +58,7 @@ def has_mail_domain(address: str) -> bool:
         has_public_suffix(address)
         or _under_a_wildcard_suffix(address)
         or _PRIVATE_TOP.fullmatch(address, address.rfind(".")) is not None
+        or _MISTYPED_TOP.fullmatch(address, address.rfind(".")) is not None
     )
 
 

@@ -50,7 +50,37 @@ class FormattedPhoneRecognizer(PresidioPhoneRecognizer):
                 r.score = FORMATTED_SCORE
         if "PHONE_NUMBER" in entities and _LOCAL.search(text):
             results += _local_numbers(text, results)
+        if "PHONE_NUMBER" in entities:
+            results += _spoken_numbers(text, results)
         return results
+
+
+# Round 25. A number read out a digit at a time, as a transcript of a call writes it ("my cell is 5 0 4, 5 5 5, 0 1 3
+# 8"), a few words after a word for a phone: each of the ten digits set apart by a space, a comma, a dot or a dash
+_SPOKEN_CUES = ("cell", "phone", "mobile", "call", "text me", "reach me", "tel", "number is", "number:", "whatsapp")
+_SPOKEN = re.compile(
+    r"(?<![\d,.-])[2-9](?:(?:[ \t]*[,.-])?[ \t]+\d|[ \t]*[,.-][ \t]*\d){2}"
+    r"(?:(?:[ \t]*[,.-])?[ \t]+|[ \t]*[,.-][ \t]*)[2-9](?:(?:[ \t]*[,.-])?[ \t]+\d|[ \t]*[,.-][ \t]*\d){6}"
+    r"(?![ \t]*[,.-]?[ \t]*\d)"
+)
+_SPOKEN_REACH = 40
+
+
+def _spoken_numbers(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _SPOKEN_CUES):
+        return []
+    out: list[RecognizerResult] = []
+    for cue in _SPOKEN_CUES:
+        at = lowered.find(cue)
+        while at != -1:
+            m = _SPOKEN.search(text, at + len(cue), min(len(text), at + len(cue) + _SPOKEN_REACH))
+            if m is not None and not any(r.start < m.end() and m.start() < r.end for r in (*found, *out)):
+                digits = re.sub(r"\D", "", m.group(0))
+                if len(set(digits)) > 1:
+                    out.append(RecognizerResult("PHONE_NUMBER", m.start(), m.end(), FORMATTED_SCORE))
+            at = lowered.find(cue, at + len(cue))
+    return out
 
 
 # A seven-digit local number ("555-0142"): a phone number where the text gives it in full elsewhere ("… nvm it's

@@ -18,11 +18,13 @@ STATES = (
     "|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP"
 )
 _DIRECTION = r"(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)\b\.?"
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'-]*|\d{1,3}(?:st|nd|rd|th))"
+# round 25: a scan's OCR may part an ordinal from its ending ("NW 54 th St")
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'-]*|\d{1,3}[ ]?(?:st|nd|rd|th))"
 _UNIT = r"(?:,?[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?[ \t]*#?[A-Za-z0-9-]{1,6})?"
 _CITY_STATE_ZIP = (
     rf"(?:(?:,[ \t]*|[ \t]*\r?\n[ \t]*)[A-Z][a-zA-Z.'-]+(?:[ \t]+[A-Z][a-zA-Z.'-]+){{0,3}},?[ \t]+(?:{STATES})\b"
-    r"(?:[ \t]+\d{5}(?:-\d{4})?)?)?"
+    # round 25: or the ZIP's digits parted by OCR's spaces ("FL 3 3 1 2 7")
+    r"(?:[ \t]+(?:\d{5}(?:-\d{4})?|\d(?:[ ]\d){4}(?![ ]?\d)))?)?"
 )
 PATTERNS = [
     Pattern(

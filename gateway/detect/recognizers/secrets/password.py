@@ -337,6 +337,21 @@ PATTERNS = [
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`<>(){}\[\]@/\\,.;:-][^\s\"'`]{7,63})(?P=q)",
         0.8,
     ),
+    # round 25: the password named, then given a few words on by a pronoun and a verb of writing it down or setting
+    # it: "made me set a password … I wrote it down as Juror2026!Maple#", "changed my pw, set it to Kx-44!rTq"
+    Pattern(
+        "password given by its pronoun",
+        rf"(?i:\b{_WORD_NOUN}s?\b[^\n]{{0,100}}?\b(?:it|one)(?:[ \t]+(?:down|in|out|back|up))?"
+        r"(?:[ \t]+(?:as|to)[ \t]+|[ \t]*(?:is|was|:)[ \t]*))" + _VALUE,
+        0.75,  # below the patterns it may contain ("the password is X and it was …")
+    ),
+    # round 25: "the temp one" standing for the password an admin handed out: "reset it and texted me the temp one:
+    # Tr1pW!re_7Qm2Xz" (keep: a value with every class, in a text about logging in)
+    Pattern(
+        "temporary one given",
+        r"(?i:\b(?:temp|temporary|new|default|one-time|initial|interim)[ \t]+one[ \t]*(?::|=|-|is|was)[ \t]*)" + _VALUE,
+        0.75,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
@@ -383,6 +398,8 @@ class PasswordRecognizer(SecretRecognizer):
             "admin account and password",
             "named user and password",
             "password set by a reset",
+            "password given by its pronoun",
+            "temporary one given",
             "pin further on",
             "password labelled on the next chat line",
             "account and password",
@@ -407,6 +424,10 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # round 23: "postgres://user:password@localhost:5432/dbname", a URL's port and path
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
+        if pattern_name == "password given by its pronoun" and not _every_class(value):
+            return False  # "password manager, I set it to sync daily", "passwords: it is Q3-Review"
+        if pattern_name == "temporary one given" and not (_every_class(value) and _LOGIN_WORDS.search(text)):
+            return False  # "the new one: Build-2.4.1", a release; a text about no account
         if pattern_name in ("pin given", "access code given"):
             return not re.fullmatch(r"(?:19|20)\d\d", value)  # "my old PIN expired in 2024"
         if pattern_name in (
@@ -426,6 +447,8 @@ class PasswordRecognizer(SecretRecognizer):
         return len(value) >= 6 and looks_like_a_secret(value) and not is_placeholder(value.lstrip("=:").rstrip(";"))
 
 
+# round 25: a text about logging in, where "the temp one" is a password
+_LOGIN_WORDS = re.compile(r"(?i)\b(?:passwords?|pw|log[ -]?in|logon|sign[ -]?in|account|locked|reset|credentials?)\b")
 # round 23: a URL's host and the colon before its port, the "value" after it being the port and the path
 _PORT_BEFORE = re.compile(r"@[A-Za-z0-9.-]+:$")
 
