@@ -239,6 +239,10 @@ _LABEL_AND_GAP = (
     r"[ \t]*[\"']?)"
 )
 _LABELLED = rf"{_LABEL_AND_GAP}{DATE}(?!\d)"
+# Round 25. A calendar's era after a date ("1989 E.C.", "1404 AP", "1445 AH", "2081 B.S.") and the words that say
+# an aside restates it in another calendar
+_ERA_MARK = r"(?:(?:[A-Z]\.){1,2}|A\.?[PH]\.?|B\.?[ES]\.?|E\.?C\.?|G\.?C\.?|S\.?H\.?)"
+_CALENDAR_WORD = r"(?i:calendar|gregorian|western|hijri|jalali|solar|lunar|equivalent|converted|i\.e\.|G\.?C\.?)"
 # Round 25. A scanned form's date as OCR reads it: a stray space inside a number, a letter O for a zero ("O3/18/1966",
 # "0 4/ 1 7/19 8 2", "O6 / 1 2 / 2 0 0 8"); keep() reads it back and takes only a real date
 _OCR_DIGIT = r"[0-9Oo]"
@@ -266,6 +270,14 @@ PATTERNS = [
     Pattern(
         "labelled date of birth restated",
         rf"(?<=\d[ \t]*)\((?:[^\W\d()]{{1,12}}[ \t]+){{0,3}}(?P<value>{DATE})(?!\d)",
+        0.85,
+    ),
+    # round 25: after the first date's era ("Tir 12, 1989 E.C. (…)", "1404 AP (…)"), and in a longer aside that
+    # names the other calendar ("(Ethiopian calendar on her school document; Gregorian 20 January 1997)")
+    Pattern(
+        "labelled date of birth restated",
+        rf"(?<=\d[ \t]*{_ERA_MARK}[ \t]*)\((?=[^()\n]{{0,80}}{_CALENDAR_WORD})(?:[^\W\d()]{{1,14}}[ \t;,:]+){{0,9}}"
+        rf"(?P<value>{DATE})(?!\d)",
         0.85,
     ),
     # round 18: a date of birth with no separators, as a record or a system writes it, under its label:
@@ -325,7 +337,7 @@ _BORN_AFTER = (
 CONTEXT: list[str] = []
 _LABEL_ON_LINE = re.compile(rf"(?i:\b{_LABEL})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_LABELLED_BEFORE = regex.compile(rf"{_LABELLED}[ \t]*$", regex.MULTILINE)
+_LABELLED_BEFORE = regex.compile(rf"{_LABELLED}[ \t]*(?:{_ERA_MARK}[ \t]*)?$", regex.MULTILINE)
 MAX_AGE_YEARS = 110
 # Round 18. A file the text calls a sample or an example (a genealogy program's tutorial file, an HL7 sample
 # message): its records are nobody's

@@ -1,0 +1,30 @@
+"""Round 25 (sets ae and af), by the session's lead: a birth date restated in another calendar after the first
+date's era mark ("… 1989 E.C. (… Gregorian 20 January 1997)"), in an aside that names the calendar. Every text and
+value here is invented for this file."""
+
+from __future__ import annotations
+
+from .conftest import Boundary, kept_back, untouched
+
+
+def test_a_birth_date_restated_after_its_era_mark_is_kept(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Re: card for Selam Worku Desta, DOB Meskerem 3, 1990 E.C. (Ethiopian calendar on the ID; Gregorian "
+        "13 September 1997). Callback requested.",
+        "13 September 1997",
+    )
+    kept_back(
+        boundary,
+        "Applicant's date of birth 1365/07/09 AP (solar hijri; in the western calendar 1 October 1986), "
+        "per the tazkira.",
+        "1 October 1986",
+    )
+
+
+def test_a_later_date_in_an_aside_without_a_calendar_word_passes(boundary: Boundary) -> None:
+    # the aside restates nothing: the form's date is not a birth date
+    text = "DOB 1/2/1990 (form updated 11/30/2026)."
+    kept_back(boundary, text, "1/2/1990")
+    assert "11/30/2026" in boundary(text)[1]
+    untouched(boundary, "Delivery 1446/05/01 AH (see the shipping note 2024-11-03) was late. Which office?")
