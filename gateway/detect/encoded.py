@@ -43,6 +43,7 @@ import binascii
 import codecs
 import html
 import re
+import urllib.parse
 from typing import Any
 
 from stdnum import luhn
@@ -465,9 +466,18 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 _WORDS_TOKEN = re.compile(r"[A-Za-z0-9+/]{12,4096}={0,2}")
 
 
+# Round 25. A value written wholly as HTML character references or percent-escapes ("&#90;&#97;…", "&#x5A;…",
+# "%5A%61…"): normalize.py decodes it, and a finding on it is judged by what it decodes to, as a base64 token's is
+_ESCAPED_VALUE = re.compile(r"(?:(?:&#\d{1,7};|&#[xX][0-9a-fA-F]{1,6};|%[0-9A-Fa-f]{2})[ \t+]?){2,}")
+
+
 def base64_words(value: str) -> str | None:
     """Round 15. The words a base64 token decodes to ("Um9zYWxp…" → "Rosalind Achterberg Mwangi"), as ``_base64`` read
-    them in place of the token; None for anything else. A finding on such a token is judged by these words."""
+    them in place of the token; None for anything else. A finding on such a token is judged by these words.
+    (Round 25: and the words a run of character references or percent-escapes stands for.)"""
+    if ("&#" in value or "%" in value) and _ESCAPED_VALUE.fullmatch(value) is not None:
+        decoded = urllib.parse.unquote(html.unescape(value).replace("+", " "))
+        return decoded if decoded.isprintable() and len(decoded.split()) >= 2 else None
     if _WORDS_TOKEN.fullmatch(value) is None:
         return None
     try:
