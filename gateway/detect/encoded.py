@@ -177,6 +177,9 @@ _ID_LABEL_LINE = re.compile(
 _IDENTIFIERS = frozenset(
     {"US_PASSPORT", "US_SSN", "A_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN"}
 )
+# Round 25. A number cut at a line break with its separator opening the next line ("418-50⏎-8376", "212.555⏎.0187"):
+# the break goes when the whole has an SSN's or a phone's shape and the last group stands alone on its line
+_SEPARATOR_FIRST_BREAK = re.compile(r"(?<![\w./-])(\d{3}([-.])\d{2,3})[ \t]*\r?\n[ \t]*(?=\2\d{4}[ \t]*(?:\r?\n|$))")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
 )
@@ -269,6 +272,11 @@ _O_TO_ZERO = str.maketrans("Oo", "00")
 
 def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
     return "", []
+
+
+def _separator_first_break(m: re.Match[str]) -> tuple[str, list[int]]:
+    head = m.group(1)
+    return head, list(range(len(head)))
 
 
 def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -477,7 +485,13 @@ def base64_words(value: str) -> str | None:
     (Round 25: and the words a run of character references or percent-escapes stands for.)"""
     if ("&#" in value or "%" in value) and _ESCAPED_VALUE.fullmatch(value) is not None:
         decoded = urllib.parse.unquote(html.unescape(value).replace("+", " "))
-        return decoded if decoded.isprintable() and len(decoded.split()) >= 2 else None
+        words = decoded.split()
+        if not decoded.isprintable() or len(words) < 2:
+            return None
+        from gateway.detect.names_gazetteer import english_word
+
+        # escaped English words ("Save Changes") stay the filters' to judge: only a run with a word no English one
+        return None if all(english_word(w.strip(".,;:")) for w in words) else decoded
     if _WORDS_TOKEN.fullmatch(value) is None:
         return None
     try:
@@ -667,6 +681,8 @@ def decode_all(b: Any) -> None:
         b.rewrite(_O_NUMBER, _o_number)
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
+        if "\n-" in b.text or "\n." in b.text or "\n " in b.text or "\n\t" in b.text:
+            b.rewrite(_SEPARATOR_FIRST_BREAK, _separator_first_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
         b.rewrite(_CARD_BREAK, _card_break)
