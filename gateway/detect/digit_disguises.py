@@ -10,8 +10,9 @@ characters (normalize.py):
   (``P-0-4-1-…``); Chinese numerals read one per digit, seven or more (``一三九…``);
 - a date whose digits are wrapped in underscores or hyphens, one by one or group by group:
   ``_14_/_02_/_1999_``, ``1_9_8_6-0_4-1_1``, ``1-9-9-8-/-0-3-/-2-1`` → ``14/02/1999``, ``1986-04-11``, ``1998/03/21``;
-- digits spelled out in English, Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
-  read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
+- digits spelled out in English, Spanish, French, German, Portuguese, Vietnamese or Haitian Creole, seven or more in
+  a row (the words are read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` →
+  ``714893``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,17 @@ _DIGIT_WORDS = {
     "haitian": {
         "zewo": "0", "en": "1", "youn": "1", "yon": "1", "de": "2", "twa": "3", "kat": "4", "senk": "5",
         "sis": "6", "set": "7", "uit": "8", "wit": "8", "nef": "9",
+    },
+    # round 25: German and Portuguese; not German "ein" nor Portuguese "um" or "uma" (articles, an English filler),
+    # and a run of German "null" alone (JSON's "null, null, …"), or "null" among lone digits ("[1, null, 4, …]"),
+    # stays as written (_spelled_run, _mixed)
+    "german": {
+        "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "funf": "5", "fuenf": "5",
+        "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    },
+    "portuguese": {
+        "dois": "2", "duas": "2", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "meia": "6", "sete": "7",
+        "oito": "8", "nove": "9",
     },
 }  # fmt: skip
 # No word means two digits in two languages, so one pattern reads them all, in one pass over the text.
@@ -224,6 +236,8 @@ def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     numerals = sum(p.group(0).isdigit() for p in pieces)
     if numerals == 0 or len(pieces) - numerals < 2:
         return None  # words only are _RUN's, digits only the spacing steps'
+    if any(p.group(0).lower() == "null" for p in pieces):
+        return None  # a JSON list, "[0, null, 3, null, null, 7, 1]"
     return _spelled(m, _MIXED_PIECE)
 
 
@@ -254,6 +268,13 @@ def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, li
     return "".join(digits), rel
 
 
+def _spelled_run(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if _NULLS_ONLY.fullmatch(m.group(0)) is not None:
+        return None  # "null, null, null, …": a list of JSON nulls, no number
+    return _spelled(m)
+
+
+_NULLS_ONLY = re.compile(r"(?i)null(?:[ \t]*[,.-]?[ \t]*null)*")
 _GROUPS = re.compile(r"3,2,4|3,3,4|1,3,3,4|4,3,4|4,4,4,4")
 
 
@@ -412,7 +433,7 @@ def decode_spelled(b: Any) -> None:
         b.rewrite(_GLUED, _glued)
     if "-" in b.text or "." in b.text:
         b.rewrite(_HALF_RUN, _half_in_words)
-    b.rewrite(_RUN, _spelled)
+    b.rewrite(_RUN, _spelled_run)
     text = b.text
     for d in _LONE_DIGIT.finditer(text):
         if _WORD_NEAR.search(text, max(0, d.start() - 12), d.end() + 12) is not None:
