@@ -156,6 +156,21 @@ _DIGIT_BREAK = re.compile(
 )
 # a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# Round 25. A card number given in two pieces, each after a label saying which piece it is ("first half 4212 2544
+# ⏎second half 1019 9524", "first 8: 4212 2544 / last 8: 1019 9524", "part 1 … part 2 …"): the pieces read as one
+# number, their digits only, when together they are a card number's 13 to 19 digits, open with a card's first digit
+# and pass Luhn (a card's "first four … last four" is eight digits and stays as written)
+_PIECE_NAME = (
+    r"(?:half|part|piece|bit|portion|group|(?:\d{1,2}|four|six|seven|eight|nine|ten)(?:[ \t]+(?:digits|numbers))?)"
+)
+_OF_CARD = r"(?:[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+)?(?:card|number|cc))?(?:[ \t]+(?:is|was|=))?"
+_CARD_HALVES = re.compile(
+    rf"(?i)\b(?:(?:first|1st)[ \t]+{_PIECE_NAME}|part[ \t]*(?:1|one)){_OF_CARD}[ \t]*[:=-]?[ \t]*"
+    r"(?P<a>\d{2,8}(?:[ \t-]\d{2,8}){0,3})"
+    r"[ \t]*[,;/|.-]{0,3}[ \t]*(?:\r?\n[ \t]*)?(?:(?:and|then|&)[ \t]+)?(?:the[ \t]+)?"
+    rf"(?:(?:second|2nd|last|other|next)[ \t]+{_PIECE_NAME}|part[ \t]*(?:2|two)|rest){_OF_CARD}[ \t]*[:=-]?[ \t]*"
+    r"(?P<b>\d{2,8}(?:[ \t-]\d{2,8}){0,3})(?![\w-]|[ \t]\d|[.,]\d)"
+)
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
 _CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
 # round 16: a card number with a hyphen after every digit: "4-1-1-1 - 1-1-1-1 - …" (kept only if the digits pass Luhn)
@@ -328,6 +343,18 @@ def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         (len(m.group(1)), m.start(2) - m.start()),
         *range(m.start(2) - m.start(), m.end(2) - m.start()),
     ]
+
+
+def _card_halves(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    base = m.start()
+    keep = [i - base for i in range(m.start("a"), m.end("a")) if m.string[i].isdigit()]
+    keep += [i - base for i in range(m.start("b"), m.end("b")) if m.string[i].isdigit()]
+    found = m.group(0)
+    digits = "".join(found[i] for i in keep)
+    if not 13 <= len(digits) <= 19 or digits[0] not in "3456" or not luhn.is_valid(digits):
+        return None
+    head = m.start("a") - base
+    return found[:head] + digits, [*range(head), *keep]
 
 
 def _card_pairs(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -679,6 +706,11 @@ def decode_all(b: Any) -> None:
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
         b.rewrite(_LOOKALIKE_TOKEN, _lookalike_token)
         b.rewrite(_O_NUMBER, _o_number)
+    if ("first" in text or "1st" in text or "part" in text or "First" in text or "Part" in text) and (
+        "second" in text or "last" in text or "other" in text or "next" in text or "rest" in text or "part" in text
+    ):
+        b.rewrite(_CARD_HALVES, _card_halves)
+        text = b.text
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
         if "\n-" in b.text or "\n." in b.text or "\n " in b.text or "\n\t" in b.text:
