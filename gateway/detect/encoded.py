@@ -164,11 +164,17 @@ _PIECE_NAME = (
     r"(?:half|part|piece|bit|portion|group|(?:\d{1,2}|four|six|seven|eight|nine|ten)(?:[ \t]+(?:digits|numbers))?)"
 )
 _OF_CARD = r"(?:[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+)?(?:card|number|cc))?(?:[ \t]+(?:is|was|=))?"
+# (each branch opens on one literal spelling of the cue, so the scan skips from one to the next; a cue inside a
+# longer word is dropped by _card_halves)
+_FIRST_CUE = "|".join(
+    [f"{w}(?i:[ \t]+{_PIECE_NAME})" for w in ("first", "First", "FIRST", "1st")]
+    + [f"{w}(?i:[ \t]*(?:1|one))" for w in ("part", "Part", "PART")]
+)
 _CARD_HALVES = re.compile(
-    rf"(?i)\b(?:(?:first|1st)[ \t]+{_PIECE_NAME}|part[ \t]*(?:1|one)){_OF_CARD}[ \t]*[:=-]?[ \t]*"
+    rf"(?:{_FIRST_CUE})(?i:{_OF_CARD})[ \t]*[:=-]?[ \t]*"
     r"(?P<a>\d{2,8}(?:[ \t-]\d{2,8}){0,3})"
-    r"[ \t]*[,;/|.-]{0,3}[ \t]*(?:\r?\n[ \t]*)?(?:(?:and|then|&)[ \t]+)?(?:the[ \t]+)?"
-    rf"(?:(?:second|2nd|last|other|next)[ \t]+{_PIECE_NAME}|part[ \t]*(?:2|two)|rest){_OF_CARD}[ \t]*[:=-]?[ \t]*"
+    r"(?i:[ \t]*[,;/|.-]{0,3}[ \t]*(?:\r?\n[ \t]*)?(?:(?:and|then|&)[ \t]+)?(?:the[ \t]+)?"
+    rf"(?:(?:second|2nd|last|other|next)[ \t]+{_PIECE_NAME}|part[ \t]*(?:2|two)|rest){_OF_CARD})[ \t]*[:=-]?[ \t]*"
     r"(?P<b>\d{2,8}(?:[ \t-]\d{2,8}){0,3})(?![\w-]|[ \t]\d|[.,]\d)"
 )
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
@@ -346,6 +352,8 @@ def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 
 
 def _card_halves(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return None  # "outfirst", "depart 1"
     base = m.start()
     keep = [i - base for i in range(m.start("a"), m.end("a")) if m.string[i].isdigit()]
     keep += [i - base for i in range(m.start("b"), m.end("b")) if m.string[i].isdigit()]

@@ -135,11 +135,12 @@ _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-.
 _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
 # Round 25. A label spelled a letter at a time with hyphens or dots between ("s-s-n", "S.S.N.", "d-o-b",
 # "p-a-s-s-p-o-r-t"): read as the plain label (the letters kept, the separators gone) when the letters make a label of
-# an identifier, a date of birth or a credential (labels.py; a name's label, "a.k.a.", stays as written). The hint
-# starts on the separator, so a text without a single letter between two of them is passed over quickly.
+# an identifier, a date of birth or a credential (labels.py; a name's label, "a.k.a.", stays as written). Both
+# patterns open on the separator (the label's first letter stays outside the match, as written), so the scan skips
+# from one hyphen or dot to the next.
 _SPELLED_LABEL_HINT = re.compile(r"[-.][A-Za-z][-.][A-Za-z]")
 _SPELLED_LABEL = re.compile(
-    r"(?<![\w.'-])[A-Za-z](?P<sep>[-.])[A-Za-z](?:(?P=sep)[A-Za-z]){1,11}(?P<end>\.)?(?![\w-]|\.\w)"
+    r"(?P<sep>[-.])(?<=(?<![\w.'-])[A-Za-z][-.])[A-Za-z](?:(?P=sep)[A-Za-z]){1,11}(?P<end>\.)?(?![\w-]|\.\w)"
 )
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
@@ -356,16 +357,16 @@ def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:
 
 
 def _spelled_label(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
-    run = m.group(0)
+    run = m.group(0)  # "-s-n", ".S.N.": the separators and every letter but the first
     if m.group("end") and m.group("sep") == "-":
         run = run[:-1]  # "my d-o-b." : the dot ends the sentence
-    keep: list[Rel] = list(range(0, len(run), 2))
-    label = run[::2]
-    if entity_for(label.lower(), strict=True) in (None, "PERSON"):
+    keep: list[Rel] = list(range(1, len(run), 2))
+    letters = run[1::2]
+    if entity_for((m.string[m.start() - 1] + letters).lower(), strict=True) in (None, "PERSON"):
         return None
     if len(run) < len(m.group(0)):
-        return label + ".", [*keep, len(run)]
-    return label, keep
+        return letters + ".", [*keep, len(run)]
+    return letters, keep
 
 
 def _close_up_secret(m: re.Match[str]) -> tuple[str, list[int]]:
