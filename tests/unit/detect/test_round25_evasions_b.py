@@ -1,9 +1,9 @@
-"""Round 25, evasions (second pass): a label spelled a letter at a time with hyphens or dots ("s-s-n", "P.A.S.S.P.O.R.T");
-a card number given in two labelled pieces ("first 8 … last 8 …"); a number cut across chat turns after a bracketed
-note that more follows, its second piece spaced out; digits spelled out in German or Portuguese. And, left alone, the
-look-alikes: abbreviations and letter lists, a half-year's figures, a card's first and last four, a bracketed remark
-that is no continuation, German prose with number words, JSON lists of nulls. Every text and value here is invented
-for this file."""
+"""Round 25, evasions (second pass): a label spelled a letter at a time with hyphens or dots ("s-s-n",
+"P.A.S.S.P.O.R.T"); a card number given in two labelled pieces ("first 8 … last 8 …"); a number cut across chat turns
+after a bracketed note that more follows, its second piece spaced out; digits spelled out in German or Portuguese.
+And, left alone, the look-alikes: abbreviations and letter lists, a half-year's figures, a card's first and last four,
+a bracketed remark that is no continuation, German prose with number words, JSON lists of nulls. Every text and value
+here is invented for this file."""
 
 from __future__ import annotations
 
