@@ -10,8 +10,9 @@ characters (normalize.py):
   (``P-0-4-1-…``); Chinese numerals read one per digit, seven or more (``一三九…``);
 - a date whose digits are wrapped in underscores or hyphens, one by one or group by group:
   ``_14_/_02_/_1999_``, ``1_9_8_6-0_4-1_1``, ``1-9-9-8-/-0-3-/-2-1`` → ``14/02/1999``, ``1986-04-11``, ``1998/03/21``;
-- digits spelled out in English, Spanish, French, Vietnamese or Haitian Creole, seven or more in a row (the words are
-  read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` → ``714893``.
+- digits spelled out in English, Spanish, French, German, Portuguese, Vietnamese or Haitian Creole, seven or more in
+  a row (the words are read with their accents off, as normalisation leaves them): ``bảy một bốn, tám chín ba`` →
+  ``714893``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,17 @@ _DIGIT_WORDS = {
     "haitian": {
         "zewo": "0", "en": "1", "youn": "1", "yon": "1", "de": "2", "twa": "3", "kat": "4", "senk": "5",
         "sis": "6", "set": "7", "uit": "8", "wit": "8", "nef": "9",
+    },
+    # round 25: German and Portuguese; not German "ein" nor Portuguese "um" or "uma" (articles, an English filler),
+    # and a run of German "null" alone (JSON's "null, null, …"), or "null" among lone digits ("[1, null, 4, …]"),
+    # stays as written (_spelled_run, _mixed)
+    "german": {
+        "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "funf": "5", "fuenf": "5",
+        "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    },
+    "portuguese": {
+        "dois": "2", "duas": "2", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "meia": "6", "sete": "7",
+        "oito": "8", "nove": "9",
     },
 }  # fmt: skip
 # No word means two digits in two languages, so one pattern reads them all, in one pass over the text.
@@ -224,6 +236,8 @@ def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     numerals = sum(p.group(0).isdigit() for p in pieces)
     if numerals == 0 or len(pieces) - numerals < 2:
         return None  # words only are _RUN's, digits only the spacing steps'
+    if any(p.group(0).lower() == "null" for p in pieces):
+        return None  # a JSON list, "[0, null, 3, null, null, 7, 1]"
     return _spelled(m, _MIXED_PIECE)
 
 
@@ -254,6 +268,13 @@ def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, li
     return "".join(digits), rel
 
 
+def _spelled_run(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if _NULLS_ONLY.fullmatch(m.group(0)) is not None:
+        return None  # "null, null, null, …": a list of JSON nulls, no number
+    return _spelled(m)
+
+
+_NULLS_ONLY = re.compile(r"(?i)null(?:[ \t]*[,.-]?[ \t]*null)*")
 _GROUPS = re.compile(r"3,2,4|3,3,4|1,3,3,4|4,3,4|4,4,4,4")
 
 
@@ -332,10 +353,87 @@ def ordinal_months(b: Any) -> None:
         b.rewrite(_ORDINAL_MONTH, _ordinal_month)
 
 
+# Round 25. Digits and English digit words glued into one token ("(7seven3) 5five5-0one6two"): each word reads as its
+# digit; only a token of digits and words alone, with a digit and a word of three letters or more in it
+_GLUED_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_GLUED = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:\d|{_GLUED_WORD}){{2,}}(?![A-Za-z0-9])")
+_GLUED_HINT = re.compile(rf"(?i)\d{_GLUED_WORD}|{_GLUED_WORD}\d")
+_GLUED_PIECE = re.compile(rf"(?i)\d|{_GLUED_WORD}")
+# Round 25. A number written half in words, half in digits, its groups parted by a separator ("four three four -
+# eight zero - 4842", "S five three zero - 4 1 8 - 2 2 7 - 9 0 6"): read whole when the groups have an SSN's, a
+# phone's, a card's or (after a letter) a licence's shape, one or more of the pieces a word
+_GROUP_PIECE = rf"(?:{_WORD}|\d{{1,4}})"
+_GROUP = rf"{_GROUP_PIECE}(?:[ \t]+{_GROUP_PIECE}){{0,3}}"
+_HALF_RUN = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<letter>(?-i:[A-Z]))[ \t]*-?[ \t]*)?{_GROUP}(?:[ \t]*[-.][ \t]*{_GROUP}){{2,3}}(?![\w-])"
+)
+_HALF_SEP = re.compile(r"[ \t]*[-.][ \t]*")
+_HALF_SHAPES = frozenset({(3, 2, 4), (3, 3, 4), (4, 4, 4, 4), (1, 3, 3, 4)})
+_LETTER_SHAPES = frozenset({(3, 3, 3, 3), (4, 3, 3, 3), (3, 3, 3, 4)})
+
+
+def _glued(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    pieces = list(_GLUED_PIECE.finditer(m.group(0)))
+    words = sum(not p.group(0).isdigit() for p in pieces)
+    if words == 0 or words == len(pieces):
+        return None
+    return "".join(p.group(0) if p.group(0).isdigit() else _WORDS[p.group(0).lower()] for p in pieces), [
+        p.span() for p in pieces
+    ]
+
+
+def _half_in_words(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    body_start = m.start("letter") - m.start() + 1 if m.group("letter") else 0
+    while body_start < len(run) and run[body_start] in " \t-":
+        body_start += 1
+    out: list[str] = []
+    rel: list[Any] = []
+    if m.group("letter"):
+        out.append(run[0])
+        rel.append(0)
+    sizes: list[int] = []
+    words = 0
+    pos = body_start
+    for sep in [*_HALF_SEP.finditer(run, body_start), None]:
+        end = len(run) if sep is None else sep.start()
+        size = 0
+        for p in _PIECE_OR_DIGITS.finditer(run, pos, end):
+            if p.group(0).isdigit():
+                out.append(p.group(0))
+                rel.extend(range(p.start(), p.end()))
+                size += len(p.group(0))
+            else:
+                out.append(_WORDS[p.group(0).lower()])
+                rel.append(p.span())
+                size += 1
+                words += 1
+        sizes.append(size)
+        if sep is not None:
+            out.append("-")
+            rel.append((sep.start(), sep.end()))
+            pos = sep.end()
+    shapes = _LETTER_SHAPES if m.group("letter") else _HALF_SHAPES
+    if words == 0 or tuple(sizes) not in shapes:
+        return None
+    joined = "".join(out)
+    if m.group("letter"):  # a licence's letter and digits: "S530418227906"
+        keep = [i for i, c in enumerate(joined) if c != "-"]
+        return "".join(joined[i] for i in keep), [rel[i] for i in keep]
+    return joined, rel
+
+
+_PIECE_OR_DIGITS = re.compile(rf"(?i){_WORD}|\d{{1,4}}")
+
+
 def decode_spelled(b: Any) -> None:
     """Digits spelled out, seven or more in a row, in any of the languages above (encoded.py runs it after the
     dates written in words, so "nineteen eighty-two" is read as a year first)."""
-    b.rewrite(_RUN, _spelled)
+    if _GLUED_HINT.search(b.text) is not None:
+        b.rewrite(_GLUED, _glued)
+    if "-" in b.text or "." in b.text:
+        b.rewrite(_HALF_RUN, _half_in_words)
+    b.rewrite(_RUN, _spelled_run)
     text = b.text
     for d in _LONE_DIGIT.finditer(text):
         if _WORD_NEAR.search(text, max(0, d.start() - 12), d.end() + 12) is not None:

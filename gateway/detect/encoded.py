@@ -43,6 +43,7 @@ import binascii
 import codecs
 import html
 import re
+import urllib.parse
 from typing import Any
 
 from stdnum import luhn
@@ -155,6 +156,27 @@ _DIGIT_BREAK = re.compile(
 )
 # a card number broken after its second group: "4487 3331⏎1387 9810" (kept only if the sixteen digits pass Luhn)
 _CARD_BREAK = re.compile(r"(?<![\d-])(\d{4}[ \t]\d{4})[ \t]*\r?\n[ \t]*(\d{4}[ \t]\d{3,4})(?![\d-])")
+# Round 25. A card number given in two pieces, each after a label saying which piece it is ("first half 4212 2544
+# ⏎second half 1019 9524", "first 8: 4212 2544 / last 8: 1019 9524", "part 1 … part 2 …"): the pieces read as one
+# number, their digits only, when together they are a card number's 13 to 19 digits, open with a card's first digit
+# and pass Luhn (a card's "first four … last four" is eight digits and stays as written)
+_PIECE_NAME = (
+    r"(?:half|part|piece|bit|portion|group|(?:\d{1,2}|four|six|seven|eight|nine|ten)(?:[ \t]+(?:digits|numbers))?)"
+)
+_OF_CARD = r"(?:[ \t]+of[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+)?(?:card|number|cc))?(?:[ \t]+(?:is|was|=))?"
+# (each branch opens on one literal spelling of the cue, so the scan skips from one to the next; a cue inside a
+# longer word is dropped by _card_halves)
+_FIRST_CUE = "|".join(
+    [f"{w}(?i:[ \t]+{_PIECE_NAME})" for w in ("first", "First", "FIRST", "1st")]
+    + [f"{w}(?i:[ \t]*(?:1|one))" for w in ("part", "Part", "PART")]
+)
+_CARD_HALVES = re.compile(
+    rf"(?:{_FIRST_CUE})(?i:{_OF_CARD})[ \t]*[:=-]?[ \t]*"
+    r"(?P<a>\d{2,8}(?:[ \t-]\d{2,8}){0,3})"
+    r"(?i:[ \t]*[,;/|.-]{0,3}[ \t]*(?:\r?\n[ \t]*)?(?:(?:and|then|&)[ \t]+)?(?:the[ \t]+)?"
+    rf"(?:(?:second|2nd|last|other|next)[ \t]+{_PIECE_NAME}|part[ \t]*(?:2|two)|rest){_OF_CARD})[ \t]*[:=-]?[ \t]*"
+    r"(?P<b>\d{2,8}(?:[ \t-]\d{2,8}){0,3})(?![\w-]|[ \t]\d|[.,]\d)"
+)
 # a card number read out in pairs: "53  02  18  47  70  06  91  32" (kept only if the digits pass Luhn)
 _CARD_PAIRS = re.compile(r"(?<![\d-])\d{2}(?:[ \t]{1,3}\d{2}){6,8}(?:[ \t]{1,3}\d{1,2})?(?![\d-])")
 # round 16: a card number with a hyphen after every digit: "4-1-1-1 - 1-1-1-1 - …" (kept only if the digits pass Luhn)
@@ -176,6 +198,9 @@ _ID_LABEL_LINE = re.compile(
 _IDENTIFIERS = frozenset(
     {"US_PASSPORT", "US_SSN", "A_NUMBER", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER", "US_ITIN"}
 )
+# Round 25. A number cut at a line break with its separator opening the next line ("418-50⏎-8376", "212.555⏎.0187"):
+# the break goes when the whole has an SSN's or a phone's shape and the last group stands alone on its line
+_SEPARATOR_FIRST_BREAK = re.compile(r"(?<![\w./-])(\d{3}([-.])\d{2,3})[ \t]*\r?\n[ \t]*(?=\2\d{4}[ \t]*(?:\r?\n|$))")
 _MONTH_BREAK = re.compile(
     r"(?i)(?<=\d[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[ \t]*\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
 )
@@ -270,6 +295,11 @@ def _hyphen_break(m: re.Match[str]) -> tuple[str, list[int]]:
     return "", []
 
 
+def _separator_first_break(m: re.Match[str]) -> tuple[str, list[int]]:
+    head = m.group(1)
+    return head, list(range(len(head)))
+
+
 def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     tail = _LABELLED_TAIL.search(m.string, line_start, m.start()) or _under_identifier_label(m.string, line_start, m)
@@ -319,6 +349,20 @@ def _card_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
         (len(m.group(1)), m.start(2) - m.start()),
         *range(m.start(2) - m.start(), m.end(2) - m.start()),
     ]
+
+
+def _card_halves(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return None  # "outfirst", "depart 1"
+    base = m.start()
+    keep = [i - base for i in range(m.start("a"), m.end("a")) if m.string[i].isdigit()]
+    keep += [i - base for i in range(m.start("b"), m.end("b")) if m.string[i].isdigit()]
+    found = m.group(0)
+    digits = "".join(found[i] for i in keep)
+    if not 13 <= len(digits) <= 19 or digits[0] not in "3456" or not luhn.is_valid(digits):
+        return None
+    head = m.start("a") - base
+    return found[:head] + digits, [*range(head), *keep]
 
 
 def _card_pairs(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -465,9 +509,24 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 _WORDS_TOKEN = re.compile(r"[A-Za-z0-9+/]{12,4096}={0,2}")
 
 
+# Round 25. A value written wholly as HTML character references or percent-escapes ("&#90;&#97;…", "&#x5A;…",
+# "%5A%61…"): normalize.py decodes it, and a finding on it is judged by what it decodes to, as a base64 token's is
+_ESCAPED_VALUE = re.compile(r"(?:(?:&#\d{1,7};|&#[xX][0-9a-fA-F]{1,6};|%[0-9A-Fa-f]{2})[ \t+]?){2,}")
+
+
 def base64_words(value: str) -> str | None:
     """Round 15. The words a base64 token decodes to ("Um9zYWxp…" → "Rosalind Achterberg Mwangi"), as ``_base64`` read
-    them in place of the token; None for anything else. A finding on such a token is judged by these words."""
+    them in place of the token; None for anything else. A finding on such a token is judged by these words.
+    (Round 25: and the words a run of character references or percent-escapes stands for.)"""
+    if ("&#" in value or "%" in value) and _ESCAPED_VALUE.fullmatch(value) is not None:
+        decoded = urllib.parse.unquote(html.unescape(value).replace("+", " "))
+        words = decoded.split()
+        if not decoded.isprintable() or len(words) < 2:
+            return None
+        from gateway.detect.names_gazetteer import english_word
+
+        # escaped English words ("Save Changes") stay the filters' to judge: only a run with a word no English one
+        return None if all(english_word(w.strip(".,;:")) for w in words) else decoded
     if _WORDS_TOKEN.fullmatch(value) is None:
         return None
     try:
@@ -655,8 +714,15 @@ def decode_all(b: Any) -> None:
         b.rewrite(_DIGIT_LOOKALIKE, _digit_lookalike)
         b.rewrite(_LOOKALIKE_TOKEN, _lookalike_token)
         b.rewrite(_O_NUMBER, _o_number)
+    if ("first" in text or "1st" in text or "part" in text or "First" in text or "Part" in text) and (
+        "second" in text or "last" in text or "other" in text or "next" in text or "rest" in text or "part" in text
+    ):
+        b.rewrite(_CARD_HALVES, _card_halves)
+        text = b.text
     if "\n" in text:
         b.rewrite(_HYPHEN_BREAK, _hyphen_break)
+        if "\n-" in b.text or "\n." in b.text or "\n " in b.text or "\n\t" in b.text:
+            b.rewrite(_SEPARATOR_FIRST_BREAK, _separator_first_break)
         b.rewrite(_DIGIT_BREAK, _digit_break)
         b.rewrite(_MONTH_BREAK, _month_break)
         b.rewrite(_CARD_BREAK, _card_break)

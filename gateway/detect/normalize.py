@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gateway.detect import digit_disguises, encoded, marking_disguises, name_disguises, turn_joins
+from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
 Rel = int | tuple[int, int]
@@ -132,6 +133,15 @@ _SPACED_EMAIL = re.compile(r"(?<!\S)(?:[A-Za-z0-9._+-] ){2,64}@(?: [A-Za-z0-9-])
 _SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)[ \t]+([-./])[ \t]*(?=\d)|(?<=\d)([-./])[ \t]+(?=\d)")
 # a defanged indicator, as incident reports write addresses: "10.44.12[.]7", "host(.)example[.]org", "a[@]b"
 _DEFANGED = re.compile(r"(?<=[A-Za-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[@\]|\[at\])(?=[A-Za-z0-9])")
+# Round 25. A label spelled a letter at a time with hyphens or dots between ("s-s-n", "S.S.N.", "d-o-b",
+# "p-a-s-s-p-o-r-t"): read as the plain label (the letters kept, the separators gone) when the letters make a label of
+# an identifier, a date of birth or a credential (labels.py; a name's label, "a.k.a.", stays as written). Both
+# patterns open on the separator (the label's first letter stays outside the match, as written), so the scan skips
+# from one hyphen or dot to the next.
+_SPELLED_LABEL_HINT = re.compile(r"[-.][A-Za-z][-.][A-Za-z]")
+_SPELLED_LABEL = re.compile(
+    r"(?P<sep>[-.])(?<=(?<![\w.'-])[A-Za-z][-.])[A-Za-z](?:(?P=sep)[A-Za-z]){1,11}(?P<end>\.)?(?![\w-]|\.\w)"
+)
 _LOWER_PORTION = re.compile(r"\((?i:cui|fouo)\)")
 _MARKING_JOIN = re.compile(
     r"(?<=[A-Za-z)])\.?[ \t]*(?:\r?\n)?[ \t]*//[ \t]*(?:\r?\n)?[ \t]*(?=[A-Za-z(])|(?<=[A-Z])-\r?\n(?=[A-Z]{2})"
@@ -253,6 +263,8 @@ def normalize(text: str) -> Normalized:
         b.rewrite(_DEFANGED, _refang)
     if "dash" in b.text.lower() or "hyphen" in b.text.lower():
         b.rewrite(_DASH_WORD, _dash_word)
+    if _SPELLED_LABEL_HINT.search(b.text) is not None:
+        b.rewrite(_SPELLED_LABEL, _spelled_label)
     if " " in b.text or "." in b.text or "_" in b.text:
         if "p a s s" in b.text.lower() or "p w d" in b.text.lower() or "p i n" in b.text.lower():
             b.rewrite(_SPACED_SECRET, _close_up_secret)
@@ -342,6 +354,19 @@ def _refang(m: re.Match[str]) -> tuple[str, list[Rel]]:
 
 def _dash_word(m: re.Match[str]) -> tuple[str, list[Rel]]:
     return " - ", [(0, len(m.group(0)))] * 3
+
+
+def _spelled_label(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
+    run = m.group(0)  # "-s-n", ".S.N.": the separators and every letter but the first
+    if m.group("end") and m.group("sep") == "-":
+        run = run[:-1]  # "my d-o-b." : the dot ends the sentence
+    keep: list[Rel] = list(range(1, len(run), 2))
+    letters = run[1::2]
+    if entity_for((m.string[m.start() - 1] + letters).lower(), strict=True) in (None, "PERSON"):
+        return None
+    if len(run) < len(m.group(0)):
+        return letters + ".", [*keep, len(run)]
+    return letters, keep
 
 
 def _close_up_secret(m: re.Match[str]) -> tuple[str, list[int]]:

@@ -43,12 +43,19 @@ _PART_CUE = re.compile(
     r"(?i:\b(?:first[ \t]+(?:half|part|bit|piece|portion|digits)|part[ \t]*(?:1|one)|starts?|begins?)"
     r"(?:[ \t]+with)?(?:[ \t]+(?:is|was))?)[ \t]*[:=]?[ \t]*$"
 )
+# (round 25: a short note in brackets saying more follows may end the first piece's turn, "starts A21 (rest in next
+# msg)", "[cont.]", and the second piece may be spaced out, "7 55 08 14"; its blanks go with its hyphens)
+_NOTE_WORD = r"(?i:rest|next|more|cont|below|follow|remain|second|part)"
+_NOTE = (
+    rf"(?:[ \t]*(?:\((?=[^()\n]{{0,30}}{_NOTE_WORD})[^()\n\d]{{1,40}}\)"
+    rf"|\[(?=[^\[\]\n]{{0,30}}{_NOTE_WORD})[^\[\]\n\d]{{1,40}}\]|\.{{3}}|\u2026))?"
+)
 _PART_CUT = re.compile(
-    rf"(?<![\w/.-])(?P<a>(?:A-?)?\d{{1,8}}(?:-\d{{1,4}}){{0,2}}-?){_BREAK}"
+    rf"(?<![\w/.-])(?P<a>(?:A-?)?\d{{1,8}}(?:-\d{{1,4}}){{0,2}}-?){_NOTE}{_BREAK}"
     r"(?P<lead>[^\n\d]{0,40}?(?i:\b(?:and[ \t]+)?(?:(?:it[ \t]+)?ends?(?:[ \t]+(?:with|in))?"
     r"|(?:the[ \t]+)?(?:second|other|last)[ \t]+(?:half|part|bit|piece|portion)|part[ \t]*(?:2|two))"
     r"(?:[ \t]+(?:is|was))?)[ \t]*[:=-]?[ \t]*)?"
-    r"(?P<b>-?\d{1,8}(?:-\d{1,4}){0,3})(?![\w/.-])"
+    r"(?P<b>-?\d{1,8}(?:[- ]\d{1,4}){0,4})(?![\w/-]|\.\w|[ \t]\d)"
 )
 _PART_JOINED = re.compile(r"A\d{8,9}|\d{9}")
 # Round 24. A banner's level cut across two pastes or turns: "paste 1: TOP SE⏎paste 2: CRET//SI//NOFORN"
@@ -96,10 +103,10 @@ def _part_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     joined = a + found[b_start:]
     if _JOINED.fullmatch(joined):
         return joined, [*range(len(a)), *range(b_start, len(found))]
-    compact = joined.replace("-", "")
+    compact = joined.replace("-", "").replace(" ", "")
     if not _PART_JOINED.fullmatch(compact):
         return None
-    kept = [i for i in [*range(len(a)), *range(b_start, len(found))] if found[i] != "-"]
+    kept = [i for i in [*range(len(a)), *range(b_start, len(found))] if found[i] not in "- "]
     return compact, kept
 
 
