@@ -52,6 +52,7 @@ from gateway.detect import date_words, digit_disguises
 from gateway.detect.findings import Finding
 from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD
+from gateway.detect.recognizers.personal.street_address import STATES as _STATES
 
 _MARKING_WORDS = frozenset(
     {"SECRET", "TOP", "CONFIDENTIAL", "UNCLASSIFIED", "CLASSIFIED", "NOFORN", "FOUO", "CUI", "ORCON", "SENSITIVE"}
@@ -189,6 +190,9 @@ _JWT_BREAK = re.compile(r"(?<![\w-])eyJ[\w-]{8,}\.(?:[ \t]*\r?\n[ \t]*[\w-]{8,}\
 _JWT_WRAP = re.compile(r"(?<![\w.-])eyJ[\w.-]{8,}(?:[ \t]*\r?\n[ \t]*[\w.-]{4,}(?=[ \t]*(?:\r?\n|$))){1,3}")
 _JWT_SHAPE = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}")
 _LABELLED_TAIL = re.compile(r"[A-Za-z#:][ \t]+((?:\d{4}[ \t])?\d{1,9})$")
+_ADDRESS_LINE_END = re.compile(
+    rf",[ \t]*(?:[A-Za-z][A-Za-z .'-]{{0,40}}[ \t]+)?(?:{_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?$"
+)
 _ALIGNED_GAP = re.compile(r"[ \t]{2,}+")
 _DIGITS_LINE = re.compile(r"[ \t]*(\d{2,9})[ \t]*")
 # the last line before the number: a label and a colon, after what introduces it ("Passport no. for the visa:")
@@ -305,6 +309,8 @@ def _digit_break(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     tail = _LABELLED_TAIL.search(m.string, line_start, m.start()) or _under_identifier_label(m.string, line_start, m)
     if tail is None or _rows_of_a_table(m.string[line_start : m.start()], m.string, m.end()):
         return None
+    if _ADDRESS_LINE_END.search(m.string, line_start, m.start()):
+        return None  # round 25: "Miami, FL 33126⏎786-555-0198": an address's ZIP, then the next line's phone
     # card numbers keep their groups: "5568 2828⏎8072 9022"; other numbers close up: "0341⏎43564"
     if len(tail.group(1)) == 9 and tail.group(1)[4] in " \t":
         return " ", [(0, len(m.group(0)))]

@@ -1,6 +1,7 @@
 """Round 25 (sets ae and af), by the session's lead: a birth date restated in another calendar after the first
-date's era mark ("… 1989 E.C. (… Gregorian 20 January 1997)"), in an aside that names the calendar. Every text and
-value here is invented for this file."""
+date's era mark ("… 1989 E.C. (… Gregorian 20 January 1997)"), in an aside that names the calendar; an address's
+ZIP ending a line is not the first half of a number the next line finishes (the phone under it stays a phone).
+Every text and value here is invented for this file."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_a_later_date_in_an_aside_without_a_calendar_word_passes(boundary: Bound
     kept_back(boundary, text, "1/2/1990")
     assert "11/30/2026" in boundary(text)[1]
     untouched(boundary, "Delivery 1446/05/01 AH (see the shipping note 2024-11-03) was late. Which office?")
+
+
+def test_a_phone_under_an_address_line_is_kept_as_a_phone(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "Yours,\nDamaris Ocasio Ruiz\n4410 NW 12th Ave, Apt 3, Miami, FL 33127\n305-555-0164",
+        "305-555-0164",
+        "4410 NW 12th Ave",
+    )
+    kept_back(boundary, "Ship to 17 Larch Rd, Boise, ID 83704\n2085550177 is her cell.", "2085550177")
+
+
+def test_an_ssn_broken_across_a_line_still_joins(boundary: Boundary) -> None:
+    kept_back(boundary, "my SSN 527\n61 0948 sorry, typo", "527\n61 0948")
