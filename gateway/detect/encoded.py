@@ -91,8 +91,12 @@ _BROKEN_KEY = re.compile(
     r"|(?:gh[pousr]|glpat|xox[bpas])[_-][ \t]+[A-Za-z0-9_-]{16,}"
     # a token cut short at the end of a line, its rest opening the next: "ghp_Sc0h…Pf4⏎GNiM…qrCx"
     r"|(?:gh[pousr]_[A-Za-z0-9]{4,35}|github_pat_[A-Za-z0-9_]{4,81}|gl(?:pat|dt|rt|ptt|cbt|ft|oas)-[A-Za-z0-9_-]{4,19}"
-    r"|xox[abposer]-[A-Za-z0-9-]{4,40}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{4,40})[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]{4,}"
-    r"(?![A-Za-z0-9]))"
+    r"|xox[abposer]-[A-Za-z0-9-]{4,40}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{4,40}"
+    # round 25: a payment processor's secret and restricted keys; and the rest over up to three lines
+    # ("sk_live_7Qm4⏎vR9tXz2Lp8⏎Wn3Kc6Hd", "join them")
+    r"|[sr]k_(?:live|test)_[A-Za-z0-9]{2,99})[ \t]*\r?\n[ \t]*[A-Za-z0-9_-]{4,}(?![A-Za-z0-9])"
+    # each further line a random piece alone on its line, not the words after the key ("⏎thanks")
+    r"(?:[ \t]*\r?\n[ \t]*(?=[a-z_-]*[0-9A-Z])[A-Za-z0-9_-]{4,}(?=[ \t]*(?:\r?\n|$))){0,2})"
     r"|(?<![A-Za-z0-9])A-?\d{3,7}[ \t]*\r?\n[ \t]*\d{2,6}(?!\d)"
     # a receipt number (three letters of the service center, ten digits) and an area code in parentheses
     r"|(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|ZLA|ZNY|ZSF|ZHN)\d{2,9}[ \t]*\r?\n[ \t]*\d{1,8}(?!\d)"

@@ -1,11 +1,14 @@
 """Round 25 (sets ae and af), by the session's lead: a birth date restated in another calendar after the first
 date's era mark ("… 1989 E.C. (… Gregorian 20 January 1997)"), in an aside that names the calendar; an address's
-ZIP ending a line is not the first half of a number the next line finishes (the phone under it stays a phone).
+ZIP ending a line is not the first half of a number the next line finishes (the phone under it stays a phone); a
+payment processor's secret key cut over several lines joins up, and the words after it do not.
 Every text and value here is invented for this file."""
 
 from __future__ import annotations
 
-from .conftest import Boundary, kept_back, untouched
+from gateway.detect.engine import PresidioDetector
+
+from .conftest import Boundary, kept_back, refused, untouched
 
 
 def test_a_birth_date_restated_after_its_era_mark_is_kept(boundary: Boundary) -> None:
@@ -43,3 +46,21 @@ def test_a_phone_under_an_address_line_is_kept_as_a_phone(boundary: Boundary) ->
 
 def test_an_ssn_broken_across_a_line_still_joins(boundary: Boundary) -> None:
     kept_back(boundary, "my SSN 527\n61 0948 sorry, typo", "527\n61 0948")
+
+
+def test_a_secret_key_cut_over_lines_is_refused(boundary: Boundary) -> None:
+    refused(
+        boundary,
+        "the live key, in pieces so the filter misses it:\nsk_live_8Hw2\nQz5nT1xR7c\nLm4Pd9Ga\nput it together",
+    )
+    refused(boundary, "Restricted key for the webhook: rk_live_Jd73Kq0PzX5vWm2Rt9Lb")
+
+
+def test_the_words_after_a_cut_token_stay_outside_it(detector: PresidioDetector) -> None:
+    text = "my token is ghp_Wq4eR7tY1uI3oP5aS8dF\nG2hJ6kL9zX0cV3bN7mQ1\nthanks"
+    spans = [text[f.start : f.end] for f in detector.analyze([text])[0] if f.entity_type == "GITHUB_TOKEN"]
+    assert spans == ["ghp_Wq4eR7tY1uI3oP5aS8dF\nG2hJ6kL9zX0cV3bN7mQ1"]
+
+
+def test_a_key_prefix_in_prose_passes(boundary: Boundary) -> None:
+    untouched(boundary, "Stripe keys start sk_live_ or sk_test_;\nuse test keys\nin staging only.")

@@ -17,7 +17,8 @@ PATTERNS = [
     Pattern("aws secret key", r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0.1),
     Pattern("azure storage account key", r"(?i:AccountKey=)(?P<value>[A-Za-z0-9+/]{40,100}={0,2})", 0.95),
     Pattern("openai or anthropic key", r"\bsk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{32,}", 0.95),
-    Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{24,}\b", 0.95),
+    # round 25: a key's random part from 16 characters (the prefix alone is the issuer's)
+    Pattern("stripe secret key", r"\b[rs]k_live_[A-Za-z0-9]{16,}\b", 0.95),
     Pattern("google api key", r"(?<![\w-])AIza[0-9A-Za-z_-]{33,36}(?![\w-])", 0.95),
     Pattern("sendgrid api key", r"(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])", 0.95),
     Pattern("npm or hugging face token", r"(?<![\w-])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![\w-])", 0.95),
