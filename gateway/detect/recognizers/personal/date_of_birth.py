@@ -275,7 +275,7 @@ PATTERNS = [
     # round 25: after the first date's era ("Tir 12, 1989 E.C. (…)", "1404 AP (…)"), and in a longer aside that
     # names the other calendar ("(Ethiopian calendar on her school document; Gregorian 20 January 1997)")
     Pattern(
-        "labelled date of birth restated",
+        "labelled date of birth restated after its era",
         rf"(?<=\d[ \t]*{_ERA_MARK}[ \t]*)\((?=[^()\n]{{0,80}}{_CALENDAR_WORD})(?:[^\W\d()]{{1,14}}[ \t;,:]+){{0,9}}"
         rf"(?P<value>{DATE})(?!\d)",
         0.85,
@@ -463,7 +463,10 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
             born = int(value[-4:])
             return datetime.date.today().year - MAX_AGE_YEARS <= born < datetime.date.today().year
         line_start = text.rfind("\n", 0, result.start) + 1
-        if pattern_name == "labelled date of birth restated":
+        if pattern_name in ("labelled date of birth restated", "labelled date of birth restated after its era"):
+            year = _YEAR.search(value)
+            if year is not None and int(year.group(0)) == datetime.date.today().year:
+                return False  # round 25: "DOB 1/2/1990 (form updated 11/30/2026)": this year's date is the form's
             paren = text.rfind("(", line_start, result.start)
             return paren >= 0 and _LABELLED_BEFORE.search(text, line_start, paren) is not None
         if _LABEL_ON_LINE.search(text, line_start, result.start) is not None:
