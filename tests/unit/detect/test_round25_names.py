@@ -1,0 +1,75 @@
+"""Round 25: kinds of leaked names that recur across writers' sets (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.detect.conftest import kept_back, untouched
+
+# --- a column most of whose cells are people's names, whatever its header says ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "unit_id,lifeguard,shift\nT-1,Olena Marchuk,AM\nT-2,Tariq Haddad,PM\nT-3,Siosaia Fifita,AM",
+            ("Siosaia Fifita",),
+        ),
+        (
+            "roster for the drill\nbadge;crew;bunk\nB-7;Maren Solvik;2\nB-8;Kwabena Asante-Ofori;4\n"
+            "B-9;Ines Carvalho;1",
+            ("Maren Solvik", "Kwabena Asante-Ofori"),
+        ),
+    ],
+)
+def test_a_column_of_names_under_any_header(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "city,state,population\nSanta Clara,CA,127000\nSan Jose,CA,1000000\nFort Worth,TX,900000",
+        "stop,route,minutes\nGrand Central,M1,4\nUnion Square,M1,6\nTimes Square,M2,3",
+        "sku,color,qty\nA-1,Forest Green,4\nA-2,Midnight Blue,6",
+    ],
+)
+def test_a_column_of_places_or_things_is_left(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+# --- a split name under abbreviated or bare headers; the rows a SELECT prints ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("id,last,first,city\n1,Vongsavath,Khamla,Fresno\n2,Thao,Pa Nhia,Merced", ("Vongsavath", "Khamla")),
+        ("emp,lname,fname\n77,Ruzickova,Bozena\n78,Oyelowo,Dapo", ("Ruzickova", "Bozena", "Oyelowo")),
+        (
+            "sqlite> SELECT id, display_name, phone FROM users;\n1|Ngozi Ebuka|(312) 555-0100\n"
+            "2|Thandiwe Mokoena|(312) 555-0101",
+            ("Ngozi Ebuka", "Thandiwe Mokoena"),
+        ),
+        (
+            "SELECT u.user_id, u.last_nm, u.first_nm FROM staff u WHERE u.active = 1;\n\n-- 2 rows\n"
+            "-- 2201 | Hrushevska | Oksana\n-- 2202 | Bondarchuk | Taras",
+            ("Hrushevska", "Oksana", "Bondarchuk"),
+        ),
+    ],
+)
+def test_split_names_under_short_headers_and_query_rows(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "page,first,last\nhome,Intro,Contact\nabout,Team,Careers",
+        "stage,first seen,last seen\nbuild,Monday,Friday",
+        "sqlite> SELECT code, region FROM offices;\nNE|Boston Field Office\nSW|Tucson Sector",
+    ],
+)
+def test_first_last_columns_of_words_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)
