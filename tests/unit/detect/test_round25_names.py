@@ -73,3 +73,29 @@ def test_split_names_under_short_headers_and_query_rows(boundary, text: str, val
 )
 def test_first_last_columns_of_words_are_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a surname or a full name after an in-charge's or an air marshal's acronym ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("0700 SBPA Okonkwo / BPA Lindqvist 10-8 at the station.", ("Okonkwo",)),
+        ("Lodging for FAM Tupou Vaipulu was charged to her personal card.", ("Tupou Vaipulu",)),
+    ],
+)
+def test_names_after_in_charge_and_air_marshal_acronyms(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FAM Service moved its FAM Training Center; see SBPA Duty Roster and the PAIC Office memo.",
+        "Call PAIC San Diego or the SAIC Los Angeles desk; SBPA Tucson Sector is closed.",
+        "The FAM Rotation Matrix and SAIC Quarterly Review are attached.",
+    ],
+)
+def test_offices_and_programs_after_those_acronyms_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)

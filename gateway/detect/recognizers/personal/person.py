@@ -421,7 +421,10 @@ PATTERNS = [
     # keep() wants a name of the lists that is no everyday word ("ISO Standards", "AO Review" are no one)
     Pattern(
         "labelled officer acronym surname",
-        r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO)[ \t]+"
+        # round 25: the supervisory and in-charge ranks of Border Patrol agents and CBP officers, air marshals and
+        # special agents in charge ("SBPA Okonkwo", "PAIC Lindqvist", "FAM Tupou Vaipulu", "SAIC Brandt")
+        r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO"
+        r"|SBPA|PAIC|APAIC|DPAIC|SCBPO|FAM|SFAM|SAIC|ASAIC|ATSAIC)[ \t]+"
         rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![\w'-])",
         0.7,
     ),
@@ -1515,15 +1518,17 @@ _ROUND20_CUES = {
 def _officer_surname(words: list[str]) -> bool:
     """Round 24. The surname after an officer's acronym (and a second word, if any): names of the lists, no
     everyday or English word ("ISO Vasquez", not "ISO Standards" or "AO Review")."""
+    if _a_place(words[0]):
+        return False  # round 25: an office's city after an in-charge's title ("SAIC Los Angeles", "PAIC San Diego")
     g = gazetteer()
-    return all(
-        w.lower() not in NOT_NAMES | ORG_WORDS
-        and w not in _NOT_NAMES
-        and not g.is_common(w)
-        and g.is_name_word(w.split("-")[0])
-        and (not english_word(w.lower()) or g.is_surname(w))
-        for w in words
-    )
+    plain = [w.lower() not in NOT_NAMES | ORG_WORDS and w not in _NOT_NAMES and not g.is_common(w) for w in words]
+    if all(plain) and all(
+        g.is_name_word(w.split("-")[0]) and (not english_word(w.lower()) or g.is_surname(w)) for w in words
+    ):
+        return True
+    # round 25: a given name and a surname the lists lack ("FAM Tupou Vaipulu"): two words, neither an English word
+    # nor a place's ("SAIC Field Office", "SBPA Duty Roster", "PAIC San Diego" are no one)
+    return len(words) == 2 and all(plain) and not any(english_word(w.lower()) or _a_place(w) for w in words)
 
 
 def _initial_surname(words: list[str]) -> bool:
