@@ -99,3 +99,37 @@ def test_names_after_in_charge_and_air_marshal_acronyms(boundary, text: str, val
 )
 def test_offices_and_programs_after_those_acronyms_are_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a name in a URL's query string; a value keyed by a field named in another key ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Analytics shows PII in paths: /apply/confirm?name=Olena+Marchuk&state=VA and "
+            "/apply/confirm?name=Tariq+Haddad&ref=44",
+            ("Olena+Marchuk", "Tariq+Haddad"),
+        ),
+        (
+            "logcat: I Autofill: field=first_name value=Olena\nI Autofill: field=last_name value=Marchuk-Boyd",
+            ("Olena",),
+        ),
+        ('[{"name": "given_name", "value": "Siosaia"}, {"name": "family_name", "value": "Fifita"}]', ("Siosaia",)),
+    ],
+)
+def test_names_in_query_strings_and_named_value_pairs(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /search?q=tax+forms&name=latest&sort=asc",
+        "config: key=timeout value=30\nfield=color value=Forest Green",
+        "https://example.org/docs?name=Test+User&page=2",
+    ],
+)
+def test_query_strings_and_named_values_without_people_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)
