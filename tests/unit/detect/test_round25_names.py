@@ -133,3 +133,34 @@ def test_names_in_query_strings_and_named_value_pairs(boundary, text: str, value
 )
 def test_query_strings_and_named_values_without_people_are_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- "SURNAME, GIVEN" in capitals whose surname the lists lack: after a label, or in a roster of names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("HEARING RESULT\nAPPELLANT: NWOSU-BRANDT, PATRICIA\nDECISION: REMANDED.", ("NWOSU-BRANDT, PATRICIA",)),
+        (
+            "BADGE PRINT - VENDOR DAY\nWIBOWO, AGUS              SECURITY             HARBOR INN\n"
+            "MCALLISTER, DONALD        GENERAL MANAGER      HARBOR INN",
+            ("WIBOWO, AGUS",),
+        ),
+        ("ROSTER\n12  ST. CYR, JEAN-MARC    04/11/1980\n13  DUBOIS, ANNE    02/02/1979", ("CYR, JEAN-MARC",)),
+    ],
+)
+def test_capitals_surname_given_entries(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AIRPORT CODES: SJU, GUM, ANC\nSTATUS: OPEN, PENDING",
+        "WARNING: HIGH VOLTAGE, KEEP CLEAR",
+        "ROUTES\nTEXAS, AUSTIN",
+    ],
+)
+def test_capitals_lists_of_words_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)
