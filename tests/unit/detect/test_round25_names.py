@@ -164,3 +164,32 @@ def test_capitals_surname_given_entries(boundary, text: str, values: tuple[str, 
 )
 def test_capitals_lists_of_words_are_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a name in capitals after an officer's or a subject's acronym, in a text written in capitals ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "NIGHT PASSDOWN GATE 9\n- SUBJ OYELARAN TUNDE STILL IN ROOM 2, WAITING ON INTERPRETER.\n"
+            "- CBPO THIBODEAUX OWNS THE EVENT, HANDING TO CBPO WHITECLOUD AT 0600.",
+            ("OYELARAN TUNDE", "THIBODEAUX", "WHITECLOUD"),
+        ),
+        ("BPA MARTINEZ AND SBPA KOWALCZYK RESPONDED.", ("KOWALCZYK",)),
+    ],
+)
+def test_capitals_names_after_officer_acronyms(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CBPO TRAINING AT 0900. SA TEAM BRIEF IN THE SAIC OFFICE. DO NOT ENTER.",
+        "OFFICER SAFETY BULLETIN: AGENT ORANGE EXPOSURE CLAIMS",
+    ],
+)
+def test_capitals_words_after_officer_acronyms_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -57,6 +57,11 @@ _FORM_LABEL = (
 )
 # Two or three words in capitals, the surname first with a comma or not: "MOLINA, ROSA", "ROSA MOLINA"
 _CAPS_NAME = r"\p{Lu}{2,}(?:[-']\p{Lu}+)?,?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}"
+# Round 25. An officer's or a subject's acronym before a name in a text written in capitals
+_CAPS_CUE = (
+    r"(?:CBPO|SCBPO|CBPAS|BPA|SBPA|PAIC|FAM|SFAM|TSO|STSO|SA|SSA|SAIC|DO|SDDO|IO|SIO|ISO|AO|SAO|TFO"
+    r"|OFFICER|AGENT|INSPECTOR|SGT|DET|SUBJ|SUBJECT)"
+)
 # Two to four name words: what follows a verb or relation cue must look like a full name.
 FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
@@ -426,6 +431,18 @@ PATTERNS = [
         r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO"
         r"|SBPA|PAIC|APAIC|DPAIC|SCBPO|FAM|SFAM|SAIC|ASAIC|ATSAIC)[ \t]+"
         rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![\w'-])",
+        0.7,
+    ),
+    # round 25: the same in a text written in capitals (a shift passdown, an old system's export): an officer's or a
+    # subject's acronym before a surname or a full name in capitals ("CBPO ARCENEAUX OWNS THE EVENT", "SUBJ NGUYEN
+    # VAN THANH STILL IN ROOM 3"); keep() ends the name at its first English or everyday word
+    Pattern(
+        "labelled caps officer name",
+        rf"(?<![\w-]){_CAPS_CUE}[ \t]+"
+        # (a later word is no cue nor a joining word: "BPA MARTINEZ AND SBPA KOWALCZYK" holds two names)
+        r"(?P<value>\p{Lu}{2,}(?:[-']\p{Lu}{2,})?"
+        rf"(?:[ \t]+(?!(?:{_CAPS_CUE}|AND|OR|TO|AT|IN|ON|OF|FROM|WITH|FOR|BY)(?![\w'-]))"
+        r"\p{Lu}{2,}(?:[-']\p{Lu}{2,})?){0,3})(?![\w'-])",
         0.7,
     ),
     # round 24: an initial and a surname after a person's role or title in any case, as notes write a member of
@@ -1041,6 +1058,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled caps officer name":
+            return _caps_officer_name(text, result, words)
         if pattern_name in _ROUND24_CUES:
             if text.endswith(("'s", "\u2019s"), result.start, result.end):
                 result.end -= 2  # "Md. Shahidul Islam Chowdhury's file": the name without its possessive
@@ -1529,6 +1548,34 @@ def _officer_surname(words: list[str]) -> bool:
     # round 25: a given name and a surname the lists lack ("FAM Tupou Vaipulu"): two words, neither an English word
     # nor a place's ("SAIC Field Office", "SBPA Duty Roster", "PAIC San Diego" are no one)
     return len(words) == 2 and all(plain) and not any(english_word(w.lower()) or _a_place(w) for w in words)
+
+
+def _caps_officer_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """Round 25. A name in capitals after an officer's or a subject's acronym, up to its first English, everyday or
+    organisation word; kept when it is one to three words, none of those, each with a vowel, in a line written in
+    capitals ("CBPO YELLOWHAIR", not "CBPO TRAINING" nor "SUBJ ROOM")."""
+    g = gazetteer()
+    name: list[str] = []
+    for w in words:
+        parts = [p for p in w.replace("'", "-").split("-") if p]
+        if any(
+            english_word(p.lower()) or g.is_common(p) or p.lower() in NOT_NAMES | ORG_WORDS or not _VOWEL.search(p)
+            for p in parts
+        ):
+            break
+        name.append(w)
+    if not 1 <= len(name) <= 3 or (len(name) == 1 and len(name[0]) < 4):
+        return False
+    line_start = text.rfind("\n", 0, result.start) + 1
+    line_end = text.find("\n", result.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if sum(c.islower() for c in line) * 10 > sum(c.isupper() for c in line):
+        return False  # a line in mixed case: the acronym's other patterns read it
+    result.end = result.start + len(" ".join(name)) if len(name) < len(words) else result.end
+    return text[result.start : result.end].split() == name
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
 
 
 def _initial_surname(words: list[str]) -> bool:
