@@ -193,3 +193,26 @@ def test_capitals_names_after_officer_acronyms(boundary, text: str, values: tupl
 )
 def test_capitals_words_after_officer_acronyms_are_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a group text's speakers as first names in lower case, beside the writer's own "me:" turns ---
+
+
+def test_lower_case_first_names_of_a_group_text(boundary) -> None:
+    text = (
+        "group text w/ my cousins, help me plan:\nignacio: tia's surgery is friday 7am\n"
+        "me: i can drive her. wendell can u get the meds\nwendell: ya. what's her pharmacy\nignacio: cvs on main"
+    )
+    kept_back(boundary, text, "ignacio", "wendell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "config dump:\nhost: example.com\nport: 8080\nuser: admin\nnote: restart after",
+        "me: is this right?\nre: the invoice\nme: yes\nok: fine",
+        "me: which one?\nanswer: the second\nme: thanks\nsummary: done",
+    ],
+)
+def test_lower_case_keys_and_roles_are_no_speakers(boundary, text: str) -> None:
+    untouched(boundary, text)
