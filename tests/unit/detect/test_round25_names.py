@@ -216,3 +216,37 @@ def test_lower_case_first_names_of_a_group_text(boundary) -> None:
 )
 def test_lower_case_keys_and_roles_are_no_speakers(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a Korean full name before 씨; a two-turn text exchange with the writer's "me:"; a message opening on a name ---
+
+
+def test_korean_name_before_ssi(boundary) -> None:
+    text = '다음 메모를 번역해 주세요: "경비원 한지우 씨가 오후 3시에 신고했습니다."'
+    kept_back(boundary, text, "한지우")
+
+
+@pytest.mark.parametrize("text", ["오늘은 날씨가 좋아서 솜씨를 뽐냈다.", "담당자 씨에게 전달해 주세요"])
+def test_korean_words_ending_in_ssi_and_roles_are_no_names(text: str) -> None:
+    from gateway.detect.recognizers.personal.person import PersonRecognizer
+
+    found = PersonRecognizer().analyze(text, ["PERSON"])
+    assert not [r for r in found if "씨" in text[r.end : r.end + 2]]
+
+
+def test_a_two_turn_exchange_with_me(boundary) -> None:
+    text = "Marisol (Front desk): hi, can we move the 9am to the 10am? he asked\nme: sure, done"
+    kept_back(boundary, text, "Marisol")
+
+
+def test_a_two_turn_exchange_of_notes_is_left(boundary) -> None:
+    untouched(boundary, "Note (draft): revise the intro\nme: ok")
+
+
+def test_a_message_opening_on_a_first_name(boundary) -> None:
+    kept_back(boundary, "Caroline — following up on the records request for my client.", "Caroline")
+
+
+@pytest.mark.parametrize("text", ["Note — the office closes early.", "Update \u2013 we moved the meeting."])
+def test_a_message_opening_on_a_word_is_left(boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -578,6 +578,15 @@ PATTERNS = [
         0.7,
     ),
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
+    # round 25: a Korean full name before the honorific 씨, written apart as it should be ("보안팀장 박민서 씨가");
+    # keep() wants a known surname first. Not a role with it ("담당자 씨"), nor a word that ends in 씨 ("날씨",
+    # "솜씨": no space before it). (님 has its pattern below.)
+    Pattern(
+        "labelled native honorific ko ssi",
+        r"(?<![\uac00-\ud7af])(?P<value>(?!담당자|관리자|사용자|신청자|보호자|대표자|책임자|운전자)[\uac00-\ud7af]{3,4})"
+        r"[ \t]+씨(?![\uac00-\ud7af]{3})",
+        0.75,
+    ),
     Pattern(
         "labelled native name",
         # round 18: Japanese 氏名 (a licence's name field), Chinese 持有人 (holder)
@@ -1155,9 +1164,13 @@ class PersonRecognizer(LabelledValueRecognizer):
             if not (g.is_given(words[0]) or g.is_surname(words[0])):
                 return False  # "Dear Offerors,", "Dear Colleagues,"
         if pattern_name == "labelled salutation dash":
+            g = gazetteer()
+            # round 25: or the very start of a message without a mail's header, hailing a frequent given name that is
+            # no everyday word ("Caroline — following up on …"; not "Note — the office …")
+            opening = not text[: result.start].strip() and g.is_frequent_given(words[0]) and not g.is_common(words[0])
             return (
-                _MAIL_HEADER.search(text) is not None
-                and gazetteer().is_given(words[0])
+                (_MAIL_HEADER.search(text) is not None or opening)
+                and g.is_given(words[0])
                 and _lone_name(text, words[0], salutation=False)
             )
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
