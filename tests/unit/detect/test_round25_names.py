@@ -250,3 +250,29 @@ def test_a_message_opening_on_a_first_name(boundary) -> None:
 @pytest.mark.parametrize("text", ["Note — the office closes early.", "Update \u2013 we moved the meeting."])
 def test_a_message_opening_on_a_word_is_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a lower-case name after a role or a case's shorthand in fast chat ---
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("user: chief dana okafor-lee from the county wants the raw tracks. allowed?", ("dana okafor-lee",)),
+        ("texts: hey pt is ramon quispe, he's got heat stroke signs", ("ramon quispe",)),
+        ("voicemail: we've got a guy mamadou diallo whose case came back", ("mamadou diallo",)),
+    ],
+)
+def test_lower_case_names_after_roles_in_fast_chat(boundary, text: str, values: tuple[str, ...]) -> None:
+    kept_back(boundary, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "notes: chief complaint chest pain, pt is alert and oriented, patient care team notified.",
+        "the chief justice spoke; the pax count was high; a man walked in; the applicant pool grew.",
+    ],
+)
+def test_roles_before_ordinary_words_are_left(boundary, text: str) -> None:
+    untouched(boundary, text)
