@@ -272,6 +272,8 @@ def test_lower_case_names_after_roles_in_fast_chat(boundary, text: str, values: 
     [
         "notes: chief complaint chest pain, pt is alert and oriented, patient care team notified.",
         "the chief justice spoke; the pax count was high; a man walked in; the applicant pool grew.",
+        "Join them to the detainee medical-encounter counts (aggregate only).",
+        "the applicant tracking system and caller reference numbers",
     ],
 )
 def test_roles_before_ordinary_words_are_left(boundary, text: str) -> None:

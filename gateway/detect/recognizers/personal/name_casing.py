@@ -126,7 +126,7 @@ _STRONG_LOWER_CUE = re.compile(
     r"|(?:hi|hey|hello|yo)[ \t,]+(?:it'?s|its)"
     # round 25: a role or a case's shorthand for the person it is about, as fast chat writes it ("chief dana
     # okafor-lee from the county", "pt is ramon quispe", "pax oyelaran tunde"), and "a guy …" of a voicemail
-    r"|(?:chief|medic|pt|pax|subj|detainee|applicant|caller)(?:[ \t]+(?:is|was|named))?"
+    r"|(?:chief|medic|pt|pax|subj|caller)(?:[ \t]+(?:is|was|named))?"
     r"|(?:a|this)[ \t]+(?:guy|lady|gentleman|woman|man)(?:[ \t]+(?:named|called))?)\.?[ \t]+)$"
 )
 # The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
