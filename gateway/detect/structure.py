@@ -750,6 +750,56 @@ def layout_fields(text: str) -> Iterator[Field]:
                 row_start = row_end + 1
 
 
+# Round 25. A pair that names its field in one key and holds its value in another, as form autofill, analytics and
+# audit logs write them: "field=given_name value=Musu", {"name": "family_name", "value": "Kollie"}, "key=dob
+# val=1990-01-02". Found from the value key (a literal), the field key read back on the same line right before it
+_VALUE_KEY = re.compile(r"va(?:lue|l)[\"']?[ \t]*[=:][ \t]*")  # (its word start checked after: a literal first)
+_FIELD_KEY = re.compile(
+    r"(?<![\w-])(?:field|field_?name|key|name|attr|attribute|param|column|prop|property)[\"']?[ \t]*[=:][ \t]*"
+    r"[\"']?(?P<key>[A-Za-z_][\w.-]{1,40})[\"']?[ \t]*[,;]?[ \t]*[\"']?$"
+)
+_NAMED_VALUE = re.compile(
+    r"(?:(?P<q>[\"'])(?P<qval>[^\"'\n]{1,100})(?P=q)"
+    r"|(?P<val>[^\s\"',;&=]+(?:[ \t]+[^\s\"',;&=]+){0,3})(?=[ \t]*(?:\r?$|[,;&}]|[ \t][\w.-]+=)))",
+    re.MULTILINE,
+)
+
+
+def named_value_fields(text: str) -> Iterator[Field]:
+    for m in _VALUE_KEY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue  # "interval=", "eval:"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = _FIELD_KEY.search(text, max(line_start, m.start() - 80), m.start())
+        if named is None:
+            continue
+        entity = entity_for(named.group("key"))
+        value = _NAMED_VALUE.match(text, m.end()) if entity is not None else None
+        if entity is None or value is None:
+            continue
+        start, end = value.span("qval") if value.group("qval") is not None else value.span("val")
+        yield Field(entity, start, end, named.group("key"), "key")
+
+
+# Round 25. A name in a URL's query string ("/thanks?name=Larissa+Quint&email=..."), its words joined by "+" or
+# "%20": each word a field of its own, for the name's words are found whole
+_QUERY_PAIR = re.compile(r"[?&](?P<key>[A-Za-z][\w.-]{0,40})=(?P<val>[^&#\s\"'<>]{1,120})")
+_QUERY_SPACE = re.compile(r"\+|%20")
+
+
+def query_fields(text: str) -> Iterator[Field]:
+    for m in _QUERY_PAIR.finditer(text):
+        if entity_for(m.group("key")) != "PERSON":
+            continue
+        start = m.start("val")
+        for word in _QUERY_SPACE.split(m.group("val")):
+            if word:
+                yield Field("PERSON", start, start + len(word), m.group("key"), "key")
+            start += len(word)
+            space = _QUERY_SPACE.match(text, start)
+            start = space.end() if space is not None else start
+
+
 def fields(text: str) -> list[Field]:
     """Every labelled value of the text's tables, keyed pairs, HTML label rows and SQL inserts (a value found
     more than one way is reported once)."""
@@ -766,5 +816,11 @@ def fields(text: str) -> list[Field]:
         found.setdefault((f.start, f.end), f)
     for source in (html_fields, sql_fields, aligned_fields, xml_fields, hl7_fields, layout_fields):
         for f in source(text):
+            found.setdefault((f.start, f.end), f)
+    if "=" in text and ("?" in text or "&" in text):
+        for f in query_fields(text):
+            found.setdefault((f.start, f.end), f)
+    if "va" in text:  # (its finder is a literal's: cheap on prose)
+        for f in named_value_fields(text):
             found.setdefault((f.start, f.end), f)
     return sorted(found.values(), key=lambda f: f.start)

@@ -66,8 +66,13 @@ _COMMA_NAME = re.compile(
 # ``CHEN, GUOQIANG`` (a manifest, a CBP record): a listed surname in capitals, a given name in capitals
 # (not an item of a list of codes: "SJU, GUM, ANC")
 _CAPS_COMMA_NAME = re.compile(
-    r"(?<![\w,])(?<!,[ \t])([A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
+    # round 25: a surname's particle before it ("ST. FLEUR, MARIE", "DE LA CRUZ, ANA")
+    r"(?<![\w,.])(?<!,[ \t])((?:(?:ST|STE|SAINT|DE|DEL|DE LA|DELA|LA|LE|VAN|VON|DA|DOS|DI)\.?[ \t]+)?"
+    r"[A-Z]{2,}(?:[-'][A-Z]+)?),[ \t]+([A-Z]{4,}(?:[ \t-][A-Z]{3,})?)(?![\w,]|[ \t]*[,;/])"
 )
+# Round 25. Where a roster's "SURNAME, GIVEN" entry stands: at a line's start (after a number or a bullet), or after
+# a label's colon ("DECIDING OFFICIAL: ABERNETHY-KANE, SUSAN")
+_CAPS_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,4}[.)]?)?[ \t]*$|:[ \t]*$")
 # the last item of a list of words in capitals after the pair: "ORION, VEGA and SIRIUS" (not "and LI, WEI")
 _CAPS_LIST_END = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z]{2,}(?![\w,])")
 # Cheap first looks (a literal first, so the scan is fast) before the patterns that need the whole text
@@ -118,7 +123,11 @@ _STRONG_LOWER_CUE = re.compile(
     # a meeting with one person: "1:1 with hope jenkins", "one-on-one w/ …"
     r"|(?:1[:-]1|1[ \t-]on[ \t-]1|one[ \t-]on[ \t-]one|skip[ \t-]level)[ \t]+(?:with|w/)"
     # a caller saying who they are: "hi its rich thornbury out at …"
-    r"|(?:hi|hey|hello|yo)[ \t,]+(?:it'?s|its))\.?[ \t]+)$"
+    r"|(?:hi|hey|hello|yo)[ \t,]+(?:it'?s|its)"
+    # round 25: a role or a case's shorthand for the person it is about, as fast chat writes it ("chief dana
+    # okafor-lee from the county", "pt is ramon quispe", "pax oyelaran tunde"), and "a guy …" of a voicemail
+    r"|(?:chief|medic|pt|pax|subj|caller)(?:[ \t]+(?:is|was|named))?"
+    r"|(?:a|this)[ \t]+(?:guy|lady|gentleman|woman|man)(?:[ \t]+(?:named|called))?)\.?[ \t]+)$"
 )
 # The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
 _STRONG_LOWER_CUE_AFTER = re.compile(
@@ -445,11 +454,14 @@ class NameCasingRecognizer(EntityRecognizer):
 
     def _caps_comma_names(self, text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
         out = []
+        unlisted = []  # round 25: entries whose surname the lists lack, for a roster's other names (below)
         for m in _CAPS_COMMA_NAME.finditer(text):
-            surname, given = m.group(1), m.group(2)
+            surname, given = m.group(1).split()[-1], m.group(2)
             words = [surname, *given.replace("-", " ").split()]
             roster = _roster_everyday_given(text, m, g)
             if not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words[:1]):
+                if _unlisted_caps_entry(text, m, words, g):
+                    unlisted.append(m)
                 continue
             if any(_not_name_word(w) or g.is_common(w) for w in words[1:]) and not roster:
                 continue
@@ -460,6 +472,12 @@ class NameCasingRecognizer(EntityRecognizer):
             if _CAPS_LIST_END.match(text, m.end()):
                 continue  # round 13: "ORION, VEGA and SIRIUS": a list of code words, not "SURNAME, GIVEN"
             out.append((m.start(), m.end(), SCORE))
+        for m in unlisted:
+            # a surname the lists lack before a given name they know as no everyday word ("ABERNETHY-KANE, SUSAN"),
+            # or any such entry of a roster whose other entries are names ("SUTANTO, BUDI" under "HALVERSON, CRAIG")
+            first = m.group(2).replace("-", " ").split()[0]
+            if out or (g.is_given(first) and not g.is_common(first) and not english_word(first.lower())):
+                out.append((m.start(), m.end(), SCORE))
         return out
 
     @staticmethod
@@ -1182,6 +1200,25 @@ def _caps_everyday_surname(surname: str, given: str, g: Gazetteer) -> bool:
         and not _not_name_word(surname)
         and all(g.is_frequent_given(w) and not g.is_common(w) and not english_word(w) for w in given.split())
     )
+
+
+def _unlisted_caps_entry(text: str, m: re.Match[str], words: list[str], g: Gazetteer) -> bool:
+    """Round 25. A "SURNAME, GIVEN" in capitals the lists do not vouch for, shaped as a roster's entry: at a line's
+    start or after a label, its words no English, everyday, organisation or region word, each with a vowel (not a
+    list of codes: "SJU, GUM", "TEXAS, AUSTIN")."""
+    if _CAPS_ENTRY_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+        return False
+    surname = words[0].split("-")
+    parts = [p for w in words for p in w.split("-") if p]
+    return all(
+        len(p) >= 2
+        and any(c in "AEIOUY" for c in p)
+        and not _not_name_word(p)
+        and not g.is_common(p)
+        and (not english_word(p.lower()) or (p in surname and g.is_surname(p)))  # "NWOSU-BRANDT"
+        and fold(p) not in region_names()
+        for p in parts
+    ) and not _CAPS_LIST_END.match(text, m.end())
 
 
 def _roster_everyday_given(text: str, m: re.Match[str], g: Gazetteer) -> bool:

@@ -57,6 +57,11 @@ _FORM_LABEL = (
 )
 # Two or three words in capitals, the surname first with a comma or not: "MOLINA, ROSA", "ROSA MOLINA"
 _CAPS_NAME = r"\p{Lu}{2,}(?:[-']\p{Lu}+)?,?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}"
+# Round 25. An officer's or a subject's acronym before a name in a text written in capitals
+_CAPS_CUE = (
+    r"(?:CBPO|SCBPO|CBPAS|BPA|SBPA|PAIC|FAM|SFAM|TSO|STSO|SA|SSA|SAIC|DO|SDDO|IO|SIO|ISO|AO|SAO|TFO"
+    r"|OFFICER|AGENT|INSPECTOR|SGT|DET|SUBJ|SUBJECT)"
+)
 # Two to four name words: what follows a verb or relation cue must look like a full name.
 FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}}"
 _CUE_VERB = (
@@ -421,8 +426,23 @@ PATTERNS = [
     # keep() wants a name of the lists that is no everyday word ("ISO Standards", "AO Review" are no one)
     Pattern(
         "labelled officer acronym surname",
-        r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO)[ \t]+"
+        # round 25: the supervisory and in-charge ranks of Border Patrol agents and CBP officers, air marshals and
+        # special agents in charge ("SBPA Okonkwo", "PAIC Lindqvist", "FAM Tupou Vaipulu", "SAIC Brandt")
+        r"(?<![\w-])(?:ISO|SISO|IO|SIO|AO|SAO|TFO|IEO|ERO|DDO|CBPAS|SIA|FDNSIO"
+        r"|SBPA|PAIC|APAIC|DPAIC|SCBPO|FAM|SFAM|SAIC|ASAIC|ATSAIC)[ \t]+"
         rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![\w'-])",
+        0.7,
+    ),
+    # round 25: the same in a text written in capitals (a shift passdown, an old system's export): an officer's or a
+    # subject's acronym before a surname or a full name in capitals ("CBPO ARCENEAUX OWNS THE EVENT", "SUBJ NGUYEN
+    # VAN THANH STILL IN ROOM 3"); keep() ends the name at its first English or everyday word
+    Pattern(
+        "labelled caps officer name",
+        rf"(?<![\w-]){_CAPS_CUE}[ \t]+"
+        # (a later word is no cue nor a joining word: "BPA MARTINEZ AND SBPA KOWALCZYK" holds two names)
+        r"(?P<value>\p{Lu}{2,}(?:[-']\p{Lu}{2,})?"
+        rf"(?:[ \t]+(?!(?:{_CAPS_CUE}|AND|OR|TO|AT|IN|ON|OF|FROM|WITH|FOR|BY)(?![\w'-]))"
+        r"\p{Lu}{2,}(?:[-']\p{Lu}{2,})?){0,3})(?![\w'-])",
         0.7,
     ),
     # round 24: an initial and a surname after a person's role or title in any case, as notes write a member of
@@ -558,6 +578,15 @@ PATTERNS = [
         0.7,
     ),
     # names in Chinese, Korean and Arabic script after their script's name label: "姓名 马丽华", "신청인 정혜린"
+    # round 25: a Korean full name before the honorific 씨, written apart as it should be ("보안팀장 박민서 씨가");
+    # keep() wants a known surname first. Not a role with it ("담당자 씨"), nor a word that ends in 씨 ("날씨",
+    # "솜씨": no space before it). (님 has its pattern below.)
+    Pattern(
+        "labelled native honorific ko ssi",
+        r"(?<![\uac00-\ud7af])(?P<value>(?!담당자|관리자|사용자|신청자|보호자|대표자|책임자|운전자)[\uac00-\ud7af]{3,4})"
+        r"[ \t]+씨(?![\uac00-\ud7af]{3})",
+        0.75,
+    ),
     Pattern(
         "labelled native name",
         # round 18: Japanese 氏名 (a licence's name field), Chinese 持有人 (holder)
@@ -1038,6 +1067,8 @@ class PersonRecognizer(LabelledValueRecognizer):
             if any(g.is_common(w) and not g.is_name_word(w) for w in words):
                 return False
             return len(words) >= 2 or g.is_given(words[0])
+        if pattern_name == "labelled caps officer name":
+            return _caps_officer_name(text, result, words)
         if pattern_name in _ROUND24_CUES:
             if text.endswith(("'s", "\u2019s"), result.start, result.end):
                 result.end -= 2  # "Md. Shahidul Islam Chowdhury's file": the name without its possessive
@@ -1133,9 +1164,13 @@ class PersonRecognizer(LabelledValueRecognizer):
             if not (g.is_given(words[0]) or g.is_surname(words[0])):
                 return False  # "Dear Offerors,", "Dear Colleagues,"
         if pattern_name == "labelled salutation dash":
+            g = gazetteer()
+            # round 25: or the very start of a message without a mail's header, hailing a frequent given name that is
+            # no everyday word ("Caroline — following up on …"; not "Note — the office …")
+            opening = not text[: result.start].strip() and g.is_frequent_given(words[0]) and not g.is_common(words[0])
             return (
-                _MAIL_HEADER.search(text) is not None
-                and gazetteer().is_given(words[0])
+                (_MAIL_HEADER.search(text) is not None or opening)
+                and g.is_given(words[0])
                 and _lone_name(text, words[0], salutation=False)
             )
         if pattern_name in ("labelled salutation line", "labelled closing name line"):
@@ -1515,15 +1550,45 @@ _ROUND20_CUES = {
 def _officer_surname(words: list[str]) -> bool:
     """Round 24. The surname after an officer's acronym (and a second word, if any): names of the lists, no
     everyday or English word ("ISO Vasquez", not "ISO Standards" or "AO Review")."""
+    if _a_place(words[0]):
+        return False  # round 25: an office's city after an in-charge's title ("SAIC Los Angeles", "PAIC San Diego")
     g = gazetteer()
-    return all(
-        w.lower() not in NOT_NAMES | ORG_WORDS
-        and w not in _NOT_NAMES
-        and not g.is_common(w)
-        and g.is_name_word(w.split("-")[0])
-        and (not english_word(w.lower()) or g.is_surname(w))
-        for w in words
-    )
+    plain = [w.lower() not in NOT_NAMES | ORG_WORDS and w not in _NOT_NAMES and not g.is_common(w) for w in words]
+    if all(plain) and all(
+        g.is_name_word(w.split("-")[0]) and (not english_word(w.lower()) or g.is_surname(w)) for w in words
+    ):
+        return True
+    # round 25: a given name and a surname the lists lack ("FAM Tupou Vaipulu"): two words, neither an English word
+    # nor a place's ("SAIC Field Office", "SBPA Duty Roster", "PAIC San Diego" are no one)
+    return len(words) == 2 and all(plain) and not any(english_word(w.lower()) or _a_place(w) for w in words)
+
+
+def _caps_officer_name(text: str, result: RecognizerResult, words: list[str]) -> bool:
+    """Round 25. A name in capitals after an officer's or a subject's acronym, up to its first English, everyday or
+    organisation word; kept when it is one to three words, none of those, each with a vowel, in a line written in
+    capitals ("CBPO YELLOWHAIR", not "CBPO TRAINING" nor "SUBJ ROOM")."""
+    g = gazetteer()
+    name: list[str] = []
+    for w in words:
+        parts = [p for p in w.replace("'", "-").split("-") if p]
+        if any(
+            english_word(p.lower()) or g.is_common(p) or p.lower() in NOT_NAMES | ORG_WORDS or not _VOWEL.search(p)
+            for p in parts
+        ):
+            break
+        name.append(w)
+    if not 1 <= len(name) <= 3 or (len(name) == 1 and len(name[0]) < 4):
+        return False
+    line_start = text.rfind("\n", 0, result.start) + 1
+    line_end = text.find("\n", result.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if sum(c.islower() for c in line) * 10 > sum(c.isupper() for c in line):
+        return False  # a line in mixed case: the acronym's other patterns read it
+    result.end = result.start + len(" ".join(name)) if len(name) < len(words) else result.end
+    return text[result.start : result.end].split() == name
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
 
 
 def _initial_surname(words: list[str]) -> bool:

@@ -67,6 +67,27 @@ _ROLE_HEADERS = re.compile(
     re.IGNORECASE,
 )
 SCORE = 0.8
+# Round 25. A split name's columns in a database's or an export's abbreviations ("last_nm", "first_nm", "fname",
+# "lname") and an app's "display_name"; and a bare "last"/"first" (or "surname"/"given") column, read as a name
+# column only beside its partner (a header with both), as "first seen"/"last seen" columns never are
+_ABBREVIATED_HEADERS = re.compile(
+    r"^(?:[a-z]{1,12}[ _.-])?(?:(?:first|frst|last|lst|given|family|fam|middle|mid|sur|full|legal|display)[ _-]?"
+    r"(?:nm|nme|name)|[flm]name|[flm]_name)$",
+    re.IGNORECASE,
+)
+_SURNAME_HALF = re.compile(r"^(?:last|surname|family)$", re.IGNORECASE)
+_GIVEN_HALF = re.compile(r"^(?:first|given|forename)$", re.IGNORECASE)
+# Round 25. Headers of columns whose cells may read as names but are no people: places, vessels, organisations,
+# schools, products (a column of "Santa Clara", "Mary Ellen Moore", "Hiram Johnson" HS)
+_NOT_PEOPLE_HEADERS = re.compile(
+    r"(?:^|[ _.-])(?:city|cities|town|county|state|country|place|location|loc|site|station|stn|hotel|venue|vessel"
+    r"|ship|boat|aircraft|airport|port|street|road|address|addr|school|hs|college|university|campus|building"
+    r"|hall|park|team|company|employer|org|organization|organisation|agency|vendor|brand|product|model|make"
+    r"|title|book|song|album|facility|office|unit|dept|department|district|region|route|program|project|event"
+    r"|course|store|restaurant|church|hospital|clinic|court|street|area|zone|neighborhood|neighbourhood)s?"
+    r"(?:$|[ _.-])",
+    re.IGNORECASE,
+)
 # Round 12. What a template writes in a name column before anyone is named: "to be determined", "vacant"
 _PLACEHOLDER_CELLS = frozenset(
     {"TBD", "TBA", "TBC", "TBN", "N/A", "NA", "NONE", "VACANT", "UNKNOWN", "PENDING", "OPEN", "UNASSIGNED"}
@@ -130,6 +151,46 @@ def _tracker_person(cell: str) -> bool:
     return gazetteer().is_frequent_given(words[0]) or not any(english_word(w) for w in words)
 
 
+# Round 25. A query's SELECT list on one line (after a client's prompt), up to FROM or the line's end
+_SELECT = re.compile(
+    r"^[ \t]*(?:[\w-]{1,20}[>#=]{1,2}[ \t]*)?select[ \t]+(?:distinct[ \t]+)?(?P<cols>[^;()]+?)(?:[ \t]+from\b|;|$)",
+    re.IGNORECASE,
+)
+# a header word of letters (a database column, a role: "firefighter", "mariner", "crew_member")
+_PLAIN_HEADER = re.compile(r"[A-Za-z][A-Za-z _-]{1,30}")
+
+
+def _column_name(column: str) -> str:
+    """A SELECT list's column as its header would print: its alias, without a table prefix or quotes."""
+    words = column.split()
+    return words[-1].split(".")[-1].strip("\"`[]'") if words else ""
+
+
+def _voter(cell: str) -> bool:
+    """Round 25. A cell that reads as a person's full name on its own: two to four capitalised words, the first a
+    given name the lists know that is no everyday word, none of them an abbreviation in capitals."""
+    words = cell.replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    first = words[0]
+    g = gazetteer()
+    return g.is_given(first) and not g.is_common(first) and not english_word(first.lower())
+
+
+def _people_column(lines: list[str], rows: list[int], spans: list[list[tuple[int, int]]], n: int, header: str) -> bool:
+    """Round 25. A column whose header says nothing of names (a role: "firefighter", "mariner"; a field:
+    "crew") holds people when at least two of its cells, and two thirds of those filled, read as full names;
+    not under a header of places, vessels, organisations or products."""
+    if not _PLAIN_HEADER.fullmatch(header) or _NOT_PEOPLE_HEADERS.search(header) or len(rows) < 2:
+        return False
+    filled = votes = 0
+    for r, row in zip(rows, spans, strict=True):
+        if n < len(row) and row[n][1] > row[n][0]:
+            filled += 1
+            votes += _voter(lines[r][row[n][0] : row[n][1]])
+    return votes >= 2 and 3 * votes >= 2 * filled
+
+
 class TableNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="TableNameRecognizer", context=CONTEXT)
@@ -149,33 +210,72 @@ class TableNameRecognizer(EntityRecognizer):
             offsets.append(offsets[-1] + len(line) + 1)
         i = 0
         while i < len(lines):
-            header = lines[i]
-            sep = max(",\t|;", key=header.count)
-            cells = [header[s:e].strip("| ") for s, e in _split(header, sep)] if header.count(sep) else []
-            columns = [n for n, cell in enumerate(cells) if NAME_HEADERS.match(cell)]
-            trackers = {n for n in columns if _TRACKER_HEADERS.match(cells[n]) or _OTHER_HEADERS.match(cells[n])}
-            roles = {n for n, cell in enumerate(cells) if n not in columns and _ROLE_HEADERS.match(cell)}
-            columns += sorted(roles)
-            if not columns:
+            header, top = lines[i], i
+            select = _SELECT.match(header) if "|" in text and header.count(",") else None
+            if select is not None:
+                # Round 25. A query's SELECT list names the columns of the rows its client prints under it
+                # ("sqlite> SELECT id, display_name, phone FROM ..." over "1|Dilrukshi Perera|..."; psql's and a
+                # pasted comment's " | " rows): the rows start within a few lines (the rest of the query)
+                sep = "|"
+                names = [_column_name(c) for c in select.group("cols").split(",")]
                 i += 1
+                skipped = 0
+                while i < len(lines) and skipped < 6 and lines[i].count(sep) < max(1, len(names) - 1):
+                    i, skipped = i + 1, skipped + 1
+            else:
+                sep = max(",\t|;", key=header.count)
+                names = [header[s:e].strip("| ") for s, e in _split(header, sep)] if header.count(sep) else []
+                i += 1
+            if len(names) < 2:
                 continue
-            i += 1
-            while i < len(lines) and lines[i].count(sep) >= max(1, header.count(sep) - 1):
-                row = _split(lines[i], sep)
-                for n in columns:
-                    if n < len(row):
-                        start, end = row[n]
-                        cell = lines[i][start:end]
-                        if (
-                            _NAME_CELL.match(cell)
-                            and cell.upper() not in _PLACEHOLDER_CELLS
-                            and (n not in trackers or _tracker_person(cell))
-                            and (n not in roles or _role_person(cell))
-                        ):
-                            results.append(self._result(offsets[i] + start, offsets[i] + end))
+            rows: list[int] = []
+            while i < len(lines) and lines[i].count(sep) >= max(1, len(names) - 1 - (select is None)):
+                rows.append(i)
                 i += 1
+            found = self._table(lines, offsets, sep, names, rows) if rows else None
+            if found is None:
+                i = top + 1  # no column of people: the next line may be the table's header
+            else:
+                results += found
         if "  " in text:
             results += self._fixed_width(lines, offsets)
+        return results
+
+    def _table(
+        self, lines: list[str], offsets: list[int], sep: str, names: list[str], rows: list[int]
+    ) -> list[RecognizerResult] | None:
+        """The name cells of one delimited table: under a header that names people, and (round 25) in a column
+        most of whose cells read as people's names whatever its header says ("firefighter", "mariner", "crew")."""
+        columns = [n for n, cell in enumerate(names) if NAME_HEADERS.match(cell) or _ABBREVIATED_HEADERS.match(cell)]
+        trackers = {n for n in columns if _TRACKER_HEADERS.match(names[n]) or _OTHER_HEADERS.match(names[n])}
+        roles = {n for n, cell in enumerate(names) if n not in columns and _ROLE_HEADERS.match(cell)}
+        halves: set[int] = set()
+        if any(_SURNAME_HALF.match(c) for c in names) and any(_GIVEN_HALF.match(c) for c in names):
+            halves = {n for n, c in enumerate(names) if _SURNAME_HALF.match(c) or _GIVEN_HALF.match(c)}
+        spans = [_split(lines[r], sep) for r in rows]
+        voted = {
+            n
+            for n, cell in enumerate(names)
+            if n not in columns and n not in roles and n not in halves and _people_column(lines, rows, spans, n, cell)
+        }
+        if not (columns or roles or halves or voted):
+            return None
+        results: list[RecognizerResult] = []
+        for r, row in zip(rows, spans, strict=True):
+            for n in (*columns, *roles, *halves, *voted):
+                if n >= len(row):
+                    continue
+                start, end = row[n]
+                cell = lines[r][start:end]
+                if (
+                    _NAME_CELL.match(cell)
+                    and cell.upper() not in _PLACEHOLDER_CELLS
+                    and (n not in trackers or _tracker_person(cell))
+                    and (n not in roles or _role_person(cell))
+                    and (n not in halves or not all(english_word(w.lower()) for w in cell.split()))
+                    and (n not in voted or _voter(cell) or _role_person(cell))
+                ):
+                    results.append(self._result(offsets[r] + start, offsets[r] + end))
         return results
 
     def _fixed_width(self, lines: list[str], offsets: list[int]) -> list[RecognizerResult]:
