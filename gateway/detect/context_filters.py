@@ -303,6 +303,16 @@ _MASK_OCTETS = frozenset({"255", "254", "252", "248", "240", "224", "192", "128"
 # ... unless the number's own label is there too ("SSN on case 4: 212-67-4093")
 _OWN_LABEL = re.compile(r"(?i)\b(?:ssn|social|phone|tel|cell|mobile|passport|licen[cs]e)\b")
 _NER = frozenset({"SpacyRecognizer", "NerRecognizer"})
+
+
+def _all_hangul(text: str, start: int, end: int) -> bool:
+    """Round 25. Whether every letter of ``text[start:end]`` is Hangul: on all the labelled corpora the English
+    model's PERSON spans in Korean were 18 phrases ("영어로 번역해 주세요", "please translate into English") and no
+    name; Korean names are read by the rules that know them (a name before 씨 or 님, the Korean surname list)."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return bool(letters) and all("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in letters)
+
+
 _NOT_PERSON_WORDS = frozenset(
     """uncle aunt auntie grandma grandpa grandmother grandfather granny nana mom mum dad mother father sister brother
     son daughter cousin nephew niece husband wife spouse baby sir madam ma'am boss chief officer agent director
@@ -344,6 +354,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f in history:
             continue
         if f.entity_type == "PERSON" and f.recognizer in _NER:
+            if _all_hangul(text, f.start, f.end):
+                continue  # round 25: the English model's PERSON on Korean ("오늘은 날씨가 좋습니다") is no evidence
             f = _without_a_leading_role(text, f)
         if f.entity_type in _MARKINGS and _a_listed_example(text, f):
             out.append(replace(f, score=min(f.score, RULED_OUT)))

@@ -393,7 +393,8 @@ def _entity_for(key: str, strict: bool) -> str | None:
             inner = LEXICON.get(" ".join(core[:-1]))
             found = inner if inner == "PERSON" else None
         if found is None and len(core) > 1 and not strict:
-            tails = ("name", "dob", "ssn", "phone", "email", "address", "alias")
+            # round 25: and Korean and Chinese name words, last as in English ("신청인 이름", "申请人姓名")
+            tails = ("name", "dob", "ssn", "phone", "email", "address", "alias", "이름", "성명", "姓名", "名字")
             found = LEXICON.get(core[-1]) if core[-1] in tails else None
     if found == "PERSON" and any(w in _NOT_PERSON for w in ws):
         return None

@@ -301,6 +301,16 @@ PATTERNS = [
         r",?[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?(?![A-Za-z0-9])" + _CITY_POSTAL,
         0.7,
     ),
+    # round 25: a Korean road-name address, province or metropolitan city, district, road and building number, and
+    # the flat ("서울특별시 마포구 월드컵북로 396, 102동 1504호"); the English model's PERSON spans on Korean hid it
+    # before, by chance
+    Pattern(
+        "korean road-name address",
+        r"[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+[가-힣]{1,8}(?:구|군|시)"
+        r"(?:[ \t]+[가-힣]{1,8}(?:구|읍|면))?"
+        r"[ \t]+[가-힣0-9]{1,12}(?:로|길)[ \t]*\d{1,4}(?:-\d{1,4})?(?:,?[ \t]*\d{1,4}동)?(?:[ \t]*\d{1,5}호)?",
+        0.8,
+    ),
     Pattern(
         "german street",
         r"\b[A-Z][a-z]+(?:stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm)[ \t]+\d{1,4}[a-z]?"

@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.hi.stop_words import STOP_WORDS as HINDI_STOP_WORDS
 
+from gateway.detect.labels import entity_for
 from gateway.detect.named_things import TRAVEL_BEFORE, possessive_at
 from gateway.detect.names_gazetteer import (
     PLACE_HEADS,
@@ -1016,6 +1017,7 @@ _LEADING_TITLE = re.compile(rf"(?:(?:{_HONORIFIC}|{_TITLE}|Dear)[ \t]+)+")
 _TAIL_NOT_NAME = re.compile(r"(?:[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Way|Court|Ct))+$")
 
 
+_LABEL_COLON_AFTER = re.compile(r"[ \t]*[:\uff1a]")
 _JAPANESE_NAME_LABEL = re.compile(r"氏名[ \t\u3000]*[:\uff1a]?[ \t\u3000]*$")
 
 
@@ -1034,6 +1036,8 @@ class PersonRecognizer(LabelledValueRecognizer):
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if pattern_name == "labelled honorific name" and _STREET_DR.search(text, 0, result.start):
             return False  # "Harbor Dr. Next step": a street, not a doctor
+        if _LABEL_COLON_AFTER.match(text, result.end) and entity_for(text[result.start : result.end]) is not None:
+            return False  # round 25: "신청인 이름: 박서연" ("applicant name: …"): the cue's next word is the label
         # the value pattern may start at the title ("Officer John Smith"): the finding is the name alone
         lead = _LEADING_TITLE.match(text, result.start, result.end)
         if lead is not None:
