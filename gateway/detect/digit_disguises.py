@@ -48,13 +48,13 @@ _CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789"
 # Round 26. Chinese numerals (and a letter O) swapped in for some of the digits of an SSN or a date written with its
 # separators ("41三-2七-6O9一", "一9八4-0三-1七"): read as digits only when at least one Chinese numeral and two ASCII
 # digits stand in a whole SSN's or date's shape, so Chinese text with a hyphen stays as written
-_CJK_D = r"[0-9〇零一二三四五六七八九Oo]"
+_CJK_D = r"[0-9\u3007零一二三四五六七八九Oo]"
 _CJK_MIXED = re.compile(
     rf"(?<![\w-]){_CJK_D}{{3}}-{_CJK_D}{{2}}-{_CJK_D}{{4}}(?![\w-])"
     rf"|(?<![\w/.-]){_CJK_D}{{4}}([-/.]){_CJK_D}{{2}}\1{_CJK_D}{{2}}(?![\w/.-])"
     rf"|(?<![\w/.-]){_CJK_D}{{1,2}}([-/.]){_CJK_D}{{1,2}}\2{_CJK_D}{{4}}(?![\w/.-])"
 )
-_CJK_MIXED_TO_DIGIT = str.maketrans("〇零一二三四五六七八九Oo", "0012345678900")
+_CJK_MIXED_TO_DIGIT = str.maketrans("\u3007零一二三四五六七八九Oo", "0012345678900")
 # round 21: a capital letter may open the run, as a passport's does ("P-0-4-1-8-2-9-3-7")
 _DASHED_DIGITS = re.compile(r"(?<![\w-])(?:[A-Z]-)?\d(?:-\d){6,}(?![\w-])")
 # round 21: a date's digits wrapped in underscores or hyphens ("_14_/_02_/_1999_", "1_9_8_6-0_4-1_1",
