@@ -68,6 +68,9 @@ _THREE_CUT = re.compile(
     rf"(?<![\w/.-])(?P<a>\d{{1,4}}[-/.]?){_BREAK}(?P<b>[-/.]?\d{{1,4}}[-/.]?){_BREAK}"
     r"(?P<c>[-/.]?\d{1,4})(?![\w/.-])"
 )
+# (only after a value's label in the 60 characters before it: unlabelled pieces are caught one by one, more surely
+# than the unlabelled whole would be)
+_THREE_CUE = re.compile(r"(?i)\b(?:ssn|social|d\.?o\.?b|birth|born|phone|tel|cell|mobile)")
 # Round 26. A card number sent in two turns of two four-digit groups ("text 1: card is 5425 2334⏎text 2: 3010
 # 9904"): joined, a blank between the halves, only when the sixteen digits pass the Luhn check
 _CARD_CUT = re.compile(
@@ -99,6 +102,8 @@ def _number_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 
 def _three_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     found, start = m.group(0), m.start()
+    if _THREE_CUE.search(m.string, max(0, start - 60), start) is None:
+        return None
     kept: list[int] = []
     joined = ""
     for name in ("a", "b", "c"):

@@ -17,6 +17,8 @@ from .conftest import kept_back, untouched
     [
         ("me: her social, first bit 318-\nme 2: 52-\nme 3: 6604\njoin them up for the form", ("318-", "6604")),
         ("part 1: dob is 11/\npart 2: 23/\npart 3: 1987 for the renewal", ("1987",)),
+        # unlabelled: not joined, the pieces are kept back one by one
+        ("(chat with my lawyer)\nme: first part is 318-\nme: 52-\nme: 6604\nhim: ok", ("318-", "6604")),
     ],
 )
 def test_a_number_cut_into_three_turns_is_kept_back(boundary, text: str, values: tuple[str, ...]) -> None:
