@@ -45,6 +45,16 @@ _CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "0033
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
 _CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
 _CJK_TO_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# Round 26. Chinese numerals (and a letter O) swapped in for some of the digits of an SSN or a date written with its
+# separators ("41三-2七-6O9一", "一9八4-0三-1七"): read as digits only when at least one Chinese numeral and two ASCII
+# digits stand in a whole SSN's or date's shape, so Chinese text with a hyphen stays as written
+_CJK_D = r"[0-9\u3007零一二三四五六七八九Oo]"
+_CJK_MIXED = re.compile(
+    rf"(?<![\w-]){_CJK_D}{{3}}-{_CJK_D}{{2}}-{_CJK_D}{{4}}(?![\w-])"
+    rf"|(?<![\w/.-]){_CJK_D}{{4}}([-/.]){_CJK_D}{{2}}\1{_CJK_D}{{2}}(?![\w/.-])"
+    rf"|(?<![\w/.-]){_CJK_D}{{1,2}}([-/.]){_CJK_D}{{1,2}}\2{_CJK_D}{{4}}(?![\w/.-])"
+)
+_CJK_MIXED_TO_DIGIT = str.maketrans("\u3007零一二三四五六七八九Oo", "0012345678900")
 # round 21: a capital letter may open the run, as a passport's does ("P-0-4-1-8-2-9-3-7")
 _DASHED_DIGITS = re.compile(r"(?<![\w-])(?:[A-Z]-)?\d(?:-\d){6,}(?![\w-])")
 # round 21: a date's digits wrapped in underscores or hyphens ("_14_/_02_/_1999_", "1_9_8_6-0_4-1_1",
@@ -190,6 +200,13 @@ def _cjk_digits(m: re.Match[str]) -> tuple[str, list[int]]:
     return found.translate(_CJK_TO_DIGIT), list(range(len(found)))
 
 
+def _cjk_mixed(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    if sum(c.isascii() and c.isdigit() for c in run) < 2 or not any(c in "〇零一二三四五六七八九" for c in run):
+        return None
+    return run.translate(_CJK_MIXED_TO_DIGIT), list(range(len(run)))
+
+
 def _dashed_digits(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     keep = [i for i, c in enumerate(found) if c != "-"]
@@ -310,6 +327,7 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
+        b.rewrite(_CJK_MIXED, _cjk_mixed)
     if _SPACED_DIGITS.search(b.text) is not None:
         b.rewrite(_SPACED_GROUPS, _spaced_groups)
     if "  " in b.text:

@@ -62,6 +62,20 @@ _PART_JOINED = re.compile(r"A\d{8,9}|\d{9}")
 _LEVEL_CUT = re.compile(
     rf"(?<![A-Za-z])(?P<a>[A-Z]{{1,12}}(?:[ \t][A-Z]{{1,12}})?){_BREAK}(?P<b>[A-Z]{{1,12}})(?=//[ \t]*[A-Z(])"
 )
+# Round 26. A number cut into three turns, a separator at each cut ("ssn 318-⏎msg 2: 52-⏎msg 3: 6604"): joined when
+# the whole has a date's, an SSN's or a phone's shape (_JOINED)
+_THREE_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>\d{{1,4}}[-/.]?){_BREAK}(?P<b>[-/.]?\d{{1,4}}[-/.]?){_BREAK}"
+    r"(?P<c>[-/.]?\d{1,4})(?![\w/.-])"
+)
+# (only after a value's label in the 60 characters before it: unlabelled pieces are caught one by one, more surely
+# than the unlabelled whole would be)
+_THREE_CUE = re.compile(r"(?i)\b(?:ssn|social|d\.?o\.?b|birth|born|phone|tel|cell|mobile)")
+# Round 26. A card number sent in two turns of two four-digit groups ("text 1: card is 5425 2334⏎text 2: 3010
+# 9904"): joined, a blank between the halves, only when the sixteen digits pass the Luhn check
+_CARD_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>\d{{4}}([ -])\d{{4}}){_BREAK}(?P<b>\d{{4}}\2\d{{4}})(?![\w/.-]|[ -]\d)"
+)
 _SPEAKER_LINE = re.compile(rf"\n[ \t]*{_SPEAKER}")
 _LEVELS = frozenset({"TOP SECRET", "TOPSECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CONTROLLED"})
 _MONTH_WORD = (
@@ -84,6 +98,45 @@ def _number_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if not _JOINED.fullmatch(joined):
         return None
     return joined, [*range(len(a)), *range(b_start, len(m.group(0)))]
+
+
+def _three_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    found, start = m.group(0), m.start()
+    if _THREE_CUE.search(m.string, max(0, start - 60), start) is None:
+        return None
+    kept: list[int] = []
+    joined = ""
+    for name in ("a", "b", "c"):
+        lo, hi = m.start(name) - start, m.end(name) - start
+        if joined and found[lo] in "-/.":
+            if joined[-1] in "-/.":
+                lo += 1  # one separator of two at the cut
+        elif joined and joined[-1] not in "-/.":
+            return None  # a cut with no separator: two numbers, not one
+        joined += found[lo:hi]
+        kept.extend(range(lo, hi))
+    if not _JOINED.fullmatch(joined):
+        return None
+    return joined, kept
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _card_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    a, b = m.group("a"), m.group("b")
+    digits = (a + b).replace(" ", "").replace("-", "")
+    if digits[0] not in "3456" or not _luhn(digits):
+        return None
+    found = m.group(0)
+    b_start = m.start("b") - m.start()
+    sep = m.group(2)
+    return a + sep + b, [*range(len(a)), (len(a), b_start), *range(b_start, len(found))]
 
 
 def _rest_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -137,6 +190,8 @@ def join_turns(b: Any) -> None:
         return  # no turn after the first line: nothing cut at a turn's end (round 24's steps below)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_PART_CUT, _part_cut)
+        b.rewrite(_THREE_CUT, _three_cut)
+        b.rewrite(_CARD_CUT, _card_cut)
     if "//" in b.text:
         b.rewrite(_LEVEL_CUT, _level_cut)
     b.rewrite(_CUE_CUT, _cue_cut)
