@@ -16,6 +16,14 @@ PATTERNS = [
         rf"(?i:\b(?:(?:US|U\.S\.)[ \t]+)?passport(?:[ \t]+(?:card|book))?{LABEL_GLUE})(?:[A-Z]\d{{8}}|\d{{9}})\b",
         0.9,
     ),
+    # round 26: the nine digits in groups of three, as people copy them off the page ("passport no. 921 088 456",
+    # "passport number is 921-088-456")
+    Pattern(
+        "labelled passport in groups",
+        rf"(?i:\b(?:(?:US|U\.S\.)[ \t]+)?passport(?:[ \t]+(?:card|book))?{LABEL_GLUE})"
+        r"(?P<value>(?<!\d)\d{3}(?P<gap>[ -])\d{3}(?P=gap)\d{3})(?![\d-])",
+        0.85,
+    ),
     Pattern("next generation", r"\b[A-Z]\d{8}\b", 0.3),
     # other countries' passports after a passport label, in the languages the department's public writes:
     # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
