@@ -134,6 +134,20 @@ PATTERNS = [
         r"(?P<q>[\"'])(?P<value>[^\s\"']{12,128})(?P=q)",
         0.8,
     ),
+    # round 26: a variable or setting named "…_KEY"/"…Key" given a random string in code or config
+    # (LMS_KEY = "7hVq…", "mapsKey": "…"); keep() takes only a value of both cases and digits, no camel-cased words
+    Pattern(
+        "key variable assignment",
+        r"(?<![\w-])[\"']?(?:[A-Za-z][A-Za-z0-9]*[_-])+(?:KEY|[Kk]ey)[\"']?[ \t]*(?::=|=|:)[ \t]*"
+        r"(?P<q>[\"'])(?P<value>[A-Za-z0-9_+=-]{16,128})(?P=q)",
+        0.8,
+    ),
+    Pattern(
+        "camel-cased key variable assignment",
+        r"(?<![\w-])[\"']?[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*Key[\"']?[ \t]*(?::=|=|:)[ \t]*"
+        r"(?P<q>[\"'])(?P<value>[A-Za-z0-9_+=-]{16,128})(?P=q)",
+        0.8,
+    ),
     # round 22: a chat's next turn giving a password after a label of its own, in any language: "A: I forgot my
     # password for the portal⏎B: pansamantala muna: Kx…"; only a value with lower and upper case and a digit (keep())
     Pattern(
@@ -414,6 +428,8 @@ class PasswordRecognizer(SecretRecognizer):
             return _typed_out(value)
         if pattern_name == "password in letter groups":
             return _letter_groups(text, result.start, value)
+        if pattern_name.endswith("key variable assignment") and not _random_key(value):
+            return False  # CACHE_KEY = "user_profile_by_email", sortKey: "createdAtTimestamp2"
         if pattern_name == "key in a request" and not (_generated(value) and any(c.isdigit() for c in value)):
             return False  # "key": "vessel_position_lookup"
         if pattern_name == "password labelled on the next chat line" and not _mixed_case_with_digit(value):
@@ -477,6 +493,23 @@ def _generated(value: str) -> bool:
     letters = any(c.isalpha() for c in value)
     others = any(c.isdigit() for c in value) + any(not c.isalnum() for c in value.rstrip(".,;:!?"))
     return len(value) >= 8 and letters and others >= 1
+
+
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+)+\d{0,4}")
+_HEX_KEY = re.compile(r"(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{32,}")
+
+
+def _random_key(value: str) -> bool:
+    """Both cases and at least two digits, and not words run together ("createdAtTimestamp2", "TenantA-Shard17");
+    or 32 hex digits and more, a symmetric key's or an HMAC secret's usual form."""
+    if _HEX_KEY.fullmatch(value):
+        return True
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and sum(c.isdigit() for c in value) >= 2
+        and not all(_CAMEL_WORDS.fullmatch(part) for part in re.split(r"[_+=-]+", value) if part)
+    )
 
 
 def _spelled_out(value: str) -> bool:
