@@ -19,7 +19,10 @@ from tests.unit.detect.conftest import kept_back, untouched
             ("Hrytsenko, Bohdana", "Melnychuk, Ostap"),
         ),
         ("join misses: I94 77120938441, Okonkwo-Ibe, Chidubem, DOB 1999-11-02", ("Okonkwo-Ibe, Chidubem",)),
-        ("> head(df)\n  id           nm        dob\n1 A0991  Sayfullayev, Rustamjon 1985-06-30", ("Sayfullayev, Rustamjon",)),
+        (
+            "> head(df)\n  id           nm        dob\n1 A0991  Sayfullayev, Rustamjon 1985-06-30",
+            ("Sayfullayev, Rustamjon",),
+        ),
     ],
 )
 def test_an_inverted_name_before_its_date_of_birth(boundary, text: str, values: tuple[str, ...]) -> None:
