@@ -45,3 +45,16 @@ def test_a_dated_place_is_left(boundary, text: str) -> None:
 
 def test_a_double_surname_in_capitals_after_a_label(boundary) -> None:
     kept_back(boundary, "Owner 2: HARGROVE-BELL,  TERRENCE  Plate: 7KLM220", "HARGROVE-BELL,  TERRENCE")
+
+
+# --- a Coast Guard cutter by its "CGC" prefix: a ship named after a person is no one's data ---
+
+
+def test_a_cutter_by_its_cgc_prefix_is_left(boundary) -> None:
+    untouched(boundary, "Is CGC Frederick Hatch still homeported in Guam, or did it move? Need it for the slide.")
+
+
+def test_a_person_after_the_cgc_prefix_words_is_still_kept_back(boundary) -> None:
+    kept_back(
+        boundary, "CGC crew change: BM1 Tavita Leota, DOB 03/04/1990, reports aboard Monday.", "Tavita Leota"
+    )
