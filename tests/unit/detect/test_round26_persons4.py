@@ -55,6 +55,4 @@ def test_a_cutter_by_its_cgc_prefix_is_left(boundary) -> None:
 
 
 def test_a_person_after_the_cgc_prefix_words_is_still_kept_back(boundary) -> None:
-    kept_back(
-        boundary, "CGC crew change: BM1 Tavita Leota, DOB 03/04/1990, reports aboard Monday.", "Tavita Leota"
-    )
+    kept_back(boundary, "CGC crew change: BM1 Tavita Leota, DOB 03/04/1990, reports aboard Monday.", "Tavita Leota")
