@@ -44,7 +44,9 @@ from gateway.detect.text_memo import anywhere, remembered
 
 _VESSEL_BEFORE = re.compile(
     r"(?i)\b(?:cutter|vessel|ship|uscgc|uss|usns|usnsv|m/v|mv|f/v|fv|s/v|t/v|m/t|m/y|r/v|yacht|tug|tugboat|barge"
-    r"|ss|rms|hms|hmcs|usrc"  # round 20: a steamship's and a navy's prefixes ("SS Kaiser Wilhelm der Grosse")
+    # round 20: a steamship's and a navy's prefixes ("SS Kaiser Wilhelm der Grosse"); round 26: a Coast Guard
+    # cutter's ("CGC Alex Haley")
+    r"|ss|rms|hms|hmcs|usrc|cgc"
     r"|ferry|tanker|freighter|trawler|schooner"
     # round 20: a cargo ship by its trade ("the car carrier Morning Will", "the bulk carrier Ocean Grace")
     r"|(?:car|vehicle|bulk|container|lng|lpg|ore|oil|crude|product|chemical|ro-?ro|pctc|livestock)[ \t]+carrier"
@@ -165,7 +167,7 @@ _ANIMAL_BEFORE = re.compile(
     # round 24: a pedigree's sire and dam, their registered names in quotes ('Sire: "Vom Haus Eichendorff Arko"')
     r"|\b(?:sire|dam)[ \t]*:[ \t]*['\"\u2018\u201c](?:[\w'.-]+[ \t]+){0,4}$"
 )
-_VESSEL_WORDS = frozenset({"cutter", "uscgc", "uss", "usns", "usnsv"})
+_VESSEL_WORDS = frozenset({"cutter", "uscgc", "cgc", "uss", "usns", "usnsv"})
 # Round 15. An exercise's or an operation's word before its name, capitalised as a name's part ("CWMD Exercise
 # GOLDEN PHOENIX 25"), and a Coast Guard sector's before its port ("Sector Houston"); "the exercise Maria ran" is hers
 _EXERCISE_BEFORE = re.compile(r"\b(?:Exercise|Operation|EXERCISE|OPERATION|Sector|SECTOR)[ \t]+$")

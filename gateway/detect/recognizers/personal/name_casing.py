@@ -319,6 +319,27 @@ def _alone(text: str, start: int, end: int) -> bool:
     return before is not None and _ENTRY_AFTER.match(text, end) is not None
 
 
+# Round 26. A record's "Surname, Given" field right before its date of birth, after a comma or a column gap
+# ("- Bondarchuk, Taras, DOB 2031-06-07", "SEVIS N0031847265, Adeyemi, Toluwalase, DOB …", an R or pandas row
+# "A209930146   Rahmany, Abdulwahid 1979-01-01"): no place or list of things is dated so
+_DATED_ENTRY_AFTER = re.compile(
+    r",?[ \t]+(?:(?:DOB|D\.O\.B\.|dob|born|b\.)[ \t:]|(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    r"|[01]?\d/[0-3]?\d/(?:19|20)\d\d\b)"
+)
+# after a line's start, a bullet or number, a column gap, or an identifier's field and its comma
+_DATED_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,4}[.)]?)?[ \t]*$|[ \t]{2,}$|\t$|\d,[ \t]*$")
+
+
+def _dated_entry(text: str, start: int, end: int, words: list[str]) -> bool:
+    """No word English or a country's or state's ("Lagos, Nigeria 2020-01-02", "Victoria, British Columbia")."""
+    return (
+        _DATED_ENTRY_AFTER.match(text, end) is not None
+        and _DATED_ENTRY_BEFORE.search(text, max(0, start - 40), start) is not None
+        and not any(english_word(w.lower()) or fold(w) in region_names() for w in words)
+        and fold(" ".join(words[1:])) not in region_names()
+    )
+
+
 class NameCasingRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="NameCasingRecognizer", context=[])
@@ -440,9 +461,10 @@ class NameCasingRecognizer(EntityRecognizer):
                 and (g.is_surname(lead) or not english_word(lead))
             ):
                 start = text.rindex(lead, 0, start)  # round 20: the entry's double surname
-            if not surname.isupper() and not _alone(text, start, m.end()):
+            dated = not common and _dated_entry(text, start, m.end(), words)
+            if not surname.isupper() and not dated and not _alone(text, start, m.end()):
                 continue  # "Victoria, British Columbia": Title Case only as an entry of its own
-            found.append((start, m.end(), known, surname.isupper(), bool(common)))
+            found.append((start, m.end(), known + 2 * dated, surname.isupper(), bool(common)))
         listed = sum(not everyday for *_, everyday in found) >= 2
         out = []
         for start, end, known, caps, everyday in found:
@@ -459,7 +481,16 @@ class NameCasingRecognizer(EntityRecognizer):
             surname, given = m.group(1).split()[-1], m.group(2)
             words = [surname, *given.replace("-", " ").split()]
             roster = _roster_everyday_given(text, m, g)
-            if not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words[:1]):
+            # round 26: a double surname whose halves are both surnames, one no everyday word ("WHITFIELD-ROSE")
+            halves = surname.split("-")
+            double = (
+                len(halves) == 2
+                and all(g.is_surname(h) and not _not_name_word(h) for h in halves)
+                and any(_known(g, h) for h in halves)
+            )
+            if not double and (
+                not _known(g, surname) or not g.is_surname(surname) or any(_not_name_word(w) for w in words[:1])
+            ):
                 if _unlisted_caps_entry(text, m, words, g):
                     unlisted.append(m)
                 continue
