@@ -73,9 +73,7 @@ _THREE_CUT = re.compile(
 _THREE_CUE = re.compile(r"(?i)\b(?:ssn|social|d\.?o\.?b|birth|born|phone|tel|cell|mobile)")
 # Round 26. A card number sent in two turns of two four-digit groups ("text 1: card is 5425 2334⏎text 2: 3010
 # 9904"): joined, a blank between the halves, only when the sixteen digits pass the Luhn check
-_CARD_CUT = re.compile(
-    rf"(?<![\w/.-])(?P<a>\d{{4}}([ -])\d{{4}}){_BREAK}(?P<b>\d{{4}}\2\d{{4}})(?![\w/.-]|[ -]\d)"
-)
+_CARD_CUT = re.compile(rf"(?<![\w/.-])(?P<a>\d{{4}}([ -])\d{{4}}){_BREAK}(?P<b>\d{{4}}\2\d{{4}})(?![\w/.-]|[ -]\d)")
 _SPEAKER_LINE = re.compile(rf"\n[ \t]*{_SPEAKER}")
 _LEVELS = frozenset({"TOP SECRET", "TOPSECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CONTROLLED"})
 _MONTH_WORD = (
