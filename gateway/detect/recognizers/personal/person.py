@@ -1177,7 +1177,7 @@ class PersonRecognizer(LabelledValueRecognizer):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
         if pattern_name == "labelled dash sign-off" and len(words) == 2 and _AN_INITIAL.fullmatch(words[0]):
-            return _initial_surname(words)  # round 26: "– D. Abernathy" at the message's end, as after a role
+            return _initial_surname(words)  # round 26: "- D. Abernathy" at the message's end, as after a role
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
         if pattern_name == "labelled salutation" and len(words) == 1 and english_word(words[0]):
