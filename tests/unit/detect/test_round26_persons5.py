@@ -35,3 +35,21 @@ def test_an_initial_and_a_surname_after_a_role_or_a_dash(boundary, text: str, va
 )
 def test_an_initial_before_a_word_is_left(boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+# --- a word cut short by its full stop before "No." and a number: a registration's or a patent's number ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seizure notice cites Reg. No. 4,402,118 and Reg. No. 6,011,953; which owner recorded them with CBP?",
+        "Is Pat. No. 7,215,440 still in force, or did it lapse in 2019?",
+    ],
+)
+def test_an_abbreviation_before_its_number_is_left(boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_name_before_a_no_that_is_no_number_is_still_kept_back(boundary) -> None:
+    kept_back(boundary, "Keys went to Tomczak. No. 2 on the list, Wieslaw Tomczak, DOB 04/11/1979, is next.", "Tomczak")
