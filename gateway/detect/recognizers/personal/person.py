@@ -1620,6 +1620,7 @@ def _initial_surname(words: list[str]) -> bool:
     if last.isupper():
         last = last.title()  # round 26: "L. HAUGEN" as "L. Haugen"
     saint = len(words) >= 2 and words[-2].rstrip(".").lower() == "st" and words[-2].endswith(".")
+    unlisted = len(last) >= 4 and _VOWEL.search(last.upper()) is not None
     return (
         last.lower() not in NOT_NAMES | ORG_WORDS
         and not g.is_common(last)
@@ -1629,7 +1630,7 @@ def _initial_surname(words: list[str]) -> bool:
             # round 26: "St. Fleur" after a role: a surname of the "St." kind; or a surname the lists lack
             # ("SGT M. OYELARAN"): after a role and an initial, any word of four letters or more with a vowel that
             # is no English word
-            or ((saint or (len(last) >= 4 and _VOWEL.search(last.upper()))) and not english_word(last.lower()))
+            or ((saint or unlisted) and not english_word(last.lower()))
         )
     )
 
