@@ -1104,6 +1104,12 @@ def _not_a_person(text: str, f: Finding) -> bool:
         return True  # "Faith in the process", "Hope for the new system"; not "ask Hope for the key"
     if len(words) == 1 and _NUMBER_WORD_AFTER.match(text, f.end):
         return True  # "Bates range DHS-…", "Model number"
+    if (
+        len(words) == 1
+        and words[0].lower() in _CUT_SHORT_BEFORE_NUMBER
+        and _ABBREVIATION_NUMBER_AFTER.match(text, f.end)
+    ):
+        return True  # round 26: "Reg. No. 3,914,224", "Pat. No. 5,102,887": a word cut short before its number
     if len(words) >= 2 and words[-1].lower().strip(".,:;()") in INSTITUTION_TAIL:
         return True  # "Command Center", "Field Offices"
     if len(words) >= 2 and words[-1].lower() in FIELD_LABEL_TAIL and text.startswith(":", f.end):
@@ -1375,6 +1381,10 @@ _FEATURE_READERS = _NAME_READERS | {"NameRepeatRecognizer"}
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+# Round 26. A word cut short by its full stop, then "No." and a number: a registration's, a patent's, a catalogue's
+# number ("Reg. No. 3,914,224", "Pat. No. 5,102,887", "Cat. No. 88-41"), not "Pat. No, she left."
+_CUT_SHORT_BEFORE_NUMBER = frozenset("reg regis pat ref cat doc art ser lic cert appl acct pol vol".split())  # noqa: SIM905
+_ABBREVIATION_NUMBER_AFTER = re.compile(r"\.[ \t]*(?:No|NO|no|Nos|Nr)\.?[ \t]*#?[ \t]*\d")
 # Words that follow a name that opens a text ("Ananya will …"), never an imperative verb
 _AFTER_A_SUBJECT = frozenset(
     """is was will would can could should has had may might must and or said told asked wants needs""".split()  # noqa: SIM905

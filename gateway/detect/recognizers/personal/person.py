@@ -57,6 +57,12 @@ _FORM_LABEL = (
     r"|prepared[ \t]+by|submitted[ \t]+by|reviewed[ \t]+by|approved[ \t]+by|signed|interviewee|interviewer)"
 )
 # Two or three words in capitals, the surname first with a comma or not: "MOLINA, ROSA", "ROSA MOLINA"
+# Round 26. An initial (or two) and a surname in title case or capitals, "St." before it or not: "D. Whitlock",
+# "L. HAUGEN", "R. ST. FLEUR", "A.J. Okafor"
+_INITIAL_SURNAME = (
+    r"\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*(?:S[Tt]\.[ \t]?)?"
+    r"(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'\u2019]\p{Lu}{2,})?)"
+)
 _CAPS_NAME = r"\p{Lu}{2,}(?:[-']\p{Lu}+)?,?(?:[ \t]+\p{Lu}{2,}(?:[-']\p{Lu}+)?){1,2}"
 # Round 25. An officer's or a subject's acronym before a name in a text written in capitals
 _CAPS_CUE = (
@@ -452,12 +458,21 @@ PATTERNS = [
     Pattern(
         "labelled role initial surname",
         # (the initial first, the role looked back for: a scan for a capital and a full stop, not for every role)
-        r"(?P<value>\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*)(?![\w'-])"
-        r"(?<=(?i:\b(?:nurse|doctor|dr|officer|agent|inspector|supervisor|manager|caseworker|counselor|counsellor"
+        # round 26: the surname in capitals too, and a "St." surname ("DET L. HAUGEN", "OFFICER R. ST. FLEUR"); the
+        # role after the name ("— K. Lindqvist, adjuster"), a signature's dash before it, a sale's or a bill's party
+        # ("SOLD TO: B. Coultas", "Bill to: T. Marchetti")
+        rf"(?P<value>{_INITIAL_SURNAME})(?![\w'-])"
+        r"(?:(?<=(?i:\b(?:nurse|doctor|dr|officer|agent|inspector|supervisor|manager|caseworker|counselor|counsellor"
         r"|teacher|instructor|interpreter|translator|guard|screener|clerk|attorney|lawyer|judge|witness|deputy"
         r"|trooper|sergeant|sgt|detective|det|chaplain|therapist|technician|tech|medic|paramedic|pharmacist"
-        r"|physician|dentist|social[ \t]+worker|case[ \t]+manager|adjudicator|examiner|investigator)\.?[ \t]+)"
-        r"(?-i:\p{Lu}\.(?:[ \t]?\p{Lu}\.)?[ \t]*\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*))",
+        r"|physician|dentist|social[ \t]+worker|case[ \t]+manager|adjudicator|examiner|investigator|adjuster"
+        r"|appraiser|underwriter|paralegal)\.?[ \t]+"
+        r"|\b(?:sold|bill(?:ed)?|ship(?:ped)?|issued|made[ \t]+out|payable)[ \t]+to[ \t]*:[ \t]*"
+        r"|\b(?:buyer|seller|purchaser|payee|consignee|shipper|signed|signature)[ \t]*:[ \t]*)"
+        rf"(?-i:{_INITIAL_SURNAME}))"
+        rf"|(?<=^[ \t]*(?:--?|[\u2013\u2014])[ \t]*{_INITIAL_SURNAME})(?=[ \t]*(?:,|$))"
+        r"|(?=,[ \t]*(?i:adjuster|examiner|investigator|inspector|supervisor|manager|caseworker|officer|agent"
+        r"|clerk|attorney|paralegal|appraiser|underwriter|analyst|specialist|coordinator)\b))",
         0.7,
     ),
     # round 24: a Bengali or Malay given-name prefix written short, "Md." (Mohammad), "Mohd.", "Mst." (Mosammat),
@@ -1161,6 +1176,8 @@ class PersonRecognizer(LabelledValueRecognizer):
         if pattern_name == "labelled native name" or pattern_name.startswith("labelled native "):
             return _HAN_HANGUL.match(words[0]) is None or words[0][0] in gazetteer().native_surnames
         initial = pattern_name == "labelled dash sign-off" and len(words) == 2 and len(words[-1]) == 2
+        if pattern_name == "labelled dash sign-off" and len(words) == 2 and _AN_INITIAL.fullmatch(words[0]):
+            return _initial_surname(words)  # round 26: "- D. Abernathy" at the message's end, as after a role
         if not words or words[0] in _NOT_NAMES or (words[-1].endswith(".") and not initial):
             return False
         if pattern_name == "labelled salutation" and len(words) == 1 and english_word(words[0]):
@@ -1593,16 +1610,28 @@ def _caps_officer_name(text: str, result: RecognizerResult, words: list[str]) ->
 
 
 _VOWEL = re.compile(r"[AEIOUY]")
+_AN_INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 def _initial_surname(words: list[str]) -> bool:
     """Round 24. "D. Whitlock" after a role: the surname a name of the lists or spelled as one, no everyday word."""
     g = gazetteer()
     last = words[-1].split(".")[-1] or words[-1]
+    if last.isupper():
+        last = last.title()  # round 26: "L. HAUGEN" as "L. Haugen"
+    saint = len(words) >= 2 and words[-2].rstrip(".").lower() == "st" and words[-2].endswith(".")
+    unlisted = len(last) >= 4 and _VOWEL.search(last.upper()) is not None
     return (
         last.lower() not in NOT_NAMES | ORG_WORDS
         and not g.is_common(last)
-        and (g.is_surname(last) or (spelled_like_a_name(last) and not english_word(last.lower())))
+        and (
+            g.is_surname(last)
+            or (spelled_like_a_name(last) and not english_word(last.lower()))
+            # round 26: "St. Fleur" after a role: a surname of the "St." kind; or a surname the lists lack
+            # ("SGT M. OYELARAN"): after a role and an initial, any word of four letters or more with a vowel that
+            # is no English word
+            or ((saint or unlisted) and not english_word(last.lower()))
+        )
     )
 
 
