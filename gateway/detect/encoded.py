@@ -124,6 +124,11 @@ _DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
 # Round 26. A number's ASCII written as hex, as a test fixture or a dump holds it ("3438372d32362d35353139" is
 # "487-26-5519"): only the bytes of digits and a number's separators ("-", "/", ".", " "), two or more separators,
 # so a hash or a colour is never read
+# Round 26. A card's groups with asides set between them so a filter misses it ("4832 (lol) 0637 (don't) 1408 …",
+# "5425 [ok] 2334 …"): three to five groups, one aside at least, Luhn-checked (_card_pairs joins the digits)
+_CARD_ASIDES = re.compile(
+    r"(?<![\d-])[3-6]\d{3}(?:(?:[ \t]*(?:\([^()\n\d]{1,16}\)|\[[^\[\]\n\d]{1,16}\])[ \t]*|[ -])\d{4,6}){2,4}(?![\d-])"
+)
 _HEX_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?:3[0-9]|2[dDfFeE0]){8,24}(?![0-9A-Za-z])")
 
 
@@ -520,6 +525,12 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return text, [whole] * len(text)
 
 
+def _card_asides(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if "(" not in m.group(0) and "[" not in m.group(0):
+        return None  # plain groups: the card recognizer's
+    return _card_pairs(m)
+
+
 def _hex_number(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     token = m.group(0)
     if len(token) % 2:
@@ -724,6 +735,9 @@ def decode_all(b: Any) -> None:
     if " " in text:
         b.rewrite(_GROUPED_KEY, _grouped_key)
         b.rewrite(_CARD_PAIRS, _card_pairs)
+        text = b.text
+    if ") " in text or "] " in text:
+        b.rewrite(_CARD_ASIDES, _card_asides)
         text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
