@@ -121,6 +121,15 @@ _ENCODING_SUFFIX = re.compile(
 )
 # what an identifier looks like once decoded: "311-47-2280", "A209331578", "(808) 235-1187"
 _DECODED_NUMBER = re.compile(r"[A-Z]{0,3}[ #-]?\(?\d[\d ().+/-]{5,20}\d")
+# Round 26. A number's ASCII written as hex, as a test fixture or a dump holds it ("3438372d32362d35353139" is
+# "487-26-5519"): only the bytes of digits and a number's separators ("-", "/", ".", " "), two or more separators,
+# so a hash or a colour is never read
+# Round 26. A card's groups with asides set between them so a filter misses it ("4832 (lol) 0637 (don't) 1408 …",
+# "5425 [ok] 2334 …"): three to five groups, one aside at least, Luhn-checked (_card_pairs joins the digits)
+_CARD_ASIDES = re.compile(
+    r"(?<![\d-])[3-6]\d{3}(?:(?:[ \t]*(?:\([^()\n\d]{1,16}\)|\[[^\[\]\n\d]{1,16}\])[ \t]*|[ -])\d{4,6}){2,4}(?![\d-])"
+)
+_HEX_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?:3[0-9]|2[dDfFeE0]){8,24}(?![0-9A-Za-z])")
 
 
 # a run around "//" with emphasis characters in it; each side bounded, so a failed match costs little
@@ -516,6 +525,23 @@ def _base64(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return text, [whole] * len(text)
 
 
+def _card_asides(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if "(" not in m.group(0) and "[" not in m.group(0):
+        return None  # plain groups: the card recognizer's
+    return _card_pairs(m)
+
+
+def _hex_number(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    token = m.group(0)
+    if len(token) % 2:
+        return None
+    text = bytes.fromhex(token).decode("ascii")
+    if sum(not c.isdigit() for c in text) < 2 or not _DECODED_NUMBER.fullmatch(text):
+        return None
+    whole = (0, len(token))
+    return text, [whole] * len(text)
+
+
 _WORDS_TOKEN = re.compile(r"[A-Za-z0-9+/]{12,4096}={0,2}")
 
 
@@ -710,6 +736,9 @@ def decode_all(b: Any) -> None:
         b.rewrite(_GROUPED_KEY, _grouped_key)
         b.rewrite(_CARD_PAIRS, _card_pairs)
         text = b.text
+    if ") " in text or "] " in text:
+        b.rewrite(_CARD_ASIDES, _card_asides)
+        text = b.text
     if "-" in text:
         b.rewrite(_DASH_SPELLED, _dash_spelled)
         b.rewrite(_CARD_DIGIT_DASHES, _card_pairs)
@@ -759,6 +788,8 @@ def decode_all(b: Any) -> None:
             b.rewrite(_ENCODING_WORD, lambda m: ("", []))  # "DL b64 VFgg…": the label reaches the decoded value
             b.rewrite(_ENCODING_SUFFIX, lambda m: ("", []))
         b.rewrite(_BASE64, _base64)
+        if "2d" in b.text or "2f" in b.text or "2D" in b.text or "2F" in b.text:
+            b.rewrite(_HEX_NUMBER, _hex_number)
 
 
 # base64 as it stands in the original text, also short padded tokens ("cGFzc3dvcmQ=")

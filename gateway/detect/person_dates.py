@@ -25,29 +25,50 @@ RECOGNIZER = "DateOfBirthRecognizer"
 MIN_AGE_YEARS = 14
 MAX_AGE = 110
 _AFTER_NAME = re.compile(
-    rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})\)"
+    rf"[ \t]*\((?:(?i:b\.|born|dob:?)[ \t]*)?(?P<date>{DATE})(?:\)|(?=[ \t]*[,;]?[ \t]+(?P<note>[^()\n]{{1,40}})\)))"
+    # round 26: or the next quoted item of a tuple, a key or a log's record: "('Dana Whitfield', '1971-03-14')"
+    rf"|['\"]?[ \t]*,[ \t]*['\"](?P<quoted>{DATE})['\"]"
     # or the next cell of a table row: "<td>Name</td><td>12/04/1992</td>", "Name | 12/04/1992", "Name\t12/04/1992"
     rf"|(?:[ \t]*[|\t][ \t]*|[ ]{{2,}})(?P<cell>{DATE})(?=[ \t]*(?:[|\t\n]|$))",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=[/.-])\d\d$")
+_AFTER_NAME_OPENS = ("(", "|", "'", '"', ",", *"0123456789")
+# Round 26. A note after the date inside the parentheses ("Inez Gaddy (1955-04-30 per SSA match)", "(1980-02-03,
+# verified)"): not when it makes the date an event's or holds a second year ("(2001-05-02 hire date)", "(1990-1-1
+# to 2020-1-1)")
+_EVENT_NOTE = re.compile(
+    r"(?i)\b(?:hired?|filed|fil(?:ing|e)|received|entered|entry|arrived|arrival|expir\w*|issued?|appointment|hearing"
+    r"|interview|due|died|death|d\.|deceased|married|marriage|joined|start\w*|retired|visit\w*|incident|signed"
+    r"|dated?|event|meeting|deadline|report\w*|notice|effective|closed|opened|until|through)\b|(?:19|20)\d\d"
+)
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON finding stands in quotes, as the first item of a tuple or a key ("('Ana Ruiz', …")."""
+    opening = text[start - 1 : start] if start else ""
+    if text[start : start + 1] in ("'", '"'):
+        opening = text[start]
+    return opening in ("'", '"') and text.find(opening, start + 1, end + 2) >= 0
 
 
 def birth_dates_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """DATE_OF_BIRTH findings for parenthesised dates that directly follow a PERSON finding (and, round 25, the
     dates of a list of people in a text about birth dates: dates_of_listed_people)."""
     listed = dates_of_listed_people(text, findings)
-    if "(" not in text and "|" not in text and "\t" not in text and "  " not in text:
+    if not any(c in text for c in "(|\t'\"") and "  " not in text:
         return listed
     latest = datetime.date.today().year - MIN_AGE_YEARS
     out = []
     for f in findings:
-        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] not in ("(", "|", *"0123456789"):
+        if f.entity_type != "PERSON" or text[f.end : f.end + 3].lstrip(" \t")[:1] not in _AFTER_NAME_OPENS:
             continue
         m = _AFTER_NAME.match(text, f.end)
-        if m is None:
+        if m is None or (m.group("note") and _EVENT_NOTE.search(m.group("note"))):
             continue
-        group = "date" if m.group("date") else "cell"
+        if m.group("quoted") and not _quoted_name(text, f.start, f.end):
+            continue
+        group = "date" if m.group("date") else "quoted" if m.group("quoted") else "cell"
         year = _YEAR.search(m.group(group))
         if year is None:
             continue
@@ -99,7 +120,16 @@ def dates_of_listed_people(text: str, findings: Sequence[Finding]) -> list[Findi
         if f.entity_type != "DATE_TIME":
             continue
         line_start = text.rfind("\n", 0, f.start) + 1
-        m = _ITEM_DATE.search(text, max(line_start, f.start - 2), min(len(text), f.end + 2))
+        # round 26: the NER may hold only the year of a date it reads as words ("Tou Vang - 15 Jul 1950" gives it
+        # "1950"): the item's date is the one that takes in the NER's span
+        m = next(
+            (
+                d
+                for d in _ITEM_DATE.finditer(text, max(line_start, f.start - 14), min(len(text), f.end + 2))
+                if d.start() <= f.start + 2 and d.end() >= f.end - 2
+            ),
+            None,
+        )
         if m is None or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         year = _YEAR.search(m.group("date"))
@@ -155,10 +185,12 @@ def birth_dates_in_rows(text: str, findings: Sequence[Finding]) -> list[Finding]
 
 
 # a header line naming a birth-date column among others: no numbers, a few words, a birth-date label as a word
-# (round 25: as OCR reads a scanned list's header too, a zero for an O inside a word: "N0. NAME D0B SSN")
+# (round 25: as OCR reads a scanned list's header too, a zero for an O inside a word: "N0. NAME D0B SSN"; round 26:
+# and as a program names its column, "birth_dt", "date_of_birth", "dob_yyyymmdd", "birthDate", in a df.head())
 _DOB_HEADER = re.compile(
-    r"(?im)^(?=(?:[^\d\n]|(?<=[a-z])0){0,200}$)[^\n]*?(?<![\w.])"
-    r"(?:D[O0]B|D\.[O0]\.B\.?|date[ \t]+[o0]f[ \t]+birth|birth[ \t]*date|born)(?![\w.])"
+    r"(?im)^(?=(?:[^\d\n]|(?<=[a-z])0){0,200}$)[^\n]*?(?<![A-Za-z0-9.])"
+    r"(?:D[O0]B|D\.[O0]\.B\.?|date[ \t_]*[o0]f[ \t_]*birth|birth[ \t_]*(?:date|dt|dte)|born)"
+    r"(?:_[A-Za-z]+)?(?![\w.])"
 )
 # Round 25. A scanned list's OCR reads a zero as the letter O ("O3/18/1966", "11/O2/1964"): a row's cells are read
 # with each O between digits or separators as a zero (same length, so the offsets hold)

@@ -24,6 +24,15 @@ PATTERNS = [
         r"(?P<value>(?<!\d)\d{3}(?P<gap>[ -])\d{3}(?P=gap)\d{3})(?![\d-])",
         0.85,
     ),
+    # round 26: the holder named between the label and the number ("passport of Dana Whitfield is 518330724",
+    # "the passport for Ana M. Ruiz: 518-330-724"); one to four capitalised words, then "is" or a colon
+    Pattern(
+        "labelled passport of a named holder",
+        r"(?i:\bpassport)[ \t]+(?i:of|for)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*"
+        r"(?:[ \t]+(?i:is)[ \t]+|[ \t]*:[ \t]*)"
+        r"(?P<value>[A-Z]\d{8}|(?<!\d)\d{3}(?P<gap>[ -]?)\d{3}(?P=gap)\d{3})(?![\w-])",
+        0.85,
+    ),
     Pattern("next generation", r"\b[A-Z]\d{8}\b", 0.3),
     # other countries' passports after a passport label, in the languages the department's public writes:
     # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
