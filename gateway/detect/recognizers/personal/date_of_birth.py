@@ -195,7 +195,8 @@ _LABEL = (
     # round 17: Amharic "የትውልድ ቀኔ" (my birth day, the label with its owner's ending), Tigrinya "ዝተወለድኩሉ ዕለት"
     # (the day I was born on), Bengali "জন্ম তারিখ", Nepali in Latin letters "janma miti"
     r"|የትውልድ[ \t]+ቀ[\u1200-\u137f]|ዝተወለድ[\u1200-\u137f]{0,3}(?:[ \t]+ዕለ[ተት])?"
-    r"|জন্ম(?:[ \t]*(?:তারিখ|দিন))?|janma[ \t]+(?:miti|tithi)"
+    # (round 26: and Hindi in Latin letters, "janm tithi")
+    r"|জন্ম(?:[ \t]*(?:তারিখ|দিন))?|janma?[ \t]+(?:miti|tithi)"
     # round 23: Indonesian and Malay "lahir (pada tanggal)" (born), "tarikh lahir"; Khmer "ថ្ងៃខែឆ្នាំកំណើត" (date of
     # birth) and "កើត(ថ្ងៃ)" (born on); Tamil "பிறந்த தேதி / நாள்" (birth date), "பிறப்பு"; Hmong "yug (hnub)"
     # (born), "hnub yug" (birthday); Uyghur "تۇغۇلغان ۋاقتى / چېسلاسى" (date of birth)

@@ -1,5 +1,6 @@
-"""Round 26, by the session's lead (from the values helper's report on ag/ah): a passport's nine digits copied in
-groups of three after its label. Every text and value here is invented for this file."""
+"""Round 26, by the session's lead (from the helpers' reports on ag/ah): a passport's nine digits copied in groups
+of three after its label; the Hindi birth-date label "janm tithi" in Latin letters. Every text and value here is
+invented for this file."""
 
 from __future__ import annotations
 
@@ -13,3 +14,7 @@ def test_a_passport_number_in_groups_is_kept(boundary: Boundary) -> None:
 
 def test_groups_of_three_after_other_passport_words_pass(boundary: Boundary) -> None:
     untouched(boundary, "Passport photo rules: 600 x 600 pixels; the fee tiers are 130-165-200 this year.")
+
+
+def test_a_birth_date_after_a_hindi_label_in_latin_letters_is_kept(boundary: Boundary) -> None:
+    kept_back(boundary, "translate karo: meri nani Savitri Lal (janm tithi 9 April 1947) ke liye visa.", "9 April 1947")
