@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import itertools
 import json
 import os
 import platform
@@ -290,12 +291,15 @@ async def mixed(session: aiohttp.ClientSession, targets: dict[str, Target], n: i
     return out
 
 
+_LOAD_COUNTER = itertools.count()
+
+
 async def _load(
     session: aiohttp.ClientSession, t: Target, clients: int, seconds: float, texts: list[str]
 ) -> tuple[int, list[float], float]:
     stop = time.perf_counter() + seconds
     latencies: list[float] = []
-    counter = iter(range(10**9))
+    counter = _LOAD_COUNTER  # one count for every run: a prompt repeated in a later run would be the scan cache's
 
     async def client() -> None:
         while time.perf_counter() < stop:
