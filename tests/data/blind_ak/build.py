@@ -1,0 +1,11 @@
+"""Assemble blind set ak from parts/ak*.py: tests/data/blindlib.py's build_set (unchanged; this script only fills in
+this set's letters and date)."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: blindlib.py
+import blindlib  # noqa: E402
+
+if __name__ == "__main__":
+    blindlib.build_set(HERE, "ak", "2026-12-07")
