@@ -393,9 +393,12 @@ def _entity_for(key: str, strict: bool) -> str | None:
             inner = LEXICON.get(" ".join(core[:-1]))
             found = inner if inner == "PERSON" else None
         if found is None and len(core) > 1 and not strict:
-            # round 25: and Korean and Chinese name words, last as in English ("신청인 이름", "申请人姓名")
+            # round 25: and Korean and Chinese name words, last as in English ("신청인 이름", "申请人 姓名")
             tails = ("name", "dob", "ssn", "phone", "email", "address", "alias", "이름", "성명", "姓名", "名字")
             found = LEXICON.get(core[-1]) if core[-1] in tails else None
+        if found is None and len(core) == 1 and not strict and 2 < len(core[0]) <= 8:
+            # Chinese and Japanese write the owner and the name word as one ("申请人姓名", "申請者氏名")
+            found = "PERSON" if core[0].endswith(_CJK_NAME_TAILS) else None
     if found == "PERSON" and any(w in _NOT_PERSON for w in ws):
         return None
     if found == "DATE_OF_BIRTH" and any(w in ("place", "country", "city", "lugar", "lieu", "ort") for w in ws):
@@ -405,6 +408,7 @@ def _entity_for(key: str, strict: bool) -> str | None:
     return found
 
 
+_CJK_NAME_TAILS = ("姓名", "名字", "氏名")
 _GENERIC_NAME_KEYS = frozenset(
     {"name", "names", "first", "last", "holder", "owner", "contact", "member", "subject", "signature", "nom", "nome"}
     | {"signed", "child", "parent", "caller", "alias", "given"}

@@ -30,3 +30,8 @@ def test_a_korean_road_name_address_is_kept(boundary: Boundary) -> None:
         "번역 부탁합니다: 주소 대구광역시 수성구 달구벌대로 2457, 105동 803호, 연락처는 메일로 주세요.",
         "달구벌대로 2457",
     )
+
+
+def test_a_chinese_name_label_written_as_one_word_labels_its_value(boundary: Boundary) -> None:
+    # the owner and the name word run together, as Chinese and Japanese forms write them
+    kept_back(boundary, "申请人姓名: 钱思远\n请把这张表翻译成英文。", "钱思远")
