@@ -191,6 +191,16 @@ def _people_column(lines: list[str], rows: list[int], spans: list[list[tuple[int
     return votes >= 2 and 3 * votes >= 2 * filled
 
 
+def _header_columns(names: list[str]) -> tuple[list[int], set[int], set[int]]:
+    """The columns a header names as people's: by a name header, by a role, by a surname and a given-name half."""
+    columns = [n for n, cell in enumerate(names) if NAME_HEADERS.match(cell) or _ABBREVIATED_HEADERS.match(cell)]
+    roles = {n for n, cell in enumerate(names) if n not in columns and _ROLE_HEADERS.match(cell)}
+    halves: set[int] = set()
+    if any(_SURNAME_HALF.match(c) for c in names) and any(_GIVEN_HALF.match(c) for c in names):
+        halves = {n for n, c in enumerate(names) if _SURNAME_HALF.match(c) or _GIVEN_HALF.match(c)}
+    return columns, roles, halves
+
+
 class TableNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="TableNameRecognizer", context=CONTEXT)
@@ -209,6 +219,7 @@ class TableNameRecognizer(EntityRecognizer):
         for line in lines:
             offsets.append(offsets[-1] + len(line) + 1)
         i = 0
+        vote_after = -1  # the rows of a table found to hold no people are no header to vote under
         while i < len(lines):
             header, top = lines[i], i
             select = _SELECT.match(header) if "|" in text and header.count(",") else None
@@ -228,13 +239,19 @@ class TableNameRecognizer(EntityRecognizer):
                 i += 1
             if len(names) < 2:
                 continue
+            vote = top > vote_after
+            if not vote and not any(_header_columns(names)):
+                i = top + 1
+                continue
             rows: list[int] = []
             while i < len(lines) and lines[i].count(sep) >= max(1, len(names) - 1 - (select is None)):
                 rows.append(i)
                 i += 1
-            found = self._table(lines, offsets, sep, names, rows) if rows else None
+            found = self._table(lines, offsets, sep, names, rows, vote=vote) if rows else None
             if found is None:
                 i = top + 1  # no column of people: the next line may be the table's header
+                if rows and vote and len(names) >= len(_split(lines[rows[0]], sep)):
+                    vote_after = rows[-1]  # a header as wide as its rows (a title line above a table is not)
             else:
                 results += found
         if "  " in text:
@@ -242,21 +259,21 @@ class TableNameRecognizer(EntityRecognizer):
         return results
 
     def _table(
-        self, lines: list[str], offsets: list[int], sep: str, names: list[str], rows: list[int]
+        self, lines: list[str], offsets: list[int], sep: str, names: list[str], rows: list[int], *, vote: bool
     ) -> list[RecognizerResult] | None:
-        """The name cells of one delimited table: under a header that names people, and (round 25) in a column
-        most of whose cells read as people's names whatever its header says ("firefighter", "mariner", "crew")."""
-        columns = [n for n, cell in enumerate(names) if NAME_HEADERS.match(cell) or _ABBREVIATED_HEADERS.match(cell)]
+        """The name cells of one delimited table: under a header that names people, and (round 25, when ``vote``)
+        in a column most of whose cells read as people's names whatever its header says ("firefighter")."""
+        columns, roles, halves = _header_columns(names)
         trackers = {n for n in columns if _TRACKER_HEADERS.match(names[n]) or _OTHER_HEADERS.match(names[n])}
-        roles = {n for n, cell in enumerate(names) if n not in columns and _ROLE_HEADERS.match(cell)}
-        halves: set[int] = set()
-        if any(_SURNAME_HALF.match(c) for c in names) and any(_GIVEN_HALF.match(c) for c in names):
-            halves = {n for n, c in enumerate(names) if _SURNAME_HALF.match(c) or _GIVEN_HALF.match(c)}
         spans = [_split(lines[r], sep) for r in rows]
         voted = {
             n
             for n, cell in enumerate(names)
-            if n not in columns and n not in roles and n not in halves and _people_column(lines, rows, spans, n, cell)
+            if vote
+            and n not in columns
+            and n not in roles
+            and n not in halves
+            and _people_column(lines, rows, spans, n, cell)
         }
         if not (columns or roles or halves or voted):
             return None
