@@ -67,3 +67,14 @@ def test_a_secret_split_over_environment_variables_is_refused(boundary: Boundary
 )
 def test_examples_and_identifiers_near_password_words_pass(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Named credential for the API:\nAuth: Password Authentication, username {!$Credential.Username}\nIs that right?",
+        "Which Password Manager does the department approve for personal use at home?",
+    ],
+)
+def test_a_word_right_after_the_password_word_is_no_password(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)

@@ -457,6 +457,8 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # "the account is billing / 2024-Q3", "network Lab-2G, key rotation2026"
         if pattern_name == "password further on" and _PORT_BEFORE.search(text, max(0, result.start - 80), result.start):
             return False  # round 23: "postgres://user:password@localhost:5432/dbname", a URL's port and path
+        if value.isalpha() and _WORD_JUST_BEFORE.search(text, max(0, result.start - 40), result.start):
+            return False  # round 27: a word naming a kind of login, "Auth: Password Authentication", "password Manager"
         if pattern_name == "typed password in its paragraph":
             return (
                 _every_class(value)
@@ -503,6 +505,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?i)\b(?:e\.?g\.?|for[ \t]+(?:example|instance)|example|sample|such[ \t]+as|like|avoid|never|not|weak|bad"
     r"|banned|rejects?|instead[ \t]+of|format)\b[^\n]{0,24}$"
 )
+_WORD_JUST_BEFORE = re.compile(rf"(?i:\b{_WORD}[ \t]+)$")
 # a setting and its value, an address or an e-mail rather than one typed password
 _NOT_TYPED = re.compile(r"^[A-Za-z_][\w.-]*=|://|^[\w.+-]+@[\w-]+\.[A-Za-z][\w.]*$")
 _CREDENTIAL_WORDS = re.compile(r"(?i)\b(?:secrets?|passwords?|passwd|tokens?|credentials?|api[ _-]?keys?|keys?)\b")
