@@ -72,7 +72,7 @@ def test_examples_and_identifiers_near_password_words_pass(boundary: Boundary, t
 @pytest.mark.parametrize(
     "text",
     [
-        "Named credential for the API:\nAuth: Password Authentication, username {!$Credential.Username}\nIs that right?",
+        "Named credential for the API:\nAuth: Password Authentication, user {!$Credential.Username}\nIs that right?",
         "Which Password Manager does the department approve for personal use at home?",
     ],
 )
