@@ -59,13 +59,21 @@ _MARKING_WORDS = frozenset(
     | {"CONTROLLED", "RELIDO", "PROPIN", "IMCON", "NOCONTRACT", "FISA", "LES", "SBU", "PCII", "SSI", "CVI"}
 )
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)([A-Za-z][A-Za-z /-]{0,40}[A-Za-z])\1(?=\s*(?://|\(|$)|\s+[A-Z]{2,})", re.M)
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,7}[A-Za-z]\.?(?![\w])")  # the space after stays
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.[ ]?){1,15}[A-Za-z]\.?(?![\w])")  # the space after stays
 # only tokens with a letter and a digit or symbol in them: the callback runs on few words
 _LEET = re.compile(r"(?<![\w])(?=[A-Za-z0-9@$!|]*[A-Za-z])(?=[A-Za-z]*[0-9@$!|])[A-Za-z0-9@$!|]{3,13}(?![\w])")
 _LEET_MAP = str.maketrans("0134578@$!|", "OIEASTBASII")
 # round 17: the middle word of LAW ENFORCEMENT SENSITIVE, as "LAW ENF0RCEMENT SENSITIVE" disguises it (only
 # decoded, never a marking word alone)
 _LEET_WORDS = _MARKING_WORDS | {"ENFORCEMENT"}
+# round 27: the other words of the legacy markings' phrases, dotted letter by letter or with digits for letters
+# ("P.R.O.T.E.C.T.E.D C.R.I.T.I.C.A.L …", "S3NS1T1VE S3CUR1TY 1NF0RMAT10N"); decoded, a word alone is no marking:
+# only the whole phrase is (marking_disguises.py)
+_PHRASE_WORDS = frozenset(
+    {"SECURITY", "INFORMATION", "ENFORCEMENT", "OFFICIAL", "PROTECTED", "CRITICAL", "INFRASTRUCTURE", "LAW", "USE"}
+    | {"ONLY", "FOR", "BUT"}
+)
+_LEET_WORDS |= _PHRASE_WORDS
 # round 17: a word of capitals with a lower-case l for its I, as "SENSITlVE" and "CONFIDENTlAL" disguise it (bounded)
 _L_FOR_I = re.compile(r"(?<![\w])(?=[A-Z]{1,15}l)[A-Z][A-Zl]{3,15}(?![\w])")
 # round 16: the legacy marking's four words with digits for letters: "F0R 0FF!C!AL U$E 0NLY"
@@ -426,7 +434,7 @@ def _dotted(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     keep = [i for i, c in enumerate(run) if c.isalpha()]
     word = "".join(run[i] for i in keep)
-    if word.upper() not in _MARKING_WORDS:
+    if word.upper() not in _MARKING_WORDS and (len(word) < 8 or word.upper() not in _PHRASE_WORDS):
         return None
     return word.upper(), keep
 
@@ -452,7 +460,7 @@ def _leet(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if token.isalpha() or not any(c.isalpha() for c in token):
         return None
     plain = token.upper().translate(_LEET_MAP)
-    if plain not in _LEET_WORDS or len(plain) < 4:
+    if plain not in _LEET_WORDS or (len(plain) < 4 and plain not in _PHRASE_WORDS):
         return None
     return plain, list(range(len(token)))
 

@@ -451,7 +451,14 @@ def _spaced_email(m: re.Match[str]) -> tuple[str, list[int]] | None:
 def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     # one separator between letters goes; a wider gap was a space between words and stays one space
-    keep = [i for i, c in enumerate(run) if c not in " ._" or (c == " " and run[i - 1] != " " and run[i + 1] == " ")]
+    # (round 27: and in letters set apart by dots, one space after a letter ends a word: "P.R.O.T.E.C.T.E.D C.R.I.T…")
+    keep = [
+        i
+        for i, c in enumerate(run)
+        if c not in " ._"
+        or (c == " " and run[i - 1] != " " and run[i + 1] == " ")
+        or (c == " " and i >= 2 and run[i - 1].isalpha() and run[i - 2] == "." and run[i + 2 : i + 3] == ".")
+    ]
     joined = "".join(run[i] for i in keep)
     if any(c.isdigit() for c in joined):
         labelled = _SECRET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None

@@ -366,6 +366,24 @@ PATTERNS = [
         r"(?i:\b(?:temp|temporary|new|default|one-time|initial|interim)[ \t]+one[ \t]*(?::|=|-|is|was)[ \t]*)" + _VALUE,
         0.75,
     ),
+    # round 27: a value typed the way password rules make people type (lower and upper case, a digit and a symbol)
+    # further on in the paragraph that names a password, whatever the words between: "the password is our old
+    # building plus the year — i.e. N3br…", "wifi password in rot13 so it's not in plain text — Ovf…" (keep())
+    Pattern(
+        "typed password in its paragraph",
+        rf"(?i:\b{_WORD_NOUN}\b)(?:[^\n]|\n(?![ \t]*\n)){{0,160}}?(?<![^\s\"'`(\u2014\u2013:=-])"
+        r"(?=[^\s\"'`]*[a-z])(?=[^\s\"'`]*[A-Z])(?=[^\s\"'`]*[0-9])(?=[^\s\"'`]*[!@#$%^&*+=?~])"
+        r"(?P<q>)(?P<value>[^\s\"'`<>(){}\[\]/\\,;:][^\s\"'`<>{}]{7,63})(?=[\s\"'`.,;:)!?]|$)",
+        0.7,  # below every pattern it may overlap
+    ),
+    # round 27: a secret split over environment variables, a random string in each: "CS_A=Qx8~…⏎CS_B=H5c…", in a
+    # text that speaks of a secret, password, token or key (keep(): a random key, not a name, ID or address)
+    Pattern(
+        "random environment value",
+        r"(?m:^[ \t]*(?:export[ \t]+)?(?P<name>[A-Z][A-Z0-9_]{0,40})=)(?P<q>[\"']?)(?P<value>[^\s\"'`]{12,128})(?P=q)"
+        r"[ \t]*$",
+        0.7,
+    ),
     Pattern(
         "password in prose",
         r"(?i:\b(?:p[a@4][s$5][s$5]w[o0]rd|passcode|passphrase|pwd)[ \t]+(?:is|was|will be|=)[ \t]*:?[ \t]*)"
@@ -418,6 +436,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password labelled on the next chat line",
             "account and password",
             "network and key",
+            "typed password in its paragraph",
         ):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
@@ -438,6 +457,17 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # "the account is billing / 2024-Q3", "network Lab-2G, key rotation2026"
         if pattern_name == "password further on" and _PORT_BEFORE.search(text, max(0, result.start - 80), result.start):
             return False  # round 23: "postgres://user:password@localhost:5432/dbname", a URL's port and path
+        if value.isalpha() and _WORD_JUST_BEFORE.search(text, max(0, result.start - 40), result.start):
+            return False  # round 27: a word naming a kind of login, "Auth: Password Authentication", "password Manager"
+        if pattern_name == "typed password in its paragraph":
+            return (
+                _every_class(value)
+                and _NOT_TYPED.search(value) is None
+                and not _is_example(text, result.start)
+                and not is_placeholder(value)
+            )
+        if pattern_name == "random environment value":
+            return _random_env_value(text, result.start, value)
         if pattern_name == "password set by a reset" and not _every_class(value):
             return False  # "reset it to Tuesday's build", "reset it to Build_v2.3"
         if pattern_name == "password given by its pronoun" and not _every_class(value):
@@ -467,6 +497,35 @@ class PasswordRecognizer(SecretRecognizer):
 _LOGIN_WORDS = re.compile(r"(?i)\b(?:passwords?|pw|log[ -]?in|logon|sign[ -]?in|account|locked|reset|credentials?)\b")
 # round 23: a URL's host and the colon before its port, the "value" after it being the port and the path
 _PORT_BEFORE = re.compile(r"@[A-Za-z0-9.-]+:$")
+
+
+# round 27: an example or a rule's counter-example given before a value ("e.g. Tr0ub4dor&3", "passwords like
+# P@ssw0rd1 are weak", "never use Summer2024!")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)\b(?:e\.?g\.?|for[ \t]+(?:example|instance)|example|sample|such[ \t]+as|like|avoid|never|not|weak|bad"
+    r"|banned|rejects?|instead[ \t]+of|format)\b[^\n]{0,24}$"
+)
+_WORD_JUST_BEFORE = re.compile(rf"(?i:\b{_WORD}[ \t]+)$")
+# a setting and its value, an address or an e-mail rather than one typed password
+_NOT_TYPED = re.compile(r"^[A-Za-z_][\w.-]*=|://|^[\w.+-]+@[\w-]+\.[A-Za-z][\w.]*$")
+_CREDENTIAL_WORDS = re.compile(r"(?i)\b(?:secrets?|passwords?|passwd|tokens?|credentials?|api[ _-]?keys?|keys?)\b")
+# the names of settings that hold identifiers, addresses and versions rather than secrets
+_NOT_SECRET_NAME = re.compile(
+    r"(?:^|_)(?:ID|IDS|URL|URI|HOST|HOSTNAME|PATH|DIR|NAME|USER|USERNAME|REGION|ZONE|VERSION|ENDPOINT|BUCKET|EMAIL"
+    r"|ARN|DOMAIN|PORT|ENV|MODE|LEVEL|TENANT|ACCOUNT|PROJECT|SHA|COMMIT|TAG|IMAGE|BRANCH)$"
+)
+
+
+def _is_example(text: str, start: int) -> bool:
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _random_env_value(text: str, start: int, value: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    name = text[line_start:start].strip().removeprefix("export").strip().rstrip("=\"'").strip()
+    if _NOT_SECRET_NAME.search(name) or not _CREDENTIAL_WORDS.search(text):
+        return False
+    return (_random_key(value) or (_every_class(value) and len(value) >= 12)) and not is_placeholder(value)
 
 
 def _typed_password(value: str) -> bool:
