@@ -67,7 +67,9 @@ _INTERLEAVED_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 # Round 23. A US address typed a character at a time, words set apart by wider gaps ("2 2 1 7   E l m   S t ,
 # D a y t o n ,   O H   4 5 4 0 2"): closed up (one blank between characters goes, a wider gap stays one blank)
 # only when the result is a house number ... a state's code and a ZIP (_CLOSED_ADDRESS)
-_SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-]){10,120} {1,3}[A-Za-z0-9](?!\S)")
+# (round 27: a comma may hang on a word's last letter, "S t,  L a w r e n c e,", the characters parted by one blank
+# and the words by two; a full stop may end the sentence after the ZIP)
+_SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-],?){10,120} {1,3}[A-Za-z0-9](?=[.,;:!?)]?(?:\s|$))")
 _CLOSED_ADDRESS = re.compile(
     r"\d{1,6}[A-Za-z]? [A-Za-z0-9 .,#'-]{2,80}, ?[A-Za-z][A-Za-z .'-]{1,40},? ?(?:" + _STATES + r") \d{5}(?:-?\d{4})?"
 )
@@ -237,15 +239,18 @@ def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     if "  " not in run:
         return None  # no wider gap: no words to tell apart
-    keep = [
-        i
-        for i, c in enumerate(run)
-        if c != " " or (run[i - 1] != " " and run[i + 1] == " " and (i + 2 >= len(run) or run[i + 2] == " "))
-    ]
-    joined = "".join(run[i] for i in keep)
+    joined, keep = _close_spaced_words(run, 3)
     if not _CLOSED_ADDRESS.fullmatch(joined):
-        return None
+        joined, keep = _close_spaced_words(run, 2)  # round 27: characters one blank apart, words two
+        if not _CLOSED_ADDRESS.fullmatch(joined):
+            return None
     return joined, keep
+
+
+def _close_spaced_words(run: str, word_gap: int) -> tuple[str, list[int]]:
+    """The run with the blanks between characters gone and a gap of ``word_gap`` blanks or more kept as one."""
+    keep = [i for i, c in enumerate(run) if c != " " or (run[i - 1] != " " and run[i : i + word_gap] == " " * word_gap)]
+    return "".join(run[i] for i in keep), keep
 
 
 def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
