@@ -115,7 +115,7 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
-_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|N\d{10}|[A-Z]{3}\d{10}")  # an A-Number, a passport; a SEVIS ID; a receipt
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|N\d{10}|[A-Z]{3}\d{10}")  # A-Number, passport; SEVIS ID; receipt
 _SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
 # Two or more capitalised words, each of two letters or more: only a name is spelled out so
 _SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
