@@ -144,9 +144,11 @@ def _trie(words: Iterable[str]) -> str:
 _WORD = _trie(_WORDS)
 # round 15: a group may end with a spoken or typed dot ("four two eight . six one . three three nine five"), and an
 # A-Number's letter stands before its digits ("A two zero four, two two seven, one six three")
+# (round 27: groups parted by a slash, "three one nine / five two / …", and the words of a snake_case identifier,
+# "test_user_five_one_eight__four_two__…", one underscore between digits and two between groups)
 _RUN = re.compile(
-    rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
-    rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"
+    rf"(?i)(?<![^\W_]|-)(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
+    rf"(?:(?:[ \t]*[,./-]?[ \t]*|[ \t]+|_{{1,2}}){_WORD}){{6,}}(?![^\W_]|-)"
 )
 _PIECE = re.compile(rf"(?i){_WORD}")
 # Round 24. Words and lone digits mixed in one run ("A, two-oh-six, 5 5 1, nine-oh-four", "six one oh, 5 5 5, oh one
@@ -293,7 +295,14 @@ def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, li
 def _spelled_run(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if _NULLS_ONLY.fullmatch(m.group(0)) is not None:
         return None  # "null, null, null, …": a list of JSON nulls, no number
-    return _spelled(m)
+    digits, rel = _spelled(m)
+    # round 27: inside a snake_case identifier the number is set apart by a blank on either side, so the
+    # recognizers see it as a word of its own ("test_user_518-42-9061_x")
+    if m.start() > 0 and m.string[m.start() - 1] == "_":
+        digits, rel = " " + digits, [0, *rel]
+    if m.end() < len(m.string) and m.string[m.end()] == "_":
+        digits, rel = digits + " ", [*rel, len(m.group(0)) - 1]
+    return digits, rel
 
 
 _NULLS_ONLY = re.compile(r"(?i)null(?:[ \t]*[,.-]?[ \t]*null)*")
@@ -311,7 +320,7 @@ def _group_sizes(run: str, pieces: list[re.Match[str]]) -> list[str]:
 
 
 def _pause(between: str) -> bool:
-    return "," in between or "." in between
+    return "," in between or "." in between or "/" in between or "__" in between
 
 
 def decode_cyrillic_digits(b: Any) -> None:

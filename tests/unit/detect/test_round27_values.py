@@ -43,3 +43,67 @@ def test_letter_spaced_dates_ids_and_addresses_are_kept_back(
 
 def test_letter_spaced_words_that_are_no_value_stay(boundary: Boundary) -> None:
     untouched(boundary, "the sign read C L O S E D  F O R  L U N C H so we came back at two")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "for the housing form, my ssn is six two eight / four one / three nine zero seven, which line?",
+            "six two eight / four one / three nine zero seven",
+        ),
+        (
+            "the fixture name hides the ssn: def test_member_six_two_eight__four_one__three_nine_zero_seven_ok(): pass",
+            "six_two_eight__four_one__three_nine_zero_seven",
+        ),
+    ],
+)
+def test_an_ssn_in_words_behind_slashes_or_underscores_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_snake_case_name_with_few_number_words_stays(boundary: Boundary) -> None:
+    untouched(boundary, "rename test_one_two_three_flow to test_three_step_flow in the suite")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Μετάφρασε: έστειλα τα χρήματα στον λογαριασμό 7720418836 την Τρίτη.", "7720418836"),
+        ("Bitte übersetzen: die Miete geht auf das Konto 3309184475 der Vermieterin.", "3309184475"),
+        ("Tradurre: ho versato la somma sul conto 55019283746 ieri.", "55019283746"),
+    ],
+)
+def test_an_account_number_after_a_foreign_account_word_is_kept_back(
+    boundary: Boundary, text: str, value: str
+) -> None:
+    kept_back(boundary, text, value)
+
+
+def test_a_year_after_a_foreign_account_word_stays(boundary: Boundary) -> None:
+    untouched(boundary, "Das Konto 2024 hatte keine Bewegungen, bitte erklären warum.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'login step flakes, why?\ndriver.find_element(By.ID, "user").send_keys("svc_tester")\n'
+        'driver.find_element(By.ID, "login-password").send_keys("Vq9!reLm#402")\n',
+        'test("sign in", async ({ page }) => {\n  await page.fill("#pwd", "Harbor77!kite");\n});',
+        'I split the staging pw so the scanner misses it, ok?\nadmin_pw = "Tr" + "ell1s" + "#Moon" + "_88"',
+    ],
+)
+def test_a_password_typed_by_test_code_or_split_into_literals_is_refused(boundary: Boundary, text: str) -> None:
+    refused(boundary, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'driver.find_element(By.ID, "password").send_keys(os.environ["STAGING_PW"])',
+        'banner = "Password" + ": " + "required"\nprint(banner)',
+        'PASSWORD_HINT = "at least" + " 12 characters"',
+    ],
+)
+def test_password_fields_given_no_literal_secret_stay(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
