@@ -74,9 +74,7 @@ def test_a_snake_case_name_with_few_number_words_stays(boundary: Boundary) -> No
         ("Tradurre: ho versato la somma sul conto 55019283746 ieri.", "55019283746"),
     ],
 )
-def test_an_account_number_after_a_foreign_account_word_is_kept_back(
-    boundary: Boundary, text: str, value: str
-) -> None:
+def test_an_account_number_after_a_foreign_account_word_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
 
 
@@ -107,3 +105,29 @@ def test_a_password_typed_by_test_code_or_split_into_literals_is_refused(boundar
 )
 def test_password_fields_given_no_literal_secret_stay(boundary: Boundary, text: str) -> None:
     untouched(boundary, text)
+
+
+def test_a_sandbox_decline_card_named_as_a_test_passes(boundary: Boundary) -> None:
+    untouched(
+        boundary,
+        "QA matrix for checkout, sandbox only: 4000 0000 0000 0002 should show the generic decline, "
+        "4000 0000 0000 0069 the expired-card message. Turn it into a checklist.",
+    )
+
+
+def test_a_sandbox_decline_card_offered_as_a_customers_card_is_kept_back(boundary: Boundary) -> None:
+    kept_back(boundary, "the customer says card 4000 0000 0000 0002 was charged twice on 3/4, refund it", "0002")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "visitor log (tab separated):\nday\tvisitor\tid_type\tid_no\n3/2\tO. Adeyemi\tCAC\t1604928371\n",
+            "1604928371",
+        ),
+        ("badge,doc,number\nK. Lindqvist,CAC,1718293046\nM. Reyes,DL,D1234567\n", "1718293046"),
+    ],
+)
+def test_a_ten_digit_number_in_a_cac_row_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
+    kept_back(boundary, text, value)
