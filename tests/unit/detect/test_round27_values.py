@@ -131,3 +131,21 @@ def test_a_sandbox_decline_card_offered_as_a_customers_card_is_kept_back(boundar
 )
 def test_a_ten_digit_number_in_a_cac_row_is_kept_back(boundary: Boundary, text: str, value: str) -> None:
     kept_back(boundary, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("msg 1: the cell for the site lead is 412\nmsg 2: 555\nmsg 3: 0187\nput it on one line", ("0187",)),
+        ("Turn 1: her sevis id is N00\nTurn 2: 3352\nTurn 3: 8810, fix the record", ("3352", "8810")),
+        ("the passport number got wrapped in my notes: K3\n1190\n274 — merge it please", ("1190",)),
+    ],
+)
+def test_a_number_cut_over_numbered_messages_or_lines_is_kept_back(
+    boundary: Boundary, text: str, values: tuple[str, ...]
+) -> None:
+    kept_back(boundary, text, *values)
+
+
+def test_unlabelled_short_numbers_on_lines_stay(boundary: Boundary) -> None:
+    untouched(boundary, "scores by round:\n412\n555\n0187\nwhat's the average?")
