@@ -180,7 +180,7 @@ def _part_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
 def _pieces_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if _PIECES_CUE.search(m.string, max(0, m.start() - 80), m.start()) is None:
         return None
-    found, start = m.group(0), m.start()
+    start = m.start()
     names = [n for n in ("a", "b", "c") if m.group(n) is not None]
     pieces = [m.group(n) for n in names]
     spans = [(m.start(n) - start, m.end(n) - start) for n in names]
