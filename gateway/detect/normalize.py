@@ -573,6 +573,8 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
         and _LONG_RUN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
         and _LONG_RUN_AFTER.match(m.string, m.end())
     ):
+        if sep == "/" and _split_card(m):
+            return "-", [m.group(0).index(sep)]  # round 27: "4123-4567 / 8901-2345", a card's halves set apart
         return None  # "Aklan 5600 / 0915 227 8140": two fields set apart ("1992 / 04 / 12" still joins)
     if (
         sep == "-"
@@ -584,6 +586,24 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return None  # round 17: "Hazard, KY 41701 - 606-555-0132": a ZIP, then a spaced dash setting a phone apart
     i = m.group(0).index(sep)
     return sep, [i]
+
+
+_CARD_HALF_BEFORE = re.compile(r"(?<![\d-])\d{4}[ -]\d{4}$")
+_CARD_HALF_AFTER = re.compile(r"\d{4}[ -]\d{4}(?![\d-]|/\d)")
+
+
+def _split_card(m: re.Match[str]) -> bool:
+    """Round 27. Whether the slash ``m`` stands between two halves of a card number (four and four digits each side)
+    whose sixteen digits pass the Luhn check."""
+    before = _CARD_HALF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    after = _CARD_HALF_AFTER.match(m.string, m.end())
+    if before is None or after is None:
+        return False
+    digits = [int(c) for c in before.group(0) + after.group(0) if c.isdigit()]
+    if digits[0] not in (3, 4, 5, 6):
+        return False
+    total = sum(d if i % 2 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
+    return total % 10 == 0
 
 
 def _join_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:

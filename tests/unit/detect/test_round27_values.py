@@ -149,3 +149,17 @@ def test_a_number_cut_over_numbered_messages_or_lines_is_kept_back(
 
 def test_unlabelled_short_numbers_on_lines_stay(boundary: Boundary) -> None:
     untouched(boundary, "scores by round:\n412\n555\n0187\nwhat's the average?")
+
+
+def test_a_card_split_in_halves_by_a_slash_is_kept_back(boundary: Boundary) -> None:
+    kept_back(
+        boundary, "for the booth signup here's my card in two bits: 4111-1111 / 1111-1111 exp 04/28", "1111 / 1111"
+    )
+
+
+def test_two_number_pairs_set_apart_by_a_slash_stay_apart(boundary: Boundary) -> None:
+    untouched(boundary, "shelf codes 4111-1112 / 1111-1111 need relabelling before Friday")
+
+
+def test_a_receipt_number_in_slash_parted_groups_is_kept_back(boundary: Boundary) -> None:
+    kept_back(boundary, "receipt in bits: EAC 24 / 118 / 60 / 392, write the inquiry", "118 / 60 / 392")
