@@ -67,7 +67,9 @@ _INTERLEAVED_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
 # Round 23. A US address typed a character at a time, words set apart by wider gaps ("2 2 1 7   E l m   S t ,
 # D a y t o n ,   O H   4 5 4 0 2"): closed up (one blank between characters goes, a wider gap stays one blank)
 # only when the result is a house number ... a state's code and a ZIP (_CLOSED_ADDRESS)
-_SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-]){10,120} {1,3}[A-Za-z0-9](?!\S)")
+# (round 27: a comma may hang on a word's last letter, "S t,  L a w r e n c e,", the characters parted by one blank
+# and the words by two; a full stop may end the sentence after the ZIP)
+_SPACED_ADDRESS = re.compile(r"(?<!\S)\d(?: {1,3}[A-Za-z0-9,.#'-],?){10,120} {1,3}[A-Za-z0-9](?=[.,;:!?)]?(?:\s|$))")
 _CLOSED_ADDRESS = re.compile(
     r"\d{1,6}[A-Za-z]? [A-Za-z0-9 .,#'-]{2,80}, ?[A-Za-z][A-Za-z .'-]{1,40},? ?(?:" + _STATES + r") \d{5}(?:-?\d{4})?"
 )
@@ -142,9 +144,11 @@ def _trie(words: Iterable[str]) -> str:
 _WORD = _trie(_WORDS)
 # round 15: a group may end with a spoken or typed dot ("four two eight . six one . three three nine five"), and an
 # A-Number's letter stands before its digits ("A two zero four, two two seven, one six three")
+# (round 27: groups parted by a slash, "three one nine / five two / …", and the words of a snake_case identifier,
+# "test_user_five_one_eight__four_two__…", one underscore between digits and two between groups)
 _RUN = re.compile(
-    rf"(?i)(?<![\w-])(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
-    rf"(?:(?:[ \t]*[,.-]?[ \t]*|[ \t]+){_WORD}){{6,}}(?![\w-])"
+    rf"(?i)(?<![^\W_]|-)(?:(?P<a>(?-i:A))[ \t]*[#:-]?[ \t]*)?{_WORD}"
+    rf"(?:(?:[ \t]*[,./-]?[ \t]*|[ \t]+|_{{1,2}}){_WORD}){{6,}}(?![^\W_]|-)"
 )
 _PIECE = re.compile(rf"(?i){_WORD}")
 # Round 24. Words and lone digits mixed in one run ("A, two-oh-six, 5 5 1, nine-oh-four", "six one oh, 5 5 5, oh one
@@ -237,15 +241,18 @@ def _spaced_address(m: re.Match[str]) -> tuple[str, list[int]] | None:
     run = m.group(0)
     if "  " not in run:
         return None  # no wider gap: no words to tell apart
-    keep = [
-        i
-        for i, c in enumerate(run)
-        if c != " " or (run[i - 1] != " " and run[i + 1] == " " and (i + 2 >= len(run) or run[i + 2] == " "))
-    ]
-    joined = "".join(run[i] for i in keep)
+    joined, keep = _close_spaced_words(run, 3)
     if not _CLOSED_ADDRESS.fullmatch(joined):
-        return None
+        joined, keep = _close_spaced_words(run, 2)  # round 27: characters one blank apart, words two
+        if not _CLOSED_ADDRESS.fullmatch(joined):
+            return None
     return joined, keep
+
+
+def _close_spaced_words(run: str, word_gap: int) -> tuple[str, list[int]]:
+    """The run with the blanks between characters gone and a gap of ``word_gap`` blanks or more kept as one."""
+    keep = [i for i, c in enumerate(run) if c != " " or (run[i - 1] != " " and run[i : i + word_gap] == " " * word_gap)]
+    return "".join(run[i] for i in keep), keep
 
 
 def _mixed(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -288,7 +295,14 @@ def _spelled(m: re.Match[str], piece: re.Pattern[str] = _PIECE) -> tuple[str, li
 def _spelled_run(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     if _NULLS_ONLY.fullmatch(m.group(0)) is not None:
         return None  # "null, null, null, …": a list of JSON nulls, no number
-    return _spelled(m)
+    digits, rel = _spelled(m)
+    # round 27: inside a snake_case identifier the number is set apart by a blank on either side, so the
+    # recognizers see it as a word of its own ("test_user_518-42-9061_x")
+    if m.start() > 0 and m.string[m.start() - 1] == "_":
+        digits, rel = " " + digits, [0, *rel]
+    if m.end() < len(m.string) and m.string[m.end()] == "_":
+        digits, rel = digits + " ", [*rel, len(m.group(0)) - 1]
+    return digits, rel
 
 
 _NULLS_ONLY = re.compile(r"(?i)null(?:[ \t]*[,.-]?[ \t]*null)*")
@@ -306,7 +320,7 @@ def _group_sizes(run: str, pieces: list[re.Match[str]]) -> list[str]:
 
 
 def _pause(between: str) -> bool:
-    return "," in between or "." in between
+    return "," in between or "." in between or "/" in between or "__" in between
 
 
 def decode_cyrillic_digits(b: Any) -> None:

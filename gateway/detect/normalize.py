@@ -115,7 +115,7 @@ _HTML_TAG = re.compile(
 )
 _HTML_BLOCK = re.compile(r"(?i)</?(?:br|p|div|tr|table|li|ul|ol|h[1-6]|hr|section|article|header|footer|dd|dt|dl)\b")
 _DASH_WORD = re.compile(r"(?<=\d)[ \t]+(?i:dash|hyphen)[ \t]+(?=\d)")  # "6 1 4 dash 2 0 dash 7 7 3 1"
-_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|[A-Z]{3}\d{10}")  # an A-Number, a passport; a USCIS receipt
+_LETTER_AND_DIGITS = re.compile(r"[A-Z]\d{7,9}|N\d{10}|[A-Z]{3}\d{10}")  # A-Number, passport; SEVIS ID; receipt
 _SPELLED_A_NUMBER = re.compile(r"[Aa]\d{8,9}$")
 # Two or more capitalised words, each of two letters or more: only a name is spelled out so
 _SPELLED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
@@ -490,14 +490,24 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return joined.replace(" ", ""), [i for i in keep if run[i] != " "]
     if joined.isupper() and sum(c.isalpha() for c in joined) >= 4:
         return joined, keep
+    upper = joined.upper()
+    # round 27: a marking spelled out in title case ("S e n s i t i v e  S e c u r i t y  I n f o r m a t i o n")
+    # reads as the marking, before it could be taken for a name's capitalised words
+    if " " in joined and _MARKING_TITLE.fullmatch(joined):
+        return upper, keep
     if _SPELLED_NAME.fullmatch(joined):
         return joined, keep  # "N g u y e n   V a n   T h a n h": a name spelled out letter by letter
-    upper = joined.upper()
     if any(word.replace(" ", "") in upper.replace(" ", "") for word in MARKING_WORDS):
         return upper, keep
     return _spelled_words(run)
 
 
+# round 27: the title-case words of a marking's banner, spelled out ("Sensitive Security Information", "Controlled
+# Unclassified Information", "For Official Use Only")
+_MARKING_TITLE = re.compile(
+    r"(?:Sensitive Security Information|Controlled Unclassified Information|For Official Use Only|Top Secret"
+    r"|Law Enforcement Sensitive)"
+)
 _GAP = re.compile(r" {2,}")
 _SPELLED_LETTERS = re.compile(r"[A-Za-z](?: [A-Za-z])+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+")
@@ -508,8 +518,10 @@ def _spelled_words(run: str) -> tuple[str, list[int]] | None:
     C h o c   D O B  1 9": the words spelled a letter at a time close up, the rest stays as written, and a wider gap
     stays one blank; only when two or more of the closed-up words in a row make a name's shape, and not when the
     run opens with a number (a spaced-out address, "2 2 1 7   R i o   V i s t a   D r , …", is digit_disguises.py's)."""
-    if run[0].isdigit() or "  " not in run:
+    if "  " not in run:
         return None
+    if (date := _spelled_date(run)) is not None or run[0].isdigit():
+        return date
     keep: list[int] = []
     words: list[str | None] = []  # a closed-up word, or None for one left as written
     pos = 0
@@ -534,6 +546,30 @@ def _spelled_words(run: str) -> tuple[str, list[int]] | None:
     return "".join(run[i] for i in keep), keep
 
 
+# Round 27. A date typed a character at a time, its parts set apart by wider gaps, as OCR gives a form's field
+# ("0 9  M A Y  2 0 0 1", "M A Y  0 9  2 0 0 1"): every part closes up, a wider gap stays one blank, only when the
+# result is a day, a month's name and a year
+_SPELLED_PART = re.compile(r"[A-Za-z0-9](?: [A-Za-z0-9])*(?: ?,)?")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_CLOSED_DATE = re.compile(rf"\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}")
+
+
+def _spelled_date(run: str) -> tuple[str, list[int]] | None:
+    keep: list[int] = []
+    pos = 0
+    for gap in [*_GAP.finditer(run), None]:
+        end = len(run) if gap is None else gap.start()
+        segment = run[pos:end]
+        if not _SPELLED_PART.fullmatch(segment):
+            return None
+        keep.extend(pos + i for i, c in enumerate(segment) if c != " ")
+        if gap is not None:
+            keep.append(gap.start())
+            pos = gap.end()
+    joined = "".join(run[i] for i in keep)
+    return (joined, keep) if _CLOSED_DATE.fullmatch(joined) else None
+
+
 def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
     sep = m.group(1) or m.group(2)
     if m.group(2) == "." and _LONG_RUN_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
@@ -544,6 +580,8 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
         and _LONG_RUN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
         and _LONG_RUN_AFTER.match(m.string, m.end())
     ):
+        if sep == "/" and _split_card(m):
+            return "-", [m.group(0).index(sep)]  # round 27: "4123-4567 / 8901-2345", a card's halves set apart
         return None  # "Aklan 5600 / 0915 227 8140": two fields set apart ("1992 / 04 / 12" still joins)
     if (
         sep == "-"
@@ -555,6 +593,24 @@ def _tighten_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
         return None  # round 17: "Hazard, KY 41701 - 606-555-0132": a ZIP, then a spaced dash setting a phone apart
     i = m.group(0).index(sep)
     return sep, [i]
+
+
+_CARD_HALF_BEFORE = re.compile(r"(?<![\d-])\d{4}[ -]\d{4}$")
+_CARD_HALF_AFTER = re.compile(r"\d{4}[ -]\d{4}(?![\d-]|/\d)")
+
+
+def _split_card(m: re.Match[str]) -> bool:
+    """Round 27. Whether the slash ``m`` stands between two halves of a card number (four and four digits each side)
+    whose sixteen digits pass the Luhn check."""
+    before = _CARD_HALF_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    after = _CARD_HALF_AFTER.match(m.string, m.end())
+    if before is None or after is None:
+        return False
+    digits = [int(c) for c in before.group(0) + after.group(0) if c.isdigit()]
+    if digits[0] not in (3, 4, 5, 6):
+        return False
+    total = sum(d if i % 2 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
+    return total % 10 == 0
 
 
 def _join_marking(m: re.Match[str]) -> tuple[str, list[int]] | None:

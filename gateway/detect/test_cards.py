@@ -34,6 +34,22 @@ PUBLISHED = frozenset(
         "3566002020360505",  # JCB (Stripe, Braintree)
         "30569309025904",  # Diners Club (Braintree)
         "38520000023237",  # Diners Club (Braintree)
+        # round 27: the sandboxes' documented failure cards, quoted in test plans beside the success ones
+        "4000000000000002",  # generic decline (Stripe)
+        "4000000000009995",  # insufficient funds (Stripe)
+        "4000000000009987",  # lost card (Stripe)
+        "4000000000009979",  # stolen card (Stripe)
+        "4000000000000069",  # expired card (Stripe)
+        "4000000000000127",  # incorrect CVC (Stripe)
+        "4000000000000119",  # processing error (Stripe)
+        "4100000000000019",  # blocked as fraudulent (Stripe)
+        "4000000000000101",  # CVC check fails (Stripe)
+        "4000000000000010",  # address checks fail (Stripe)
+        "4000000000000259",  # disputed (Stripe)
+        "4000002500003155",  # 3D Secure required (Stripe)
+        "4000000000003220",  # 3D Secure 2 required (Stripe)
+        "4000111111111115",  # processor declined (Braintree)
+        "4000111111111511",  # failed verification (Braintree)
     }
 )
 # the text says the number is a test one: "test card", "sandbox", "dummy", "the processor's documented …"; a word

@@ -74,6 +74,22 @@ _THREE_CUE = re.compile(r"(?i)\b(?:ssn|social|d\.?o\.?b|birth|born|phone|tel|cel
 # Round 26. A card number sent in two turns of two four-digit groups ("text 1: card is 5425 2334⏎text 2: 3010
 # 9904"): joined, a blank between the halves, only when the sixteen digits pass the Luhn check
 _CARD_CUT = re.compile(rf"(?<![\w/.-])(?P<a>\d{{4}}([ -])\d{{4}}){_BREAK}(?P<b>\d{{4}}\2\d{{4}})(?![\w/.-]|[ -]\d)")
+# Round 27. A number cut into pieces with no separator at the cuts, each piece opening the next numbered message or
+# the next line ("callback is 337⏎msg 2: 555⏎msg 3: 0139", "the sevis id is N00⏎Turn 2: 4021⏎Turn 3: 1937", a
+# passport's "C1⏎2345⏎678" in notes): joined only after a value's label in the 80 characters before the first piece,
+# and only when the pieces make a phone's (3, 3, 4 digits) or an SSN's (3, 2, 4) groups exactly, or, led by a letter,
+# a SEVIS ID's, a passport's, an A-Number's or a USCIS receipt's whole shape
+_LINE_BREAK = rf"[ \t]*\r?\n[ \t]*(?:{_SPEAKER}[ \t]*)?"
+_PIECES_CUT = re.compile(
+    rf"(?<![\w/.-])(?P<a>[A-Z]{{0,3}}\d{{1,4}}){_LINE_BREAK}(?P<b>\d{{1,4}})(?:{_LINE_BREAK}(?P<c>\d{{1,4}}))?"
+    r"(?![\w/.-]|[ \t]*\r?\n[ \t]*\d)"
+)
+_PIECES_CUE = re.compile(
+    r"(?i)\b(?:ssn|social|phone|tel|cell|mobile|callback|call[ \t]+back|number|sevis|passport|a-?num(?:ber)?"
+    r"|alien|receipt|id)\b"
+)
+_PIECES_DIGIT_GROUPS = {(3, 3, 4), (3, 2, 4)}
+_PIECES_LETTERED = re.compile(r"N\d{10}|[A-Z]\d{8}|A\d{8,9}|[A-Z]{3}\d{10}")
 _SPEAKER_LINE = re.compile(rf"\n[ \t]*{_SPEAKER}")
 _LEVELS = frozenset({"TOP SECRET", "TOPSECRET", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "CONTROLLED"})
 _MONTH_WORD = (
@@ -161,6 +177,28 @@ def _part_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return compact, kept
 
 
+def _pieces_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if _PIECES_CUE.search(m.string, max(0, m.start() - 80), m.start()) is None:
+        return None
+    start = m.start()
+    names = [n for n in ("a", "b", "c") if m.group(n) is not None]
+    pieces = [m.group(n) for n in names]
+    spans = [(m.start(n) - start, m.end(n) - start) for n in names]
+    if all(p.isdigit() for p in pieces):
+        if tuple(len(p) for p in pieces) not in _PIECES_DIGIT_GROUPS:
+            return None
+        rel: list[Any] = []
+        for i, (lo, hi) in enumerate(spans):
+            if i:
+                rel.append((spans[i - 1][1], lo))  # the cut reads as a hyphen
+            rel.extend(range(lo, hi))
+        return "-".join(pieces), rel
+    joined = "".join(pieces)
+    if not _PIECES_LETTERED.fullmatch(joined):
+        return None
+    return joined, [i for lo, hi in spans for i in range(lo, hi)]
+
+
 def _level_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     a, b = m.group("a"), m.group("b")
     if (a + b) not in _LEVELS or a in _LEVELS or b in _LEVELS:
@@ -184,6 +222,8 @@ def join_turns(b: Any) -> None:
         lowered = text.lower()
         if any(w in lowered for w in _REST_WORDS):
             b.rewrite(_REST_CUT, _rest_cut)
+    if any(c.isdigit() for c in b.text):
+        b.rewrite(_PIECES_CUT, _pieces_cut)  # round 27
     if _SPEAKER_LINE.search(b.text, b.text.find("\n")) is None:
         return  # no turn after the first line: nothing cut at a turn's end (round 24's steps below)
     if any(c.isdigit() for c in b.text):

@@ -12,7 +12,12 @@ from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecogni
 
 _LABEL = (
     r"(?:(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|deposit[ \t]+)?account|acct\.?|a/c|checking|savings"
-    r"|t[àa]i[ \t]+kho[ảa]n|cuenta|conta|compte)"  # Vietnamese, Spanish, Portuguese, French
+    r"|t[àa]i[ \t]+kho[ảa]n|cuenta|conta|compte"  # Vietnamese, Spanish, Portuguese, French
+    # round 27: the account word of other languages, as a victim's or a customer's letter writes it before the number
+    # (Greek, German, Italian, Dutch, Polish, Russian and Ukrainian, Turkish, Romanian; the case endings included;
+    # a dotless i is read as an i by then)
+    r"|λογαριασμ[όο][ύυς]?|(?:bank)?konto(?:nummer)?|conto(?:[ \t]+corrente)?|rekening(?:nummer)?"
+    r"|rachun(?:ek|ku|kiem)|сч[её]т(?:\u0430|\u0443|ом)?|рахун(?:ок|ку|ком)|hesab(?:i|ina|im|a)?|hesap|contul)"
 )
 # spaced or dashed in groups, as statements print it: "7741 0092 3385", "0042-118-55903"
 _GROUPED = r"\d{2,6}(?:[ -]\d{2,6}){1,4}"

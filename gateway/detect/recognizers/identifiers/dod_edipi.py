@@ -10,8 +10,22 @@ from presidio_analyzer import Pattern
 from gateway.detect.recognizers.labelled import LABEL_GLUE, LabelledValueRecognizer
 
 _LABEL = r"(?:EDIPI|DoD[ \t]*ID|DoD[ \t]+Benefits[ \t]+Number|DBN|CAC[ \t]+(?:ID|number|no\.?|#))"
+# Round 27. A log or sheet whose id-type column names a Common Access Card and whose next column holds the number
+# ("11/02<TAB>J. Doe<TAB>CAC<TAB>1234567890<TAB>…", "CAC|1234567890"), or the number first and its type after
+_CELL_START = r"(?:^|(?<=[\t|,;]))[ \t]*"
+_NEXT_CELL = r"[ \t]*[\t|,;][ \t]*"
+_CELL_END = r"(?=[ \t]*(?:[\t|,;]|$))"
+_CAC_CELL = r"(?i:CAC(?:[ \t]+card)?|EDIPI|DoD[ \t]*ID)"
 PATTERNS = [
     Pattern("labelled edipi", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{10}}\b", 0.9),
+    Pattern(
+        "labelled edipi in a cac row", rf"{_CELL_START}{_CAC_CELL}{_NEXT_CELL}(?P<value>\d{{10}}){_CELL_END}", 0.85
+    ),
+    Pattern(
+        "labelled edipi before its cac cell",
+        rf"{_CELL_START}(?P<value>\d{{10}}){_NEXT_CELL}{_CAC_CELL}{_CELL_END}",
+        0.85,
+    ),
 ]
 CONTEXT = ["edipi", "dodid", "cac", "dod"]
 

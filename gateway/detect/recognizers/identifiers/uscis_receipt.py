@@ -25,7 +25,8 @@ PATTERNS = [
     Pattern(
         "receipt typed in pieces",
         rf"(?<![A-Za-z0-9])(?:{_SPACED_CENTRES})[- \t]*(?:\r?\n[ \t]*)?\d{{2,5}}"
-        rf"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)\d{{1,8}}){{1,4}}{_CLOSE}",
+        # (round 27: or its groups parted by slashes, "IOE 09 / 249 / 81 / 577")
+        rf"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]*/[ \t]*)\d{{1,8}}){{1,4}}{_CLOSE}",
         0.85,
     ),
 ]

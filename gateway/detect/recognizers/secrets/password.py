@@ -390,8 +390,32 @@ PATTERNS = [
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`]{6,64})(?P=q)",
         0.8,
     ),
+    # Round 27. Browser-test code typing into a password field: Selenium's ``find_element(By.ID, "password")
+    # .send_keys("…")``, WebdriverIO's ``$("#pwd").setValue("…")``, Playwright's ``page.fill("#password", "…")``
+    Pattern(
+        "password typed by test code",
+        r"(?i:[\"'][^\"'\n]{0,40}(?:password|passwd|pwd|passcode)[^\"'\n]{0,40}[\"'][ \t]*\)"
+        r"[ \t]*\.[ \t]*(?:send_?keys|setvalue|fill|type|press_?sequentially)[ \t]*\([ \t]*)"
+        r"(?P<q>[\"'])(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
+    Pattern(
+        "password filled by test code",
+        r"(?i:\.[ \t]*(?:fill|type)[ \t]*\([ \t]*[\"'][^\"'\n]{0,40}(?:password|passwd|pwd|passcode)[^\"'\n]{0,40}"
+        r"[\"'][ \t]*,[ \t]*)(?P<q>[\"'])(?P<value>[^\s\"']{4,64})(?P=q)",
+        0.85,
+    ),
+    # Round 27. A password split into string literals joined with "+" and assigned to a password's variable:
+    # pw = "Ab" + "cd!" + "_2026" (the joined literals are judged as the password)
+    Pattern(
+        "concatenated password",
+        r"(?i:(?:\b|(?<=_))(?:pw|pwd|passwd|password|pass|passphrase|passcode)\b[ \t]*(?::[ \t]*\w+[ \t]*)?[:=][ \t]*)"
+        r"(?P<q>)(?P<value>[\"'][^\"'\n]{1,40}[\"'](?:[ \t]*\+[ \t]*[\"'][^\"'\n]{1,40}[\"']){1,8})",
+        0.85,
+    ),
 ]
 CONTEXT: list[str] = []
+_LITERAL = re.compile(r"[\"']([^\"'\n]*)[\"']")
 # A sentence's full stop or comma after a password in prose is not part of it; "!" and "?" often are, and
 # redacting one character too many is harmless where one too few leaks it.
 _PLAIN_WORD = re.compile(r"(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[?!]+")
@@ -441,6 +465,14 @@ class PasswordRecognizer(SecretRecognizer):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
+        if pattern_name == "concatenated password":
+            joined = "".join(_LITERAL.findall(value))
+            return (
+                len(joined) >= 6
+                and not any(c.isspace() for c in joined)
+                and looks_like_a_secret(joined)
+                and not is_placeholder(joined)
+            )
         if pattern_name == "password spelled out":
             return _spelled_out(value)
         if pattern_name == "spaced password near a login":
