@@ -127,9 +127,10 @@ _STRONG_LOWER_CUE = re.compile(
     # round 25: a role or a case's shorthand for the person it is about, as fast chat writes it ("chief dana
     # okafor-lee from the county", "pt is ramon quispe", "pax oyelaran tunde"), and "a guy …" of a voicemail
     r"|(?:chief|medic|pt|pax|subj|caller)(?:[ \t]+(?:is|was|named))?"
-    # round 27: a rank in chat shorthand, a parcel's addressee ("ofc …", "sgt …", "addressed to …"), and a ticket
-    # line's user, only as the line's first word ("user … (email) says …"; not "the user asked")
-    r"|ofc|sgt|deputy|trooper|addressee|addressed[ \t]+to|(?<![^\n])user"
+    # round 27: an officer in chat shorthand, a parcel's addressee ("ofc …", "addressed to …"), and a ticket line's
+    # user, only as the line's first word ("user … (email) says …"; not "the user asked"); not "sgt" ("the sgt
+    # major course"), "deputy" ("deputy chief of staff")
+    r"|ofc|addressee|addressed[ \t]+to|(?<![^\n])user"
     r"|(?:a|this)[ \t]+(?:guy|lady|gentleman|woman|man)(?:[ \t]+(?:named|called))?)\.?[ \t]+)$"
 )
 # The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
