@@ -55,6 +55,8 @@ _PERSON = (
     "|supporter|supporter name|sponsor name|participant|participant name"
     # round 19: the staff a roster or a qualification sheet names beside each row; a household's surname column
     "|instructor|instructor name|teacher|teacher name|examiner|proctor|family"
+    # round 27: a maiden or birth surname column on its own ("name,maiden,email"), a former name, a nickname
+    "|maiden|maiden names|birth name|birth surname|former name|former names|previous name|nickname|nee|née"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"
@@ -364,10 +366,17 @@ def _cached_entity_for(key: str, strict: bool) -> str | None:
     return _entity_for(key, strict)
 
 
+# Round 27. A directory's display name after a person's owner word ("userDisplayName", "member_display_name"): a
+# person's, though "display" and "user" keep other keys from names (a bare "displayName" is an app's or a device's too)
+_DISPLAY_OWNERS = frozenset({"user", "member", "owner", "contact", "employee", "customer", "person", "author"})
+
+
 def _entity_for(key: str, strict: bool) -> str | None:
     ws = words(key)
     if not ws or len(ws) > 6:
         return None
+    if len(ws) == 3 and ws[1:] == ["display", "name"] and ws[0] in _DISPLAY_OWNERS:
+        return "PERSON"
     phrase = " ".join(ws)
     found = LEXICON.get(phrase)
     if found is None:
@@ -417,6 +426,7 @@ _GENERIC_NAME_KEYS = frozenset(
     | {"agent", "rep", "representative", "officer", "interpreter"}  # or software, a vendor, a post (round 15)
     | {"participant", "supporter"}  # or a count, a team, a firm (round 17)
     | {"family"}  # or a font's, a product line's, a taxon's (round 19)
+    | {"nickname"}  # or a product's, a release's (round 27)
 )
 
 

@@ -22,11 +22,13 @@ SCORE = 0.6
 REPORTED = 0.5
 # A line's opening: a bullet or a number, then two to four words, then the separator before the entry's next field
 _ENTRY = re.compile(
-    r"(?m)^[ \t]*(?P<bullet>[-*\u2022]|\d{1,3}[.)]|\d{1,3}[ \t]+[-\u2013\u2014])?[ \t]*"
+    # round 27: a bare number too, as a drawing's or a ranking's list writes it ("3 Name Surname - …")
+    r"(?m)^[ \t]*(?P<bullet>[-*\u2022]|\d{1,3}[.)]|\d{1,3}[ \t]+[-\u2013\u2014]|\d{1,3}(?=[ \t]))?[ \t]*"
     r"(?P<name>[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*"
     r"(?:[ \t]{1,2}[^\W\d_][^\W\d_'\u2019.-]*(?:[-'\u2019][^\W\d_]+)*){1,3})"
     # round 24: an arrow too, as an assignment list writes it ("- Derek Tallchief -> K9 Axl -> MSP cargo")
-    r"(?P<sep>[ \t]*,[ \t]|[ \t]+(?:[-\u2013\u2014|]|->|=>|\u2192)[ \t]|[ \t]{3,}|\t)"
+    # round 27: and a pipe with no spaces, as a roster exported without a header writes it ("Name Surname|School|…")
+    r"(?P<sep>[ \t]*,[ \t]|[ \t]*\|[ \t]*|[ \t]+(?:[-\u2013\u2014]|->|=>|\u2192)[ \t]|[ \t]{3,}|\t)"
 )
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.detect.names_gazetteer import INSTITUTION_TAIL, gazetteer
+from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer
 from gateway.detect.text_memo import anywhere, remembered
 
 _VESSEL_BEFORE = re.compile(
@@ -466,6 +466,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         or _KINDS_LIST_LEAD.match(text, start)
     ):
         return True
+    if len(words) >= 2 and _named_rule(words):
+        return True
     if len(words) >= 2 and words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted"):
         return True  # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
     if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
@@ -559,6 +561,22 @@ def _thing_tail(word: str) -> bool:
     return w in _TAILS or (len(w) > 6 and w.endswith("ware"))
 
 
+# Round 27. A rule or a law named for what it does, in hyphened English words ("the Do-Not-Call Rule", "a
+# Cooling-Off Rule"): "Rule" is a listed surname, so only after such words, none of them a given name
+_RULE_TAILS = frozenset({"rule", "rules", "law", "act", "regulation", "amendment", "provision", "clause"})
+
+
+def _named_rule(words: list[str]) -> bool:
+    if words[-1].lower() not in _RULE_TAILS:
+        return False
+    g = gazetteer()
+    for word in words[:-1]:
+        pieces = word.split("-")
+        if len(pieces) < 2 or not all(p and english_word(p.lower()) and not g.is_given(p) for p in pieces):
+            return False
+    return True
+
+
 def _a_things_word_inside(words: list[str]) -> bool:
     """Round 24. A word inside the model's span that no name holds: a storm's before the last word, the verb of an
     instruction before it ("Rank Hurricane Katrina"); a Coast Guard station's or sector's, capitalised so ("Depart
@@ -642,6 +660,19 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
         items = _LIST_TAIL.search(text, max(0, start - 200), start)
         if items is not None and _STORM_YEAR_HEAD.match(text, items.start()) is not None:
             return True
+    if " " not in text[start:end].strip() and _STORM_TALK.search(text, max(0, start - 300), start) is not None:
+        # round 27: a list of storms after the words "storm names" or "storms", the storm's word on the first only
+        # ("by storm name: Hurricane Ida, Nicholas, Odette"): a one-word item of three or more after a storm's name
+        items = _LIST_TAIL.search(text, max(0, start - 200), start)
+        storm_head = _STORM_LIST_HEAD.match(text, items.start()) if items is not None else None
+        if (
+            storm_head is not None
+            and _STORM_TALK.search(text, max(0, storm_head.start() - 80), storm_head.start()) is not None
+            and _ONE_WORD_ITEMS.fullmatch(text, storm_head.end(), start) is not None
+        ):
+            more = _ONE_WORD_ITEMS_AFTER.match(text, end)
+            if len(text[storm_head.end() : start].split()) + (more is not None) >= 1:
+                return True
     rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
     after = rest.end() if rest else end
     return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
@@ -655,6 +686,10 @@ _PET_NAMING = re.compile(
     r"|birds?|bunn(?:y|ies)|rabbits?|goldfish)\b"
     r"|\b(?:dog|puppy|cat|kitten|pet|horse)[ \t]+names?\b"
 )
+_STORM_LIST_HEAD = re.compile(rf"(?i:{_STORM_WORDS})[ \t]+[A-Z][\w'-]*[ \t]*,[ \t]*")
+_ONE_WORD_ITEMS = re.compile(r"(?:[A-Z][\w'-]*(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|or)[ \t]+))*")
+_ONE_WORD_ITEMS_AFTER = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+[A-Z][\w'-]*(?![ \t]+[A-Z])")
+_STORM_TALK = re.compile(r"(?i)\b(?:storm[ \t]+names?|storms|hurricanes|typhoons|by[ \t]+storm)\b")
 _STORM_YEAR_HEAD = re.compile(rf"(?i:{_STORM_WORDS})[ \t]+[A-Z][\w'-]*[ \t]*\((?:1[89]|20)\d\d\)")
 _YEAR_ITEM_AFTER = re.compile(r"(?:[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'-]*)?[ \t]*\((?:1[89]|20)\d\d\)")
 

@@ -127,6 +127,10 @@ _STRONG_LOWER_CUE = re.compile(
     # round 25: a role or a case's shorthand for the person it is about, as fast chat writes it ("chief dana
     # okafor-lee from the county", "pt is ramon quispe", "pax oyelaran tunde"), and "a guy …" of a voicemail
     r"|(?:chief|medic|pt|pax|subj|caller)(?:[ \t]+(?:is|was|named))?"
+    # round 27: an officer in chat shorthand, a parcel's addressee ("ofc …", "addressed to …"), and a ticket line's
+    # user, only as the line's first word ("user … (email) says …"; not "the user asked"); not "sgt" ("the sgt
+    # major course"), "deputy" ("deputy chief of staff")
+    r"|ofc|addressee|addressed[ \t]+to|(?<![^\n])user"
     r"|(?:a|this)[ \t]+(?:guy|lady|gentleman|woman|man)(?:[ \t]+(?:named|called))?)\.?[ \t]+)$"
 )
 # The same said after the name: "noor al-sayed is my new lead", "dana ruiz was my supervisor"
@@ -910,6 +914,20 @@ def _caps_name_word(g: Gazetteer, word: str) -> bool:
     return not english_word(w) and len(w) >= 4 and any(c in "aeiouy" for c in fold(w))
 
 
+# Round 27. A person's role, kin or rank in capitals right before a run of name words, as all-caps call notes write
+# it ("REGISTRANT ...", "SUPPORTER ...", "VISITOR: ...", "HIS SISTER ...", "CALL W/ VICTIM ..."): there two or three
+# name words need no listed one (names of under-listed origins)
+_CAPS_CUE_WORDS = (
+    "REGISTRANT|SUPPORTER|VISITOR|VICTIM|SURVIVOR|SPONSOR|BENEFICIARY|APPLICANT|CO-APPLICANT|PETITIONER|CALLER"
+    "|CLIENT|WITNESS|SUSPECT|SUBJECT|PATIENT|TENANT|LANDLORD|DETAINEE|PASSENGER|TRAVEL+ER|CLAIMANT|COMPLAINANT"
+    "|RESIDENT|OCCUPANT|HOMEOWNER|OWNER|DRIVER|EMPLOYEE|STUDENT|GUARDIAN|INTERPRETER|CONTACT|ATTENDEE|VOLUNTEER"
+    "|MOTHER|FATHER|MOM|DAD|SON|DAUGHTER|SISTER|BROTHER|WIFE|HUSBAND|SPOUSE|COUSIN|AUNT|UNCLE|NIECE|NEPHEW"
+    "|GRANDMOTHER|GRANDFATHER|GRANDSON|GRANDDAUGHTER|STEPSON|STEPDAUGHTER|FIANC[EÉ]E?|PARTNER"
+    "|OFFICER|OFC|AGENT|SA|SSA|TSO|CBPO|BPA|SGT|DET|DEPUTY|TROOPER|INSPECTOR|CASEWORKER|W/"
+)
+_CAPS_CUE_BEFORE = re.compile(rf"(?<![\w/-])(?:{_CAPS_CUE_WORDS})[ \t]*[:,]?[ \t]+$")
+
+
 def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
     """Names in capitals inside a longer run (``APPREHENDED 1 ADULT MALE JOAQUIN BETANCOURT-LUNA``) or with a word
     the lists lack (``NADÈGE BELLEGARDE``, ``XAMDI CABDI CALI``): two to four name words in a row, one of them
@@ -925,12 +943,18 @@ def _caps_name_runs(text: str, g: Gazetteer) -> list[tuple[int, int, float]]:
                 run.append(token)
                 continue
             words = [t.group(0) for t in run[:4]]
+            start = m.start() + run[0].start() if run else 0
             if (
                 len(words) >= 2
                 and not _plain_english(words, g)
-                and (g.is_frequent_given(words[0]) or g.is_surname(words[0]) or spelled_like_a_name(words[0]))
-                and any(_known(g, w) for w in words)
-                and any(len(w) >= 6 for w in words)
+                and (
+                    (
+                        (g.is_frequent_given(words[0]) or g.is_surname(words[0]) or spelled_like_a_name(words[0]))
+                        and any(_known(g, w) for w in words)
+                        and any(len(w) >= 6 for w in words)
+                    )
+                    or (len(words) <= 3 and _CAPS_CUE_BEFORE.search(text, max(0, start - 24), start) is not None)
+                )
             ):
                 out.append((m.start() + run[0].start(), m.start() + run[len(words) - 1].end(), SCORE))
             run = []

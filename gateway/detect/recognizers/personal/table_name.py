@@ -34,6 +34,9 @@ NAME_HEADERS = re.compile(
     r"petitioner|employee|traveler|passenger|student|patient|client|person|contact|surname"
     # round 17: a ticket tracker's export (Jira, ServiceNow): the people who reported and were given each ticket
     r"|reporter|assignee|requester|requestor|submitter|(?:assigned|reported|requested|submitted)[ _-]?(?:to|by)"
+    # round 27: a maiden, birth or former surname beside the name column, an alias ("name,maiden,email")
+    r"|maiden|maiden[ _-]?names?|n[eé]e|birth[ _-]?(?:name|surname)|(?:former|previous|other)[ _-]?names?|alias"
+    r"|aliases|aka"
     # round 23: the people a ledger, a roster or a parcel list names in other words: "donor", "principal",
     # "occupant", "cardholder"; and split name columns after the person's role ("owner_last", "owner_first")
     + _OTHER_PEOPLE
@@ -201,6 +204,25 @@ def _header_columns(names: list[str]) -> tuple[list[int], set[int], set[int]]:
     return columns, roles, halves
 
 
+# Round 27. A query's filter on a name column by a list of quoted values: "WHERE p.last_name IN ('...', '...')"
+_SQL_IN = re.compile(
+    r"([A-Za-z_][\w.]*|\"[^\"\n]{1,40}\"|`[^`\n]{1,40}`)[ \t]+(?i:not[ \t]+)?(?i:in)[ \t]*\("
+    r"((?:[ \t\n]*'[^'\n]{1,80}'[ \t\n]*,)*[ \t\n]*'[^'\n]{1,80}'[ \t\n]*)\)"
+)
+_SQL_VALUE = re.compile(r"'([^'\n]{1,80})'")
+
+
+def _names_header(header: str) -> bool:
+    return bool(NAME_HEADERS.match(header) or _ABBREVIATED_HEADERS.match(header))
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for line in text.split("\n"):
+        offsets.append(offsets[-1] + len(line) + 1)
+    return offsets
+
+
 class TableNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="TableNameRecognizer", context=CONTEXT)
@@ -211,9 +233,14 @@ class TableNameRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "PERSON" not in entities or not any(sep in text for sep in ",\t|;"):
+        if "PERSON" not in entities:
             return []
         results: list[RecognizerResult] = []
+        if "'" in text and "(" in text:
+            results += self._sql_in(text)
+        if not any(sep in text for sep in ",\t|;"):
+            # round 27: a fixed-width table (an HTML table once its tags are blanked) needs no separator
+            return results + self._fixed_width(text.split("\n"), _line_offsets(text)) if "  " in text else results
         lines = text.split("\n")
         offsets = [0]
         for line in lines:
@@ -295,6 +322,20 @@ class TableNameRecognizer(EntityRecognizer):
                     results.append(self._result(offsets[r] + start, offsets[r] + end))
         return results
 
+    def _sql_in(self, text: str) -> list[RecognizerResult]:
+        """Round 27. The quoted values a query filters a name column by ("p.last_name IN ('...', '...')"): each
+        that reads as a name is one."""
+        results: list[RecognizerResult] = []
+        for m in _SQL_IN.finditer(text):
+            if not _names_header(_column_name(m.group(1))):
+                continue
+            for v in _SQL_VALUE.finditer(m.group(2)):
+                cell = v.group(1).strip()
+                if _NAME_CELL.match(cell) and cell.upper() not in _PLACEHOLDER_CELLS:
+                    start = m.start(2) + v.start(1)
+                    results.append(self._result(start, start + len(v.group(1))))
+        return results
+
     def _fixed_width(self, lines: list[str], offsets: list[int]) -> list[RecognizerResult]:
         """Round 23. A fixed-width table (a report printed to text, columns two spaces apart or more): the cells of
         its name column, read from the header's column start to the next gap, while the rows keep the header's
@@ -311,7 +352,17 @@ class TableNameRecognizer(EntityRecognizer):
             if len(cells) < 2 or not columns:
                 continue
             start = columns[0]
-            while i < len(lines) and len(_FIXED_GAP.findall(lines[i])) >= len(cells) - 2 >= 0 and lines[i].strip():
+            while i < len(lines):
+                # round 27: an HTML table once its tags are blanked (normalize.py) keeps blank lines between its
+                # rows: a row of the table's gaps after up to three of them goes on
+                j = i
+                while j < len(lines) and j - i < 3 and not lines[j].strip():
+                    j += 1
+                if j > i and (j == len(lines) or len(_FIXED_GAP.findall(lines[j])) < max(1, len(cells) - 2)):
+                    break
+                i = j
+                if not (len(_FIXED_GAP.findall(lines[i])) >= len(cells) - 2 >= 0 and lines[i].strip()):
+                    break
                 line = lines[i]
                 # the cell that starts at the header's column, or up to two places off it (a hand-aligned table)
                 m = next((c for c in _FIXED_CELL.finditer(line) if abs(c.start() - start) <= 2), None)
