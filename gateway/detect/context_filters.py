@@ -55,7 +55,12 @@ from gateway.detect.named_things import (
     thing_tail,
 )
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
-from gateway.detect.person_dates import birth_dates_after_names, birth_dates_in_rows, birth_dates_under_header
+from gateway.detect.person_dates import (
+    birth_dates_after_names,
+    birth_dates_in_people_columns,
+    birth_dates_in_rows,
+    birth_dates_under_header,
+)
 from gateway.detect.public_contacts import public_contact_points
 from gateway.detect.public_figures import known_figures
 from gateway.detect.published_examples import inside_named_specimen, named_specimen, short_format_example
@@ -330,6 +335,9 @@ _LABEL_WORDS = frozenset({"name", "names", "number", "date"})
 _LINE_START_LABEL = re.compile(r"(?:[ \t]+[^\s:]{1,20}){0,2}[ \t]*:")
 
 
+_IP_SHAPED = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?::\d{1,5})?")
+
+
 def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without those their context rules out."""
     out = []
@@ -353,6 +361,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue  # round 21: "Graves' disease", "Hashimoto's thyroiditis" (eponyms.py)
         if f in history:
             continue
+        if f.entity_type == "STREET_ADDRESS" and _IP_SHAPED.fullmatch(text, f.start, f.end):
+            continue  # round 27: an "address" column or key holding an IP address (an ARP table, a router's export)
         if f.entity_type == "PERSON" and f.recognizer in _NER:
             if _all_hangul(text, f.start, f.end):
                 continue  # round 25: the English model's PERSON on Korean ("오늘은 날씨가 좋습니다") is no evidence
@@ -532,6 +542,7 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
     out.extend(birth_dates_after_names(text, out))
     out.extend(birth_dates_in_rows(text, out))
     out.extend(birth_dates_under_header(text, out))
+    out.extend(birth_dates_in_people_columns(text, out))  # round 27
     out.extend(
         echoed_birth_dates(text, out)
     )  # "1998년 9월 4일 — September 4, 1998"  # context that rules one in: "Dana Whitfield (03/14/1971)"

@@ -96,6 +96,11 @@ _SCHOOL_KIND = frozenset(
     """high middle elementary junior senior public charter law medical business nursing graduate community state
     technical prep preparatory grammar primary secondary boarding""".split()  # noqa: SIM905
 )
+# Round 27. A text about schooling, where "<Name> High" is a high school's short name ("students at Bryan High")
+_SCHOOL_TALK = re.compile(
+    r"(?i)\b(?:schools?|students?|pupils?|grades?|class[ \t]+of|enrol\w*|graduat\w*|teachers?|principals?|campus"
+    r"|district|freshm[ae]n|sophomores?|juniors?|seniors?|youth|yearbook|homeroom)\b"
+)
 # Makers whose names lead a vehicle's model name; written after a model year ("2019 Ford Ranger")
 CARMAKERS = frozenset(
     """acura audi bmw buick cadillac chevrolet chevy chrysler dodge ferrari fiat ford freightliner genesis gmc honda
@@ -453,17 +458,21 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         TRAVEL_BEFORE.search(before) and not possessive_at(text, end)  # "drove to Ana Ruiz's house" is hers
     ):
         return True
-    if len(words) >= 2 and (
-        _STORM_LEAD.match(text, start)
-        or _thing_tail(words[-1])
-        or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
-        or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
-        or _a_things_word_inside(words)  # round 24
-        or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
-        or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
-        or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
-        or (words[0] == "Storm" and _WEATHER_TALK.search(text, max(0, start - 200), end + 200) is not None)
-        or _KINDS_LIST_LEAD.match(text, start)
+    if (
+        len(words) >= 2
+        and (
+            _STORM_LEAD.match(text, start)
+            or _thing_tail(words[-1])
+            or (words[-1].lower() in _SCHOOL_TAIL and words[-2].lower() in _SCHOOL_KIND)
+            or (words[-1] == "High" and _SCHOOL_TALK.search(text) is not None)  # round 27: "Central High", a school
+            or any(w.lower() in _VESSEL_WORDS for w in words[:-1])  # "Coast Guard Cutter Hamilton"
+            or _a_things_word_inside(words)  # round 24
+            or (words[0] in ("Storm", "Depression", "Cyclone") and _STORM_SPLIT_BEFORE.search(before))
+            or words[0] in ("Operation", "Exercise", "Team")  # round 13: "Team Florence", a team's name
+            or words[0].lower() in _DISH_LEAD  # round 15: "Eggs Benedict", "Chicken Marsala"
+            or (words[0] == "Storm" and _WEATHER_TALK.search(text, max(0, start - 200), end + 200) is not None)
+            or _KINDS_LIST_LEAD.match(text, start)
+        )
     ):
         return True
     if len(words) >= 2 and _named_rule(words):

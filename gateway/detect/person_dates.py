@@ -298,3 +298,75 @@ def _serial_cells(
 def _past_year(date: str, latest: int) -> bool:
     year = _YEAR.search(date)
     return year is not None and len(year.group(0)) == 4 and 1900 <= int(year.group(0)) <= latest
+
+
+# Round 27. A roster pasted without its header, one person a row and a date in the same column of every row
+# ("Name Surname|School|2009-04-11"): a column of dates at least fourteen years back beside people's names is their
+# birth dates (an event's dates in such a roster are recent; a header that names the column is read elsewhere)
+_ROSTER_DELIMITERS = ("|", "\t", ";", ",")
+MIN_ROSTER_ROWS = 3
+
+
+def birth_dates_in_people_columns(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """DATE_OF_BIRTH findings for a delimited roster's date column: three or more rows of one width, a person in
+    most of them, a past date in that column of every row."""
+    if text.count("\n") < MIN_ROSTER_ROWS - 1 or not any(f.entity_type == "PERSON" for f in findings):
+        return []
+    latest = datetime.date.today().year - MIN_AGE_YEARS
+    earliest = datetime.date.today().year - MAX_AGE
+    people = sorted(f.start for f in findings if f.entity_type == "PERSON")
+    taken = [(f.start, f.end) for f in findings if f.entity_type == "DATE_OF_BIRTH"]
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
+        if len(lines) > MAX_ROWS * 2:
+            break
+    out: list[Finding] = []
+    for delimiter in _ROSTER_DELIMITERS:
+        if delimiter not in text:
+            continue
+        run: list[tuple[int, list[str]]] = []
+        for start, line in [*lines, (-1, "")]:
+            cells = line.split(delimiter) if delimiter in line else []
+            if run and (len(cells) != len(run[0][1]) or start < 0):
+                out.extend(_roster_dates(run, delimiter, people, taken, earliest, latest))
+                run = []
+            if len(cells) >= 2:
+                run.append((start, cells))
+    return out
+
+
+def _roster_dates(
+    run: list[tuple[int, list[str]]],
+    delimiter: str,
+    people: list[int],
+    taken: list[tuple[int, int]],
+    earliest: int,
+    latest: int,
+) -> list[Finding]:
+    if len(run) < MIN_ROSTER_ROWS:
+        return []
+    bounds = [(start, start + len(delimiter.join(cells))) for start, cells in run]
+    with_person = sum(any(lo <= p < hi for p in people) for lo, hi in bounds)
+    if with_person * 3 < len(run) * 2:
+        return []
+    out: list[Finding] = []
+    for column in range(len(run[0][1])):
+        found = []
+        for start, cells in run:
+            cell = cells[column]
+            m = _ROW_DATE.fullmatch(cell.strip(" \t\"'"))
+            year = _YEAR.search(m.group("date")) if m is not None else None
+            if m is None or year is None or len(year.group(0)) != 4 or not earliest <= int(year.group(0)) <= latest:
+                break
+            at = start + sum(len(c) + len(delimiter) for c in cells[:column]) + cell.index(m.group("date"))
+            found.append((at, at + len(m.group("date"))))
+        else:
+            out.extend(
+                Finding("DATE_OF_BIRTH", s, e, SCORE, RECOGNIZER)
+                for s, e in found
+                if not any(ts < e and s < te for ts, te in taken)
+            )
+    return out

@@ -52,6 +52,7 @@ from gateway.detect.recognizers.personal.url import SimpleUrlRecognizer
 from gateway.detect.recognizers.secrets.cloud_access_key import CloudAccessKeyRecognizer
 from gateway.detect.recognizers.secrets.cloud_secret_key import CloudSecretKeyRecognizer
 from gateway.detect.recognizers.secrets.connection_string import ConnectionStringRecognizer
+from gateway.detect.recognizers.secrets.device_config import DeviceConfigSecretRecognizer
 from gateway.detect.recognizers.secrets.github_token import GithubTokenRecognizer
 from gateway.detect.recognizers.secrets.gitlab_token import GitlabTokenRecognizer
 from gateway.detect.recognizers.secrets.jwt import JwtRecognizer
@@ -124,4 +125,5 @@ def department_recognizers() -> list[EntityRecognizer]:
         SlackTokenRecognizer(),
         ConnectionStringRecognizer(),
         PasswordRecognizer(),
+        DeviceConfigSecretRecognizer(),
     ]

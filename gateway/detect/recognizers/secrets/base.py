@@ -108,12 +108,14 @@ def names_an_assigned_constant(text: str, value: str) -> bool:
 class SecretRecognizer(DepartmentRecognizer):
     """Patterns with a named group ``value`` report that group only; placeholders are dropped."""
 
-    def __init__(self, entity: str, patterns: list[Pattern], context: list[str] | None = None) -> None:
+    def __init__(
+        self, entity: str, patterns: list[Pattern], context: list[str] | None = None, name: str | None = None
+    ) -> None:
         super().__init__(
             supported_entity=entity,
             patterns=patterns,
             context=context or None,
-            name=f"{entity.title().replace('_', '')}Recognizer",
+            name=name or f"{entity.title().replace('_', '')}Recognizer",
             global_regex_flags=re.MULTILINE,
         )
 

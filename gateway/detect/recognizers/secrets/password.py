@@ -489,6 +489,12 @@ class PasswordRecognizer(SecretRecognizer):
             return False  # "the account is billing / 2024-Q3", "network Lab-2G, key rotation2026"
         if pattern_name == "password further on" and _PORT_BEFORE.search(text, max(0, result.start - 80), result.start):
             return False  # round 23: "postgres://user:password@localhost:5432/dbname", a URL's port and path
+        if _NOT_A_PASSWORD.fullmatch(value) or value.count(",") >= 2:
+            return False  # round 27: "SHA-512", "kiosk-07.example.internal", "netops/data/ios:password", CSV cells
+        if pattern_name in _PAIR_PATTERNS and (
+            value.startswith(".") or _PATH_BEFORE.search(text, max(0, result.start - 80), result.start)
+        ):
+            return False  # round 27: "credentials=/root/.smbcred-ops,vers=3.0": a file's path, not a user and password
         if value.isalpha() and _WORD_JUST_BEFORE.search(text, max(0, result.start - 40), result.start):
             return False  # round 27: a word naming a kind of login, "Auth: Password Authentication", "password Manager"
         if pattern_name == "typed password in its paragraph":
@@ -537,6 +543,21 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?i)\b(?:e\.?g\.?|for[ \t]+(?:example|instance)|example|sample|such[ \t]+as|like|avoid|never|not|weak|bad"
     r"|banned|rejects?|instead[ \t]+of|format)\b[^\n]{0,24}$"
 )
+# Round 27. Values a password pattern may reach that are no password: a hash or cipher algorithm's name, a host's
+# dotted name, a secret store's path and key ("secret/data/app:password"), a network
+_NOT_A_PASSWORD = re.compile(
+    r"(?i:sha-?(?:1|224|256|384|512)|md5|aes-?(?:128|192|256)(?:-[a-z]+)?|3?des|hmac-sha\d+|pbkdf2[\w-]*|bcrypt|scrypt"
+    r"|argon2\w*)"
+    r"|(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?i:internal|local|lan|corp|gov|mil|com|org|net|edu"
+    r"|example|intranet|localdomain|arpa)"
+    r"|[\w.-]+(?:/[\w.-]+)+:[\w.-]+"
+    r"|[A-Za-z_][\w.-]*=[^=\s]+"  # a setting's name and value: "name=guest-ssid"
+)
+_PAIR_PATTERNS = frozenset(
+    {"user and password pair", "admin account and password", "account and password", "named user and password"}
+)
+# the "user/" of a pair read inside a file's path: "/root/.smbcred", "/etc/ssl/"
+_PATH_BEFORE = re.compile(r"(?:^|[\s=:\"'])/(?:[\w.-]+/)*[\w.-]+/$")
 _WORD_JUST_BEFORE = re.compile(rf"(?i:\b{_WORD}[ \t]+)$")
 # a setting and its value, an address or an e-mail rather than one typed password
 _NOT_TYPED = re.compile(r"^[A-Za-z_][\w.-]*=|://|^[\w.+-]+@[\w-]+\.[A-Za-z][\w.]*$")
