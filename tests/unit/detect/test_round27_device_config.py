@@ -54,6 +54,8 @@ def test_a_device_config_secret_is_refused(boundary: Boundary, text: str) -> Non
         "crypto isakmp key ${IKE_PSK} hostname hq-vpn",
         "The key to this is understanding the route map.\nkey points of the design below",
         "interface Gi0/1\n ip ospf message-digest-key 1 md5 <removed>\nwhy is the adjacency down?",
+        "Agenda\nCommunity Engagement\nKey Takeaways\nNext Steps",
+        "SET PASSWORD RESET POLICY\nset password Reminders for the team",
         "The vendor guide's TACACS+ sample:\ntacacs-server host tacacs-a key ExampleKey123\nis that a real key?",
         "In Junos the `pre-shared-key ascii-text`, the `authentication-key` and SHA-512 hashes are all hidden.",
         "macros:\n  - macro: '{$SNMP_COMMUNITY}'\n    type: VAULT\n    value: 'secret/data/zabbix/nr:community'",

@@ -135,6 +135,7 @@ _KEYWORDS = frozenset(
     {"ascii-text", "hexadecimal", "local", "remote", "key", "string", "encrypted", "unencrypted", "0", "7", "enc"}
     | {"vault", "text", "secret", "community"}
 )
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 _VAULT_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)+(?::[\w.-]+)?")
 _DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 # words a line of prose puts after the keyword ("the enable secret is …", "community string for the NOC")
@@ -163,6 +164,8 @@ class DeviceConfigSecretRecognizer(SecretRecognizer):
             or (value[-1:] in ",.`" and not _CRYPT.match(value))
         ):
             return False  # a vendor guide's sample, a keyword in prose ("`pre-shared-key ascii-text`, …")
+        if _PLAIN_WORD.fullmatch(value):
+            return False  # a heading's word after "Community", "Key" or "set password" ("Key Takeaways")
         if _VAULT_PATH.fullmatch(value):
             return False  # a secret store's path: "secret/data/zabbix/sector:community"
         if set(value) <= set("*xX#.-_<>[]()"):
