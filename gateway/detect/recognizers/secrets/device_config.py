@@ -131,15 +131,19 @@ PATTERNS = [
 # a crypt-style hash ("$6$salt$…", Cisco's "$9$…", Junos's "$9$…"), which a "$" reference check would take for a
 # variable
 _CRYPT = re.compile(r"\$(?:1|2[aby]?|5|6|7|8|9|y|apr1|sha1)\$[./A-Za-z0-9$]{6,}")
-_KEYWORDS = frozenset(
-    {"ascii-text", "hexadecimal", "local", "remote", "key", "string", "encrypted", "unencrypted", "0", "7", "enc"}
-    | {"vault", "text", "secret", "community"}
+# What stands after a keyword without being its secret (a value is four characters at least): the default
+# communities, the keywords of a setting's form and of prose about one ("`pre-shared-key ascii-text`", "community
+# string for the NOC"), and the words a masked export writes
+_NOT_SECRETS = frozenset(
+    {"public", "private", "ascii-text", "hexadecimal", "local", "remote", "string", "strings", "type", "types"}
+    | {"encrypted", "unencrypted", "vault", "text", "secret", "community", "removed", "redacted", "hidden", "masked"}
+    | {"password", "none"}
 )
+# a heading's word after "Community", "Key" or "set password" ("Key Takeaways")
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+# a secret store's path: "secret/data/zabbix/sector:community"
 _VAULT_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)+(?::[\w.-]+)?")
-_DEFAULT_COMMUNITIES = frozenset({"public", "private"})
-# words a line of prose puts after the keyword ("the enable secret is …", "community string for the NOC")
-_PROSE_WORDS = frozenset({"is", "was", "for", "the", "of", "and", "or", "to", "string", "strings", "type", "types"})
+_MASK = frozenset("*xX#.-_<>[]()")
 
 
 class DeviceConfigSecretRecognizer(SecretRecognizer):
@@ -156,18 +160,9 @@ class DeviceConfigSecretRecognizer(SecretRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
-        if value.lower() in _DEFAULT_COMMUNITIES or value.lower() in _PROSE_WORDS:
+        lowered = value.lower()
+        if lowered in _NOT_SECRETS or "example" in lowered or set(value) <= _MASK:
+            return False  # a keyword, a masked value, a vendor guide's sample
+        if _PLAIN_WORD.fullmatch(value) or _VAULT_PATH.fullmatch(value):
             return False
-        if (
-            "example" in value.lower()
-            or value.lower() in _KEYWORDS
-            or (value[-1:] in ",.`" and not _CRYPT.match(value))
-        ):
-            return False  # a vendor guide's sample, a keyword in prose ("`pre-shared-key ascii-text`, …")
-        if _PLAIN_WORD.fullmatch(value):
-            return False  # a heading's word after "Community", "Key" or "set password" ("Key Takeaways")
-        if _VAULT_PATH.fullmatch(value):
-            return False  # a secret store's path: "secret/data/zabbix/sector:community"
-        if set(value) <= set("*xX#.-_<>[]()"):
-            return False  # masked
-        return not re.fullmatch(r"(?i)(?:removed|redacted|hidden|masked|secret|password|key|none|<[^>]*>)", value)
+        return value[-1:] not in ",.`" or _CRYPT.match(value) is not None  # prose's punctuation after a keyword

@@ -544,7 +544,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"|banned|rejects?|instead[ \t]+of|format)\b[^\n]{0,24}$"
 )
 # Round 27. Values a password pattern may reach that are no password: a hash or cipher algorithm's name, a host's
-# dotted name, a secret store's path and key ("secret/data/app:password"), a network
+# dotted name, a secret store's path and key ("secret/data/app:password"), a setting's name and value
 _NOT_A_PASSWORD = re.compile(
     r"(?i:sha-?(?:1|224|256|384|512)|md5|aes-?(?:128|192|256)(?:-[a-z]+)?|3?des|hmac-sha\d+|pbkdf2[\w-]*|bcrypt|scrypt"
     r"|argon2\w*)"
