@@ -1,0 +1,10 @@
+"""Assemble blind set ap from parts/ap*.py: tests/data/blindlib.py's build_set."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: blindlib.py
+import blindlib  # noqa: E402
+
+if __name__ == "__main__":
+    blindlib.build_set(HERE, "ap", "2026-12-07")
