@@ -117,6 +117,9 @@ class BoundaryScores:
     leak: Tally = field(default_factory=Tally)  # good = the value did not reach the upstream
     block: Tally = field(default_factory=Tally)  # good = refused
     negatives: Tally = field(default_factory=Tally)  # good = altered or blocked (a false positive)
+    # the same, when the policy's pseudonymisation of IP addresses (system data, which the corpora never label) is
+    # set aside: what is left is altered for a reason the labels can judge
+    negatives_beyond_ip: Tally = field(default_factory=Tally)
     leak_by_type: dict[str, Tally] = field(default_factory=dict)
     leak_by_category: dict[str, Tally] = field(default_factory=dict)
     leak_by_origin: dict[str, Tally] = field(default_factory=dict)
@@ -133,6 +136,10 @@ class BoundaryScores:
             "leak_recall": {"n": self.leak.total, "rate": round(self.leak.rate, 4)},
             "block_recall": {"n": self.block.total, "rate": round(self.block.rate, 4)},
             "negatives_altered": {"n": self.negatives.total, "rate": round(self.negatives.rate, 4)},
+            "negatives_altered_beyond_ip": {
+                "n": self.negatives_beyond_ip.total,
+                "rate": round(self.negatives_beyond_ip.rate, 4),
+            },
             "clean_records": {"n": self.clean_records.total, "rate": round(self.clean_records.rate, 4)},
             "leak_by_type": rows(self.leak_by_type),
             "leak_by_category": rows(self.leak_by_category),
@@ -164,9 +171,16 @@ def _categories(record: BoundaryRecord) -> Iterable[str]:
         yield f"tag:{record.tag}"
 
 
-def score_boundary(records: Sequence[BoundaryRecord], outcomes: Sequence[Outcome]) -> BoundaryScores:
+def score_boundary(
+    records: Sequence[BoundaryRecord],
+    outcomes: Sequence[Outcome],
+    outcomes_beyond_ip: Sequence[Outcome] | None = None,
+) -> BoundaryScores:
+    """Scores of ``outcomes``; ``outcomes_beyond_ip`` (the same records with IP-address findings dropped) gives
+    ``negatives_beyond_ip``, and ``outcomes`` stands in for it when absent."""
     out = BoundaryScores()
-    for record, (blocked, forwarded) in zip(records, outcomes, strict=True):
+    beyond_ip = outcomes if outcomes_beyond_ip is None else outcomes_beyond_ip
+    for record, (blocked, forwarded), (blocked_b, forwarded_b) in zip(records, outcomes, beyond_ip, strict=True):
         cats = list(_categories(record))
         if record.expect == "block":
             out.block.add(blocked)
@@ -175,6 +189,7 @@ def score_boundary(records: Sequence[BoundaryRecord], outcomes: Sequence[Outcome
         elif record.expect == "allow":
             altered = blocked or forwarded != record.text
             out.negatives.add(altered)
+            out.negatives_beyond_ip.add(blocked_b or forwarded_b != record.text)
             for c in cats:
                 out.negatives_by_category.setdefault(c, Tally()).add(altered)
         clean = True
@@ -207,7 +222,15 @@ def run_boundary(
     """Scores for ``records``; with ``misses``, a line for each value leaked, record not blocked and negative
     altered is appended to it (these quote the corpus: for corpora one may read, never a holdout)."""
     # one record, one request
-    outcomes = [through_boundary(analyze([r.text])[0], r.text, policy) for r in records]
+    outcomes, outcomes_beyond_ip = [], []
+    for r in records:
+        findings = analyze([r.text])[0]
+        outcomes.append(through_boundary(findings, r.text, policy))
+        if r.expect == "allow":
+            beyond = [f for f in findings if f.entity_type != "IP_ADDRESS"]
+            outcomes_beyond_ip.append(through_boundary(beyond, r.text, policy))
+        else:
+            outcomes_beyond_ip.append(outcomes[-1])
     if misses is not None:
         for r, (blocked, forwarded) in zip(records, outcomes, strict=True):
             if r.expect == "block" and not blocked:
@@ -218,14 +241,15 @@ def run_boundary(
                 value = r.text[v.start : v.end]
                 if v.entity_type not in BLOCK_TYPES and not blocked and value in forwarded:
                     misses.append(f"{r.id} [{r.category}] LEAK {v.entity_type} {value!r} in {r.text[:200]!r}")
-    return score_boundary(records, outcomes)
+    return score_boundary(records, outcomes, outcomes_beyond_ip)
 
 
 def format_boundary(name: str, s: BoundaryScores, *, min_rows: int = 1) -> str:
     lines = [
         f"Boundary ({POLICY}) on {name}:",
         f"  leak recall {s.leak.rate:.3f} (n={s.leak.total})   block recall {s.block.rate:.3f} (n={s.block.total})"
-        f"   negatives altered {s.negatives.rate:.3f} (n={s.negatives.total})"
+        f"   negatives altered {s.negatives.rate:.3f} (n={s.negatives.total};"
+        f" {s.negatives_beyond_ip.rate:.3f} beyond IP pseudonymisation)"
         f"   records wholly clean {s.clean_records.rate:.3f} (n={s.clean_records.total})",
     ]
 

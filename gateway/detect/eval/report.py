@@ -121,7 +121,8 @@ def format_report(r: EvalReport) -> list[str]:
     if b is not None:
         lines.append(
             f"   boundary: leak recall {_tally(b.leak)}   block recall {_tally(b.block)}   "
-            f"negatives altered {_tally(b.negatives)}   records wholly clean {_tally(b.clean_records)}"
+            f"negatives altered {_tally(b.negatives)} ({_tally(b.negatives_beyond_ip)} beyond IP pseudonymisation)"
+            f"   records wholly clean {_tally(b.clean_records)}"
         )
     shown = _measured_targets(r)
     ours_h = r.headline(r.ours)

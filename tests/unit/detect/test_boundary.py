@@ -13,6 +13,7 @@ from gateway.detect.eval.boundary import (
     Value,
     load_policy,
     load_records,
+    run_boundary,
     score_boundary,
     through_boundary,
 )
@@ -85,6 +86,21 @@ def test_through_the_real_policy() -> None:
     blocked, forwarded = run("Her SSN is 212-67-4093.")
     assert not blocked and "212-67-4093" not in forwarded and "<US_SSN_1>" in forwarded
     assert run("The Secret Service will brief us.") == (False, "The Secret Service will brief us.")
+
+
+def test_negatives_beyond_ip_pseudonymisation() -> None:
+    """A hard negative whose only change is an IP address pseudonymised (policy, on a type no corpus labels) counts
+    as altered, and not in the figure that sets IP addresses aside; any other change counts in both."""
+    detector, policy = load_policy(RULES)
+    records = [
+        _rec("Blocked scans from 45.79.112.203 all night; is the rule too loose?", "allow"),
+        _rec("Ask Dolores Ferreira-Wynn on 212-555-0187 about 45.79.112.204.", "allow"),
+        _rec("The quarterly report is due on Friday.", "allow"),
+    ]
+    s = run_boundary(records, detector.analyze, policy)
+    assert (s.negatives.good, s.negatives.total) == (2, 3)
+    assert (s.negatives_beyond_ip.good, s.negatives_beyond_ip.total) == (1, 3)
+    assert s.to_dict()["negatives_altered_beyond_ip"] == {"n": 3, "rate": round(1 / 3, 4)}
 
 
 def test_every_shipped_corpus_loads() -> None:
