@@ -66,9 +66,16 @@ _FILL_IN = re.compile(
 )
 
 
+# A crypt(3)-style password hash (MD5, bcrypt, SHA-256/512, yescrypt, Cisco type 8/9, Junos $9$, Apache's apr1):
+# it can be cracked, so it is a credential, though it starts with "$" as a shell variable does.
+CRYPT_HASH = re.compile(r"\$(?:1|2[aby]?|5|6|7|8|9|y|apr1|sha1)\$(?:rounds=\d+\$)?[./A-Za-z0-9$]{6,}")
+
+
 def is_placeholder(value: str) -> bool:
     """A reference, a template or a dummy rather than a secret."""
     v = value.strip("\"'")
+    if CRYPT_HASH.fullmatch(v):
+        return False
     if v[-1:] in (")", "]", "}") and _IDENTIFIER.match(v.rstrip(")]}")):
         v = v.rstrip(")]}")  # a variable closing a call or a literal: {"apiKey": api_key}
     if not v or _REFERENCE.match(v) or set(v) <= set("*x.#-_X") or v.lower() in PLACEHOLDER_WORDS:

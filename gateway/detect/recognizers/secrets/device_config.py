@@ -15,7 +15,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from gateway.detect.recognizers.secrets.base import SecretRecognizer
+from gateway.detect.recognizers.secrets.base import CRYPT_HASH, SecretRecognizer
 
 # a Cisco-style encryption type before the value ("secret 9 $9$…", "key 7 0822…"), or Junos's quoted string
 _TYPE = r"(?:(?:[0-9]|1[0-9])[ \t]+)?"
@@ -121,6 +121,13 @@ PATTERNS = [
         r"(?im:^[ \t]*(?:[+-][ \t]*)?secret[ \t]+)(?P<q>\")(?P<value>[A-Za-z0-9+/]{16,}={0,2})(?P=q)[ \t]*;",
         0.85,
     ),
+    # a line of /etc/shadow or of an htpasswd file: "svc_backup:$6$salt$hash:19700:0:99999:7:::", "admin:$apr1$…"
+    Pattern(
+        "password file hash",
+        r"(?m:^[ \t]*[A-Za-z_][\w.@-]{0,63}:)(?P<q>)(?P<value>\$(?:1|2[aby]?|5|6|y|apr1)\$(?:rounds=\d+\$)?"
+        r"[./A-Za-z0-9$]{8,256})(?=:|[ \t]*(?:\r?\n|$))",
+        0.85,
+    ),
     Pattern(
         "service password line",
         r"(?im:^[ \t]*(?:[+-][ \t]*)?(?:auth_pass|bindpw|ldap_default_authtok|masterauth|requirepass|insecure-password"
@@ -130,7 +137,7 @@ PATTERNS = [
 ]
 # a crypt-style hash ("$6$salt$…", Cisco's "$9$…", Junos's "$9$…"), which a "$" reference check would take for a
 # variable
-_CRYPT = re.compile(r"\$(?:1|2[aby]?|5|6|7|8|9|y|apr1|sha1)\$[./A-Za-z0-9$]{6,}")
+_CRYPT = CRYPT_HASH
 # What stands after a keyword without being its secret (a value is four characters at least): the default
 # communities, the keywords of a setting's form and of prose about one ("`pre-shared-key ascii-text`", "community
 # string for the NOC"), and the words a masked export writes

@@ -283,7 +283,9 @@ PATTERNS = [
     Pattern(
         "pgpass line",
         r"(?m:^[ \t]*(?=[^:\s]*[A-Za-z.])[^:\s]{1,64}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:)"
-        r"(?P<q>)(?P<value>\S{6,128})$",
+        # a colon in a password is escaped ("\\:"): a bare one is a further field ("bin:*:19700:0:99999:7:::" is
+        # a line of /etc/shadow)
+        r"(?P<q>)(?P<value>(?:\\.|[^\s:\\]){6,128})$",
         0.8,
     ),
     # an XML element: Maven's settings.xml <password>…</password>, <apiKey>…</apiKey>
