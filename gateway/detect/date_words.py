@@ -199,3 +199,32 @@ def rewrite_spoken(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     sep = "-" if seps[0] == "-" else "/"
     new = sep.join((a, b, c))
     return new, [(0, len(m.group(0)))] * len(new)
+
+
+# Round 28. A date built in code from its year, month and day ("Birthdate = Date.newInstance(1947, 11, 9)" in an Apex
+# test class, "LocalDate.of(1990, 12, 3)", "datetime.date(1971, 5, 30)", "new Date(1988, 6, 14)"): read as the date
+# "1947-11-9", the call's name and brackets gone, so a birth-date label before the call reaches it
+CODE_DATE = re.compile(
+    r"\b(?:Date\.newInstance|DateTime\.newInstance(?:Gmt)?|LocalDate(?:Time)?\.of|(?:datetime\.)?date(?:time)?"
+    r"|new[ \t]+Date|DateOnly|DateTime|date_of|make_date)[ \t]*\([ \t]*"
+    r"(?P<y>(?:19|20)\d\d)[ \t]*,[ \t]*(?P<m>\d{1,2})[ \t]*,[ \t]*(?P<d>\d{1,2})[ \t]*"
+    r"(?:\)|(?=,[ \t]*\d))"
+)
+
+
+def rewrite_code_date(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        return None
+    base = m.start()
+    rel: list[Any] = []
+    out: list[str] = []
+    prev_end = 0
+    for name in ("y", "m", "d"):
+        lo, hi = m.start(name) - base, m.end(name) - base
+        if out:
+            out.append("-")
+            rel.append((prev_end, lo))  # the comma between two numbers reads as the date's hyphen
+        out.append(m.group(name))
+        rel.extend(range(lo, hi))
+        prev_end = hi
+    return "".join(out), rel

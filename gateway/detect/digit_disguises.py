@@ -24,6 +24,7 @@ from typing import Any
 
 from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.personal.street_address import STATES as _STATES
+from gateway.detect.recognizers.personal.street_address import SUFFIXES as _SUFFIXES
 
 _MARKER = re.compile(r"\*{1,3}|__|~~")
 # a token that holds a digit and emphasis marks, from a space or punctuation to a space or punctuation
@@ -35,12 +36,24 @@ _EMPHASIS_NUMBER = re.compile(
 _EMPHASIS_LABEL = re.compile(r"(\*{1,2}|__)([A-Za-z][A-Za-z .'-]{0,30}[A-Za-z#.:])\1(?=[ \t]*:?[ \t]*[*_~]*[\d(+])")
 _PLAIN_NUMBER = re.compile(r"[A-Za-z]{0,2}#?-?\d[\d/.-]*\d")
 
-# Cyrillic O and Ze, Greek Omicron
-_CYRILLIC_DIGIT = re.compile(
-    r"(?<=\d)[\u041e\u043e\u0417\u0437\u039f\u03bf]+|[\u041e\u043e\u0417\u0437\u039f\u03bf]+(?=\d)"
+# Cyrillic O and Ze, Greek Omicron (round 28: and the Abkhasian Dze, the Latin Ezh and the Armenian Yi drawn like a
+# 3, the Armenian Oh drawn like a 0: "555-02\u04e07")
+_DIGIT_LIKE_LETTERS = "\u041e\u043e\u0417\u0437\u039f\u03bf\u04e0\u04e1\u01b7\u0292\u0545\u0555\u0585"
+_CYRILLIC_DIGIT = re.compile(rf"(?<=\d)[{_DIGIT_LIKE_LETTERS}]+|[{_DIGIT_LIKE_LETTERS}]+(?=\d)")
+_CYRILLIC_TO_DIGIT = str.maketrans(_DIGIT_LIKE_LETTERS, "0033003333300")
+
+# Round 28. Latin letters typed for the digits they are drawn like, inside a number that is digits otherwise: O for
+# 0, I or l for 1 ("(803) 555-O2\u04e07", "A3O7I52864"). A run of groups of digits and such letters (an A-Number's or a
+# passport's letter may open it; not I or O, which are read as digits), each group holding a real digit, six real
+# digits or more and the letters at most three and fewer than half the digits: an English word holds no digit, a
+# code of letters and digits holds other letters.
+_LOOK_GROUP = r"[\dOoIl]{2,12}"
+_LOOKALIKE_NUMBER = re.compile(
+    rf"(?<![\w.@/-])[A-HJ-NP-Z]?\(?{_LOOK_GROUP}(?:(?:\)[ \t]?|[-. ])\(?{_LOOK_GROUP}){{0,4}}\)?(?![\w@]|[-.]\w)"
 )
-_DIGIT_LIKE_LETTERS = "\u041e\u043e\u0417\u0437\u039f\u03bf"
-_CYRILLIC_TO_DIGIT = str.maketrans("\u041e\u043e\u0417\u0437\u039f\u03bf", "003300")
+_LOOKALIKE_LETTERS = re.compile(r"[OoIl]")
+_LOOK_GROUPS = re.compile(r"[\dOoIl]+")
+_LOOKALIKE_TO_DIGIT = str.maketrans("OoIl", "0011")
 
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
 _CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
@@ -81,7 +94,10 @@ _SPACED_GROUPS = re.compile(
     rf"(?<![\w.,/-])\d(?: \d){{0,3}}(?:{_GROUP_SEP}\d(?: \d){{0,3}}){{2}}(?![\w/-]|[ \t]*[-./][ \t]*\d|\.\w)"
 )
 _SPACED_DIGITS = re.compile(r"\d \d")
-_SPACED_SHAPE = re.compile(r"\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|\d{1,4}([./-])\d{1,2}\3\d{2,4}")
+# (round 28: and a DoD ID's ten digits in groups of four, three and three)
+_SPACED_SHAPE = re.compile(
+    r"\d{3}([-.])\d{2}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|\d{1,4}([./-])\d{1,2}\3\d{2,4}|\d{4}([-.])\d{3}\4\d{3}"
+)
 _DIGIT_WORDS = {
     "english": {
         "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -197,6 +213,18 @@ def _emphasis_on_label(m: re.Match[str]) -> tuple[str, list[int]] | None:
 def _cyrillic_digit(m: re.Match[str]) -> tuple[str, list[int]]:
     found = m.group(0)
     return found.translate(_CYRILLIC_TO_DIGIT), list(range(len(found)))
+
+
+def _lookalike_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    start = 1 if run[0].isalpha() and run[0] not in "OoIl" else 0
+    letters = len(_LOOKALIKE_LETTERS.findall(run, start))
+    digits = sum(c.isdigit() for c in run)
+    if not 1 <= letters <= 3 or digits < 6 or 2 * letters >= digits:
+        return None
+    if not all(any(c.isdigit() for c in g) for g in _LOOK_GROUPS.findall(run, start)):
+        return None
+    return run[:start] + run[start:].translate(_LOOKALIKE_TO_DIGIT), list(range(len(run)))
 
 
 def _cjk_digits(m: re.Match[str]) -> tuple[str, list[int]]:
@@ -339,6 +367,8 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_DASHED_DIGITS, _dashed_digits)
     if "_" in b.text or "-/" in b.text or "/-" in b.text:
         b.rewrite(_INTERLEAVED, _interleaved)
+    if _LOOKALIKE_LETTERS.search(b.text) is not None:
+        b.rewrite(_LOOKALIKE_NUMBER, _lookalike_number)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
         b.rewrite(_CJK_MIXED, _cjk_mixed)
@@ -455,6 +485,41 @@ def _half_in_words(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     return joined, rel
 
 
+# Round 28. An address's numbers spelled a digit at a time with hyphens ("seven-one-two Larkspur Ridge Road, …,
+# Ohio four-four-six-zero-two"): a house number before capitalised words and a street's suffix, and five (or
+# nine) such digits after it on the same line, read as a ZIP
+_ADDRESS_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_ADDRESS_DIGIT_VALUE = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+_ADDRESS_DIGIT_VALUE |= {"six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED_HOUSE = re.compile(
+    rf"(?<![\w-])(?i:{_ADDRESS_DIGIT}(?:-{_ADDRESS_DIGIT}){{1,5}})"
+    rf"(?=[ \t]+(?:[A-Z][a-z'-]+[ \t]+){{1,3}}(?:{_SUFFIXES})\b)"
+)
+_SPELLED_ZIP = re.compile(
+    rf"(?<![\w-])(?i:{_ADDRESS_DIGIT}(?:-{_ADDRESS_DIGIT}){{4}}(?:(?:-{_ADDRESS_DIGIT}){{4}})?)(?![\w-])"
+)
+_STREET_BEFORE = re.compile(rf"\d{{1,6}}[ \t]+(?:[A-Z][a-z'-]+[ \t]+){{1,3}}(?:{_SUFFIXES})\b[^\n]{{0,80}}$")
+_DIGIT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _spelled_address_number(m: re.Match[str]) -> tuple[str, list[Any]]:
+    words = list(_DIGIT_WORD.finditer(m.group(0)))
+    return "".join(_ADDRESS_DIGIT_VALUE[w.group(0).lower()] for w in words), [(w.start(), w.end()) for w in words]
+
+
+def _spelled_zip(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    if _STREET_BEFORE.search(m.string, max(0, m.start() - 200), m.start()) is None:
+        return None
+    return _spelled_address_number(m)
+
+
+def spelled_addresses(b: Any) -> None:
+    """The rewrites above, on a normalize._Builder (a house number first, so the ZIP finds its street)."""
+    if "-" in b.text:
+        b.rewrite(_SPELLED_HOUSE, _spelled_address_number)
+        b.rewrite(_SPELLED_ZIP, _spelled_zip)
+
+
 _PIECE_OR_DIGITS = re.compile(rf"(?i){_WORD}|\d{{1,4}}")
 
 
@@ -465,6 +530,7 @@ def decode_spelled(b: Any) -> None:
         b.rewrite(_GLUED, _glued)
     if "-" in b.text or "." in b.text:
         b.rewrite(_HALF_RUN, _half_in_words)
+    spelled_addresses(b)  # round 28
     b.rewrite(_RUN, _spelled_run)
     text = b.text
     for d in _LONE_DIGIT.finditer(text):

@@ -780,6 +780,8 @@ def decode_all(b: Any) -> None:
     lowered = b.text.lower()
     if any(w in lowered for w in ("dot", "(at)", "[at]", " @ ", " . ", "골뱅이")):
         b.rewrite(_WORDY_EMAIL, _wordy_email)
+    if "(" in b.text:
+        b.rewrite(date_words.CODE_DATE, date_words.rewrite_code_date)  # round 28: "Date.newInstance(1947, 11, 9)"
     digit_disguises.ordinal_months(b)  # round 24: "the fourth of the fourth, nineteen ninety-two"
     # (round 18: or an ordinal day before a year in digits, "the first of March, 2017")
     if "nineteen" in lowered or "twenty" in lowered or "thousand" in lowered or date_words.has_ordinal_day(lowered):

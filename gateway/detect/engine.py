@@ -27,7 +27,7 @@ from gateway.detect.list_entries import joined_names, list_entry_names
 from gateway.detect.marking_disguises import disguised_markings
 from gateway.detect.names import repeated_names
 from gateway.detect.nlp import LANGUAGE, LeanSpacyNlpEngine, load_nlp_engine
-from gateway.detect.normalize import Normalized, normalize
+from gateway.detect.normalize import Normalized, lift_hidden_numbers, normalize
 from gateway.detect.public_figures import known_names
 from gateway.detect.recognizers import department_recognizers, stock_recognizers
 from gateway.detect.recognizers.base import plain
@@ -84,6 +84,7 @@ class PresidioDetector:
             start, end = norm.to_original(r.start, r.end)
             if start < end:
                 findings.append(Finding(r.entity_type, start, end, round(float(r.score), 4), _recognizer(r)))
+        findings = lift_hidden_numbers(original, findings)  # round 28: invisible characters between digits
         findings.extend(disguised_markings(norm))  # marking words written to slip past (marking_disguises.py)
         findings.extend(encoded_credentials(original))  # base64 of a credential (encoded.py)
         findings = refine(original, findings)  # context that rules a finding out (context_filters.py)

@@ -26,6 +26,7 @@ only removes characters, folds one character into its plain form, or upper-cases
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import itertools
 import re
@@ -35,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gateway.detect import digit_disguises, encoded, marking_disguises, name_disguises, turn_joins
+from gateway.detect.findings import Finding
 from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.markings.syntax import MARKING_HEAD, SLASHED_RUN
 
@@ -242,6 +244,68 @@ class _Builder:
         self.ends = ends
 
 
+# Round 28. A number with invisible characters typed between its digits ("6\u200b1\u200b7.3\u200b2…") was hidden on
+# purpose: a finding of a number's kind that covers two or more of them is acted on even where the plain number,
+# without a label, would not be (a dotted SSN alone scores 0.3). Fail closed: such a number is nobody's example.
+_HIDDEN_NUMBER_TYPES = frozenset(
+    {
+        "US_SSN",
+        "ITIN",
+        "PHONE_NUMBER",
+        "A_NUMBER",
+        "US_PASSPORT",
+        "DOD_EDIPI",
+        "I94_NUMBER",
+        "USCIS_RECEIPT_NUMBER",
+        "CREDIT_CARD",
+        "US_BANK_NUMBER",
+        "DATE_OF_BIRTH",
+    }
+)
+HIDDEN_NUMBER_SCORE = 0.6
+
+
+# Round 28. A key split into string literals joined by "+" so that secret scanning misses it ("AKIAQ4" + "ZTMB…"):
+# the literals join, the quotes and the plus signs between them gone, when the whole is a cloud access key id's or a
+# token's shape (a run of two to four literals)
+_LITERAL_PART = r"[A-Za-z0-9_/+=-]{2,40}"
+_LITERAL_CONCAT = re.compile(
+    rf"([\"']){_LITERAL_PART}\1(?:[ \t]*\+[ \t]*([\"']){_LITERAL_PART}\2)"
+    rf"(?:[ \t]*\+[ \t]*([\"']){_LITERAL_PART}\3)?(?:[ \t]*\+[ \t]*([\"']){_LITERAL_PART}\4)?"
+)
+_JOINED_TOKEN = re.compile(
+    r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|glpat-[A-Za-z0-9_-]{20}"
+    r"|xox[baprs]-[A-Za-z0-9-]{10,}"
+)
+_LITERAL_BODY = re.compile(r"[\"']([A-Za-z0-9_/+=-]+)[\"']")
+
+
+def _joined_literals(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    bodies = list(_LITERAL_BODY.finditer(run))
+    joined = "".join(b.group(1) for b in bodies)
+    if not _JOINED_TOKEN.fullmatch(joined):
+        return None
+    keep = [i for b in bodies for i in range(b.start(1), b.end(1))]
+    return joined, keep
+
+
+def lift_hidden_numbers(original: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with those of a number hidden by invisible characters between its digits lifted to
+    ``HIDDEN_NUMBER_SCORE`` (engine.py calls it once the findings are in original offsets)."""
+    if not any(c in INVISIBLE for c in original):
+        return findings
+    out = []
+    for f in findings:
+        if f.entity_type in _HIDDEN_NUMBER_TYPES and f.score < HIDDEN_NUMBER_SCORE:
+            inside = original[f.start : f.end]
+            hidden = sum(c in INVISIBLE and inside[i - 1 : i].isdigit() for i, c in enumerate(inside))
+            if hidden >= 2:
+                f = dataclasses.replace(f, score=HIDDEN_NUMBER_SCORE)
+        out.append(f)
+    return out
+
+
 def normalize(text: str) -> Normalized:
     """The text detection runs on, with the map back to ``text``."""
     b = _Builder(text)
@@ -274,6 +338,8 @@ def normalize(text: str) -> Normalized:
         if "//" in b.text:
             b.rewrite(_SPACED_BEFORE_SLASHES, _close_up)
     digit_disguises.decode_digits(b)
+    if "+" in b.text and ('"' in b.text or "'" in b.text):
+        b.rewrite(_LITERAL_CONCAT, _joined_literals)  # round 28
     turn_joins.join_turns(b)  # round 21
     if any(c.isdigit() for c in b.text):
         b.rewrite(_SEPARATOR_IN_NUMBER, _tighten_number)

@@ -80,9 +80,13 @@ _CARD_CUT = re.compile(rf"(?<![\w/.-])(?P<a>\d{{4}}([ -])\d{{4}}){_BREAK}(?P<b>\
 # and only when the pieces make a phone's (3, 3, 4 digits) or an SSN's (3, 2, 4) groups exactly, or, led by a letter,
 # a SEVIS ID's, a passport's, an A-Number's or a USCIS receipt's whole shape
 _LINE_BREAK = rf"[ \t]*\r?\n[ \t]*(?:{_SPEAKER}[ \t]*)?"
+# (round 28: a piece may hold blanks, "receipt starts EAC 27⏎Message 2: 4419 3306": then only a lettered shape
+# joins, the blanks gone)
+_PIECE_GROUPS = r"\d{1,4}(?:[ \t]\d{1,4}){0,2}"
 _PIECES_CUT = re.compile(
-    rf"(?<![\w/.-])(?P<a>[A-Z]{{0,3}}\d{{1,4}}){_LINE_BREAK}(?P<b>\d{{1,4}})(?:{_LINE_BREAK}(?P<c>\d{{1,4}}))?"
-    r"(?![\w/.-]|[ \t]*\r?\n[ \t]*\d)"
+    rf"(?<![\w/.-])(?P<a>(?:[A-Z]{{1,3}}[ \t]?)?{_PIECE_GROUPS}){_LINE_BREAK}(?P<b>{_PIECE_GROUPS})"
+    rf"(?:{_LINE_BREAK}(?P<c>{_PIECE_GROUPS}))?"
+    r"(?![\w/.-]|[ \t]*\r?\n[ \t]*\d|[ \t]\d)"
 )
 _PIECES_CUE = re.compile(
     r"(?i)\b(?:ssn|social|phone|tel|cell|mobile|callback|call[ \t]+back|number|sevis|passport|a-?num(?:ber)?"
@@ -101,6 +105,56 @@ _CUE_CUT = re.compile(
     r"(?:[ \t]+(?:is|was))?[ \t]*:?)"
     rf"{_BREAK}(?=(?i:{_MONTH_WORD})\.?[ \t]+\d|\d{{1,4}}[-/. ]\d)"
 )
+
+
+# Round 28. A birth date written in words or digits and cut across numbered messages or turns, the cut inside the
+# date ("born the twenty-second⏎msg 2: of August⏎msg 3: nineteen seventy-nine", "date of birth is the 9th of⏎text2:
+# June, 1987"): after a birth cue, when the words before the cut and those opening the next turn are all a date's
+# words (day, "of", month, year, in words or digits), the cut reads as a blank; twice, for a date cut into three
+_DATE_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
+_DATE_VOCABULARY = frozenset(
+    re.findall(
+        r"\w+",
+        "the of on and oh hundred thousand first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+        " twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth"
+        " one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+        " eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+        " jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september"
+        " october november december",
+    )
+)
+# the very next line, after a speaker or a numbered message's name ("msg2:", "message 2:", "Turn 3:")
+# (a numbered one, or the employee's own turn: a field's label, "contact:", is no turn)
+_NEXT_TURN = r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][A-Za-z]{1,15}[ \t]?\d{1,2}(?:/\d{1,2})?|(?i:user|me|human))[ \t]*:[ \t]*"
+_DATE_CUT = re.compile(
+    r"(?i:\b(?:born(?:[ \t]+on)?|d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?(?:day|date))"
+    r"(?:[ \t]+(?:is|was))?[ \t]*:?)[ \t]+(?P<a>[A-Za-z0-9 \t,-]{1,40}?)"
+    rf"(?P<cut>{_NEXT_TURN})(?P<b>[A-Za-z0-9 \t,-]{{1,40}})"
+)
+
+
+def _date_words_only(piece: str) -> bool:
+    tokens = _DATE_TOKEN.findall(piece)
+    return bool(tokens) and all(t.isdigit() or t[0].isdigit() or t.lower() in _DATE_VOCABULARY for t in tokens)
+
+
+_WHOLE_YEAR = re.compile(
+    r"\d{3}|(?i:\b(?:nineteen|twenty)[ \t-]+(?:oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)\b|\bthousand\b)"
+)
+
+
+def _date_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    b = m.group("b")
+    if _WHOLE_YEAR.search(m.group("a")) is not None:
+        return None  # the date before the cut has its year: whatever the next turn says is not of it
+    head = _DATE_TOKEN.match(b.lstrip(" \t,"))
+    if not _date_words_only(m.group("a")) or head is None or not _date_words_only(head.group(0)):
+        return None
+    found, start = m.group(0), m.start()
+    cut_lo, cut_hi = m.start("cut") - start, m.end("cut") - start
+    return found[:cut_lo] + " " + found[cut_hi:], [*range(cut_lo), (cut_lo, cut_hi), *range(cut_hi, len(found))]
 
 
 def _number_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
@@ -184,6 +238,10 @@ def _pieces_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
     names = [n for n in ("a", "b", "c") if m.group(n) is not None]
     pieces = [m.group(n) for n in names]
     spans = [(m.start(n) - start, m.end(n) - start) for n in names]
+    if any(" " in p or "\t" in p for p in pieces):
+        kept = [i for lo, hi in spans for i in range(lo, hi) if m.group(0)[i] not in " \t"]
+        compact = "".join(m.group(0)[i] for i in kept)
+        return (compact, kept) if _PIECES_LETTERED.fullmatch(compact) else None
     if all(p.isdigit() for p in pieces):
         if tuple(len(p) for p in pieces) not in _PIECES_DIGIT_GROUPS:
             return None
@@ -224,6 +282,8 @@ def join_turns(b: Any) -> None:
             b.rewrite(_REST_CUT, _rest_cut)
     if any(c.isdigit() for c in b.text):
         b.rewrite(_PIECES_CUT, _pieces_cut)  # round 27
+    for _ in range(2):
+        b.rewrite(_DATE_CUT, _date_cut)  # round 28
     if _SPEAKER_LINE.search(b.text, b.text.find("\n")) is None:
         return  # no turn after the first line: nothing cut at a turn's end (round 24's steps below)
     if any(c.isdigit() for c in b.text):

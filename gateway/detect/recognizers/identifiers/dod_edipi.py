@@ -18,6 +18,10 @@ _CELL_END = r"(?=[ \t]*(?:[\t|,;]|$))"
 _CAC_CELL = r"(?i:CAC(?:[ \t]+card)?|EDIPI|DoD[ \t]*ID)"
 PATTERNS = [
     Pattern("labelled edipi", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{10}}\b", 0.9),
+    # round 28: in groups of four, three and three after its label ("DoD ID 1234.567.890", "EDIPI: 1234-567-890")
+    Pattern(
+        "labelled edipi in groups", rf"(?i:\b{_LABEL}{LABEL_GLUE})\d{{4}}([-. ])\d{{3}}\1\d{{3}}(?![\w-]|\.\d)", 0.9
+    ),
     Pattern(
         "labelled edipi in a cac row", rf"{_CELL_START}{_CAC_CELL}{_NEXT_CELL}(?P<value>\d{{10}}){_CELL_END}", 0.85
     ),
@@ -31,7 +35,7 @@ CONTEXT = ["edipi", "dodid", "cac", "dod"]
 
 
 class DodEdipiRecognizer(LabelledValueRecognizer):
-    VALUE = re.compile(r"\d{10}$")
+    VALUE = re.compile(r"\d{4}([-. ]?)\d{3}\1\d{3}$")
 
     def __init__(self) -> None:
         super().__init__(

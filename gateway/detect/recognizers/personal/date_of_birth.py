@@ -253,8 +253,20 @@ _OCR_DATE = (
 )
 # Round 25. A birth month and year without the day ("claims actual DOB March 1977", "DOB: Sept. 1988")
 _MONTH_YEAR = rf"(?i:{_MONTH}),?[ \t]+(?:19|20)\d\d(?![\d/.-]\d)"
+# Round 28. A variable or field of code, a flow or a log whose name ends in the label, glued to the words before it
+# in camel case or with underscores ("varClientDOB|1991-02-17", "applicant_dob = '1990-03-04'", "clientBirthDate:
+# 1971-05-30"), its value after a bar, an equals sign, a colon or a tab
+_CODE_LABEL = (
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9]{0,30}(?:(?<=[a-z0-9])(?:DOB|Dob|BirthDate|Birthdate|DateOfBirth)"
+    r"|_(?i:dob|birth_?date|date_of_birth))(?:__c)?[\"']?[ \t]*[|=:\t][ \t]*[\"']?"
+)
+# Round 28. The dates software puts where none is known, the Unix epoch and the first day of 1900 ("1970-01-01",
+# "01/01/1900"), shown as a field's example or default just before it: a format's placeholder, nobody's birth date
+_NULL_DATE = re.compile(r"(?:1970|1900)(?P<s1>[-/.])0?1(?P=s1)0?1|0?1(?P<s2>[-/.])0?1(?P=s2)(?:1970|1900)")
+_SHOWN_AS_EXAMPLE = re.compile(r"(?i)\b(?:example|e\.g\.|default|placeholder|sample)\b[ \t]*[:=]?[ \t]*[\"'`]?[ \t]*$")
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
+    Pattern("labelled date of birth in a code field", rf"{_CODE_LABEL}(?P<value>{DATE})(?!\d)", 0.85),
     # (round 25: scored under the plain pattern, so that a plain match inside one of these is never dropped for it)
     Pattern("labelled OCR date of birth", rf"{_LABEL_AND_GAP}(?P<value>{_OCR_DATE})", 0.84),
     Pattern("labelled month and year of birth", rf"{_LABEL_AND_GAP}(?P<value>{_MONTH_YEAR})", 0.84),
@@ -449,6 +461,8 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
 
     def keep(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         value = text[result.start : result.end]
+        if _NULL_DATE.fullmatch(value) and _SHOWN_AS_EXAMPLE.search(text, max(0, result.start - 40), result.start):
+            return False  # round 28: "dateOfBirth (ISO 8601). Example: 1970-01-01", a format's placeholder
         if pattern_name == "labelled compact date of birth" and len(value) == 5:
             return serial_birth_date(value) and SPREADSHEET_WORDS.search(text) is not None
         if pattern_name in ("labelled compact date of birth", "labelled HL7 birth date"):
