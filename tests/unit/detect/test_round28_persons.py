@@ -3,7 +3,8 @@ different from the sets' records): a room or a courthouse named after someone, a
 facility's or a street's word in Spanish or French before the name it bears, a body of law after a state's name, a
 relief body or a police force the small model takes for a person, a place or a document named after someone, a
 famous name in a ceremony's remarks, an e-mail's subject that is a topic, a list of vessels after a colon and a bay
-after English words. Each release has a hard negative: the same shape around a private person stays redacted."""
+after English words. Each release has a hard negative: the same shape around a private person stays redacted. And
+two leaks: a timesheet's "emp" and an event list's "poc" column of names."""
 
 from __future__ import annotations
 
@@ -137,3 +138,36 @@ def test_a_bay_after_english_words(boundary) -> None:
 
 def test_a_person_whose_surname_is_a_coasts_word_stays_redacted(boundary) -> None:
     kept_back(boundary, "Note: Dolores Bay slipped on the ramp at 0710 and was taken to the clinic.", "Dolores Bay")
+
+
+# --- a timesheet's short header for the person on each row, the cells "SURNAME, Given" ---
+
+
+def test_a_timesheet_with_an_emp_column(boundary) -> None:
+    kept_back(
+        boundary,
+        "date\temp\tin\tout\thrs\n12/01\tQuispe Mamani, Edwin\t06:00\t14:30\t8.5\n"
+        "12/01\tTzul, Herlinda\t06:00\t14:00\t8.0",
+        "Quispe Mamani, Edwin",
+        "Tzul, Herlinda",
+    )
+
+
+def test_an_event_list_with_a_poc_column(boundary) -> None:
+    kept_back(
+        boundary,
+        "event,date,host,poc,poc_phone\nLantern Walk,05/02,Riverside Garden Club,Ofelia Tuimavave,555-0114\n"
+        "Kite Day,05/09,Harbor Rotary,Semisi Latu,555-0173",
+        "Ofelia Tuimavave",
+        "Semisi Latu",
+    )
+
+
+def test_a_printed_report_with_an_emp_number_before_the_name_column(boundary) -> None:
+    kept_back(
+        boundary,
+        "Overtime sample:\nEMP   NAME                  PERIOD   HRS\n0511  OKONKWO, ADAEZE       PP09     12\n"
+        "0523  HALVORSEN, TRYGVE     PP09     20\nBoth lacked signed timesheets.",
+        "OKONKWO, ADAEZE",
+        "HALVORSEN, TRYGVE",
+    )
