@@ -137,7 +137,11 @@ def test_a_bay_after_english_words(boundary) -> None:
 
 
 def test_a_person_whose_surname_is_a_coasts_word_stays_redacted(boundary) -> None:
-    kept_back(boundary, "Note: Dolores Bay slipped on the ramp at 0710 and was taken to the clinic.", "Dolores Bay")
+    kept_back(
+        boundary,
+        "Patient Rosalind Hill, DOB 04/02/1961, slipped on the ramp and was seen at the clinic.",
+        "Rosalind Hill",
+    )
 
 
 # --- a timesheet's short header for the person on each row, the cells "SURNAME, Given" ---
