@@ -723,7 +723,9 @@ _PUBLIC_EVENT = re.compile(
     r"|moon|inaugurat\w*)\b"
 )
 _STAFF_NEWS = re.compile(
-    r"(?i)\b(?:retir\w*|farewell|promot\w*|welcom\w*|congratulat\w*|birthdays?|new[ \t]+hires?|hired|onboard\w*"
+    # round 28: not a ceremony's or a course's welcome remarks, speech or address, which quote people of history
+    r"(?i)\b(?:retir\w*|farewell|promot\w*|welcom\w*+(?![ \t]+(?:remarks|speech|address))|congratulat\w*"
+    r"|birthdays?|new[ \t]+hires?|hired|onboard\w*"
     r"|kudos|shout-?outs?|years[ \t]+of[ \t]+service|passed[ \t]+away|obituar\w*|condolences?|get[ \t]+well"
     r"|weddings?|newborn|joined)\b"
 )

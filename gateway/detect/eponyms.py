@@ -77,7 +77,13 @@ _NAMESAKE_BEFORE = re.compile(
 _NAMED_THING = re.compile(
     r"(?i)\b(?:programs?|programmes?|grants?|awards?|scholarships?|fellowships?|medals?|prizes?|trophy|trophies"
     r"|funds?|acts?|laws?|buildings?|centers?|centres?|halls?|bridges?|highways?|initiatives?|foundations?"
-    r"|lectures?|chairs?)\b"
+    r"|lectures?|chairs?"
+    # round 28: a public place, a street, a school or a document ("a park named after …", "the … passport was named
+    # for …")
+    r"|parks?|schools?|streets?|avenues?|roads?|boulevards?|squares?|plazas?|libraries|library|airports?|stadiums?"
+    r"|museums?|memorials?|monuments?|statues?|courthouses?|rooms?|passports?|ships?|vessels?|cutters?|towns?"
+    r"|cities|city|counties|county|mountains?|rivers?|lakes?|islands?|universit(?:y|ies)|colleges?|hospitals?"
+    r"|stations?|terminals?|rules?|doctrines?|treaty|treaties|plans?)\b"
 )
 _OWN_PEOPLE = re.compile(
     r"(?i)\b(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:co-?workers?|colleagues?|friends?|son|daughter|wife|husband|partner"

@@ -150,6 +150,62 @@ _FACILITY_NOUN_AFTER = re.compile(
     r"|class[ \t]+(?:cutters?|ships?|vessels?|carriers?|submarines?|destroyers?|frigates?|honou?rs?))\b"
     r"(?![ \t]*-)"
 )
+# Round 28. Lower-case nouns of a room, a hall or a building after a name that the text calls one with an article
+# before it ("moved from the Ada Byron courthouse to the Lu Xun room"); "Ana Ruiz room 12" with no article, or "the
+# Ana Ruiz file", stays a person's
+_ROOM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:courthouse|courthouses|courtroom|room|rooms|hall|halls|wing|chapel|gym|gymnasium|lobby|lounge|atrium"
+    r"|ballroom|boardroom|annex|building|school|park|playground|garden|gardens|field|pool|campus|dormitory|dorm"
+    r"|residence[ \t]+hall)\b(?![ \t]*-|['\u2019])"
+)
+_DETERMINER_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|a|an)[ \t]+$")
+# Round 28. A facility's or a street's word in Spanish, Portuguese, French or Italian, capitalised right before the
+# name that the facility or the street bears ("Escuela Ana Ruiz", "Calle Benito Juárez", "Rue Victor Hugo")
+_FOREIGN_FACILITY_BEFORE = re.compile(
+    r"\b(?:Escuela|Colegio|Liceo|Instituto|Universidad|Calle|Avenida|Plaza|Parque|Paseo|Carretera|Estadio|Coliseo"
+    r"|Hospital|Cl[ií]nica|Centro|Biblioteca|Aeropuerto|Puerto|Barrio|Colonia|Escola|Rua|Pra[cç]a|Avenue|Rue"
+    r"|Boulevard|Lyc[eé]e|[EÉ]cole|Coll[eè]ge|Scuola|Piazza|Stra[sß]e|Platz)[ \t]+(?:(?:de|del|de[ \t]+la|da|do|dos"
+    r"|du|des|della|di)[ \t]+)?$"
+)
+# Round 28. A public place's two last words: a kind of public body before a word that a surname can be ("Robert
+# Moses State Park", "Ada Byron National Forest", "Lu Xun Memorial Hall"); a name ends in "Park" or "Hall", not in
+# "State Park"
+_PUBLIC_KIND = frozenset(
+    """state national county city municipal regional provincial memorial marine historic historical community
+    recreation wildlife residence residential""".split()  # noqa: SIM905
+)
+_PUBLIC_PLACE = frozenset(
+    """park parks forest forests preserve reserve refuge beach beaches hall halls court courts garden gardens area
+    field fields""".split()  # noqa: SIM905
+)
+# Round 28. A body of law after a state's or a country's name or a law's kind ("Virginia Code § 20-124.3", "the Penal
+# Code", "Florida Statutes"): "Code" is a listed surname, so only with a section or a law word near
+_CODE_TAILS = frozenset({"code", "codes", "statutes", "constitution"})
+_LAW_NEAR = re.compile(
+    r"(?i)§|\b(?:sec(?:tion)?s?\.?[ \t]*\d|ann(?:otated)?\b|title[ \t]+\d|chapter[ \t]+\d|article[ \t]+\d)"
+)
+# Round 28. The relief and charity bodies the public knows by name, which the small model takes for a person ("Red
+# Cross has cots at all three"), alone or in a list with acronyms ("UMCOR, Catholic Charities")
+_RELIEF_BODIES = (
+    r"(?:(?:American|British|Canadian|International|Australian)[ \t]+)?Red[ \t]+(?:Cross|Crescent)"
+    r"|Salvation[ \t]+Army|Catholic[ \t]+Charities|Lutheran[ \t]+Services|Habitat(?:[ \t]+for[ \t]+Humanity)?"
+    r"|United[ \t]+Way|Save[ \t]+the[ \t]+Children|Doctors[ \t]+Without[ \t]+Borders|Samaritan['\u2019]s[ \t]+Purse"
+    r"|Catholic[ \t]+Relief[ \t]+Services|Mercy[ \t]+Corps|Feeding[ \t]+America|Meals[ \t]+on[ \t]+Wheels"
+    r"|Team[ \t]+Rubicon|Direct[ \t]+Relief|World[ \t]+Vision|Islamic[ \t]+Relief|Church[ \t]+World[ \t]+Service"
+)
+_RELIEF_BODY = re.compile(rf"(?:(?:[A-Z]{{2,}}|{_RELIEF_BODIES})[ \t]*,[ \t]*)*(?:{_RELIEF_BODIES})(?:['\u2019]s)?")
+# Round 28. A police force named in its country's own language ("Ireland's Garda Síochána", "the Carabinieri", "No
+# referrals to Garda"): the force's first word, which no given name or surname in the lists is
+# Round 28. A feature of a coast or a land, after English words none of them a given name ("Commencement Bay",
+# "Deception Pass Point"); a person's name opens with a given name ("Michael Bay", "Jordan Hill" stay names)
+_GEO_TAIL = frozenset(
+    """bay cove sound point cape lake lakes river mountain mountains peak ridge hill hills glacier canal channel
+    strait straits gulf lagoon marsh swamp meadow meadows prairie butte""".split()  # noqa: SIM905
+)
+_POLICE_FORCES = frozenset(
+    """garda gardaí gendarmerie gendarmería gendarmeria carabinieri polizei policía policia polícia guardia
+    politie polisi politiet polis""".split()  # noqa: SIM905
+)
 # Round 24. The nouns of a regime, a movement or a ruling house after its one-word name ("the Derg military
 # government", "the Baath party", "the Qing dynasty"); not a family's or a household's, which are people
 _BODY_AFTER = re.compile(
@@ -477,6 +533,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if len(words) >= 2 and _named_rule(words):
         return True
+    if _public_place(text, start, end, words, before):
+        return True
     if len(words) >= 2 and words[-1].lower() == "living" and words[-2].lower() in ("senior", "assisted"):
         return True  # round 25: a care home's ("St. Agnes Senior Living", "Brookside Assisted Living")
     if _COURSE_CODE_BEFORE.search(before) and _DURATION_AFTER.match(text, end):
@@ -543,6 +601,38 @@ _COAST_WORDS = frozenset(
 _DAY_WORDS = frozenset({"day", "birthday"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 _HOLIDAY_TALK = re.compile(r"(?i)\b(?:holidays?|observed|observance|calendar|day[ \t]+off|closed|federal)\b")
+
+
+def _public_place(text: str, start: int, end: int, words: list[str], before: str) -> bool:
+    """Round 28. A public place, a room, a body of law or a police force by the words in or around the span."""
+    if _FOREIGN_FACILITY_BEFORE.search(before):
+        return True  # "Escuela Ana Ruiz", "Calle Benito Juárez"
+    if _ROOM_NOUN_AFTER.match(text, end) and _DETERMINER_RIGHT_BEFORE.search(before) and not possessive_at(text, end):
+        return True  # "the Ada Byron courthouse", "the Lu Xun room"
+    last = words[-1].lower()
+    if len(words) >= 2 and last in _PUBLIC_PLACE and words[-2].lower() in _PUBLIC_KIND:
+        return True  # "Robert Moses State Park"
+    if (
+        len(words) >= 2
+        and last in _CODE_TAILS
+        and _LAW_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+    ):
+        return True  # "Virginia Code § 20-124.3"
+    if len(words) >= 2 and last in _GEO_TAIL and _plain_words(words[:-1]):
+        return True  # "Commencement Bay"
+    if _RELIEF_BODY.fullmatch(text, start, end) is not None:
+        return True  # "Red Cross has cots", "Salvation Army, UMCOR, Catholic Charities"
+    if words[0].lower() not in _POLICE_FORCES:
+        return False
+    g = gazetteer()
+    # "Garda", "Garda Síochána"; not a person whose given name a force's word is ("Garda Smith")
+    return not g.is_surname(words[0]) and not any(g.is_given(w) or g.is_surname(w) for w in words[1:])
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Every word an English word and none a given name ("Commencement", "Deception"; not "Michael", "Jordan")."""
+    g = gazetteer()
+    return all(english_word(w.lower()) and not g.is_given(w) for w in words)
 
 
 def _light_station(words: list[str]) -> bool:
@@ -712,7 +802,8 @@ _THINGS_THEN_QUESTION = re.compile(
 _THINGS_WORD = re.compile(rf"(?i)\b(?:{_THINGS})\b")
 # the plural noun right before the list, lower case and not after a word that brings people in ("staff counties")
 _THINGS_RIGHT_BEFORE = re.compile(
-    rf"(?i:\b(?:the|these|those|designated|affected|our|all|both|named|following)[ \t]+)"
+    # round 28: or right after a colon ("test data: vessels EVER KIND, MSC OLIVIA")
+    rf"(?:(?i:\b(?:the|these|those|designated|affected|our|all|both|named|following)[ \t]+)|:[ \t]*)"
     rf"(?i:(?:[\w-]+[ \t]+)?)(?-i:(?:{_THINGS}))[ \t]+$"
 )
 # Round 13. "Healy and Polar Star are icebreakers", "Bertholf and Munro are National Security Cutters": the list's

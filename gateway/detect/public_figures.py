@@ -52,7 +52,9 @@ _PIECE = re.compile(
     r"|background[ \t]+reading|biograph(?:y|ies)|biopics?|documentar(?:y|ies)|podcasts?|playlists?|legends?"
     r"|hall[ \t]+of[ \t]+fame|all-time[ \t]+greats?|heroes|nicknames?|mascots?|halloween|cosplay|plaques?"
     r"|statues?|portraits?|murals?|museums?|field[ \t]+trips?|lesson[ \t]+plans?|homework|flashcards?|crossword"
-    r"|quotations?|refreshers?)\b"
+    r"|quotations?|refreshers?"
+    # round 28: what a ceremony or a course opens with ("the welcome remarks", "a hook for the training opener")
+    r"|(?:welcome|opening|closing)[ \t]+remarks|openers?|hooks?|anniversary)\b"
 )
 # Round 24. What a course is made of ("a country-conditions training module on Ethiopia", "write a paragraph on
 # Korematsu v. United States"): words a case file's note may use too ("Paragraph for the file: … called me"), so a

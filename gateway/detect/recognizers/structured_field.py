@@ -151,13 +151,29 @@ def _person(field: Field, value: str, strong: bool = False) -> tuple[int, int, f
 # FW: Fwd: …"): a reply's or a forward's mark, or an English word in lower case, which no person's name holds
 _REPLY_MARKS = re.compile(r"(?i)(?:(?:fwd|fw|re)[ \t]*+:?[ \t]*+)++")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+# round 28: a compound of English words in lower case, joined by hyphens ("Subject: Tuesday no-shows")
+_LOWER_COMPOUND = re.compile(r"(?<![\w-])[a-z]{2,}(?:-[a-z]{2,})+(?![\w-])")
 
 
 def _a_subject_line(field: Field, value: str) -> bool:
     if field.key.lower() != "subject":
         return False
     v = value.strip()
-    return _REPLY_MARKS.fullmatch(v) is not None or any(english_word(w) for w in _LOWER_WORD.findall(v))
+    return (
+        _REPLY_MARKS.fullmatch(v) is not None
+        or any(english_word(w) for w in _LOWER_WORD.findall(v))
+        or any(_english_compound(w) for w in _LOWER_COMPOUND.findall(v))
+    )
+
+
+def _english_compound(word: str) -> bool:
+    """Every part an English word (a plural's too), one of four letters or more and no given name: "no-shows",
+    "follow-up"; not a lower-cased name with its particles ("al-harbi", "de-la-cruz")."""
+    parts = word.split("-")
+    g = gazetteer()
+    return all(english_word(p) or (p.endswith("s") and english_word(p[:-1])) for p in parts) and any(
+        len(p) >= 4 and not g.is_given(p) for p in parts
+    )
 
 
 def _search(

@@ -37,6 +37,10 @@ NAME_HEADERS = re.compile(
     # round 27: a maiden, birth or former surname beside the name column, an alias ("name,maiden,email")
     r"|maiden|maiden[ _-]?names?|n[eé]e|birth[ _-]?(?:name|surname)|(?:former|previous|other)[ _-]?names?|alias"
     r"|aliases|aka"
+    # round 28: a timesheet's or a crew list's short headers for the person on each row ("date\temp\tin\tout")
+    r"|emp|empl|employees|worker|workers|crew[ _-]?member|staff[ _-]?member|approver|approved[ _-]?by"
+    # ... and an event list's point of contact ("event,date,sponsor,poc,poc_phone")
+    r"|poc|point[ _-]of[ _-]contact"
     # round 23: the people a ledger, a roster or a parcel list names in other words: "donor", "principal",
     # "occupant", "cardholder"; and split name columns after the person's role ("owner_last", "owner_first")
     + _OTHER_PEOPLE
@@ -351,7 +355,9 @@ class TableNameRecognizer(EntityRecognizer):
             columns = [start for start, cell in cells if NAME_HEADERS.match(cell)]
             if len(cells) < 2 or not columns:
                 continue
-            start = columns[0]
+            # round 28: a column headed by "name" before one headed by a role ("EMP   NAME": the employee's number)
+            named = [start for start, cell in cells if NAME_HEADERS.match(cell) and "name" in cell.lower()]
+            start = (named or columns)[0]
             while i < len(lines):
                 # round 27: an HTML table once its tags are blanked (normalize.py) keeps blank lines between its
                 # rows: a row of the table's gaps after up to three of them goes on
