@@ -103,12 +103,12 @@ PATTERNS = [
         0.9,
     ),
     # round 28: the document's header or banner told as having read so ("the header of their memo was SBU", "the banner
-    # said FOUO"), in the past or as it reads: a document at hand, not a rule ("if the header is CUI" stays)
+    # said FOUO"), in the past: a document at hand, not a rule ("if the header is CUI", "… says CUI?" stay)
     Pattern(
         "header named",
         r"(?i:\b(?:header|banner|heading|footer|top[ \t]+line)(?:[ \t]+(?:of|on)[ \t]+(?:(?:the|their|our|my|this|that"
         r"|his|her)[ \t]+)?(?:doc|document|memo|report|file|email|e-mail|pdf|slide|deck|page|attachment)s?)?[ \t]+"
-        r"(?:was|read|reads|said|says)[ \t]*:?[ \t]+[\"'\u201c]?)"
+        r"(?:was|read|said)[ \t]*:?[ \t]+[\"'\u201c]?)"
         r"(?:FOUO|CUI|LES|SBU|SSI|PCII|CVI|FOR[ \t]+OFFICIAL[ \t]+USE[ \t]+ONLY|LAW[ \t]+ENFORCEMENT[ \t]+SENSITIVE)\b",
         0.9,
     ),
