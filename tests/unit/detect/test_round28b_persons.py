@@ -38,8 +38,8 @@ def test_a_surname_first_name_with_a_code_after_stays_redacted(boundary) -> None
 def test_a_list_of_routes(boundary) -> None:
     untouched(
         boundary,
-        "Practice legs for the solo phase: Bartow to Wauchula, Vero Beach to Stuart, Crystal River to Inverness,"
-        " Palatka to Keystone Heights. Which have fuel?",
+        "Cross-country legs for the students: Sebring to Arcadia, Punta Rassa to Naples, Bartow to Wauchula,"
+        " Ocala to Williston. Which have fuel?",
     )
 
 
@@ -99,8 +99,8 @@ def test_pilots_whose_given_name_is_a_makers_stay_redacted(boundary) -> None:
 def test_a_list_of_street_names(boundary) -> None:
     untouched(
         boundary,
-        "Names shortlisted for the new subdivision roads: Harriet Quimby Lane, Bessie Coleman Court, Amelia"
-        " Earhart Way, Wiley Post Circle. Draft a sentence about each aviator.",
+        "Street names proposed for the new subdivision: Hopkins Ward Way, Elsie Marrow Lane, Amelia Earhart Drive,"
+        " Jacob Tillman Court, Nora Bright Circle. Write a plaque line for each.",
     )
 
 
@@ -143,7 +143,7 @@ def test_a_quoted_name_in_an_example_of_a_real_case_stays_redacted(boundary) -> 
 def test_a_spanish_imperative_with_its_article(boundary) -> None:
     untouched(
         boundary,
-        'Pase al inglés, por favor: "Estimados vecinos: el centro comunitario abrirá a las nueve de la mañana."',
+        'Escriba al final una nota, por favor: "Queridos vecinos: el centro comunitario abrirá a las nueve."',
     )
 
 
@@ -152,4 +152,48 @@ def test_a_spanish_name_with_its_particle_stays_redacted(boundary) -> None:
         boundary,
         "Traduzca al inglés: Juan del Castillo llamó ayer; su teléfono es 312-555-0188 y nació el 4/5/1970.",
         "Juan del Castillo",
+    )
+
+
+# --- leaks: a summons's juror, an application's references, a point of contact, a chat export's tagged headers ---
+
+
+def test_a_juror_label_before_a_surname_first_name(boundary) -> None:
+    kept_back(
+        boundary,
+        "Help me ask for a deferral. The notice says:\nJuror: HALVORSEN, EDA J   Juror No. 551902\n"
+        "Address: 14 Elm Row, Dayton, OH 45402",
+        "HALVORSEN, EDA",
+    )
+
+
+def test_a_personal_reference_label(boundary) -> None:
+    kept_back(
+        boundary,
+        "Rental application, check my answers:\nApplicant: Tobias Wrenfield, 312-555-0188\n"
+        "Personal reference: Delphine Okafor (former landlord)\n",
+        "Delphine Okafor",
+    )
+
+
+def test_a_point_of_contact_in_capitals_without_a_colon(boundary) -> None:
+    kept_back(
+        boundary,
+        "Pallets go to the community hall on Friday. Receiving POC Harriet Abernathy, 405-555-0176, will sign.",
+        "Harriet Abernathy",
+    )
+
+
+def test_a_proof_of_concept_after_poc_is_untouched(boundary) -> None:
+    untouched(boundary, "Last sprint we stood up a POC Apache Kafka Cluster and a POC Azure Landing Zone for review.")
+
+
+def test_a_chat_exports_tagged_headers(boundary) -> None:
+    kept_back(
+        boundary,
+        "[Teams] Okafor, Delphine 09:12\ncan we forward the intake form to the county?\n"
+        "[Teams] Okafor, Delphine 09:13\nit has the client's address on it\n"
+        "[Teams] Wrenfield, Tobias 09:15\nno, send only the case number please",
+        "Okafor, Delphine",
+        "Wrenfield, Tobias",
     )
