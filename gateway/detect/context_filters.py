@@ -55,6 +55,7 @@ from gateway.detect.named_things import (
     thing_tail,
 )
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
+from gateway.detect.names_in_lists import listed_as_no_person
 from gateway.detect.person_dates import (
     birth_dates_after_names,
     birth_dates_in_people_columns,
@@ -462,6 +463,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             or _a_documents_division(text, f)  # round 25: "Article [VII, Section] 3(c)", "Title IX"
             or (f.recognizer in _NAME_READERS and _other_number_column(text, f, headers, _PLACE_COLUMN))
             or (f.recognizer in _NAME_READERS and names_a_thing(text, f.start, f.end))
+            # round 28b: "Tulsa OK, Dayton OH", "Vero Beach to Stuart", "Jomo Kenyatta (NBO)", "Cessna Cardinal",
+            # a list of streets, a sample's quoted name, "Pase al inglés" (names_in_lists.py)
+            or (f.recognizer in _LIST_READERS and listed_as_no_person(text, f, findings))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
             or (
                 f.recognizer in _NAME_READERS
@@ -1391,6 +1395,7 @@ _PLACE_COLUMN = re.compile(
 )
 _NAME_READERS = frozenset({*_NER, "NameCasingRecognizer"})
 _FEATURE_READERS = _NAME_READERS | {"NameRepeatRecognizer"}
+_LIST_READERS = _NAME_READERS | {"ListEntryRecognizer", "PersonCueRecognizer"}
 _DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|this|that|these|those|my|our|your|their|his|its)\b")
 _NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:range|number|numbers|no\.|nos\.|stamp|stamps|code|id)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")

@@ -57,6 +57,9 @@ _PERSON = (
     "|instructor|instructor name|teacher|teacher name|examiner|proctor|family"
     # round 27: a maiden or birth surname column on its own ("name,maiden,email"), a former name, a nickname
     "|maiden|maiden names|birth name|birth surname|former name|former names|previous name|nickname|nee|née"
+    # round 28b: a summons's juror, an application's named references, a delivery's or an event's point of contact
+    "|juror|juror name|personal reference|character reference|professional reference|reference name"
+    "|poc|poc name|point of contact|receiving poc|alternate poc"
 )
 _DOB = (
     "dob|d o b|date of birth|birth date|birthdate|birthday|born|born on|birth|b day|bday|date born"

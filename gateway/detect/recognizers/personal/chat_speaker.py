@@ -51,7 +51,9 @@ _SPEAKER = re.compile(
 )
 # Teams and Slack exports: the speaker's name and the time alone on a line, the message below it.
 _HEADER = re.compile(
-    rf"(?m)^[ \t]*(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|[a-z][a-z'-]+[._][a-z][a-z'-]+)"
+    # round 28b: the app's tag pasted before each header ("[Teams] Okafor, Ifeoma 10:04", "[Slack] dana.w 9:12")
+    rf"(?m)^[ \t]*(?:\[[A-Za-z][A-Za-z .-]{{1,20}}\][ \t]+)?"
+    rf"(?P<name>{_INVERTED}|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}|[a-z][a-z'-]+[._][a-z][a-z'-]+)"
     r"[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _ROLES = frozenset(
@@ -124,8 +126,9 @@ class ChatSpeakerRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities or "\n" not in text:
             return []
+        headers = list(_HEADER.finditer(text))
         turns = sorted(
-            [*(m for m in _SPEAKER.finditer(text) if not _a_key(text, m)), *_HEADER.finditer(text)],
+            [*(m for m in _SPEAKER.finditer(text) if not _a_key(text, m)), *headers],
             key=lambda m: m.start(),
         )
         names = [m.group("name") for m in turns]
@@ -133,7 +136,10 @@ class ChatSpeakerRecognizer(EntityRecognizer):
         mine = len(turns) == 2 and "me" in names
         if len(turns) < 3 and not mine:
             return []
-        if sum(a != b for a, b in itertools.pairwise(names)) < (1 if mine else 2):
+        # round 28b: three or more export headers, each a name with its time alone on a line, are a chat at one
+        # change of speaker ("Okafor, Ifeoma 10:04 … Okafor, Ifeoma 10:05 … Lindqvist, Per 10:07")
+        stamped = len(headers) == len(turns)
+        if sum(a != b for a, b in itertools.pairwise(names)) < (1 if mine or stamped else 2):
             return []
         g = gazetteer()
         verdict = {name: _person(g, name) for name in set(names)}

@@ -277,6 +277,9 @@ PATTERNS = [
         0.7,
     ),
     Pattern("labelled cue name", rf"(?i:\b{_CUE_VERB}[ \t]+)(?-i:(?P<value>{FULL_NAME}))", 0.6),
+    # round 28b: a delivery's or an event's point of contact, in capitals without a colon ("Receiving POC Ana Ruiz,
+    # 555-…"); lower-case "poc" and "PoC" are a proof of concept's
+    Pattern("labelled poc name", rf"(?<![\w-])POC[ \t]+(?-i:(?P<value>{FULL_NAME}))", 0.6),
     Pattern(
         "labelled role name",
         rf"(?i:\b(?:employee|applicant|beneficiary|petitioner|detainee|claimant|respondent|interviewee|caller)"
@@ -1658,9 +1661,17 @@ def _ocr_name(words: list[str]) -> bool:
 _KIN_WORD = regex.compile(rf"(?i:{_KIN}|{_RELATION})")
 
 
+def _given_then_names(words: list[str]) -> bool:
+    """Round 28b. A contact's full name: a given name the lists know first, every word a name's and none an everyday
+    word ("Receiving POC Ana Ruiz"; not "POC Apache Kafka Cluster", a proof of concept's)."""
+    g = gazetteer()
+    return len(words) >= 2 and g.is_given(words[0]) and not any(g.is_common(w) and not g.is_name_word(w) for w in words)
+
+
 _ROUND24_CUES = {
     "labelled officer acronym surname": _officer_surname,
     "labelled role initial surname": _initial_surname,
     "labelled abbreviated given name": _unlike_english,
     "labelled spaced form name": _ocr_name,
+    "labelled poc name": _given_then_names,  # round 28b
 }
