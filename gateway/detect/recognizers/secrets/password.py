@@ -123,7 +123,9 @@ PATTERNS = [
     # kept failing, so here it is spaced: 7 k # M q 2 ! x"); only characters of a typed password's kinds (keep())
     Pattern(
         "spaced password near a login",
-        rf"(?i:\b(?:{_WORD_NOUN}|PIN|VPN|PSK|login|log[ \t-]?in|sign[ \t-]?in|logon|credentials?)\b[^\n]{{0,100}}?[ \t:=])"
+        # (round 28b: or a pre-shared key's, "their PSK … like this: X c 9 ! m …")
+        rf"(?i:\b(?:{_WORD_NOUN}|PIN|VPN|PSK|login|log[ \t-]?in|sign[ \t-]?in|logon|credentials?)\b"
+        r"[^\n]{0,100}?[ \t:=])"
         r"(?P<q>)(?P<value>(?:[^\s\"'`][ ]){7,63}[^\s\"'`.,;:])(?=[.,;:?!]?(?:\s|$))",
         0.8,
     ),
