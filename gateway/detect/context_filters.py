@@ -81,6 +81,8 @@ _THING_NUMBERS = (
     # round 9: census geography codes (state+county FIPS, tract GEOIDs), which a phone's or a bank account's
     # digit count can take
     r"|fips|geoid|(?:census[ \t]+)?tracts?|block[ \t]+groups?"
+    # round 28b: a haulier's equipment, whose numbers a carrier may write in a phone's groups ("TRL 531-…")
+    r"|trailer|trl|chassis|container"
 )
 # Types a document label can rule out: shapes that order, ticket and batch numbers share.
 _SHAPED = frozenset({"US_SSN", "PHONE_NUMBER", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
@@ -1454,14 +1456,15 @@ def _documentation_address(value: str) -> bool:
 
 def _network_block(value: str) -> bool:
     """``10.0.0.0/8``, ``192.0.2.0/24``, ``2001:db8::/32``: a whole block in CIDR notation, wide (a /16 or wider,
-    a /48 or wider) or a documentation range, names no one's host."""
+    a /48 or wider; round 28b: an IPv4 /24 or wider, a subnet plan's "mgmt 10.61.250.0/24", its own network address
+    with no host bit set) or a documentation range, names no one's host."""
     if "/" not in value:
         return False
     try:
         net = ipaddress.ip_network(value.strip(), strict=True)
     except ValueError:
         return False
-    wide = 16 if net.version == 4 else 48
+    wide = 24 if net.version == 4 else 48
     return net.prefixlen <= wide or any(net.subnet_of(d) for d in _DOCUMENTATION_NETS if d.version == net.version)  # type: ignore[arg-type]
 
 

@@ -357,9 +357,68 @@ def decode_cyrillic_digits(b: Any) -> None:
         b.rewrite(_CYRILLIC_DIGIT, _cyrillic_digit)
 
 
+# Round 28b. An SSN or a phone number read out in groups where one group is said as a number ("three eight seven,
+# forty-two, one one nine six", "two one two, five five five, nineteen eighty-four"): the words read as digits, the
+# pauses as dashes, only when the groups have an SSN's (3-2-4) or a phone's (3-3-4) shape and one of them is a tens
+# or teens word; a run of digit words alone is _RUN's
+_UNIT_EN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEEN_EN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPOKEN_PIECE = rf"(?:{_TENS_EN}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_TEEN_EN}|{_UNIT_EN})"
+_SPOKEN_SEP = r"(?:[ \t]*[,./;][ \t]*|[ \t]+)"
+_SPOKEN_GROUPS = re.compile(rf"(?i)(?<![\w-]){_SPOKEN_PIECE}(?:{_SPOKEN_SEP}{_SPOKEN_PIECE}){{3,11}}(?![\w-])")
+_SPOKEN_PIECE_RE = re.compile(rf"(?i){_SPOKEN_PIECE}")
+_SPOKEN_PAUSE = re.compile(r"[,./;]")
+_TENS_VALUE = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_TEEN_VALUE = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_SPOKEN_SHAPES = frozenset({(3, 2, 4), (3, 3, 4)})
+_TENS_OR_TEEN = re.compile(rf"(?i)\b(?:{_TENS_EN}|{_TEEN_EN})\b")
+
+
+def _spoken_digits(word: str) -> str:
+    w = word.lower()
+    if w in _TEEN_VALUE:
+        return str(_TEEN_VALUE[w])
+    tens, _, unit = w.partition("-")
+    if tens in _TENS_VALUE:
+        return f"{_TENS_VALUE[tens]}{_WORDS[unit] if unit else '0'}"
+    return _WORDS[w]
+
+
+def _spoken_groups(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    run = m.group(0)
+    pieces = list(_SPOKEN_PIECE_RE.finditer(run))
+    if all(p.group(0).lower() in _WORDS for p in pieces):
+        return None  # digit words only: _RUN reads them
+    groups: list[list[re.Match[str]]] = [[pieces[0]]]
+    for before, p in itertools.pairwise(pieces):
+        if _SPOKEN_PAUSE.search(run, before.end(), p.start()):
+            groups.append([])
+        groups[-1].append(p)
+    sizes = tuple(sum(len(_spoken_digits(p.group(0))) for p in g) for g in groups)
+    if sizes not in _SPOKEN_SHAPES:
+        return None
+    out: list[str] = []
+    rel: list[Any] = []
+    for i, g in enumerate(groups):
+        if i:
+            out.append("-")
+            rel.append((groups[i - 1][-1].end(), g[0].start()))
+        for p in g:
+            digits = _spoken_digits(p.group(0))
+            out.append(digits)
+            rel.extend([p.span()] * len(digits))
+    return "".join(out), rel
+
+
 def decode_digits(b: Any) -> None:
     """The rewrites above but the Cyrillic one, on a normalize._Builder."""
     text = b.text
+    if _TENS_OR_TEEN.search(text) is not None:
+        b.rewrite(_SPOKEN_GROUPS, _spoken_groups)  # round 28b
     if "**" in text or "__" in text or "~~" in text or "*" in text:
         b.rewrite(_EMPHASIS_NUMBER, _emphasis_in_number)
         b.rewrite(_EMPHASIS_LABEL, _emphasis_on_label)

@@ -62,6 +62,16 @@ _INVISIBLE_RANGES = (
     (0xE0100, 0xE01EF),
 )
 INVISIBLE = frozenset(chr(c) for lo, hi in _INVISIBLE_RANGES for c in range(lo, hi + 1))
+# Round 28b. Invisible characters standing where a number's separators go ("215\u200c37\u200c4410", a file name
+# renamed so that the SSN scan misses it): where they part an SSN's 3-2-4 groups exactly, each run of them reads as a
+# hyphen, so the number keeps its shape; elsewhere (digits parted one by one, "6\u200b1\u200b7", a KTN's or an
+# EDIPI's other groups) they only close up (_fold)
+_INVISIBLE_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _INVISIBLE_RANGES)
+_INVISIBLE_GROUPS = re.compile(
+    rf"(?<![A-Za-z0-9{_INVISIBLE_CLASS}])\d{{3}}[{_INVISIBLE_CLASS}]+\d{{2}}[{_INVISIBLE_CLASS}]+\d{{4}}"
+    rf"(?![A-Za-z0-9{_INVISIBLE_CLASS}])"
+)
+_INVISIBLE_RUN = re.compile(rf"[{_INVISIBLE_CLASS}]+")
 # Cyrillic and Greek letters drawn like Latin ones (Unicode confusables), mapped only inside Latin words.
 _CONFUSABLE_SOURCE = (
     "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408\u0405\u0430"
@@ -317,6 +327,7 @@ def normalize(text: str) -> Normalized:
     if "%" in b.text:
         b.rewrite(_PERCENT_RUN, _unquote)
     if not b.text.isascii():
+        b.rewrite(_INVISIBLE_GROUPS, _invisible_separators)  # round 28b
         b.rewrite(_NON_ASCII, _fold)
         if not b.text.isascii():
             digit_disguises.decode_cyrillic_digits(b)
@@ -385,6 +396,22 @@ def _drop_emoji_separators(b: _Builder) -> None:
         return (" ", [(0, len(m.group(0)))]) if m.start() in chained else None
 
     b.rewrite(_EMOJI_SEPARATOR, blank)
+
+
+def _invisible_separators(m: re.Match[str]) -> tuple[str, list[Rel]]:
+    run = m.group(0)
+    out: list[str] = []
+    rel: list[Rel] = []
+    pos = 0
+    for sep in _INVISIBLE_RUN.finditer(run):
+        out.append(run[pos : sep.start()])
+        rel.extend(range(pos, sep.start()))
+        out.append("-")
+        rel.append(sep.span())
+        pos = sep.end()
+    out.append(run[pos:])
+    rel.extend(range(pos, len(run)))
+    return "".join(out), rel
 
 
 def _unescape(m: re.Match[str]) -> tuple[str, list[Rel]] | None:

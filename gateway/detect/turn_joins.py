@@ -270,9 +270,36 @@ def _cue_cut(m: re.Match[str]) -> tuple[str, list[Any]]:
     return cue + " ", [*range(len(cue)), (len(cue), len(m.group(0)))]
 
 
+# Round 28b. A number sent as two chat bubbles or texts, each pasted as a quoted line ('"6011 0009 9013"⏎"9424 exp
+# 04/29"', '"A 2 1 7 4"⏎"0 9 3 3 8 pls"'): joined, its blanks gone, only when the whole is a card number that
+# passes the Luhn check (13 to 19 digits) or an A-Number (an A and eight or nine digits); the second bubble may go
+# on in words after its digits
+_QUOTED_CUT = re.compile(
+    r"(?m:^[ \t]*[\"\u201c](?P<a>(?:[A-Z][ \t]?)?\d(?:[ \t]?\d){1,18})[\"\u201d][ \t]*\r?\n"
+    r"[ \t]*[\"\u201c](?P<b>\d(?:[ \t]?\d){1,18})(?![\w/.-])(?=[ \t]*[\"\u201d]|[ \t]+[A-Za-z]))"
+)
+_QUOTED_A_NUMBER = re.compile(r"A\d{8,9}")
+
+
+def _quoted_cut(m: re.Match[str]) -> tuple[str, list[Any]] | None:
+    found, start = m.group(0), m.start()
+    kept = [
+        i for name in ("a", "b") for i in range(m.start(name) - start, m.end(name) - start) if found[i] not in " \t"
+    ]
+    compact = "".join(found[i] for i in kept)
+    card = compact.isdigit() and 13 <= len(compact) <= 19 and compact[0] in "3456" and _luhn(compact)
+    if not card and _QUOTED_A_NUMBER.fullmatch(compact) is None:
+        return None
+    lead = m.start("a") - start
+    return found[:lead] + compact, [*range(lead), *kept]
+
+
 def join_turns(b: Any) -> None:
     """The rewrites above, on a normalize._Builder."""
     text = b.text
+    if "\n" in text and ('"' in text or "\u201c" in text) and any(c.isdigit() for c in text):
+        b.rewrite(_QUOTED_CUT, _quoted_cut)  # round 28b
+        text = b.text
     if "\n" not in text or ":" not in text:
         return
     if any(c.isdigit() for c in text):

@@ -24,6 +24,15 @@ _GROUPED = r"\d{2,6}(?:[ -]\d{2,6}){1,4}"
 PATTERNS = [
     Pattern("labelled account number", rf"(?i:\b{_LABEL}{LABEL_GLUE})(?:\d{{6,17}}|{_GROUPED})\b", 0.85),
     Pattern("account number", r"\b\d{8,17}\b", 0.05),
+    # round 28b: the label after the number, with a person's possessive: "you wrote 40018822713 as your loan
+    # number", "61200934 is my checking account number"
+    Pattern(
+        "labelled account number after it",
+        r"\b(?P<value>\d{8,17})[ \t]+(?i:(?:as|is|was|for)[ \t]+(?:your|my|his|her|their|our)[ \t]+"
+        r"(?:(?:bank|checking|savings|car|auto|home|mortgage|student)[ \t]+)?(?:loan|account|acct)[ \t]*"
+        r"(?:number|no\.?|#|nr\.?)?)(?![\w-])",
+        0.85,
+    ),
 ]
 CONTEXT = ["account", "acct", "checking", "savings", "bank", "deposit", "debit"]
 

@@ -33,7 +33,28 @@ PATTERNS = [
         r"(?P<value>[A-Z]\d{8}|(?<!\d)\d{3}(?P<gap>[ -]?)\d{3}(?P=gap)\d{3})(?![\w-])",
         0.85,
     ),
+    # round 28b: a passport's number where airline passenger data's field order says it is one: a PNR's SSR DOCS
+    # line ("SSR DOCS XX HK1 P/GBR/503318842/…") and a PAXLST DOC segment of a passport ("DOC+P:110:111+P7731942B'")
+    Pattern(
+        "labelled PNR DOCS passport",
+        r"\bDOCS\b[^\n]{0,40}?(?<![A-Z0-9])P[A-Z]?/[A-Z]{2,3}/(?P<value>[A-Z0-9]{5,20})/",
+        0.85,
+    ),
+    Pattern(
+        "labelled PAXLST passport",
+        r"\bDOC\+P[A-Z]?(?::\d{1,3}){0,2}\+(?P<value>[A-Z0-9]{5,20})(?=['\n\r:+]|$)",
+        0.85,
+    ),
     Pattern("next generation", r"\b[A-Z]\d{8}\b", 0.3),
+    # round 28b: a passport whose nine characters are mostly letters, from the alphabet without vowels and
+    # look-alikes that German and other machine-issued books use ("passport C2KF47TRN"), two digits at least,
+    # right after the passport label
+    Pattern(
+        "labelled passport in letters and digits",
+        r"(?i:\bpass(?:port|eport|aporte?)(?:[ \t]+(?:number|num|no\.?|nr\.?|#))?[ \t]*(?:is|:|#|=)?[ \t]*)"
+        r"(?P<value>(?=[A-Z0-9]{0,8}\d[A-Z0-9]{0,7}\d)[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(?![\w-])",
+        0.85,
+    ),
     # other countries' passports after a passport label, in the languages the department's public writes:
     # "Jordanian passport N482617", "Passport (Ukraine): FX604218", "número de pasaporte G28814073", "PPT: A08817264"
     Pattern(

@@ -32,7 +32,8 @@ _LABEL = (
 PATTERNS = [
     # the same separator twice: 212-67-4093; with spaces or dots it could as well be three table columns or a
     # version, so those need a label or a context word
-    Pattern("ssn delimited", r"\b\d{3}-\d{2}-\d{4}\b", 0.5),
+    # round 28b: also between a file name's underscores ("I9_Ruiz_212-67-4093.pdf")
+    Pattern("ssn delimited", r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}(?:\b|(?=_))", 0.5),
     Pattern("ssn spaced", r"\b\d{3}([ .])\d{2}\1\d{4}\b", 0.35),
     # round 4: dots and slashes ("458.22/6614", "458/22/6614"): a context word must lift it
     Pattern("ssn other separators", r"(?<![\d./-])\d{3}[./]\d{2}[./]\d{4}(?![\d./-])", 0.3),
@@ -123,8 +124,14 @@ class SsnRecognizer(LabelledValueRecognizer):
         return True
 
 
+# round 28b: a file's extension after the number ends a file name, it glues nothing on
+_FILE_EXTENSION = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|jpe?g|png|gif|tiff?|heic|zip)\b")
+
+
 def _glued(text: str, start: int, end: int) -> bool:
-    return _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None or _GLUED_AFTER.match(text, end) is not None
+    if _GLUED_BEFORE.search(text, max(0, start - 2), start) is not None:
+        return True
+    return _GLUED_AFTER.match(text, end) is not None and _FILE_EXTENSION.match(text, end) is None
 
 
 def _list_siblings(text: str, dashed: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -154,7 +154,9 @@ _LABEL = (
     # naissance" (the date comes first); Portuguese "data (de) nascimento" as a form's label writes it
     r"|geburtstag|geb\.[ \t]+am(?=[ \t]+\d)|f\.[ \t]?nac\.?(?![a-z])|date[ \t]+et[ \t]+lieu[ \t]+de[ \t]+naissance"
     r"|data[ \t]+nascimento"
-    r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa][ \t]+em|data[ \t]+di[ \t]+nascita"
+    # (round 28b: "nascida a 4 de outubro de 1955", the date after "a", "no", "na", "aos")
+    r"|sinh[ \t]+ngay|ngay[ \t]+sinh|data[ \t]+de[ \t]+nascimento|nascid[oa](?:[ \t]+(?:em|a|no|na|aos))?"
+    r"|data[ \t]+di[ \t]+nascita"
     r"|nat[oa][ \t]+il|fet"
     # round 4 (accents are folded before detection): Haitian Creole, Polish, Nordic, Dutch, Finnish, Turkish,
     # Indonesian, Tagalog, Somali, and Arabic written in Latin letters
@@ -323,6 +325,20 @@ PATTERNS = [
         "labelled GEDCOM birth date",
         r"^[ \t]*1[ \t]+BIRT\b[^\n]*\r?\n(?:[ \t]*[2-9][ \t]+(?!DATE\b)[^\n]*\r?\n){0,6}?[ \t]*2[ \t]+DATE[ \t]+"
         r"(?P<value>(?:(?:ABT|BEF|AFT|EST|CAL|INT)\.?[ \t]+)?(?:\d{1,2}[ \t]+)?(?:[A-Z]{3}[ \t]+)?\d{4})\b",
+        0.85,
+    ),
+    # round 28b: airline passenger data, where a field's place says it is the birth date: a PNR's SSR DOCS line
+    # (document type/issuer/number/nationality/birth date/sex/expiry/names: "SSR DOCS XX HK1 P/GBR/…/…/04JUN79/F/…"),
+    # and a PAXLST (UN/EDIFACT) message's DTM segment with qualifier 329, date of birth ("DTM+329:790604'")
+    Pattern(
+        "labelled PNR DOCS birth date",
+        r"\bDOCS\b[^\n]{0,40}?(?<![A-Z0-9])[A-Z]{1,2}/[A-Z]{0,3}/[A-Z0-9]{0,20}/[A-Z]{0,3}/"
+        r"(?P<value>\d{2}[A-Z]{3}\d{2}(?:\d{2})?)/[MFUX]?(?:I)?/",
+        0.85,
+    ),
+    Pattern(
+        "labelled PAXLST birth date",
+        r"\bDTM\+329:(?P<value>\d{6}(?:\d{2})?)(?=(?::\d{3})?['\n\r]|$)",
         0.85,
     ),
     # round 18: an HL7 v2 message's PID segment: its seventh field is the patient's date of birth, YYYYMMDD and

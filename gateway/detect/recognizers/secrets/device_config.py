@@ -34,6 +34,34 @@ PATTERNS = [
         r"|(?:password|secret)(?=[ \t]+(?:[0-9]|1[0-9])[ \t]))[ \t]+)" + _TYPE + _VALUE + _LINE_END,
         0.85,
     ),
+    # round 28b: such a line quoted inside prose ('found this: "username ops privilege 15 password 7 0822…"',
+    # '"tacacs-server key …"'), the value closed by the quote, the line's end or a sentence's punctuation
+    Pattern(
+        "quoted device secret",
+        r"(?i:(?<=[\"'`\u201c])[ \t]*(?:enable[ \t]+(?:secret|password)(?:[ \t]+level[ \t]+\d+)?"
+        r"|username[ \t]+\S+(?:[ \t]+(?:privilege[ \t]+\d+|role[ \t]+\S+|algorithm-type[ \t]+\S+))*"
+        r"[ \t]+(?:secret|password)"
+        r"|(?:tacacs-server|radius-server)[ \t]+(?:host[ \t]+\S+[ \t]+(?:[^\n\"']{0,80}?[ \t])?)?key)[ \t]+)"
+        + _TYPE
+        + r"(?P<q>)(?P<value>[^\s\"'`{};]{3,255}[^\s\"'`{};.,])(?=[\"'`\u201d]|[ \t]*(?:\r?\n|$))",
+        0.85,
+    ),
+    # round 28b: a Cisco type 7 string wherever it stands after its keyword: two decimal digits (the key's offset,
+    # 00 to 15) and pairs of hex digits; it decodes to the password
+    Pattern(
+        "type 7 string",
+        r"(?i:\b(?:password|secret|key|key-string)[ \t]+7[ \t]+)(?P<q>)"
+        r"(?P<value>(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2}){3,100})(?![\w-])",
+        0.85,
+    ),
+    # round 28b: a wireless controller's WLAN pre-shared key: "security wpa akm psk set-key ascii 0 …" (IOS-XE),
+    # "config wlan security wpa akm psk set-key ascii … 3" (AireOS)
+    Pattern(
+        "wlan psk set-key",
+        r"(?i:\bpsk[ \t]+set-key[ \t]+(?:ascii|hex)[ \t]+(?:[0-9][ \t]+(?=\S))?)"
+        r"(?P<q>)(?P<value>[^\s\"'`{};]{3,255}[^\s\"'`{};.,])",
+        0.85,
+    ),
     Pattern(
         "snmp community",
         r"(?im:^[ \t]*(?:[+-][ \t]*)?(?:snmp-server[ \t]+community|set[ \t]+snmp[ \t]+community|(?:ro|rw)community6?"

@@ -88,6 +88,16 @@ PATTERNS = [
         r"(?P<value>[^\s\"'\u201c\u201d\u2018\u2019]{4,40})[\"'\u201d\u2019]",
         0.8,
     ),
+    # round 28b: a password's first or last part given without quotes, the rest in a later message: "passcode
+    # starts Kx4#", "the pw begins with: Tq9!"; a part of four or more characters with a letter and a digit or symbol
+    Pattern(
+        "unquoted password part",
+        rf"(?i:\b{_WORD_NOUN}\b[^\n.?!\"'\u201c\u2018]{{0,40}}?\b(?:begins|starts|ends|opens|finishes)"
+        r"(?:[ \t]+with)?[ \t]*:?[ \t]+)"
+        r"(?P<q>)(?=[^\s\"'`]*[0-9!#$%^&*@_+~])(?=[^\s\"'`]*[A-Za-z])"
+        r"(?P<value>[^\s\"'`\u201c\u2018<>(){}\[\]][^\s\"'`\u201d\u2019<>{}]{3,39})(?=[\s.,;:!?]|$)",
+        0.8,
+    ),
     # a password typed out one character at a time: "password: K a t z e 9 9 !", "clave es R 1 o _ 2 0"
     Pattern(
         "spaced password",
@@ -113,7 +123,9 @@ PATTERNS = [
     # kept failing, so here it is spaced: 7 k # M q 2 ! x"); only characters of a typed password's kinds (keep())
     Pattern(
         "spaced password near a login",
-        rf"(?i:\b(?:{_WORD_NOUN}|PIN|VPN|login|log[ \t-]?in|sign[ \t-]?in|logon|credentials?)\b[^\n]{{0,100}}?[ \t:=])"
+        # (round 28b: or a pre-shared key's, "their PSK … like this: X c 9 ! m …")
+        rf"(?i:\b(?:{_WORD_NOUN}|PIN|VPN|PSK|login|log[ \t-]?in|sign[ \t-]?in|logon|credentials?)\b"
+        r"[^\n]{0,100}?[ \t:=])"
         r"(?P<q>)(?P<value>(?:[^\s\"'`][ ]){7,63}[^\s\"'`.,;:])(?=[.,;:?!]?(?:\s|$))",
         0.8,
     ),
@@ -332,7 +344,7 @@ PATTERNS = [
         "pin given",
         r"(?:\b(?:PIV|CAC|card|badge|account|phone|voicemail|debit|my|old|new|temp|current|the|her|his|their|your)"
         r"[ \t]+(?i:PIN)\b"
-        r"[^\n.?!]{0,40}?[ \t](?i:is|was|it's|:)[ \t]*)(?P<q>)(?P<value>\d{4,8})(?![\d/.-])",
+        r"[^\n.?!]{0,40}?[ \t](?i:is|was|it's|:)[ \t]*)(?P<q>)(?P<value>\d{4,8})(?![\d/-]|\.\d)",
         0.8,
     ),
     # round 15: an alarm panel's, a door's or a safe's code, its digits given: "Master code: 4092-7713", "the
@@ -341,7 +353,7 @@ PATTERNS = [
         "access code given",
         r"(?i:\b(?:master|installer|alarm|arm(?:ing)?|disarm|keypad|door|gate|lockbox|lock[ \t]+box|safe|vault"
         r"|duress|panel|entry|access[ \t]+door)[ \t]+(?:code|pin|combo|combination)\b"
-        r"[ \t]*(?::|=|is|was|(?:is|was)[ \t]+now)[ \t]*)(?P<q>)(?P<value>\d{4,8}(?:[- ]\d{2,8})?#?)(?![\d/.-])",
+        r"[ \t]*(?::|=|is|was|(?:is|was)[ \t]+now)[ \t]*)(?P<q>)(?P<value>\d{4,8}(?:[- ]\d{2,8})?#?)(?![\d/-]|\.\d)",
         0.8,
     ),
     # a helpdesk's reset, the password unnamed: "i reset it to Fleet$Winter2026! and told her to change it";
@@ -459,6 +471,7 @@ class PasswordRecognizer(SecretRecognizer):
             "password given by its pronoun",
             "temporary one given",
             "pin further on",
+            "unquoted password part",
             "password labelled on the next chat line",
             "account and password",
             "network and key",
@@ -467,6 +480,14 @@ class PasswordRecognizer(SecretRecognizer):
             trimmed = _TRAILING_PUNCTUATION.sub("", value)
             result.end -= len(value) - len(trimmed)
             value = trimmed
+        if pattern_name == "unquoted password part":
+            return (
+                len(value) >= 4
+                and any(c.isalpha() for c in value)
+                and any(not c.isalpha() for c in value)
+                and not is_placeholder(value)
+                and _NOT_A_PASSWORD.fullmatch(value) is None
+            )
         if pattern_name == "concatenated password":
             joined = "".join(_LITERAL.findall(value))
             return (
