@@ -222,8 +222,11 @@ def _lookalike_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
     digits = sum(c.isdigit() for c in run)
     if not 1 <= letters <= 3 or digits < 6 or 2 * letters >= digits:
         return None
-    if not all(any(c.isdigit() for c in g) for g in _LOOK_GROUPS.findall(run, start)):
+    groups = _LOOK_GROUPS.findall(run, start)
+    if not all(any(c.isdigit() for c in g) for g in groups):
         return None
+    if run[start] in "OoIl" and len(groups[0]) <= 3 and run[start + len(groups[0]) : start + len(groups[0]) + 1] == " ":
+        return None  # a short label before its number, not a digit typed as a letter: "I94 12345678901"
     return run[:start] + run[start:].translate(_LOOKALIKE_TO_DIGIT), list(range(len(run)))
 
 
