@@ -27,14 +27,12 @@ from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import gazetteer
+from gateway.detect.recognizers.personal.street_address import STATES
 
 # the kinds of finding that do not tie a text to a person's record
 _HARMLESS_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL", "GPE"})
 
-_US_STATES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
-    PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI""".split()  # noqa: SIM905
-)
+_US_STATES = frozenset(STATES.split("|"))
 # "OK, Dayton": a state's code, a comma, then a town's capitalised words
 _CODE_COMMA_TOWN = re.compile(r"([A-Z]{2}),[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}")
 _TOWN_RIGHT_BEFORE = re.compile(r"[A-Z][a-z][\w'.-]*[ \t]+$")
