@@ -64,7 +64,10 @@ async def test_reload_under_concurrent_load_fails_no_request(
     key = issue_key(users, "jdoe", approved_by="sup", trained_on=date.today())
     assert fake.server is not None
     base = str(fake.server.make_url("")).rstrip("/")
-    settings = gateway_settings(base, users).model_copy(update={"rules": rules})
+    # forty requests on two scan threads while rules compile: on a slow machine the last ones wait past the
+    # default 10 s and are refused as busy, which is not what this test is about
+    limits = {"max_body_bytes": 65536, "scan_timeout_seconds": 120}
+    settings = gateway_settings(base, users, limits=limits).model_copy(update={"rules": rules})
     gw = await start_gateway(settings, fake, key, detector_factory)
     stream = io.StringIO()
     audit.configure_logging(None, stream=stream)
