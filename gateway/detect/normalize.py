@@ -490,6 +490,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "-"
         elif ch in _MIDDLE_DOTS and _between_digits(m.string, m.start() + i):
             folded = "."  # round 15: "604 · 38 · 2271", a number's groups parted by a middle dot or a bullet
+        elif ch in _MIDDLE_DOTS and _between_single_letters(m.string, m.start() + i):
+            folded = "."  # round 29: "C·U·I", letters set apart by middle dots read as a dotted acronym
         elif category == "Cf":
             continue
         elif category == "Me" and (out[-1] if out else before) in "0123456789#*":
@@ -509,6 +511,15 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
 
 # (round 24: and the white bullet, the ring operator, circles: "1 4 3 ◦ 0 1 ◦ 8 8 4 6")
 _MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\u25e6\u2218\u25cb\u25cf\u26ac"
+
+
+def _between_single_letters(text: str, i: int) -> bool:
+    """Whether ``text[i]`` stands between two letters each a word of its own ("C·U·I", not "Jean·ne")."""
+    if i < 1 or i + 1 >= len(text) or not (text[i - 1].isascii() and text[i - 1].isalpha()):
+        return False
+    if not (text[i + 1].isascii() and text[i + 1].isalpha()):
+        return False
+    return not (i >= 2 and text[i - 2].isalpha()) and not (i + 2 < len(text) and text[i + 2].isalpha())
 
 
 def _between_digits(text: str, i: int) -> bool:
