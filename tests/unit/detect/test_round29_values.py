@@ -99,3 +99,31 @@ def test_a_mailbox_in_a_connection_url_is_still_kept_back(boundary: Boundary) ->
 
 def test_a_receipt_number_with_letters_typed_for_digits_is_kept_back(boundary: Boundary) -> None:
     kept_back(boundary, "the notice reads WAC27O4l19935 for the client, which digits are real?", "WAC27O4l19935")
+
+
+def test_a_known_traveler_number_spelled_with_dots_after_its_label_is_kept_back(boundary: Boundary) -> None:
+    kept_back(boundary, "volunteer Anand Rao wrote his KTN as T.T.7.Q.2.M.K.4.B on the sheet", "T.T.7.Q.2.M.K.4.B")
+
+
+def test_dotted_letters_without_a_document_label_stay(boundary: Boundary) -> None:
+    untouched(boundary, "the song goes A.B.C.D.E.F.G and then the kids clap twice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vessel job 14, line item 3. SWLIN 512-334-7781 from the yard system. Which one goes on the form?",
+        "The CLIN for the spares is 0007 and work item 512-334-7781 covers the shaft seal; which is billed first?",
+    ],
+)
+def test_a_work_list_or_line_item_number_after_its_label_is_no_phone(boundary: Boundary, text: str) -> None:
+    untouched(boundary, text)
+
+
+def test_a_phone_after_a_work_list_number_is_still_kept_back(boundary: Boundary) -> None:
+    kept_back(
+        boundary,
+        "SWLIN 512-334-7781, call the yard foreman Rick Alvarez at 512-334-7790 about it",
+        "512-334-7790",
+        "Rick Alvarez",
+    )
