@@ -127,3 +127,18 @@ def test_a_phone_after_a_work_list_number_is_still_kept_back(boundary: Boundary)
         "512-334-7790",
         "Rick Alvarez",
     )
+
+
+def test_a_date_in_parentheses_after_a_persons_age_of_its_year_is_a_birth_date(boundary: Boundary) -> None:
+    kept_back(boundary, "I was turned away at the gate. I am 58 (11/19/1968) and use a cane. Reach me at home.", "1968")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sedan is 12 (bought 3/4/2014) and still runs.",
+        "Our office is 40 (opened 6/1/1990) and still has the old counters.",
+    ],
+)
+def test_a_date_after_an_age_of_another_year_stays(boundary: Boundary, text: str) -> None:
+    assert "DATE_OF_BIRTH" not in boundary(text)[1]
