@@ -121,7 +121,11 @@ _NUMBERS_BEFORE = re.compile(r"(?:\d[\d-]*[ \t]*(?:,|;|&|\band\b|\bor\b)[ \t]*)+
 # label does not rule out a driver's licence, so these are not _OTHER_NUMBER_LABEL's.
 _NOT_A_PHONE_LABEL = re.compile(
     r"(?i)\b(?:policy|notice|claim|licen[cs]e|permit|certificate|registration|citation|violation|bond|loan"
-    r"|member(?:ship)?|account|acct)\.?[ \t]*(?:no\.?|number|num|nr|\#|id)?[ \t]*"
+    r"|member(?:ship)?|account|acct"
+    # round 29: a contract's line items and a ship's work list ("CLIN", "SWLIN 411-…", "work item"), an invoice, a
+    # serial, a docket, a stock number
+    r"|c?lin|slin|swlin|elin|work[ \t]+(?:list[ \t]+)?item|line[ \t]+item|work[ \t]+order|purchase[ \t]+order|invoice"
+    r"|serial|docket|nsn|stock)\.?[ \t]*(?:no\.?|number|num|nr|\#|id)?[ \t]*"
     r"(?:[:#=]|is|was)?[ \t]*$"
 )
 
@@ -887,6 +891,8 @@ def _same_kind(text: str, ruled: Finding, f: Finding) -> bool:
     if _shape(text[ruled.start : ruled.end]) != _shape(text[f.start : f.end]):
         return False
     between = text[ruled.end : f.start]
+    if f.entity_type == "PHONE_NUMBER" and _PHONE_WORD.search(between) is not None:
+        return False  # round 29: "SWLIN 512-…, call the foreman at 512-…": a phone's own word between them
     return "\n" not in between and ". " not in between and _OWN_LABEL.search(between) is None
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from gateway.detect.labels import entity_for
+from gateway.detect.recognizers.identifiers.uscis_receipt import CENTRES as RECEIPT_CENTRES
 from gateway.detect.recognizers.personal.street_address import STATES as _STATES
 from gateway.detect.recognizers.personal.street_address import SUFFIXES as _SUFFIXES
 
@@ -54,6 +55,9 @@ _LOOKALIKE_NUMBER = re.compile(
 _LOOKALIKE_LETTERS = re.compile(r"[OoIl]")
 _LOOK_GROUPS = re.compile(r"[\dOoIl]+")
 _LOOKALIKE_TO_DIGIT = str.maketrans("OoIl", "0011")
+# Round 29. The same letters in a receipt number after its service centre's three letters ("WAC27O4l19935"): the
+# centre is read as written, the ten characters after it as digits (at most three such letters, seven real digits)
+_LOOKALIKE_RECEIPT = re.compile(rf"(?<![\w.@/-])(?:{'|'.join(RECEIPT_CENTRES)})[\dOoIl]{{10}}(?![\w@])")
 
 # Chinese numerals one per digit, as phone and document numbers are read out: "一三九 一二三四 五六七八"
 _CJK_DIGITS = re.compile(r"[〇零一二三四五六七八九](?:[ \t-]?[〇零一二三四五六七八九]){6,}")
@@ -228,6 +232,14 @@ def _lookalike_number(m: re.Match[str]) -> tuple[str, list[int]] | None:
     if run[start] in "OoIl" and len(groups[0]) <= 3 and run[start + len(groups[0]) : start + len(groups[0]) + 1] == " ":
         return None  # a short label before its number, not a digit typed as a letter: "I94 12345678901"
     return run[:start] + run[start:].translate(_LOOKALIKE_TO_DIGIT), list(range(len(run)))
+
+
+def _lookalike_receipt(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    run = m.group(0)
+    letters = len(_LOOKALIKE_LETTERS.findall(run, 3))
+    if not 1 <= letters <= 3:
+        return None
+    return run[:3] + run[3:].translate(_LOOKALIKE_TO_DIGIT), list(range(len(run)))
 
 
 def _cjk_digits(m: re.Match[str]) -> tuple[str, list[int]]:
@@ -431,6 +443,7 @@ def decode_digits(b: Any) -> None:
         b.rewrite(_INTERLEAVED, _interleaved)
     if _LOOKALIKE_LETTERS.search(b.text) is not None:
         b.rewrite(_LOOKALIKE_NUMBER, _lookalike_number)
+        b.rewrite(_LOOKALIKE_RECEIPT, _lookalike_receipt)
     if not b.text.isascii():
         b.rewrite(_CJK_DIGITS, _cjk_digits)
         b.rewrite(_CJK_MIXED, _cjk_mixed)

@@ -96,8 +96,24 @@ _PHRASES = (
 _PHRASE_WORDS = ("OFFICIAL", "SECRET", "SENSITIVE", "UNCLASSIFIED")
 
 
+# round 29: a marking's acronym spelled a letter at a time inside Markdown emphasis, "_p c i i_", "**F O U O**" (the
+# emphasis is a word character to the spacing step, which leaves it): it closes up, in capitals, without the emphasis
+_EMPHASISED_SPELLED = re.compile(r"(?<![\w*`~])([*_`~]{1,3})((?:[A-Za-z][ \t]){2,4}[A-Za-z])\1(?![\w*`~])")
+_SPELLED_ACRONYMS = frozenset({"CUI", "FOUO", "PCII", "NOFORN"})
+
+
+def _emphasised_spelled(m: re.Match[str]) -> tuple[str, list[int]] | None:
+    letters = m.group(2)[::2]
+    if letters.upper() not in _SPELLED_ACRONYMS:
+        return None
+    first = m.start(2) - m.start()
+    return letters.upper(), [first + 2 * k for k in range(len(letters))]
+
+
 def undo_marking_disguises(b: Builder) -> None:
     """After the character steps, before markings are joined and upper-cased."""
+    if any(c in b.text for c in _EMPHASIS):
+        b.rewrite(_EMPHASISED_SPELLED, _emphasised_spelled)
     if "//" in b.text and "\n" in b.text:
         b.rewrite(_BROKEN_BANNER, _join_broken_banner)
     if any(c in b.text for c in _EMPHASIS):
@@ -218,7 +234,7 @@ _NORMALIZED_WORD = re.compile(
     r"(?<![A-Za-z0-9])(?:SENSITIVE[ ]SECURITY[ ]INFORMATION|LAW[ ]ENFORCEMENT[ ]SENSITIVE|FOR[ ]OFFICIAL[ ]USE[ ]ONLY"
     r"|CONTROLLED[ ]UNCLASSIFIED[ ]INFORMATION|SENSITIVE[ ]BUT[ ]UNCLASSIFIED"
     r"|PROTECTED[ ]CRITICAL[ ]INFRASTRUCTURE[ ]INFORMATION"
-    r"|TOP[ ]?SECRET|SECRET|CONFIDENTIAL|NOFORN|ORCON|CUI|FOUO)(?![A-Za-z0-9])"
+    r"|TOP[ ]?SECRET|SECRET|CONFIDENTIAL|NOFORN|ORCON|CUI|FOUO|PCII)(?![A-Za-z0-9])"
 )
 # Ordinary words ("secret", "confidential") count only if the employee wrote them in capitals.
 _ORDINARY = frozenset({"SECRET", "TOP SECRET", "TOPSECRET", "CONFIDENTIAL"})
@@ -227,7 +243,7 @@ _SPACED_PHRASES = frozenset(
     | {"CONTROLLED UNCLASSIFIED INFORMATION", "SENSITIVE BUT UNCLASSIFIED"}
     | {"PROTECTED CRITICAL INFRASTRUCTURE INFORMATION"}
 )
-_CUI_WORDS = frozenset({"CUI", "FOUO"}) | _SPACED_PHRASES
+_CUI_WORDS = frozenset({"CUI", "FOUO", "PCII"}) | _SPACED_PHRASES
 # the word talked about rather than applied: "C.U.I. is …", "what does F.O.U.O. mean"
 _TALK_AFTER = re.compile(r"[ \t]*[.,]?[ \t]+(?i:is|are|was|were|means?|meant|stands?|vs\.?|versus|or|and)\b")
 _TALK_BEFORE = re.compile(r"(?i)\b(?:what|how|why|explain|define|meaning|difference)\b[^.?!\n]{0,40}$")

@@ -120,6 +120,13 @@ _SECRET_BEFORE = re.compile(
     r"(?i)\b(?:password|passwd|pwd|passcode|passphrase|pin|clave|contrase[nñ]a|passwort|kennwort|mot[ \t]+de[ \t]+passe"
     r"|senha|mdp)[ \t]*(?:is|es|est|ist|[:=])?[ \t]*$"
 )
+# Round 29. A document number's label right before a number spelled a character at a time: "his KTN as T.T.9.P.…",
+# "passport no. 5 4 8 K 2 …" (the number closes up whatever its letters)
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:ktn|known[ \t]+traveler(?:[ \t]+(?:number|no\.?|id|#))?|trusted[ \t]+traveler[ \t]+(?:number|no\.?|id)"
+    r"|passid|redress(?:[ \t]+(?:number|no\.?|#))?|passport(?:[ \t]+(?:number|no\.?|#))?)"
+    r"(?:[ \t]+(?:is|was|as|reads))?[ \t]*[:=#]?[ \t]*$"
+)
 _HTML_TAG = re.compile(
     r"</?(?i:a|abbr|b|br|div|span|p|td|th|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|i|em|strong|u|font|label|pre"
     r"|code|small|sup|sub|hr|section|article|header|footer|form|option|select|textarea|blockquote|dd|dt|dl|center"
@@ -462,6 +469,11 @@ def _spelled_label(m: re.Match[str]) -> tuple[str, list[Rel]] | None:
     return letters, keep
 
 
+def _labelled_id(text: str, start: int) -> bool:
+    """Whether a document number's label stands right before ``start``."""
+    return _ID_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _close_up_secret(m: re.Match[str]) -> tuple[str, list[int]]:
     run = m.group(0)
     keep = [i for i, c in enumerate(run) if c != " " or (run[i - 1] == " " or run[i + 1] == " ")]
@@ -490,6 +502,8 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
             folded = "-"
         elif ch in _MIDDLE_DOTS and _between_digits(m.string, m.start() + i):
             folded = "."  # round 15: "604 · 38 · 2271", a number's groups parted by a middle dot or a bullet
+        elif ch in _MIDDLE_DOTS and _between_single_letters(m.string, m.start() + i):
+            folded = "."  # round 29: "C·U·I", letters set apart by middle dots read as a dotted acronym
         elif category == "Cf":
             continue
         elif category == "Me" and (out[-1] if out else before) in "0123456789#*":
@@ -509,6 +523,15 @@ def _fold(m: re.Match[str]) -> tuple[str, list[Rel]]:
 
 # (round 24: and the white bullet, the ring operator, circles: "1 4 3 ◦ 0 1 ◦ 8 8 4 6")
 _MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb\u25e6\u2218\u25cb\u25cf\u26ac"
+
+
+def _between_single_letters(text: str, i: int) -> bool:
+    """Whether ``text[i]`` stands between two letters each a word of its own ("C·U·I", not "Jean·ne")."""
+    if i < 1 or i + 1 >= len(text) or not (text[i - 1].isascii() and text[i - 1].isalpha()):
+        return False
+    if not (text[i + 1].isascii() and text[i + 1].isalpha()):
+        return False
+    return not (i >= 2 and text[i - 2].isalpha()) and not (i + 2 < len(text) and text[i + 2].isalpha())
 
 
 def _between_digits(text: str, i: int) -> bool:
@@ -557,6 +580,8 @@ def _close_up(m: re.Match[str]) -> tuple[str, list[int]] | None:
         labelled = _SECRET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
         if labelled and " " not in joined and any(c.isalpha() for c in joined):
             return joined, keep  # a password spaced out after its label: "su clave es P a l o m a 2 0 2 6"
+        if _labelled_id(m.string, m.start()) and " " not in joined and 6 <= len(joined) <= 15 and joined.isalnum():
+            return joined, keep  # round 29: "KTN as T.T.9.P.4.…", a document number spelled out after its label
         if _LETTER_AND_DIGITS.fullmatch(joined):
             return joined, keep  # "A 2 0 9 3 3 1 5 7 8": an A-Number or a passport number spaced out
         if _LETTER_AND_DIGITS.fullmatch(compact := joined.replace(" ", "").replace("-", "")):

@@ -200,6 +200,66 @@ _NAMED_MARKING = re.compile(
     r"|controlled[ \t]+unclassified)[ \t]+information|(?i:law[ \t]+enforcement[ \t]+sensitive))$"
 )
 
+# Round 29. A marking named inside a short question about marking practice ("Does a shelf list need a CUI//SP-IMMG
+# banner?", "Post orders used to be stamped FOR OFFICIAL USE ONLY. What category …?"): the employee asks about the
+# rule, no document is at hand. Narrow, and closed otherwise: one paragraph of prose (no line break, no colon that
+# would introduce pasted text, no second marking), a question with words of marking practice, the marking in the
+# middle of its sentence, that sentence a question or a rule about documents of a kind, and nothing before the
+# marking in its sentence pointing at a text at hand ("the", "this", "attached", "below" …), and a verb of being or of
+# marking before it.
+_ASKABLE = frozenset(
+    {"cui banner with categories", "cui portion mark", "fouo", "les", "sbu", "ssi", "pcii", "cvi"}
+    | {"legacy banner with controls", "cui spelled banner"}
+)
+_ASKED_MAX = 500
+_PRACTICE = re.compile(
+    r"(?i)\b(?:banners?|markings?|marks?|marked|re-?mark(?:ed|ing)?|stamp(?:s|ed)?|labell?ed|portion[ \t-]marks?"
+    r"|categor(?:y|ies)|guidance|decontrol\w*|designat\w*)\b"
+)
+_QUESTION = re.compile(r"\?|(?i:\bwhether\b)")
+# the sentence around the marking asks, or states a rule for documents of a kind
+_ASKING = re.compile(
+    r"(?i:\b(?:whether|if|need|needs|should|supposed[ \t]+to|used[ \t]+to[ \t]+be|by[ \t]+default|any|anything|every"
+    r"|everything|all)\b)"
+)
+_AT_HAND = re.compile(
+    r"(?i)\b(?:this|these|that|those|it|attached|enclosed|below|following|here|above|pasted|excerpt)\b|\w+'s[ \t]"
+    # "The roster is FOR OFFICIAL USE ONLY", "is the plan CUI//SP-CRIT": a definite document the marking is said of
+    r"|(?i:\bthe[ \t]+(?:[\w-]+[ \t]+){1,3}(?:(?:is|was|are|were)[ \t]+(?:(?:marked|stamped|labell?ed)[ \t]+)?)?$)"
+)
+# a verb of being or of marking puts the marking in the sentence's predicate ("need a … banner", "is … by default")
+_PREDICATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|need|needs|require|requires|stamped|marked|labell?ed|mark|marks|put|carry"
+    r"|carries|use|get|gets)\b"
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_OTHER_MARK = re.compile(r"//|\((?:U|CUI|C|S|TS)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t]+|$)")
+
+
+def _asked_about(text: str, start: int, end: int) -> bool:
+    body = text.strip()
+    if len(body) > _ASKED_MAX or "\n" in body or ":" in body:
+        return False
+    if _OTHER_MARK.search(text[:start]) is not None or _OTHER_MARK.search(text, end) is not None:
+        return False
+    rest = text[:start] + " " + text[end:]
+    if _QUESTION.search(rest) is None or _PRACTICE.search(rest) is None:
+        return False
+    breaks_before = list(_SENTENCE_BREAK.finditer(text, 0, start))
+    sentence_start = breaks_before[-1].end() if breaks_before else 0
+    after_break = _SENTENCE_BREAK.search(text, end)
+    sentence_end = after_break.end() if after_break is not None else len(text)
+    before = text[sentence_start:start]
+    if len(_WORD.findall(before)) < 2 or _AT_HAND.search(before) is not None or _PREDICATE.search(before) is None:
+        return False  # the marking opens its sentence, or the sentence points at a text at hand
+    if not text[end:sentence_end].strip(" \t.?!"):
+        pass  # the sentence may end at the marking ("… stamped FOR OFFICIAL USE ONLY.")
+    elif _WORD.match(text[end:sentence_end].lstrip(" \t,")) is None:
+        return False  # what follows is no prose (a dash, a header's title)
+    sentence = text[sentence_start:sentence_end]
+    return sentence.rstrip().endswith("?") or _ASKING.search(sentence) is not None
+
 
 class CuiMarkingRecognizer(MarkingRecognizer):
     def __init__(self) -> None:
@@ -212,6 +272,9 @@ class CuiMarkingRecognizer(MarkingRecognizer):
         )
 
     WEAK: ClassVar[Mapping[str, tuple[float, float]]] = {"legacy portion mark in text": (0.45, 0.9)}
+
+    def asked_about(self, text: str, start: int, end: int, pattern_name: str) -> bool:
+        return pattern_name in _ASKABLE and _asked_about(text, start, end)
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         if pattern_name in ("legacy document", "cui spelled banner"):

@@ -162,7 +162,9 @@ class MarkingRecognizer(DepartmentRecognizer):
             if name in self.WEAK:
                 alone, corroborated = self.WEAK[name]
                 r.score = corroborated if signals >= 2 else alone
-            if name not in self.FIELD_VALUES and quoted_or_example(text, r.start, r.end):
+            if (name not in self.FIELD_VALUES and quoted_or_example(text, r.start, r.end)) or self.asked_about(
+                text, r.start, r.end, name
+            ):
                 r.score = min(r.score, QUOTED_SCORE)
             # the score is final: context words must not lift a quoted or lone weak marking
             r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
@@ -172,6 +174,10 @@ class MarkingRecognizer(DepartmentRecognizer):
     def extra_signals(self, text: str) -> int:
         """Marking signals in the text that this recognizer does not report (e.g. ``(U)`` portion marks)."""
         return 0
+
+    def asked_about(self, text: str, start: int, end: int, pattern_name: str) -> bool:
+        """The marking is named inside a question about marking practice, not applied to this text."""
+        return False
 
     def refine(self, text: str, result: RecognizerResult, pattern_name: str) -> bool:
         """May narrow the span to the marking itself; False drops a match the text shows is not a marking."""

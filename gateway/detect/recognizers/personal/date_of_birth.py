@@ -266,8 +266,16 @@ _CODE_LABEL = (
 # "01/01/1900"), shown as a field's example or default just before it: a format's placeholder, nobody's birth date
 _NULL_DATE = re.compile(r"(?:1970|1900)(?P<s1>[-/.])0?1(?P=s1)0?1|0?1(?P<s2>[-/.])0?1(?P=s2)(?:1970|1900)")
 _SHOWN_AS_EXAMPLE = re.compile(r"(?i)\b(?:example|e\.g\.|default|placeholder|sample)\b[ \t]*[:=]?[ \t]*[\"'`]?[ \t]*$")
+# Round 29. A person's age in years with a date in parentheses right after it ("I am 64 (5/2/1961)", "aged 37 (born
+# 14.03.1989)"): the date is the birth date when its year is the age's (keep() checks)
+_AGE_THEN_DATE = (
+    r"(?i:\b(?:i[ \t]+am|i'm|im|aged?|age[ \t]*:|is|was)[ \t]+)\d{1,3}(?i:[ \t]*(?:years?[ \t]+old|yrs?\.?|y/?o))?"
+    r"[ \t]*\([ \t]*(?i:(?:born|b\.|dob)[ \t]*:?[ \t]*)?"
+)
+_AGE_BEFORE = re.compile(r"(\d{1,3})\D{1,40}$")
 PATTERNS = [
     Pattern("labelled date of birth", _LABELLED, 0.85),
+    Pattern("labelled age then date of birth", rf"{_AGE_THEN_DATE}(?P<value>{DATE})(?!\d)[ \t]*\)", 0.85),
     Pattern("labelled date of birth in a code field", rf"{_CODE_LABEL}(?P<value>{DATE})(?!\d)", 0.85),
     # (round 25: scored under the plain pattern, so that a plain match inside one of these is never dropped for it)
     Pattern("labelled OCR date of birth", rf"{_LABEL_AND_GAP}(?P<value>{_OCR_DATE})", 0.84),
@@ -493,6 +501,8 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
         if pattern_name == "labelled month and year of birth":
             born = int(value[-4:])
             return datetime.date.today().year - MAX_AGE_YEARS <= born < datetime.date.today().year
+        if pattern_name == "labelled age then date of birth":
+            return _of_the_age_before(text, result.start, value)
         line_start = text.rfind("\n", 0, result.start) + 1
         if pattern_name in ("labelled date of birth restated", "labelled date of birth restated after its era"):
             year = _YEAR.search(value)
@@ -539,3 +549,13 @@ class DateOfBirthBeforeVerbRecognizer(LabelledValueRecognizer):
             name="DateOfBirthBeforeVerbRecognizer",
             global_regex_flags=re.MULTILINE,
         )
+
+
+def _of_the_age_before(text: str, start: int, value: str) -> bool:
+    """Round 29: the date's year is the one a person of the age stated before it was born in."""
+    age = _AGE_BEFORE.search(text, max(0, start - 45), start)
+    year = _YEAR.search(value)
+    if age is None or year is None:
+        return False
+    born = datetime.date.today().year - int(age.group(1))
+    return born - 1 <= int(year.group(0)) <= born

@@ -27,6 +27,9 @@ _WINDOW = 128
 # Round 15. A URL's query or path runs into the local part ("GET /lookup?email=ana.ruiz@agency.gov&…", "user=jdoe@…"):
 # the address starts after the last of these, which the RFC allows in a local part but mailboxes are not given
 _QUERY_MARK = re.compile(r"[=?&/]")
+# Round 29. A template's placeholder before the "@" ("postgresql://{user}:{password}@db.example.local/…",
+# "${SMTP_USER}@mail.corp", "{{login}}@host.lan"): a name to be filled in, no one's mailbox
+_PLACEHOLDER = re.compile(r"\$?\{\{?[A-Za-z_][\w.-]*\}\}?")
 
 # suffix_list_urls=() and cache_dir=None: read the bundled snapshot, never the network or a cache on disk.
 OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -89,6 +92,8 @@ class OfflineEmailRecognizer(EntityRecognizer):
                 begin = m.start()
                 for q in _QUERY_MARK.finditer(text, begin, at):
                     begin = q.end()
+                if _PLACEHOLDER.fullmatch(text, begin, at) is not None:
+                    continue
                 if begin < at and has_mail_domain(text[begin : m.end()]):
                     results.append(self._result(begin, m.end()))
                     seen_end = m.end()

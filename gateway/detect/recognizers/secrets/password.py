@@ -32,7 +32,9 @@ _WORD = (
     r"|wi-?fi[ \t]+(?:key|code)|wlan[ \t]+key|network[ \t]+key|passkey|haslo|wachtwoord|losenord|mat[ \t]+khau"
     # round 15: a router's security key named by its protocol ("WPA2 key: …", "WPA-PSK passphrase = …")
     r"|wpa[23]?(?:[ \t-]?(?:psk|personal))?[ \t]+(?:key|passphrase|password)|wpa[23]?[ \t-]?psk|pre-?shared[ \t]+key"
-    r"|kata[ \t]+sandi|sifre)"
+    r"|kata[ \t]+sandi|sifre"
+    # round 29: the key that locks a controller's or a project's source ("source protection key = …", "unlock code")
+    r"|(?:source[ \t]+)?protection[ \t]+(?:key|password)|unlock[ \t]+(?:key|code))"
 )
 # The same words without the bare "pass", which is also a verb ("pass the form to her: …").
 _WORD_NOUN = _WORD.replace("|pass|", "|")
