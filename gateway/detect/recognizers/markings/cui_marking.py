@@ -253,10 +253,9 @@ def _asked_about(text: str, start: int, end: int) -> bool:
     before = text[sentence_start:start]
     if len(_WORD.findall(before)) < 2 or _AT_HAND.search(before) is not None or _PREDICATE.search(before) is None:
         return False  # the marking opens its sentence, or the sentence points at a text at hand
-    if not text[end:sentence_end].strip(" \t.?!"):
-        pass  # the sentence may end at the marking ("… stamped FOR OFFICIAL USE ONLY.")
-    elif _WORD.match(text[end:sentence_end].lstrip(" \t,")) is None:
-        return False  # what follows is no prose (a dash, a header's title)
+    # the sentence may end at the marking ("… stamped FOR OFFICIAL USE ONLY."); what follows it must be prose
+    if text[end:sentence_end].strip(" \t.?!") and _WORD.match(text[end:sentence_end].lstrip(" \t,")) is None:
+        return False
     sentence = text[sentence_start:sentence_end]
     return sentence.rstrip().endswith("?") or _ASKING.search(sentence) is not None
 
