@@ -56,6 +56,15 @@ from gateway.detect.named_things import (
 )
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.names_in_lists import listed_as_no_person
+from gateway.detect.names_in_samples import (
+    a_business,
+    a_docs_sample_mailbox,
+    a_docs_sample_person,
+    a_header_over_numbers,
+    a_place_on_a_route,
+    a_product_before_credential,
+    a_templates_placeholder,
+)
 from gateway.detect.person_dates import (
     birth_dates_after_names,
     birth_dates_in_people_columns,
@@ -440,7 +449,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             continue  # jwt.io's token, or a piece of it that a password recognizer took
         if f.entity_type == "EMAIL_ADDRESS" and (
-            _forge_remote(text, f) or _placeholder_mailbox(text, f) or _defanged_role_mailbox(text, f)
+            _forge_remote(text, f)
+            or _placeholder_mailbox(text, f)
+            or _defanged_role_mailbox(text, f)
+            or a_docs_sample_mailbox(text, f)  # round 29: "AdeleV@contoso.com" in a docs sample (names_in_samples.py)
         ):
             continue
         if f.entity_type in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _placeholder_value(text, f):
@@ -468,6 +480,15 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             # round 28b: "Tulsa OK, Dayton OH", "Vero Beach to Stuart", "Jomo Kenyatta (NBO)", "Cessna Cardinal",
             # a list of streets, a sample's quoted name, "Pase al inglés" (names_in_lists.py)
             or (f.recognizer in _LIST_READERS and listed_as_no_person(text, f, findings))
+            # round 29: "Contact Name" beside "(000) 000-0000" in a template, a docs sample's user at contoso.com,
+            # a header over numbers, "Ace Janitorial", "a student's Common App password", "Front Royal to Luray"
+            # (names_in_samples.py)
+            or a_templates_placeholder(text, f)
+            or a_docs_sample_person(text, f)
+            or (f.recognizer in _FEATURE_READERS and a_header_over_numbers(text, f))
+            or (f.recognizer in _NAME_READERS and a_business(text, f))
+            or (f.recognizer in _NER and a_product_before_credential(text, f))
+            or (f.recognizer in _NAME_READERS and a_place_on_a_route(text, f, findings))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
             or (
                 f.recognizer in _NAME_READERS
