@@ -64,6 +64,7 @@ from gateway.detect.names_in_samples import (
     a_place_on_a_route,
     a_product_before_credential,
     a_templates_placeholder,
+    names_beside_identifiers,
 )
 from gateway.detect.person_dates import (
     birth_dates_after_names,
@@ -566,6 +567,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
+    out.extend(
+        names_beside_identifiers(text, out)
+    )  # round 29: "PSO Ana Tuilagi 801-…" in wide digits (names_in_samples.py)
     out.extend(birth_dates_after_names(text, out))
     out.extend(birth_dates_in_rows(text, out))
     out.extend(birth_dates_under_header(text, out))
@@ -1270,6 +1274,8 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
         and all(w.isalpha() or len(w.replace("-", "")) <= 3 for w in bare)
         and all(english_word(w) for w in worded)
         and not any(g.is_given(w) for w in worded)
+        # round 29: not after an honorific ("Rev. Obadiah Streeter", "Mrs. Hazel Pond")
+        and _AN_HONORIFIC_BEFORE.search(text, max(0, f.start - 12), f.start) is None
     ):
         return True
     if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
@@ -1280,6 +1286,7 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     )
 
 
+_AN_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Rev|Revd|Reverend|Pastor|Fr|Father|Rabbi|Imam)\.?[ \t]+$")
 _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
     r"(?:[ \t]*(?:,|and|or)[ \t]*[A-Z][\w'-]*)*[ \t]+(?:is|are|was|were)[ \t]+(?:(?:a|an|the|all|both)[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:county|counties|city|cities|town|place|street|road|river|lake|ship|vessel|boat|brand"

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import regex
+
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import english_word, gazetteer
 
@@ -221,3 +223,72 @@ def a_place_on_a_route(text: str, f: Finding, findings: Sequence[Finding]) -> bo
             and _OR_ITEM_AFTER.match(text, f.end) is not None
         )
     )
+
+
+# --- a name right beside a person's identifier ----------------------------------------------------------------------
+# Round 29. A name the model missed, or took for a place, set right beside a person's identifier ("PSO Ana Tuilagi
+# 801-…" in wide digits, "a card for Ana Tuilagi: NDg…", "A 2 1 3 … for Ana Tuilagi", "… nine zero six - Ana
+# Tuilagi"): two to four capitalised words, one of them no English word, not a place's head ("San", "Fort").
+_PERSONS_IDS = frozenset(
+    {
+        "US_SSN",
+        "US_ITIN",
+        "A_NUMBER",
+        "CREDIT_CARD",
+        "PHONE_NUMBER",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "US_BANK_NUMBER",
+        "USCIS_RECEIPT_NUMBER",
+        "I94_NUMBER",
+        "KNOWN_TRAVELER_NUMBER",
+        "DOD_EDIPI",
+        "SEVIS_ID",
+        "DATE_OF_BIRTH",
+    }
+)
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)*"
+_RUN_BEFORE_ID = regex.compile(
+    rf"(?<![\w-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?:'s)?[ \t]*[:(,\u2013\u2014-]?[ \t]*$"
+)
+_RUN_AFTER_ID = regex.compile(
+    rf"[ \t]*(?:[\u2013\u2014-]|,|\bfor\b|\bof\b|\bbelongs[ \t]+to\b)[ \t]*"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?![\w-])"
+)
+_NOT_A_NAMES_HEAD = frozenset(
+    """san santa santo sao saint st calle rio fort port mount lake los las el la new north south east west upper
+    lower great little""".split()  # noqa: SIM905
+)
+
+
+def names_beside_identifiers(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """PERSON findings for such runs that no PERSON finding covers yet."""
+    ids = [f for f in findings if f.entity_type in _PERSONS_IDS and f.score >= 0.5]
+    if not ids:
+        return []
+    persons = [(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.score >= 0.5]
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for f in ids[:20]:
+        spans = []
+        m = _RUN_BEFORE_ID.search(text, max(0, f.start - 60), f.start)
+        if m is not None:
+            spans.append((m.start(1), m.end(1)))
+        m = _RUN_AFTER_ID.match(text, f.end, min(len(text), f.end + 60))
+        if m is not None:
+            spans.append((m.start(1), m.end(1)))
+        for s, e in spans:
+            if (s, e) in seen or any(a < e and s < b for a, b in persons):
+                continue
+            if not _a_run_of_name_words(text[s:e]):
+                continue
+            seen.add((s, e))
+            out.append(Finding("PERSON", s, e, 0.6, "NameBesideIdRecognizer"))
+    return out
+
+
+def _a_run_of_name_words(span: str) -> bool:
+    words = span.split()
+    if words[0].lower() in _NOT_A_NAMES_HEAD:
+        return False
+    return any(not english_word(w.lower()) and not english_word(w.lower().replace("-", "")) for w in words)

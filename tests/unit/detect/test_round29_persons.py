@@ -123,3 +123,39 @@ def test_places_on_a_route(boundary, text: str) -> None:
 )
 def test_a_passenger_on_a_route_stays_redacted(boundary, text: str) -> None:
     kept_back(boundary, text, "Walter Brennan")
+
+
+# --- a name the model missed or took for a place, right beside a person's identifier ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "the crew list has odd characters so VLOOKUP fails: PSO Tevita Vaipulu "
+            "\uff17\uff12\uff15\uff0d\uff15\uff15\uff15\uff0d\uff10\uff11\uff18\uff18. any fix?",
+            "Vaipulu",
+        ),
+        (
+            "Decode this from the evidence phone? Seems to be a card for Rosalito Dimaculangan: NTQ5OTE0MjM3ODEy",
+            "Dimaculangan",
+        ),
+        ("the clerk keyed it with spaces: A 0 7 4 1 2 9 3 6 8 for Xadija Warsame. how do I strip them?", "Warsame"),
+    ],
+)
+def test_a_name_beside_an_identifier(boundary, text: str, name: str) -> None:
+    kept_back(boundary, text, name)
+
+
+def test_a_place_beside_an_office_phone_is_not_made_a_name(boundary) -> None:
+    blocked, forwarded = boundary("Call the New York office at 212-555-0147 for the forms.")
+    assert not blocked and "New York" in forwarded
+
+
+# --- a name in English words after an honorific ---
+
+
+def test_english_words_after_an_honorific_are_a_name(boundary) -> None:
+    kept_back(
+        boundary, "The deacon is Rev. Barnaby Fletcher, can you draft a thank-you card to him?", "Barnaby Fletcher"
+    )
