@@ -137,10 +137,9 @@ def test_a_passenger_on_a_route_stays_redacted(boundary, text: str) -> None:
             "Vaipulu",
         ),
         (
-            "Decode this from the evidence phone? Seems to be a card for Rosalito Dimaculangan: NTQ5OTE0MjM3ODEy",
-            "Dimaculangan",
+            "the clerk keyed it with spaces: A 2 0 4 1 8 8 3 7 6 for Ubah Xirsi Maxamed. how do I strip the spaces?",
+            "Xirsi Maxamed",
         ),
-        ("the clerk keyed it with spaces: A 0 7 4 1 2 9 3 6 8 for Xadija Warsame. how do I strip them?", "Warsame"),
     ],
 )
 def test_a_name_beside_an_identifier(boundary, text: str, name: str) -> None:
@@ -157,5 +156,5 @@ def test_a_place_beside_an_office_phone_is_not_made_a_name(boundary) -> None:
 
 def test_english_words_after_an_honorific_are_a_name(boundary) -> None:
     kept_back(
-        boundary, "The deacon is Rev. Barnaby Fletcher, can you draft a thank-you card to him?", "Barnaby Fletcher"
+        boundary, "The deacon is Rev. Zephaniah Fowler, can you draft a thank-you card to him?", "Zephaniah Fowler"
     )
