@@ -56,6 +56,16 @@ from gateway.detect.named_things import (
 )
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
 from gateway.detect.names_in_lists import listed_as_no_person
+from gateway.detect.names_in_samples import (
+    a_business,
+    a_docs_sample_mailbox,
+    a_docs_sample_person,
+    a_header_over_numbers,
+    a_place_on_a_route,
+    a_product_before_credential,
+    a_templates_placeholder,
+    names_beside_identifiers,
+)
 from gateway.detect.person_dates import (
     birth_dates_after_names,
     birth_dates_in_people_columns,
@@ -444,7 +454,10 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
         ):
             continue  # jwt.io's token, or a piece of it that a password recognizer took
         if f.entity_type == "EMAIL_ADDRESS" and (
-            _forge_remote(text, f) or _placeholder_mailbox(text, f) or _defanged_role_mailbox(text, f)
+            _forge_remote(text, f)
+            or _placeholder_mailbox(text, f)
+            or _defanged_role_mailbox(text, f)
+            or a_docs_sample_mailbox(text, f)  # round 29: "AdeleV@contoso.com" in a docs sample (names_in_samples.py)
         ):
             continue
         if f.entity_type in ("STREET_ADDRESS", "DATE_OF_BIRTH") and _placeholder_value(text, f):
@@ -472,6 +485,15 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             # round 28b: "Tulsa OK, Dayton OH", "Vero Beach to Stuart", "Jomo Kenyatta (NBO)", "Cessna Cardinal",
             # a list of streets, a sample's quoted name, "Pase al inglés" (names_in_lists.py)
             or (f.recognizer in _LIST_READERS and listed_as_no_person(text, f, findings))
+            # round 29: "Contact Name" beside "(000) 000-0000" in a template, a docs sample's user at contoso.com,
+            # a header over numbers, "Ace Janitorial", "a student's Common App password", "Front Royal to Luray"
+            # (names_in_samples.py)
+            or a_templates_placeholder(text, f)
+            or a_docs_sample_person(text, f)
+            or (f.recognizer in _FEATURE_READERS and a_header_over_numbers(text, f))
+            or (f.recognizer in _NAME_READERS and a_business(text, f))
+            or (f.recognizer in _NER and a_product_before_credential(text, f))
+            or (f.recognizer in _NAME_READERS and a_place_on_a_route(text, f, findings))
             # round 24: a lone word the text names a storm or a vessel elsewhere ("Hurricane Ian … Ian's claims")
             or (
                 f.recognizer in _NAME_READERS
@@ -549,6 +571,9 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
+    out.extend(
+        names_beside_identifiers(text, out)
+    )  # round 29: "PSO Ana Tuilagi 801-…" in wide digits (names_in_samples.py)
     out.extend(birth_dates_after_names(text, out))
     out.extend(birth_dates_in_rows(text, out))
     out.extend(birth_dates_under_header(text, out))
@@ -1255,6 +1280,8 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
         and all(w.isalpha() or len(w.replace("-", "")) <= 3 for w in bare)
         and all(english_word(w) for w in worded)
         and not any(g.is_given(w) for w in worded)
+        # round 29: not after an honorific ("Rev. Obadiah Streeter", "Mrs. Hazel Pond")
+        and _AN_HONORIFIC_BEFORE.search(text, max(0, f.start - 12), f.start) is None
     ):
         return True
     if _SAID_TO_BE_NAMES_OF_THINGS.match(text, f.end):
@@ -1265,6 +1292,7 @@ def _not_a_name_at_all(text: str, f: Finding, words: list[str]) -> bool:
     )
 
 
+_AN_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Rev|Revd|Reverend|Pastor|Fr|Father|Rabbi|Imam)\.?[ \t]+$")
 _SAID_TO_BE_NAMES_OF_THINGS = re.compile(
     r"(?:[ \t]*(?:,|and|or)[ \t]*[A-Z][\w'-]*)*[ \t]+(?:is|are|was|were)[ \t]+(?:(?:a|an|the|all|both)[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:county|counties|city|cities|town|place|street|road|river|lake|ship|vessel|boat|brand"
