@@ -571,9 +571,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue
         out.append(f)
     out = _like_the_ruled_out(text, out)
-    out.extend(
-        names_beside_identifiers(text, out)
-    )  # round 29: "PSO Ana Tuilagi 801-…" in wide digits (names_in_samples.py)
+    # round 29: "PSO Ana Tuilagi 801-…" in wide digits (names_in_samples.py)
+    out.extend(names_beside_identifiers(text, out))
     out.extend(birth_dates_after_names(text, out))
     out.extend(birth_dates_in_rows(text, out))
     out.extend(birth_dates_under_header(text, out))
