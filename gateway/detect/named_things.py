@@ -98,7 +98,7 @@ _EVENTS = frozenset(
     for e in """mardi gras|cinco de mayo|juneteenth|oktoberfest|kwanzaa|hanukkah|chanukah|rosh hashanah|yom kippur
     |diwali|deepavali|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|nowruz|passover|dia de los muertos
     |día de los muertos|lunar new year|chinese new year|lollapalooza|coachella|carnaval|fat tuesday|sukkot|purim
-    |shavuot|vesak|navratri|songkran|obon|hogmanay""".split("|")  # noqa: SIM905 - a word list reads better as text
+    |shavuot|vesak|navratri|songkran|hogmanay""".split("|")  # noqa: SIM905 - a word list reads better as text
 )
 # Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
 # a word that makes it an institution ("High School", "Community College", "Law School")

@@ -121,6 +121,8 @@ def test_science_eponym_reads_the_noun_after_the_name(text: str, name: str) -> N
         ("Maria's law class starts at 9.", "Maria"),  # a frequent given name
         ("Ruiz counters that the fee was paid.", "Ruiz"),  # a verb
         ("The Ruiz test results came back today.", "Ruiz"),  # a person's results
+        ("Client Ana Ruiz reaction: upset about the delay.", "Ana Ruiz"),  # shorthand for her reaction
+        ("Jessica's Law Degree is framed in the hall.", "Jessica"),  # a degree of hers
     ],
 )
 def test_science_eponym_keeps_a_persons_things(text: str, name: str) -> None:
