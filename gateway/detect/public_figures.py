@@ -154,8 +154,10 @@ def _known() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(characters)
 
 
+@functools.cache
 def known_names() -> frozenset[str]:
-    """The folded names of ``data/known_people.txt``."""
+    """The folded names of ``data/known_people.txt`` (the characters' too: the detector factory calls this once, so
+    both are read before the first request)."""
     return _known()[0]
 
 
