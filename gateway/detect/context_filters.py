@@ -40,7 +40,14 @@ from spacy.lang.vi.stop_words import STOP_WORDS as VIETNAMESE_STOP_WORDS
 
 from gateway.detect.dob_echo import echoed_birth_dates, restated_birth_dates
 from gateway.detect.encoded import base64_words
-from gateway.detect.eponyms import era_eponym, medical_eponym, namesakes, ship_namesakes, statistic_eponym
+from gateway.detect.eponyms import (
+    era_eponym,
+    medical_eponym,
+    namesakes,
+    science_eponym,
+    ship_namesakes,
+    statistic_eponym,
+)
 from gateway.detect.fiction import fictional_characters, invented_people
 from gateway.detect.findings import Finding
 from gateway.detect.labels import FIELD_LABEL_TAIL
@@ -376,6 +383,8 @@ def refine(text: str, findings: Sequence[Finding]) -> list[Finding]:
             continue  # round 25: "the Monroe-era furniture", "Obama-era guidance" (eponyms.py)
         if f.entity_type == "PERSON" and medical_eponym(text, f.start, f.end):
             continue  # round 21: "Graves' disease", "Hashimoto's thyroiditis" (eponyms.py)
+        if f.entity_type == "PERSON" and science_eponym(text, f.start, f.end):
+            continue  # round 29: "Kari's Law", "Hooke's law", "Karl Fischer titration" (eponyms.py)
         if f in history:
             continue
         if f.entity_type == "STREET_ADDRESS" and _IP_SHAPED.fullmatch(text, f.start, f.end):

@@ -160,3 +160,60 @@ def ship_namesakes(text: str, findings: Sequence[Finding]) -> set[Finding]:
         if words and words[-1] in ships and any(cue <= f.start <= cue + _NAMESAKE_REACH for cue in cues):
             out.add(f)
     return out
+
+
+# Round 29. A statute, a law of science, an instrument, a method or a reaction that bears a person's name:
+# - a statute named after the one it remembers, the possessive before the capitalised word ("Kari's Law", "Megan's
+#   Law", "Jessica's Law"), not an office or a firm of theirs ("Kari's Law Office", "Ana's Law Firm");
+_STATUTE_AFTER = re.compile(
+    r"['\u2019]s?[ \t]+(?:Law|Act)\b(?![ \t]+(?:Office|Offices|Firm|Group|Practice|School|Center|Centre|Clinic"
+    r"|Library|Review|Journal|Class|Partners|Associates|LLC|LLP|PC|PLLC|PLC|Services|Department|Dept|Degree|Degrees"
+    r"|Exam|Exams|Student|Students|Professor|Clerk|Enforcement)\b)"
+)
+# - a law of science after its discoverer's surname ("Hooke's law", "Boyle's law", "Ohm's law"), in lower case;
+_SCIENCE_LAW_AFTER = re.compile(
+    r"['\u2019]s?[ \t]+(?:laws?|principle|theorem|constant|equations?|paradox|razor|conjecture|lemma|postulates?)\b"
+)
+# - an instrument, a reaction or a unit's method after the name, with no possessive ("Karl Fischer titration", "a
+#   Geiger counter", "the Bunsen burner", "an Erlenmeyer flask", "the Doppler effect"): nouns of a laboratory after
+#   a name of one or two words; nouns a person's name may stand before in shorthand ("client Ana Ruiz reaction:")
+#   only after one word that is no frequent given name; "method" and "test" as well
+_LAB_NOUN_AFTER = re.compile(
+    r"(?:-[A-Z][\w\u00c0-\u024f]+)?[ \t]+(?:titrations?|titrators?|reagents?|syntheses|synthesis|rearrangements?"
+    r"|condensations?|counter|burners?|flasks?|funnel|dish|apparatus|spectroscopy|spectrometers?|microscopes?)\b"
+)
+_INSTRUMENT_AFTER = re.compile(
+    r"(?:-[A-Z][\w\u00c0-\u024f]+)?[ \t]+(?:reactions?|tubes?|maneuver|manoeuvre|scale|effect|cycle|engine|transform"
+    r"|algorithm|diagrams?|distributions?|coefficients?|constants?|equations?|principle)\b"
+)
+# (plural nouns that are a verb too, "Ruiz counters that …", "Ana cycles to work", are left out)
+_METHOD_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:methods?|techniques?|test|procedures?)\b"
+    r"(?![ \t]+(?:results?|scores?|dates?|data|records?|positive|negative|reports?))"
+)
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def science_eponym(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the one a statute, a law of science, an instrument or a method
+    bears ("Kari's Law", "Hooke's law", "Karl Fischer titration"); not after a title ("Mr. Lopez's Law Office")."""
+    span = text[start:end]
+    core = _POSSESSIVE_END.sub("", span.rstrip())
+    words = core.split()
+    if not words or len(words) > 2 or any(_ONE_WORD.fullmatch(w) is None for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False
+    at = start + len(core)
+    if _STATUTE_AFTER.match(text, at) is not None:
+        return True
+    one = len(words) == 1 and not gazetteer().is_frequent_given(words[0])
+    if one and _SCIENCE_LAW_AFTER.match(text, at) is not None:
+        return True
+    if core != span.rstrip():
+        return False  # a possessive: "Ana Ruiz's counter" is hers
+    if _LAB_NOUN_AFTER.match(text, at) is not None:
+        return True
+    return one and (_INSTRUMENT_AFTER.match(text, at) is not None or _METHOD_NOUN_AFTER.match(text, at) is not None)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from gateway.detect.findings import Finding
-from gateway.detect.public_figures import known_name
+from gateway.detect.public_figures import known_character, known_name
 from gateway.detect.text_memo import anywhere, remembered
 
 _WORK = (
@@ -86,9 +86,14 @@ def fictional_characters(text: str, findings: Sequence[Finding]) -> set[Finding]
         return set()
     if any(f.entity_type not in _COMPANY and f.score >= 0.3 for f in findings):
         return set()
-    if not _FICTION_TALK.search(text) or _REAL_PEOPLE.search(text) or _OWN_PEOPLE.search(text):
+    if _REAL_PEOPLE.search(text) or _OWN_PEOPLE.search(text):
         return set()
-    characters = {f for f in people if _after_a_title_in_its_sentence(text, f)}
+    # round 29: a listed character named with their work's title after it, unquoted ("compares her to Atticus
+    # Finch from To Kill a Mockingbird")
+    characters = {f for f in people if _with_its_works_title(text, f)}
+    if not characters and not _FICTION_TALK.search(text):
+        return set()
+    characters |= {f for f in people if _after_a_title_in_its_sentence(text, f)}
     if not characters:
         return set()
     # round 23: the quoted title itself, where a name reader took it for a name ('"Forrest Gump" - Jenny, …')
@@ -96,6 +101,28 @@ def fictional_characters(text: str, findings: Sequence[Finding]) -> set[Finding]
     characters |= {f for f in people if (f.start, f.end) in titles}
     words = {w for f in characters for w in text[f.start : f.end].split()}
     return characters | {f for f in people if set(text[f.start : f.end].split()) <= words}
+
+
+# Round 29. A work's title in title case after a character's name and "from" or "in" ("from One Hundred Years of
+# Solitude", "in The Great Gatsby"): two words or more; none a word of an office or a firm ("Michael Scott from
+# Regional Sales" is a colleague's name)
+_WORKS_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:from|in)[ \t]+[\"\u201c\u2018']?((?:[A-Z][\w'\u2019-]*|\d+)(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|the|a|an"
+    r"|and|in|on|to|for|with|at|by|\d+)){1,8})"
+)
+_OFFICE_WORDS = frozenset(
+    """sales accounting accounts finance legal hr human resources operations office offices department dept team
+    services service division unit branch support it corporate inc llc ltd group company co bank university college
+    school hospital clinic county city state district center centre headquarters hq north south east west
+    regional marketing engineering security compliance procurement payroll admin administration management""".split()  # noqa: SIM905
+)
+
+
+def _with_its_works_title(text: str, f: Finding) -> bool:
+    if not known_character(text[f.start : f.end]):
+        return False
+    m = _WORKS_TITLE_AFTER.match(text, f.end)
+    return m is not None and not any(w.lower().strip("'\u2019") in _OFFICE_WORDS for w in m.group(1).split())
 
 
 def _after_a_title_in_its_sentence(text: str, f: Finding) -> bool:

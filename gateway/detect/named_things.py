@@ -87,7 +87,18 @@ THING_TAIL = frozenset(
     journal
     convention conventions
     university universities academy institute polytechnic seminary conservatory
-    clinic clinics hospital hospitals system systems""".split()  # noqa: SIM905
+    clinic clinics hospital hospitals system systems
+    series seminar symposium colloquium lecture lectureship workshop""".split()  # noqa: SIM905 - round 29: a
+    # course's or a talk's title named after a person ("the Ruth Bader Ginsburg Lecture Series")
+)
+# Round 29. Festivals and observances the model reads as a person's name ("Rose Parade, Mardi Gras, the Kentucky
+# Derby"): well-known ones whose words are no English words, none of them a given name or a surname alone
+_EVENTS = frozenset(
+    " ".join(e.split())
+    for e in """mardi gras|cinco de mayo|juneteenth|oktoberfest|kwanzaa|hanukkah|chanukah|rosh hashanah|yom kippur
+    |diwali|deepavali|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|nowruz|passover|dia de los muertos
+    |día de los muertos|lunar new year|chinese new year|lollapalooza|coachella|carnaval|fat tuesday|sukkot|purim
+    |shavuot|vesak|navratri|songkran|hogmanay""".split("|")  # noqa: SIM905 - a word list reads better as text
 )
 # Round 16. Schools' last words that are also listed surnames ("School", "College"): a thing's last word only after
 # a word that makes it an institution ("High School", "Community College", "Law School")
@@ -545,6 +556,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # round 17: a container ship's name in quotes, its line's name first ("'CMA CGM Jacques Saadé'")
     if _CALENDAR_AFTER.match(text, end) and anywhere(_CALENDAR_TALK, text):
         return True  # round 17: a calendar's or an era's name ("convert Bikram Sambat dates to Gregorian")
+    if " ".join(words).lower() in _EVENTS:
+        return True  # round 29: a festival's or an observance's name ("Mardi Gras", "Cinco de Mayo")
     if _QUANTITY_BEFORE.search(before):
         return True  # round 16: goods counted on an invoice's line ("60 cs 'Glen Moray 12'", "40 ctns Tom Ford")
     if _DISH_BEFORE.search(before):
@@ -737,7 +750,8 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
     paren = text.rfind("(", max(0, start - 200), start)
     if (
         paren >= 0
-        and _LIST_BEFORE.fullmatch(text, paren + 1, start) is not None
+        # round 29: the list may open with its examples' words ("cutters … named after (e.g., Bear, Tampa, …")
+        and _LIST_BEFORE.fullmatch(text, _examples_words_end(text, paren + 1, start), start) is not None
         and _THINGS_THEN_PAREN.search(text, max(0, paren - 80), paren + 1) is not None
     ):
         return True
@@ -774,7 +788,30 @@ def _item_of_things(text: str, start: int, end: int) -> bool:
                 return True
     rest = _LIST_AFTER.match(text, end, min(len(text), end + 240))  # bounded: a long list is read once per item
     after = rest.end() if rest else end
-    return _THINGS_APPOSITION.match(text, after) is not None or _CALLED_THINGS.match(text, after) is not None
+    return (
+        _THINGS_APPOSITION.match(text, after) is not None
+        or _CALLED_THINGS.match(text, after) is not None
+        or _AS_STORMS.match(text, after) is not None
+    )
+
+
+# Round 29. The words that open a list of examples in parentheses ("(e.g., Bear, Tampa, …", "(such as …")
+_EXAMPLES_WORDS = re.compile(r"(?i)(?:e\.g\.|i\.e\.|eg|ie|such[ \t]+as|including|like)[,:]?[ \t]*")
+
+
+def _examples_words_end(text: str, at: int, end: int) -> int:
+    m = _EXAMPLES_WORDS.match(text, at, end)
+    return at if m is None else m.end()
+
+
+# Round 29. A list of names the words after it call examples of storms ("Katrina, Harvey, Ian and Helene as
+# examples of storms that …"): only the words that say what the items are, no others between ("… as leads for
+# storms" names people)
+_AS_STORMS = re.compile(
+    r"(?i)[ \t]+as[ \t]+(?:(?:examples|instances|cases)[ \t]+of[ \t]+)?(?:(?:major|past|recent|named|big"
+    r"|destructive|deadly|costly|historic|notable|landfalling|retired)[ \t]+)?(?:storms|hurricanes|typhoons"
+    r"|cyclones)\b"
+)
 
 
 # Round 25. The words of choosing an animal's name, before a list of candidates: "a name for our new rescue",
