@@ -1,0 +1,10 @@
+"""Collision check for blind set at: the project's tests/data/collide.py on this set's file."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data: collide.py
+import collide  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(collide.main(os.path.join(os.path.dirname(HERE), "blind_at_2026-12-07.jsonl")))
