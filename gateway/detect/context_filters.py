@@ -62,7 +62,7 @@ from gateway.detect.named_things import (
     thing_tail,
 )
 from gateway.detect.names_gazetteer import INSTITUTION_TAIL, english_word, gazetteer, names_a_place
-from gateway.detect.names_in_lists import listed_as_no_person
+from gateway.detect.names_in_lists import PLACE_TYPES, listed_as_no_person
 from gateway.detect.names_in_samples import (
     a_business,
     a_docs_sample_mailbox,
@@ -1677,7 +1677,6 @@ def _glosses_a_place_code(text: str, f: Finding) -> bool:
 # places, more than the items read as people, and the word no frequent given name (two words: neither any given
 # name, as "Ansible Tower" among "Apache Spark" and "Flask", which the model calls places too).
 _LIST_SEP = re.compile(r"[ \t]*(?:,|;)[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
-_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
 
 
 def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
@@ -1692,13 +1691,13 @@ def _among_places(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
     nl = text.find("\n", f.end)
     line_hi = hi if nl < 0 else min(hi, nl)
     near = [o for o in findings if o is not f and line_lo <= o.start < line_hi]
-    if sum(o.entity_type in _PLACE_TYPES for o in near) < 3:
+    if sum(o.entity_type in PLACE_TYPES for o in near) < 3:
         return False  # the common case, decided without reading the list
     places = people = 0
     for o in near:
-        if (o.entity_type not in _PLACE_TYPES and o.entity_type != "PERSON") or not _same_list(text, f, o):
+        if (o.entity_type not in PLACE_TYPES and o.entity_type != "PERSON") or not _same_list(text, f, o):
             continue
-        if o.entity_type in _PLACE_TYPES:
+        if o.entity_type in PLACE_TYPES:
             places += 1
         else:
             people += 1

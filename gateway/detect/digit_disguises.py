@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from gateway.detect.date_words import NUMBER
 from gateway.detect.labels import entity_for
 from gateway.detect.recognizers.identifiers.uscis_receipt import CENTRES as RECEIPT_CENTRES
 from gateway.detect.recognizers.personal.street_address import STATES as _STATES
@@ -384,22 +385,15 @@ _SPOKEN_SEP = r"(?:[ \t]*[,./;][ \t]*|[ \t]+)"
 _SPOKEN_GROUPS = re.compile(rf"(?i)(?<![\w-]){_SPOKEN_PIECE}(?:{_SPOKEN_SEP}{_SPOKEN_PIECE}){{3,11}}(?![\w-])")
 _SPOKEN_PIECE_RE = re.compile(rf"(?i){_SPOKEN_PIECE}")
 _SPOKEN_PAUSE = re.compile(r"[,./;]")
-_TENS_VALUE = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_TEEN_VALUE = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
 _SPOKEN_SHAPES = frozenset({(3, 2, 4), (3, 3, 4)})
 _TENS_OR_TEEN = re.compile(rf"(?i)\b(?:{_TENS_EN}|{_TEEN_EN})\b")
 
 
 def _spoken_digits(word: str) -> str:
     w = word.lower()
-    if w in _TEEN_VALUE:
-        return str(_TEEN_VALUE[w])
     tens, _, unit = w.partition("-")
-    if tens in _TENS_VALUE:
-        return f"{_TENS_VALUE[tens]}{_WORDS[unit] if unit else '0'}"
+    if NUMBER.get(tens, 0) >= 10:  # a teen or a tens word, perhaps with its unit: "nineteen", "forty-two"
+        return str(NUMBER[tens] + (NUMBER[unit] if unit else 0))
     return _WORDS[w]
 
 

@@ -31,6 +31,13 @@ from gateway.detect.recognizers.personal.street_address import STATES
 
 # the kinds of finding that do not tie a text to a person's record
 _HARMLESS_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL", "GPE"})
+PLACE_TYPES = frozenset({"LOCATION", "GPE"})
+
+
+def no_persons_identifier(findings: Sequence[Finding]) -> bool:
+    """Whether no finding but names, places, dates and the like ties the text to a person's record."""
+    return all(g.entity_type in _HARMLESS_COMPANY or g.score < 0.5 for g in findings)
+
 
 _US_STATES = frozenset(STATES.split("|"))
 # "OK, Dayton": a state's code, a comma, then a town's capitalised words
@@ -52,7 +59,6 @@ _DASH = "\u2013\u2014-"
 _LANE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:loop|route|lane|corridor|run|service|shuttle|leg|rotation|string|trade|crossing)s?\b"
 )
-_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
 
 # "Jomo Kenyatta (NBO)": an airport's code in brackets right after the span
 _CODE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\(([A-Z]{3})\)")
@@ -117,7 +123,7 @@ def listed_as_no_person(text: str, f: Finding, findings: Sequence[Finding]) -> b
         return True
     if _romance_tail(text, start, span):
         return True
-    if not all(g.entity_type in _HARMLESS_COMPANY or g.score < 0.5 for g in findings):
+    if not no_persons_identifier(findings):
         return False  # a text with a person's identifier in it keeps its names
     return (
         _route_end(text, f, findings)
@@ -154,7 +160,7 @@ def _route_end(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
     # "the Tampa-Port Said loop": a place, a dash, the span, a lane's noun
     if _LANE_NOUN_AFTER.match(text, end) is None or start == 0 or text[start - 1] not in _DASH:
         return False
-    return any(g.entity_type in _PLACE_TYPES and g.end == start - 1 for g in findings)
+    return any(g.entity_type in PLACE_TYPES and g.end == start - 1 for g in findings)
 
 
 def _airport(text: str, start: int, end: int, span: str) -> bool:

@@ -11,7 +11,11 @@ Each rule reads the shape around the span, not the words of any one text:
 - a business's name: words before a line of business no one's surname is ("Sunrise Builders", "Ace Janitorial");
 - a product or a service before a credential's word after a possessive ("a student's Common App password");
 - a place in a travel question or a route: a span at one end of "Town to Town", after "via", or after "closer
-  to" with "or" and a place after, in a line that names two or more other places, in a text with no identifier.
+  to" with "or" and a place after, in a line with a travel word that names another place (two others when the span
+  is spelled like a person's name), in a text with no identifier.
+
+And one rule that adds names: a run of capitalised words right beside a person's identifier, which the model missed
+or took for a place (names_beside_identifiers).
 
 The placeholders fail closed: without the formats or the text's own word for a sample they stay names.
 """
@@ -25,9 +29,7 @@ import regex
 
 from gateway.detect.findings import Finding
 from gateway.detect.names_gazetteer import english_word, gazetteer
-
-_HARMLESS_COMPANY = frozenset({"PERSON", "DATE_TIME", "LOCATION", "ORGANIZATION", "NRP", "URL", "GPE"})
-_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
+from gateway.detect.names_in_lists import PLACE_TYPES, no_persons_identifier
 
 # --- a template's placeholder --------------------------------------------------------------------------------------
 # a value spelled as its format: a date's letters, an SSN's X's, a phone of zeros, a code of X's and zeros
@@ -196,7 +198,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|dr|prof|sgt|officer|unc
 
 
 def a_place_on_a_route(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
-    if not all(g.entity_type in _HARMLESS_COMPANY or g.score < 0.5 for g in findings):
+    if not no_persons_identifier(findings):
         return False  # a text with a person's identifier in it keeps its names
     if text[f.end : f.end + 2] in ("'s", "\u2019s"):
         return False
@@ -209,7 +211,7 @@ def a_place_on_a_route(text: str, f: Finding, findings: Sequence[Finding]) -> bo
     lo, hi = _line_bounds(text, f.start)
     if _TRAVEL_TEXT.search(text, lo, hi) is None:
         return False
-    places = sum(1 for o in findings if o.entity_type in _PLACE_TYPES and lo <= o.start < hi and o is not f)
+    places = sum(1 for o in findings if o.entity_type in PLACE_TYPES and lo <= o.start < hi and o is not f)
     if places < 1 or (places < 2 and _like_a_persons_name(text[f.start : f.end])):
         return False  # one other place is enough for a span no one's name is spelled like ("Shenandoah Caverns")
     before_lo = max(lo, f.start - 40)
